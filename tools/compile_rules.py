@@ -134,7 +134,10 @@ def grammar_data(fresh: bool = False) -> tuple[dict[str, dict[str, Any]], list[s
     for n, grammar in enumerate(grammars):
         # a trie is kept packed in a string, unpacked when its word is first met (decoding them all would cost more than a short text's tagging)
         table = {word: pack(decode(ids)) if word.startswith(TRIE_MARK) else list(ids) for word, ids in grammar.dispatch(tries[n]).items()}
-        table[SCAN_KEY] = grammar.scanner_filters({key: decode(data) for key, data in tries[n].items() if data is not None})
+        nodes = {key: decode(data) for key, data in tries[n].items() if data is not None}
+        for key in grammar.filter_keys():  # a common word without a trie: one for its filter only
+            nodes.setdefault(key, grammar.filter_lookahead(key))
+        table[SCAN_KEY] = grammar.scanner_filters({key: node for key, node in nodes.items() if node is not None})
         tables[grammar.fingerprint()] = table
         patterns.extend(grammar_patterns(grammar, table))
     return tables, patterns

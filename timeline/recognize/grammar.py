@@ -212,6 +212,28 @@ class Grammar:
         head = heads[0]
         return lookahead.build(base, can_continue, self.lookahead_paths(key), first, lambda after: profile(head + after))
 
+    def filter_lookahead(self, key: str) -> "Optional[lookahead.Node]":
+        """For a start word too few rules begin with to have a lookahead trie (at most ``lookahead.SPLIT``), one of
+        ``lookahead.SCAN_BUDGET`` nodes computed by partial matching, for the scanner's filter only
+        (:meth:`scanner_filters`); None for a numeral or a word with a trie or without rules."""
+        if key[:1] == "#" or key not in self.start_words:
+            return None
+        base = self.start_rules(key)
+        if not base or len(base) > lookahead.SPLIT:
+            return None
+        loose = self._loose()
+
+        def can_continue(ids: tuple[int, ...], after: str) -> tuple[int, ...]:
+            return tuple(i for i in ids if loose[i].match(key + after, partial=True))
+
+        return lookahead.build(base, can_continue, (), lookahead.AFTER_TOKEN, budget=lookahead.SCAN_BUDGET)
+
+    def filter_keys(self) -> list[str]:
+        """The start words :meth:`filter_lookahead` is computed for: those of the first ``lookahead.SCAN_COMMON`` common
+        words (lexicon [common_words]) that have no lookahead trie."""
+        common = self.lexicon.tables.get("common_words", {}).get("words", ())[: lookahead.SCAN_COMMON]
+        return [w for w in common if w in self.start_words and TOKEN.fullmatch(w) and 0 < len(self.start_rules(w)) <= lookahead.SPLIT]
+
     def lookahead_paths(self, key: str) -> tuple[str, ...]:
         """The words a start word's trie follows past its budget (:func:`lookahead.build`): after a numeral, the
         lexicon's scales (" million shares" and " million, or" part from " million years" only ten characters on)."""

@@ -24,7 +24,7 @@ import heapq
 import re
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
-__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "AFTER_TOKEN", "dead_paths", "SCAN_DEPTH", "SCAN_DEPTH_COMMON", "SCAN_COMMON", "SPLIT", "KEEP", "OWN_CHILD", "Profile", "BUDGET", "RULES_PER_BUDGET", "PATH_BUDGET", "DEPTH", "LIST_MAX"]
+__all__ = ["Node", "build", "walk", "children_of", "encode", "decode", "pack", "unpack", "rule_sets", "without_lookarounds", "ALPHABET", "AFTER_TOKEN", "dead_paths", "SCAN_DEPTH", "SCAN_DEPTH_COMMON", "SCAN_COMMON", "SCAN_BUDGET", "SPLIT", "KEEP", "OWN_CHILD", "Profile", "BUDGET", "RULES_PER_BUDGET", "PATH_BUDGET", "DEPTH", "LIST_MAX"]
 
 # the characters a trie branches on (text is lower-cased first); digits and the marks that close or open a quote, a bracket
 # or a clause too: a walk stopped at them tried every rule of its node ("the 1990s": 60 rules of "the ", one by one), 35%
@@ -73,7 +73,7 @@ _CHUNK = 16  # characters :func:`walk` reads at a time (most walks stop within a
 
 
 def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = (),
-          first: str = ALPHABET, chance: "Optional[Callable[[str], Mapping[str, float]]]" = None) -> Node:
+          first: str = ALPHABET, chance: "Optional[Callable[[str], Mapping[str, float]]]" = None, budget: Optional[int] = None) -> Node:
     """The trie for a start word that ``rules`` can begin with; ``can_continue(ids, text)`` gives
     those of ``ids`` whose match can go on with ``text`` after the word (partial matching).  Nodes are
     expanded most tried first: the node whose rules a walk is likeliest to try (the chance of its characters
@@ -81,10 +81,11 @@ def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tup
     rules), until :data:`BUDGET` nodes are made (that many for each :data:`RULES_PER_BUDGET` of ``rules``, at
     least once); then along each of ``paths`` (words that often follow, deeper than the budget reaches: " million"
     after a numeral), and from each path's end :data:`PATH_BUDGET` nodes more.  ``first``: the characters that
-    can follow the word itself (the others get a child of their own where their rules differ, never expanded)."""
+    can follow the word itself (the others get a child of their own where their rules differ, never expanded).
+    ``budget``: that many nodes instead (a trie for the scanner's filter only, :data:`SCAN_BUDGET`)."""
     chance = chance or _alike
     root = Node(tuple(rules))
-    _expand([(0.0, 0, root, "", 1.0)], BUDGET * max(1, len(rules) // RULES_PER_BUDGET), can_continue, first, chance)
+    _expand([(0.0, 0, root, "", 1.0)], budget or BUDGET * max(1, len(rules) // RULES_PER_BUDGET), can_continue, first, chance)
     for path in paths:
         node, k = root, 0
         while k < len(path) and node is not None:
@@ -245,8 +246,11 @@ def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Mat
 # characters ("the party": dead at "the p"), without the Python step of a walk: looked that many characters ahead (tagging
 # TBAQ: 12.6k of the 16.6k walks after a word find no rule, 4.5k of them within two characters after it, 7.9k within three)
 SCAN_DEPTH = 2
-SCAN_DEPTH_COMMON = 5  # ... for a start word among the first SCAN_COMMON of lexicon [common_words] ("the", "a", "in", "for")
+SCAN_DEPTH_COMMON = 8  # ... for a start word among the first SCAN_COMMON of lexicon [common_words] ("the", "a", "in", "for")
 SCAN_COMMON = 40
+# a common start word too few rules begin with to have a trie ("to": 2.5k tokens of TBAQ, nearly all "to" no rule goes on
+# from) gets one of this many nodes for its filter only (the scanner skips it there; where it is found, its rules are tried)
+SCAN_BUDGET = 150
 
 
 def dead_paths(node: Node, depth: int, first: str = AFTER_TOKEN) -> Optional[str]:
