@@ -104,3 +104,65 @@ def test_the_filtered_scanner_skips_a_word_no_rule_goes_on_from() -> None:
     text = " the party met in the coming weeks"
     assert [m.group(1) for m in plain.finditer(text)] == ["the", "in", "the", "coming", "weeks"]
     assert [m.group(1) for m in filtered.finditer(text)] == ["in", "the", "coming", "weeks"]  # "the party" skipped, "in the" kept
+
+
+# enums read as plain class attributes (model.fast_member_reads): the same enum in every other way
+
+
+def _pair():  # type: ignore[no-untyped-def]
+    import enum
+
+    from timeline.model import fast_member_reads
+
+    class Plain(enum.IntEnum):
+        LOW = 1
+        MID = 2
+        HIGH = 3
+
+    @fast_member_reads
+    class Fast(enum.IntEnum):
+        LOW = 1
+        MID = 2
+        HIGH = 3
+
+    return Plain, Fast
+
+
+def test_a_fast_enum_reads_its_members_as_plain_class_attributes() -> None:
+    import enum
+
+    from timeline.model import Grain
+    from timeline.recognize.meaning import Anchoring
+
+    _, fast = _pair()
+    if "__getattr__" in vars(enum.EnumType):  # (Python 3.11; later ones have no hook to leave out)
+        assert type(fast) is not enum.EnumType and type(Grain) is type(fast) and type(Anchoring) is type(fast)
+        assert not any("__getattr__" in vars(meta) for meta in type(Grain).__mro__)  # no hook on a member read
+    assert Grain.DAY is Grain["DAY"] is Grain(5) and Grain.DAY < Grain.MONTH and str(Grain.DAY) == "day"
+
+
+def test_a_fast_enum_behaves_as_the_plain_one() -> None:
+    import pickle
+
+    plain, fast = _pair()
+    assert [(m.name, m.value) for m in fast] == [(m.name, m.value) for m in plain] and len(fast) == len(plain) == 3
+    assert fast.MID is fast["MID"] is fast(2) is fast.__members__["MID"] and fast.MID.name == "MID" and fast.MID == 2
+    assert fast.MID in fast and plain.MID not in fast and repr(fast.MID) == "<Fast.MID: 2>" and repr(fast) == "<enum 'Fast'>"
+    from timeline.model import Grain
+
+    assert pickle.loads(pickle.dumps(Grain.HOUR)) is Grain.HOUR and isinstance(fast.LOW, int) and fast.LOW < fast.HIGH
+    assert sorted(dir(fast)) == sorted(d.replace("Plain", "Fast") for d in dir(plain))
+    for bad in (lambda: fast(7), lambda: fast["NONE"]):
+        try:
+            bad()
+        except (ValueError, KeyError):
+            pass
+        else:
+            raise AssertionError("no error")
+    try:
+        fast.MID = 5  # type: ignore[misc]
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a member was reassigned")
+    assert fast.MID.value == 2
