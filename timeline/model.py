@@ -29,28 +29,6 @@ __all__ = [
 ]
 
 
-class _FastEnumType(type):
-    """``enum.EnumType`` without its ``__getattr__`` (Python 3.11), set as the metaclass of an enum once it is made
-    (:func:`fast_member_reads`).  A ``__getattr__`` anywhere in a metaclass makes every attribute read of its classes
-    go through a hook that calls ``type.__getattribute__`` as a Python-level method: reading ``Grain.DAY`` cost about
-    0.2 us more than a module's name (44k member reads per TBAQ pass).  ``EnumType.__getattr__`` only finds a member
-    missing from the class's dict, and each member of these enums is in it; every other method is EnumType's own."""
-
-
-for _name, _value in vars(enum.EnumType).items():
-    if _name not in ("__getattr__", "__dict__", "__weakref__", "__doc__", "__module__", "__qualname__"):
-        setattr(_FastEnumType, _name, _value)
-
-
-def fast_member_reads(cls: "type[enum.Enum]") -> "type[enum.Enum]":
-    """``cls`` with its members read as plain class attributes (see :class:`_FastEnumType`); as it was on a Python
-    whose EnumType has no ``__getattr__`` (3.12 on), or when a member is not in the class's dict."""
-    if "__getattr__" in vars(enum.EnumType) and type(cls) is enum.EnumType and all(vars(cls).get(n) is m for n, m in cls.__members__.items()):
-        cls.__class__ = _FastEnumType  # type: ignore[assignment]
-    return cls
-
-
-@fast_member_reads
 class TimexType(str, enum.Enum):
     """The four TIMEX3 types."""
 
@@ -63,7 +41,6 @@ class TimexType(str, enum.Enum):
         return self.value
 
 
-@fast_member_reads
 class Mod(enum.StrEnum):
     """The TIMEX3 ``mod`` values: where in the period, or how the length compares."""
 
@@ -91,7 +68,6 @@ def to_mod(value: "Optional[str | Mod]") -> Optional[Mod]:
         raise ValueError(f"unknown TIMEX3 mod {value!r}; expected one of {', '.join(m.value for m in Mod)}") from None
 
 
-@fast_member_reads
 class Grain(enum.IntEnum):
     """Granularity of a value, finest first; comparing grains compares coarseness."""
 
@@ -116,7 +92,6 @@ class Grain(enum.IntEnum):
         return self.name.lower()
 
 
-@fast_member_reads
 class AnchorKind(str, enum.Enum):
     """What a relative expression was resolved against."""
 

@@ -12,7 +12,7 @@ from typing import Optional, Union
 
 import attrs
 
-from ..model import Grain, Mod, fast_member_reads, to_mod
+from ..model import Grain, Mod, to_mod
 
 __all__ = [
     "Direction",
@@ -27,7 +27,6 @@ __all__ = [
 ]
 
 
-@fast_member_reads
 class Direction(str, enum.Enum):
     """How to fill a missing year/week for "Saturday", "March 3", "the weekend"."""
 
@@ -37,7 +36,6 @@ class Direction(str, enum.Enum):
     CLOSEST = "closest"
 
 
-@fast_member_reads
 class Anchoring(str, enum.Enum):
     """What a relative expression counts from."""
 
