@@ -223,7 +223,8 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     """Whether a past verb that looks ahead to its object, not one that plans it, was done at a time before the
     publication day ("demanded her resignation on Monday", said on Wednesday: the demand's Monday; "promised a vote on
     Friday" ahead, "planned a march on Saturday": the object's); a planning verb made a demand by the word after it
-    (``demanding_particles``: "called for his resignation the same day") is done at it too."""
+    (``demanding_particles``: "called for his resignation the same day") is done at it too, and so is one made the plan's
+    cancelling (``cancelling_particles``: "called off a planned strike on Wednesday")."""
     if now is None or timex.latest is None or verb.tense != "PAST" or timex.latest > dt.datetime.combine(now.date(), dt.time()):
         return False
     if verb.text.lower() not in cues.planning_verbs:
@@ -234,7 +235,7 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     if cues.told_back_time_words.intersection(timex.text.lower().split()):
         return True  # "called the strike last week", "proposed the ban two months ago": counted back from now, the act's time
     after = _NEXT_WORD.match(text, verb.end)
-    return after is not None and after.group(1).lower() in cues.demanding_particles
+    return after is not None and (after.group(1).lower() in cues.demanding_particles or after.group(1).lower() in cues.cancelling_particles)
 
 
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:

@@ -337,7 +337,7 @@ _ANCHORING = {
     "coordinators": _opt("words"),
     "scheduling_verbs": _opt("words"),
     "planning_verbs": _opt("words"),
-    "demanding_particles": _opt("words"),
+    "demanding_particles": _opt("words"), "cancelling_particles": _opt("words"),
     "first_act_words": _opt("words"),
     "told_back_time_words": _opt("words"),
     "expecting_verbs": _opt("words"),
