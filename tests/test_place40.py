@@ -83,3 +83,27 @@ def test_an_infinitive_a_causing_participle_makes_happen_is_real_past_a_figure()
     leave = event(tl, "leave")
     assert leave.real
     assert _inside(leave, dt.datetime(2026, 3, 9), dt.datetime(2026, 3, 10))
+
+
+def test_a_happening_noun_with_a_hyphened_particle_is_an_event() -> None:
+    # "stand-off", "pile-up" are happenings (lexicon happening_compounds); the models leave them out
+    tl = build("Police ended a stand-off with a gunman on Tuesday. A pile-up on the ring road closed two lanes.",
+               reference_time="2026-03-12")
+    assert [e.text for e in tl.events if "-" in e.text] == ["stand-off", "pile-up"]
+
+
+def test_a_time_after_a_place_phrase_dates_the_signal_object_noun() -> None:
+    # published Monday 9 March 2026: the break-in was on Saturday night; the closing of the shop was not
+    tl = build("The shop stayed shut on Sunday after a break-in at its warehouse in Dunmore on Saturday night.",
+               reference_time="2026-03-09")
+    assert _inside(event(tl, "break-in"), dt.datetime(2026, 3, 7, 12), dt.datetime(2026, 3, 8))
+    assert _inside(event(tl, "shut"), dt.datetime(2026, 3, 8), dt.datetime(2026, 3, 9))
+
+
+def test_a_past_perfect_warning_keeps_the_guide_of_its_dated_aside() -> None:
+    # published Tuesday 8 December 2026: "had warned" looks back; it is not put on the publication day after the collapse
+    tl = build("A wall collapse at the Dunmore depot forced the firm to stop deliveries on Monday. The wall fell shortly after "
+               "heavy rain overnight. Surveyors, who inspected the depot in September, had warned that the wall needed repair.",
+               reference_time="2026-12-08")
+    warned = event(tl, "warned")
+    assert warned.likely_start is not None and warned.likely_start.replace(tzinfo=None) < dt.datetime(2026, 12, 7)

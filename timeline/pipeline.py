@@ -483,7 +483,8 @@ def _relative_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
 
 
 def _aside_starts_dropped(facts: Sequence["SoftFact"], asides: frozenset[str], tellers: frozenset[str], sentence_of: Mapping[str, int]) -> list["SoftFact"]:
-    """``facts`` less the learned guesses that order an undated past report or warning of a sentence (``tellers``) with
+    """``facts`` less the learned guesses that order an undated report or warning in the simple past (``tellers``; one in
+    the past perfect looks back, "Engineers, who inspected the building in October, had warned": the aside guides it) with
     an event of a relative aside of that sentence the text dates (``asides``): the aside tells a time of its own, which
     places no telling ("Forecasters warned that the storm, which began on Sunday, would not ease": the warning neither
     started on Sunday nor came before it)."""
@@ -1465,7 +1466,7 @@ def _assemble(
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)), links),
                                   _relative_asides(segmented, mentions) & bounded,
-                                  frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST") - bounded,
+                                  frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE") - bounded,
                                   sentence_of),
             *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
