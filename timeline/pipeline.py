@@ -471,6 +471,27 @@ def _place_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     return frozenset(out)
 
 
+def _relative_asides(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of a relative aside a comma opens ("Forecasters warned that the storm, which began on Sunday, would
+    not ease": the beginning); lexicon ``aside``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: set[str] = set()
+    for match in anchor_words(doc.language).aside.finditer(doc.text):
+        out.update(m.eid for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())])
+    return frozenset(out)
+
+
+def _aside_starts_dropped(facts: Sequence["SoftFact"], asides: frozenset[str], tellers: frozenset[str], sentence_of: Mapping[str, int]) -> list["SoftFact"]:
+    """``facts`` less the learned guesses that order an undated report or warning in the simple past (``tellers``; one in
+    the past perfect looks back, "Engineers, who inspected the building in October, had warned": the aside guides it) with
+    an event of a relative aside of that sentence the text dates (``asides``): the aside tells a time of its own, which
+    places no telling ("Forecasters warned that the storm, which began on Sunday, would not ease": the warning neither
+    started on Sunday nor came before it)."""
+    return [f for f in facts if not (f.kind in ("event-event", "event-label") and sentence_of.get(f.source) == sentence_of.get(f.target)
+                                     and ((f.source in asides and f.target in tellers) or (f.target in asides and f.source in tellers)))]
+
+
 def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
     """Each night named by its day (TIMEX3 ``...TNI`` told with a word of lexicon ``day_night_words``: "on Wednesday
     night"; not "overnight", a night lent whole) -> the midnight that ends its day: an event the discourse puts in it
@@ -1439,11 +1460,14 @@ def _assemble(
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
-            *text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
+            *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links)), links),
+                                  _relative_asides(segmented, mentions) & bounded,
+                                  frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE") - bounded,
+                                  sentence_of),
             *news_day_facts(lead_day)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))

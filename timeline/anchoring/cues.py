@@ -143,6 +143,7 @@ class AnchorWords:
     length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
     demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
+    cancelling_particles: frozenset[str] = frozenset()  # "called [off] a planned strike on Wednesday": the cancelling's day
     first_act_words: frozenset[str] = frozenset()  # "[first] proposed the ban in January": the proposing's month, not the ban's
     told_back_time_words: frozenset[str] = frozenset()  # "called the strike [last] week": a time counted back from now dates the call
     passive_be: frozenset[str] = frozenset()  # "was held": the be-forms of a passive
@@ -378,6 +379,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "teller_anaphors",
             "term_units",
             "demanding_particles",
+            "cancelling_particles",
             "first_act_words",
             "told_back_time_words",
             "passive_be",

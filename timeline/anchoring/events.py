@@ -194,6 +194,10 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     end = after_b.end  # a compound of event nouns ("the audit report")
             if signal in cues.past_clause_signals and target.pos == "VERB" and target.tense in _NOT_PAST:
                 continue  # "opposed the plan, since it would end 300 jobs": a reason, told of no time before the verb
+            if (source is not a and source.pos == "VERB" and source.cls == "REPORTING" and source.tense == "PAST"
+                    and ((target.pos == "VERB" and target.tense in _UNTOLD_CLAUSE) or _time_ahead_after(by_end, spans, b.start, e, now))):
+                continue  # "said further increases were possible when the board meets on June 16": a clause told ahead is the
+                # told content's time, not the report's (the teller spoke before it)
             if signal in cues.subject_signals and (target.pos != "VERB" or at is None or not words[at + 1 :] or words[at + 1] in cues.signal_adverbs):
                 continue  # "had once been", "once again joined": an adverb; "once shareholders have voted" opens a clause
             if signal in cues.perfect_clause_signals and target.pos == "VERB" and _simple_finite(cues, text, source):
@@ -258,6 +262,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 report = next((x for x in ordered[:i] if s <= x.start and x.pos == "VERB" and x.tense == "PAST" and x.cls == "REPORTING"), None)
                 if report is not None:
                     source, evidence = report, text[report.start : target.end]
+            if (gap_max is not None and target.pos == "VERB" and target.tense == "PAST" and source.pos == "VERB" and source.tense == "INFINITIVE"
+                    and _CLAUSE_COMMA.search(text, source.end, b.start) is not None):
+                head = _infinitive_head(text, ordered[max(0, i - 4) : i + 1], source, s)
+                if head is not None:  # "agreed on Tuesday to resume talks, a month after the last round collapsed": the agreeing's gap
+                    source, evidence = head, text[head.start : target.end]
             if (relation == "during" and signal in cues.containing_signals and target.pos == "VERB" and _ongoing(source)
                     and not _ongoing(target) and target.tense in _FINITE):
                 # "were watching television when the bomb exploded": the explosion lies inside the watching
@@ -556,6 +565,37 @@ def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: in
 
 
 _NOT_IN_ITS_TIME = frozenset({"until", "before", "by", "since"})
+
+
+_TO_BEFORE = re.compile(r"\bto\s*$")
+
+
+def _infinitive_head(text: str, ordered: Sequence[EventLike], inf: EventLike, sentence_start: int) -> Optional[EventLike]:
+    """The past verb of the sentence an infinitive depends on ("agreed on Tuesday to resume"): of the few events ``ordered``
+    (by start) before it, the last verb told in the past, with "to" right before the infinitive; None when there is none."""
+    if not _TO_BEFORE.search(text, max(0, inf.start - 8), inf.start):
+        return None
+    for x in reversed([x for x in ordered if x.start < inf.start][-3:]):
+        if x.start < sentence_start:
+            return None
+        if x.pos == "VERB" and x.tense == "PAST":
+            return x
+    return None
+
+
+def _time_ahead_after(by_end: Mapping[int, Timex], spans: Sequence[tuple[int, int]], start: int, end: int, now: Optional[dt.datetime]) -> bool:
+    """Whether a time expression between ``start`` and ``end`` (the rest of a clause a signal opens) lies wholly after the
+    publication day ("when the board meets again on June 16", said in May): what that clause tells is still to come."""
+    if now is None:
+        return False
+    next_day = dt.datetime.combine(now.date(), dt.time()) + dt.timedelta(days=1)
+    k = bisect.bisect_left(spans, (start, 0))
+    while k < len(spans) and spans[k][1] <= end:  # the times of the clause only (the spans are sorted by start)
+        t = by_end.get(spans[k][1])
+        if t is not None and t.earliest is not None and t.earliest.replace(tzinfo=None) >= next_day:
+            return True
+        k += 1
+    return False
 
 
 def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Sequence[int], by_end: Mapping[int, Timex]) -> bool:

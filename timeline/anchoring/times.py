@@ -42,6 +42,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
         # event noun sits right before it ("the attack on Sunday")
         nearest = before[-1]
+        if nearest.pos == "NOUN" and _placed_signal_object(cues, text, nearest, timex):
+            return nearest  # "was delayed after a break-in at the contractor's depot on Saturday night": the break-in's night
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             # "the attack on Sunday"; but the object of a verb right before it leaves the time to
             # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
@@ -223,7 +225,8 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     """Whether a past verb that looks ahead to its object, not one that plans it, was done at a time before the
     publication day ("demanded her resignation on Monday", said on Wednesday: the demand's Monday; "promised a vote on
     Friday" ahead, "planned a march on Saturday": the object's); a planning verb made a demand by the word after it
-    (``demanding_particles``: "called for his resignation the same day") is done at it too."""
+    (``demanding_particles``: "called for his resignation the same day") is done at it too, and so is one made the plan's
+    cancelling (``cancelling_particles``: "called off a planned strike on Wednesday")."""
     if now is None or timex.latest is None or verb.tense != "PAST" or timex.latest > dt.datetime.combine(now.date(), dt.time()):
         return False
     if verb.text.lower() not in cues.planning_verbs:
@@ -234,7 +237,7 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     if cues.told_back_time_words.intersection(timex.text.lower().split()):
         return True  # "called the strike last week", "proposed the ban two months ago": counted back from now, the act's time
     after = _NEXT_WORD.match(text, verb.end)
-    return after is not None and after.group(1).lower() in cues.demanding_particles
+    return after is not None and (after.group(1).lower() in cues.demanding_particles or after.group(1).lower() in cues.cancelling_particles)
 
 
 def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
@@ -251,6 +254,21 @@ def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[
         return None
     nouns = [ev for ev in before if ev.start > verb.end and ev.pos == "NOUN"]
     return (nouns[-1] if nouns else None,)
+
+
+_PLACE_PHRASE_WORDS = 7  # words at most between an event noun and its time across a place phrase ("at the depot on")
+
+
+def _placed_signal_object(cues: AnchorWords, text: str, noun: EventLike, timex: Timex) -> bool:
+    """Whether an event noun an order signal and a determiner open ("after a break-in") has only a phrase of place between
+    it and the time after it ("at the timing contractor's depot on Saturday night"): the time is the noun's, as it is
+    right after the noun ("after a short illness on Sunday")."""
+    words = _tokens_between(text, max(0, noun.start - 24), noun.start)
+    if len(words) < 2 or cues.event_signals.get(words[-2]) not in ("before", "after") or words[-1] not in cues.determiners:
+        return False
+    between = _tokens_between(text, noun.end, timex.start)
+    return (2 < len(between) <= _PLACE_PHRASE_WORDS and between[0] in cues.setting_prepositions and _PUNCT.search(text, noun.end, timex.start) is None
+            and not any(w in cues.event_signals or w in cues.coordinators or w in cues.complementizers for w in between))
 
 
 def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: EventLike) -> Optional[EventLike]:

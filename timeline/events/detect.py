@@ -549,6 +549,20 @@ def _detect(
         return _detect_all(text, threshold, event_model, want_states)
 
 
+_HAPPENING_COMPOUNDS = frozenset(_VERB_GROUP["happening_compounds"])  # "a break-in at the depot": a happening noun
+
+
+def _with_compounds(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int,
+                    cut: float) -> list[tuple[int, int, int, float]]:
+    """``candidates`` (sentence, word, label, margin) with every word of lexicon ``happening_compounds`` ("break-in",
+    "shoot-out": nouns of a happening written with a particle, which the models leave out) the models did not take, as an
+    occurrence at the threshold; in text order."""
+    taken = {(n, i) for n, i, _, _ in candidates}
+    added = [(n, i, occurrence, cut) for n, words in enumerate(all_words) for i, w in enumerate(words)
+             if (n, i) not in taken and w.lower() in _HAPPENING_COMPOUNDS]
+    return sorted(candidates + added, key=operator.itemgetter(0, 1)) if added else candidates
+
+
 def _detect_all(
     text: "str | Doc", threshold: Optional[float], event_model: str, want_states: bool
 ) -> "tuple[tuple[EventMention, ...], Optional[list[np.ndarray]]]":
@@ -604,6 +618,8 @@ def _detect_all(
                 candidates.append((n, i, best, total))
         elif margin > cut:
             candidates.append((n, i, label, margin))
+    if _HAPPENING_COMPOUNDS:
+        candidates = _with_compounds(candidates, all_words, labels.index("OCCURRENCE"), cut)
     pos_ids: list[list[int]] = []
     for n, group in itertools.groupby(candidates, key=operator.itemgetter(0)):  # the candidates of one sentence at a time
         pos_ids += pos_rows.sentence_ids(all_words[n], [i for _, i, _, _ in group])

@@ -119,8 +119,12 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
     cues = load_cues(doc.language)
     out = []
     tokens = doc.sentences[i].tokens
-    for tok in reversed(tokens[: bisect.bisect_left(tokens, start, key=_TOKEN_START)]):  # the tokens before ``start``, nearest first
+    k = bisect.bisect_left(tokens, start, key=_TOKEN_START)
+    for j in range(k - 1, -1, -1):  # the tokens before ``start``, nearest first
+        tok = tokens[j]
         w = tok.text.lower()
+        if w == "," and 0 < j < k - 1 and tokens[j - 1].text[-1:].isdigit() and tokens[j + 1].text[:1].isdigit() and tok.start == tokens[j - 1].end:
+            continue  # the comma of a figure ("forcing 4,000 people to leave"), no clause break
         if w in cues.clause_breaks:
             break
         out.append(w)

@@ -1132,7 +1132,8 @@ def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
 def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date, before: dt.date, story_day: dt.date) -> bool:
     """News: whether a bare weekday in a simple past clause, the publication's own weekday (``d``, the publication day),
     starts a run of days told on to the story's day: the next weekday the text names, in the next sentence at the latest,
-    told in the simple past, comes after the one before the story's day (``before``) and before that day ("The sailor was
+    told in the simple past, comes after the one before the story's day (``before``), at most :data:`_RUN_STEP_DAYS` days
+    after it, and before that day ("The sailor was
     rescued on Sunday. She set off on Friday morning. The wind rose on Saturday night" published on a Friday: the Friday
     before); not when that next weekday names a day the text already told after the story's day ("arrived on Sunday ... were
     still searching on Monday. The minister, who met the governor on Sunday evening": that Sunday again, no step of a run)."""
@@ -1157,12 +1158,17 @@ def _told_on_to(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
         # (a day between, "on Saturday night", told as a past step: not looked back on, "had bought the boat on Saturday",
         # nor ahead, "would run from Friday", "more rain was expected on Thursday")
         # (nor what a present perfect's act is for: "has issued a warning for Saturday" is no step told)
-        return (before + dt.timedelta(days=(int(n) - spec.weekday - 1) % 7 + 1) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
+        step = (int(n) - spec.weekday - 1) % 7 + 1
+        if step > _RUN_STEP_DAYS:
+            return False  # a later day of another place or thread, no next step ("reached them early on Thursday. // In
+            # Brask, the river burst its banks on Tuesday" in a roundup published on Thursday: Thursday is the publication day)
+        return (before + dt.timedelta(days=step) < story_day and tense_evidence(ctx.doc, m.start(), m.end())[0] == "past"
                 and not in_past_perfect(ctx.doc, m.start(), m.end()) and not perfect_in_clause(ctx.doc, m.start())
                 and not _perfect_far_back(ctx, m.start()))
     return False
 
 
+_RUN_STEP_DAYS = 3  # days at most from one step of a run of days told on to the story's day to the next
 _PERFECT_FAR_BACK = 14  # words at most back from a weekday to the "has"/"have" of its clause
 
 
