@@ -161,3 +161,18 @@ def test_century_parts_left() -> None:
     values = story_values("The guild was formed in 1452. The last years of the century that followed were quiet. In the "
                           "last days of the war the king died.")
     assert (values.get("The last years"), values.get("the last days")) == ("PXY", "PXD")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the morning after the battle": that part of the day after the battle's (was the morning of the story's day)
+        ("The battle of Corran was fought on 14 June 1645. The morning after the battle the victors buried the dead.",
+         {"The morning": "1645-06-15TMO"}),
+        ("The treaty was signed on 3 May 1713. The evening after the signing the envoys dined together.",
+         {"The evening": "1713-05-04TEV"}),
+    ],
+)
+def test_part_of_day_after_event(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

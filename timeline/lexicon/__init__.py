@@ -151,7 +151,7 @@ _LEXICON: dict[str, Field] = {
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
     "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),
     "reduced_clauses": _opt({"participles": _f("words")}),
-    "narrative_unit_offsets": _opt({"units": _f("words"), "directions": _f("words"), "not_next": _f("words"), "postposed": _opt("words"), "eves": _opt("words"),
+    "narrative_unit_offsets": _opt({"units": _f("words"), "directions": _f("words"), "not_next": _f("words"), "postposed": _opt("words"), "eves": _opt("words"), "parts": _opt("words"),
                                     "object_words": _opt("words")}),
     "event_offsets": _opt({"directions": _f("int_map"), "length_before": _f("words"), "event_skip": _f("words"), "event_stop": _f("words"),
                            "event_pronouns": _f("words"), "offset_words": _opt("words"), "restated_leads": _opt("words"), "offset_hedges": _opt("words"),

@@ -583,6 +583,7 @@ def _story_unit_hyphen_pattern(mods: tuple[str, ...], units: tuple[str, ...]) ->
 
 
 DECADE_OF_STORY_RULE = "narrative_decade_of_story"
+POD_OFFSET_RULE = "narrative_part_offset"  # "the morning" of "the morning after the battle": that part of the day so counted
 EVE_RULE = "narrative_eve"  # "the eve" of "the eve of the battle": the day before what "of" names (resolve.story.event_offset)
 
 
@@ -976,6 +977,14 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
         for r in _unit_offsets_pattern(tuple(table["eves"]), ("of",), tuple(table["not_next"])).finditer(low):
             if not _overlaps(mentions, starts, r.start(), r.end()):
                 extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DAY, 1.0), EVE_RULE))
+    if table.get("parts"):
+        for r in _unit_offsets_pattern(tuple(table["parts"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
+            before = low[max(0, r.start() - 20) : r.start()].split()
+            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            if (before and before[-1] in lengths) or any(mentions[k].start != r.start() or mentions[k].end != r.end() for k in inside):
+                continue  # (only "the morning" read alone gives way)
+            replaced.update(inside)
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DAY, 1.0), POD_OFFSET_RULE))
     if table.get("postposed"):
         taken = [(m.start, m.end) for m in extra]
         objects = frozenset(table.get("object_words", ()))

@@ -18,7 +18,7 @@ import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
-from ..recognize import DECADE_OF_STORY_RULE, EVE_RULE, story_decade_rank
+from ..recognize import DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
@@ -1763,6 +1763,25 @@ def decades_of_story_centuries(ctx: "Context", mentions: list[Mention], timexes:
 
 
 _CENTURY_VALUE = re.compile(r"\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def parts_of_offset_days(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the morning after the battle" (rule ``POD_OFFSET_RULE``), resolved as "the day after the battle" is,
+    as that part of the day (lexicon [parts_of_day]: 1645-06-15TMO).  ``timexes`` are those of ``mentions``, one each."""
+    if ctx.mode != "narrative":
+        return timexes
+    out = list(timexes)
+    parts = ctx.lexicon["parts_of_day"]
+    for k, m in enumerate(mentions):
+        t = out[k]
+        word = m.text.lower().split()[-1]
+        if m.rule != POD_OFFSET_RULE or t.grain is not Grain.DAY or not _DAY_VALUE.fullmatch(t.value) or word not in parts:
+            continue
+        entry = parts[word]
+        p = cal.part_of_day(dt.date.fromisoformat(t.value), entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))
+        out[k] = attrs.evolve(t, type=TimexType.TIME, value=p.value, grain=p.grain, earliest=p.start, latest=p.end)
+    return out
 
 
 def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
