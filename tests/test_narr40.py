@@ -176,3 +176,20 @@ def test_century_parts_left() -> None:
 def test_part_of_day_after_event(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # dual dating of January to March: the later year, the slash in the extent (was the earlier year, "/21" left out)
+        ("The yard's books record his arrival on 20 February 1720/21.", {"20 February 1720/21": "1721-02-20"}),
+        ("He was born at Hull in March 1688/9.", {"March 1688/9": "1689-03"}),
+        ("The old king died on 9 January 1699/00.", {"9 January 1699/00": "1700-01-09"}),
+        # ... not a later month, nor digits that are not the next year
+        ("On 5 June 1720/21 he wrote to the board.", {"5 June 1720": "1720-06-05"}),
+        ("On 20 February 1720/22 he left the yard.", {"20 February 1720": "1720-02-20"}),
+    ],
+)
+def test_dual_dated_years(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -301,6 +301,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_decades_of_story_centuries(grammar, text, low, _with_story_units(grammar, text, low, mentions))
         mentions = _with_story_unit_parts(grammar, text, low, _with_short_decades_after(grammar, text, low, mentions))
+        mentions = _with_dual_years(text, mentions)
         mentions = _with_story_holidays(grammar, text, low, _with_story_seasons(grammar, text, low, mentions))
         mentions = _with_century_eras(grammar, text, low, mentions)
         mentions = _with_hedged_era_years(grammar, text, low, mentions)
@@ -678,6 +679,28 @@ def _with_short_decades_after(grammar: Grammar, text: str, low: str, mentions: l
             continue  # ("the 1780s and 10s": no later decade of that century)
         extra.append(Mention(r.start(2), r.end(), text[r.start(2) : r.end()], attrs.evolve(spec, decade=decade, mod=None), "narrative_short_decade"))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+_DUAL_YEAR = re.compile(r"/(\d{1,2})(?![\d/])")
+OLD_STYLE_LAST_MONTH = 3  # in dual dating the old year ran to 24 March: "20 February 1720/21" is of 1721 (New Style)
+
+
+def _with_dual_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "20 February 1720/21", "March 1688/9" (a date of January to March written with the year of the old
+    reckoning, which began on 25 March, and the last digits of the next year after a slash): of the later year, the slash and
+    its digits part of the expression."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not (isinstance(spec, CalendarSpec) and spec.year is not None and spec.month is not None and spec.month <= OLD_STYLE_LAST_MONTH
+                and spec.shift is None and not spec.bc and m.text[-4:].isdigit() and int(m.text[-4:]) == spec.year):
+            continue
+        r = _DUAL_YEAR.match(text, m.end)
+        later = spec.year + 1
+        if r is None or int(r.group(1)) != later % 10 ** len(r.group(1)) or (k + 1 < len(mentions) and mentions[k + 1].start < r.end()):
+            continue
+        out[k] = Mention(m.start, r.end(), text[m.start : r.end()], attrs.evolve(spec, year=later), m.rule)
+    return out
 
 
 def story_decade_rank(lexicon: Any, phrase: str) -> Optional[int]:
