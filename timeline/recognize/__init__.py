@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import attrs
 
@@ -299,8 +299,10 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_generic_nights(grammar, text, low, mentions)
         mentions = _with_coordinated_parts(grammar, text, low, mentions)
         mentions = _with_calendar_parts(grammar, text, low, mentions)
-        mentions = _with_story_units(grammar, text, low, mentions)
-        mentions = _with_story_seasons(grammar, text, low, mentions)
+        mentions = _with_decades_of_story_centuries(grammar, text, low, _with_story_units(grammar, text, low, mentions))
+        mentions = _with_story_unit_parts(grammar, text, low, _with_short_decades_after(grammar, text, low, mentions))
+        mentions = _with_dual_years(text, mentions)
+        mentions = _with_story_holidays(grammar, text, low, _with_story_seasons(grammar, text, low, mentions))
         mentions = _with_century_eras(grammar, text, low, mentions)
         mentions = _with_hedged_era_years(grammar, text, low, mentions)
     else:
@@ -570,6 +572,149 @@ def _story_unit_pattern(leads: tuple[str, ...], units: tuple[str, ...]) -> "re.P
 
 
 @functools.lru_cache(maxsize=None)
+def _new_century_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the new century"."""
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(words) + r")[ \t]{1,2}century\b(?!-)")
+
+
+@functools.lru_cache(maxsize=None)
+def _story_unit_hyphen_pattern(mods: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "mid-century", "the mid-decade": a mod word joined by a hyphen to a unit (perhaps "the" before it)."""
+    return re.compile(r"(?<![\w-])(?:the[ \t]{1,2})?(" + _word_alternation(mods) + r")-(" + _word_alternation(units) + r")(?![\w-])")
+
+
+DECADE_OF_STORY_RULE = "narrative_decade_of_story"
+POD_OFFSET_RULE = "narrative_part_offset"  # "the morning" of "the morning after the battle": that part of the day so counted
+EVE_RULE = "narrative_eve"  # "the eve" of "the eve of the battle": the day before what "of" names (resolve.story.event_offset)
+
+
+def _with_decades_of_story_centuries(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the last decade of the century", "the first decade of the century": one expression (rule
+    ``DECADE_OF_STORY_RULE``), read as the story's century (as "the century" alone is, see :func:`_with_story_units`) and
+    valued at its decade of that rank when resolved, as "the last decade of the 19th century" is (189); ranks as in
+    :func:`_with_decades_of_centuries`."""
+    table = grammar.lexicon.tables.get("narrative_parts")
+    units = grammar.lexicon.tables.get("narrative_story_units") or {}
+    if not table or not table.get("last") or "century" not in units.get("units", ()):
+        return mentions
+    rx = _of_the_century(tuple(units.get("not_after") or ()))
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        k += 1
+        r = rx.match(low, m.end) if m.rule == "narrative_part" and isinstance(m.meaning, DurationSpec) and m.meaning.grain is Grain.DECADE else None
+        if r is None or story_decade_rank(grammar.lexicon, m.text) is None:
+            out.append(m)
+            continue
+        if k < len(mentions) and mentions[k].start < r.end():
+            if mentions[k].rule != "narrative_story_unit" or mentions[k].end > r.end():
+                out.append(m)
+                continue
+            k += 1  # ("the century" the story units found)
+        out.append(Mention(m.start, r.end(), text[m.start : r.end()], CalendarSpec(Grain.CENTURY, shift=Shift(Grain.CENTURY, 0, Anchoring.REFERENCE)),
+                           DECADE_OF_STORY_RULE))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _of_the_century(not_after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ " of the century" not followed by a word that makes it another one ("of the century that followed")."""
+    veto = r"(?![ \t]{1,2}(?:" + _word_alternation(not_after) + r")\b)" if not_after else ""
+    return re.compile(r"[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}century\b(?!-)" + veto)
+
+
+@functools.lru_cache(maxsize=None)
+def _story_unit_part_pattern(adjectives: tuple[str, ...], units: tuple[str, ...], story_units: tuple[str, ...], not_after: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the closing years of the century": an adjective, a plural unit, "of the" and a unit the story is in, not followed by
+    a word that makes it another one."""
+    veto = r"(?![ \t]{1,2}(?:" + _word_alternation(not_after) + r")\b)" if not_after else ""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(adjectives) + r")[ \t]{1,2}(?:" + _word_alternation(units) + r")[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}("
+                      + _word_alternation(story_units) + r")\b(?!-)" + veto)
+
+
+def _with_story_unit_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the closing years of the century", "the first years of the decade" (an adjective and a plural unit of
+    lexicon [narrative_calendar_parts], then "of the" and a unit of [narrative_story_units]): one expression, the story's
+    century (decade) with the adjective's mod, as "the last days of May" is May with END (was a vague length, "years");
+    what was found inside it gives way, nothing that reaches outside it."""
+    table = grammar.lexicon.tables.get("narrative_calendar_parts")
+    units = grammar.lexicon.tables.get("narrative_story_units") or {}
+    if not table or not table.get("units") or not units.get("units"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    pattern = _story_unit_part_pattern(tuple(table["mods"]), tuple(table["units"]), tuple(units["units"]), tuple(units.get("not_after") or ()))
+    extra: list[Mention] = []
+    dropped: set[int] = set()
+    for r in pattern.finditer(low):
+        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        dropped.update(inside)
+        grain = grains[r.group(2)]
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
+                             CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=Mod(table["mods"][r.group(1)])), "narrative_story_unit"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in dropped] + extra, key=lambda x: x.start)
+
+
+_SHORT_DECADE = re.compile(r"[ \t]{0,2}(\S+)[ \t]{0,2}(?<![\w'\u2019])([1-9]0)s\b(?!-)")
+
+
+def _with_short_decades_after(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the 1780s and 90s", "the 1920s or 30s": a decade written with its last two digits alone right after
+    a decade and a connector of lexicon [date_pairs] is a decade of the same century (179), as "the 1920s and '30s" is."""
+    connectors = set((grammar.lexicon.tables.get("date_pairs") or {}).get("connectors", ()))
+    extra: list[Mention] = []
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not (isinstance(spec, CalendarSpec) and spec.grain is Grain.DECADE and spec.decade is not None and not spec.bc and spec.decade >= 10):
+            continue
+        r = _SHORT_DECADE.match(low, m.end)
+        if r is None or r.group(1) not in connectors or (k + 1 < len(mentions) and mentions[k + 1].start < r.end()):
+            continue
+        decade = spec.decade // 10 * 10 + int(r.group(2)) // 10
+        if decade <= spec.decade:
+            continue  # ("the 1780s and 10s": no later decade of that century)
+        extra.append(Mention(r.start(2), r.end(), text[r.start(2) : r.end()], attrs.evolve(spec, decade=decade, mod=None), "narrative_short_decade"))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+_DUAL_YEAR = re.compile(r"/(\d{1,2})(?![\d/])")
+OLD_STYLE_LAST_MONTH = 3  # in dual dating the old year ran to 24 March: "20 February 1720/21" is of 1721 (New Style)
+
+
+def _with_dual_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "20 February 1720/21", "March 1688/9" (a date of January to March written with the year of the old
+    reckoning, which began on 25 March, and the last digits of the next year after a slash): of the later year, the slash and
+    its digits part of the expression."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not (isinstance(spec, CalendarSpec) and spec.year is not None and spec.month is not None and spec.month <= OLD_STYLE_LAST_MONTH
+                and spec.shift is None and not spec.bc and m.text[-4:].isdigit() and int(m.text[-4:]) == spec.year):
+            continue
+        r = _DUAL_YEAR.match(text, m.end)
+        later = spec.year + 1
+        if r is None or int(r.group(1)) != later % 10 ** len(r.group(1)) or (k + 1 < len(mentions) and mentions[k + 1].start < r.end()):
+            continue
+        out[k] = Mention(m.start, r.end(), text[m.start : r.end()], attrs.evolve(spec, year=later), m.rule)
+    return out
+
+
+def story_decade_rank(lexicon: Any, phrase: str) -> Optional[int]:
+    """The rank (1-10) of the decade "the last decade ...", "the third decade ..." names (lexicon [narrative_parts] last:
+    the tenth; else [ordinals]), or None."""
+    table = lexicon.tables.get("narrative_parts") or {}
+    words = phrase.lower().split()
+    if len(words) < 3:
+        return None
+    rank = 10 if words[1] in table.get("last", ()) else int(lexicon["ordinals"].get(words[1], 0))
+    return rank if 1 <= rank <= 10 else None
+
+
+@functools.lru_cache(maxsize=None)
 def _story_unit_mod_pattern(mods: tuple[str, ...], links: tuple[str, ...], units: tuple[str, ...], not_after: tuple[str, ...]) -> "re.Pattern[str]":
     """ "early in the century": a mod word, a link, "the" and a unit, not followed by a word that makes it another unit."""
     veto = r"(?![ \t]{1,2}(?:" + _word_alternation(not_after) + r")\b)" if not_after else ""
@@ -591,8 +736,16 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     if table.get("mods") and table.get("mod_links"):
         pattern = _story_unit_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]), tuple(table["units"]), tuple(table.get("not_after") or ()))
         found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["mods"][r.group(1)])) for r in pattern.finditer(low)]
+    if table.get("hyphen_mods"):
+        pattern = _story_unit_hyphen_pattern(tuple(table["hyphen_mods"]), tuple(table["units"]))
+        found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["hyphen_mods"][r.group(1)])) for r in pattern.finditer(low)]
     extra = [Mention(a, b, text[a:b], CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod), "narrative_story_unit")
              for a, b, grain, mod in sorted(found, key=lambda f: f[0]) if not _overlaps(mentions, starts, a, b)]
+    if table.get("new_words"):
+        new = _new_century_pattern(tuple(table["new_words"]))
+        extra += [Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.CENTURY, century_turn=True), "narrative_new_century")
+                  for r in new.finditer(low) if not _overlaps(mentions, starts, r.start(), r.end())]
+        extra.sort(key=lambda x: x.start)
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
@@ -623,6 +776,37 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_before(relatives: tuple[str, ...]) -> "re.Pattern[str]":
+    """A relative word of [relative] that_year ending right before a point ("the following " of "the following Christmas")."""
+    alts = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in r.split()) for r in sorted(relatives, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alts + r")[ \t]{1,2}$")
+
+
+def _with_story_holidays(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the following Christmas", "the previous Easter", "that Christmas" (a relative word of [relative]
+    that_year right before a holiday written without a year): one expression, the holiday after (before) the story's time
+    or in the story's year ("that", "the same"; see resolve.named)."""
+    shifts = grammar.lexicon["relative"].get("that_year")
+    if not shifts:
+        return mentions
+    rx = _relative_before(tuple(shifts))
+    out: list[Mention] = []
+    for m in mentions:
+        spec = m.meaning
+        r = None
+        if (isinstance(spec, CalendarSpec) and spec.holiday is not None and spec.grain is Grain.DAY and spec.year is None and spec.shift is None
+                and spec.relative_word is None and spec.part_of_day is None):
+            r = rx.search(low, max(0, m.start - 20, out[-1].end if out else 0), m.start)
+        if r is None:
+            out.append(m)
+            continue
+        amount = int(shifts[" ".join(r.group(1).split())])
+        meaning = attrs.evolve(spec, shift=Shift(Grain.YEAR, 0, Anchoring.NARRATIVE), relative_word="next" if amount > 0 else "last" if amount else "that")
+        out.append(Mention(r.start(1), m.end, text[r.start(1) : m.end], meaning, m.rule))
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -812,6 +996,18 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
                 or (after and after[0].rstrip(".,") in grammar.lexicon["months"])):
             continue  # (a length: "spent the day before the battle in prayer"; "the day before June 4": counted from the date)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_unit_offset"))
+    if table.get("eves"):
+        for r in _unit_offsets_pattern(tuple(table["eves"]), ("of",), tuple(table["not_next"])).finditer(low):
+            if not _overlaps(mentions, starts, r.start(), r.end()):
+                extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DAY, 1.0), EVE_RULE))
+    if table.get("parts"):
+        for r in _unit_offsets_pattern(tuple(table["parts"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
+            before = low[max(0, r.start() - 20) : r.start()].split()
+            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            if (before and before[-1] in lengths) or any(mentions[k].start != r.start() or mentions[k].end != r.end() for k in inside):
+                continue  # (only "the morning" read alone gives way)
+            replaced.update(inside)
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DAY, 1.0), POD_OFFSET_RULE))
     if table.get("postposed"):
         taken = [(m.start, m.end) for m in extra]
         objects = frozenset(table.get("object_words", ()))

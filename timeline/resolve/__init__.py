@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold_phrase
 
@@ -168,6 +168,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = []
     for i in range(len(mentions)):
         story.enter(ctx.doc, ctx.mode, mentions[i].start, mentions[i].end)
+        story.stepping = story.narrative and _steps_on(mentions[i].meaning)
         if out and out[-1].grain is _DAY:  # the day just resolved, for a clock time written right after it ("on Sunday
             cache.setdefault(i - 1, out[-1])  # shortly after midnight"; not a night, "Tuesday night at 1 a.m." is Wednesday's)
         t = cache.pop(i, None) or _resolve_one(ctx, mentions, i, story, cache)
@@ -193,7 +194,18 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                     story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
             out[-1], t = first, second
         out.append(t)
+    out = parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))
     return tuple(_without_outside_leads(ctx, mentions, period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out))))))
+
+
+def _steps_on(meaning: object) -> bool:
+    """Whether an expression steps on from a time the text told ("the next year", "the following spring", "two years
+    later"): narrative mode counts it from a flashback's date in the sentence before (see :meth:`Story.flashback_local`)."""
+    if isinstance(meaning, DurationSpec):
+        return meaning.span == "later" and meaning.anchoring is Anchoring.NARRATIVE
+    if isinstance(meaning, CalendarSpec) and meaning.shift is not None and meaning.shift.anchoring is Anchoring.NARRATIVE:
+        return (meaning.shift.amount or 0) > 0 or (meaning.shift.amount == 0 and meaning.relative_word == "next")
+    return False
 
 
 _LEAD_WORD = re.compile(r"([a-z]+)[ \t]{1,2}(?=\S)")

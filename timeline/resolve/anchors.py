@@ -62,6 +62,11 @@ class Context:
                 # next day": some day of 1853, not 10 October 1842); a weekday or "today" still counts from the day told
                 # last; such a day does not move the story (see moves_story)
                 period, tid = story.current, story.current_tid
+            if (period is None and self.mode == "narrative" and grain > Grain.YEAR and story.current is None and story.any is None
+                    and story.opening is not None):
+                # "Coal was first dug there in the early part of the century, but the pit was sunk only in 1852": before any
+                # date, the century (decade) of the text's first year, as a month told before it is of that year
+                period, tid = story.opening
             local = None if fine else story.local()
             if local is not None:  # "two years ago ..., and a year later": the look-back of its own sentence
                 period, tid = local

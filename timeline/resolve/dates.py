@@ -134,6 +134,8 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             return None, anchor
         low = base.year - base.year % 100
         later = base.year - low >= low + 100 - base.year or direction(ctx, spec, mention, Direction.CLOSEST)[0] is Direction.FUTURE
+        if spec.grain is Grain.CENTURY:  # narrative "the new century": the century that turn begins
+            return cal.century((low + 100 if later else low) // 100), anchor
         return cal.year(low + 100 if later else low), anchor
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
         return named_period(ctx, spec, mention, story)

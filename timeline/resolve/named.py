@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import attrs
 
@@ -383,6 +383,9 @@ def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[
 
 def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     """A holiday's day (its week, its part of day: "Christmas night")."""
+    if (ctx.mode == "narrative" and spec.grain is Grain.DAY and spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and spec.shift.amount == 0 and spec.relative_word in ("next", "last", "that") and (story.current is not None or story.any is not None)):
+        return _holiday_from_story(ctx.lexicon["holidays"][spec.holiday], spec.relative_word, story), f.anchor  # "the following Christmas"
     beside = beside_week(spec)
     if beside:  # "the week after Easter": the ISO week holding the fourth of the seven days after (before) the holiday
         day, anchor = _holiday_day(ctx, attrs.evolve(spec, grain=Grain.DAY, shift=None), mention, story, f)
@@ -900,6 +903,27 @@ def _month_from_story(month: int, ahead: bool, story: Story) -> Period:
         # ... in a winter, a later month of it ("spent the winter at Hanover. The following February": that winter's)
         inside = now.grain is Grain.SEASON and now.value.endswith("-WI")
         return min((p for p in cands if p.start > now.start and (p.end > now.end or (inside and p.end <= now.end))), key=lambda p: p.start)
+    return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
+
+
+def _holiday_from_story(entry: Any, way: str, story: Story) -> Period:
+    """ "the following Christmas" ("the previous Easter"; ``way`` "next", "last"): the first such holiday after the story's
+    current period (the last before it), as "the following September" is (:func:`_month_from_story`); "that Christmas"
+    (``way`` "that"): the one in the story's year (not a look-back's of its sentence: "born in 1588; he died that Christmas")."""
+    if way == "that":
+        now = story.now() or story.any
+        assert now is not None
+        return cal.day(cal.holiday_date(entry, now.start.year))
+    ahead = way == "next"
+    local = story.local()
+    now = (local[0] if local is not None else None) or story.now() or story.any
+    assert now is not None
+    if ahead and local is None:
+        now = story.step_from(now)
+    y = now.start.year
+    cands = [cal.day(cal.holiday_date(entry, x)) for x in range(y - 2, y + 3)]
+    if ahead:
+        return min((p for p in cands if p.start >= now.end or (now.grain in DAY_GRAINS and p.start > now.start)), key=lambda p: p.start)
     return max((p for p in cands if p.end <= now.start), key=lambda p: p.start)
 
 

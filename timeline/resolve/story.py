@@ -18,6 +18,7 @@ import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
+from ..recognize import DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
@@ -96,6 +97,9 @@ class Story:
     ranging: bool = False  # narrative: ... is the second end of a range ("from 1914 to [1918]")
     range_to: Optional[tuple[Period, str, int]] = None  # narrative: the last such end recorded, its id and sentence
     last_flashback: bool = False  # narrative: ... and so did the date recorded last ("had feared a strike since 1887")
+    hung: bool = False  # narrative: the date being resolved lies in a clause hung on a flashback's main clause ("had first been drawn to it as a girl, when her uncle took her to a lecture in 1874")
+    last_hung: bool = False  # narrative: ... and so did the date recorded last
+    stepping: bool = False  # narrative: the expression being resolved steps on from a time ("the next year", "two years later", "the following spring")
     set_off: bool = False  # narrative: the date being resolved is an aside set off by commas or parentheses ("once before, in 1861,")
     last_set_off: bool = False  # narrative: ... and so was the date recorded last
     last_aside: bool = False  # narrative: the date recorded last was an aside (see :meth:`set_aside`)
@@ -118,7 +122,7 @@ class Story:
         line, and whether its clause is in the past perfect)."""
         self.sentence = doc.sentence_index(start)
         self.narrative = mode == "narrative"
-        self.aside = self.set_off = self.ranging = self.life = False
+        self.aside = self.set_off = self.ranging = self.life = self.hung = False
         if not self.narrative:
             self.back_from_flashback(doc, start)
             return
@@ -251,7 +255,7 @@ class Story:
         """Narrative mode: in a clause in the past perfect, the look-back named last in the sentence before, in the past
         perfect too and before the story's time ("The owners had feared a strike since 1887. That winter a committee had
         fed the families": the winter of 1887, not of the story's 1891); else None."""
-        if (not self.flashback or not self.last_flashback or self.last is None or self.last[0] != self.sentence - 1 or self.current is None
+        if (not (self.flashback or (self.stepping and self.last_hung)) or not self.last_flashback or self.last is None or self.last[0] != self.sentence - 1 or self.current is None
                 or self.last[2] in (self.focus_tid, self.current_tid) or self.last[1].end > self.current.start or self.last_aside):
             # (an aside is no look-back the story went to: "the first town it had held since the war of 1650. The previous
             # month had been quiet": the month before the story's)
@@ -350,6 +354,7 @@ class Story:
         if not comparison:
             self.last = (self.sentence, period, tid)
             self.last_flashback, self.last_set_off, self.last_aside, self.last_life = self.flashback, self.set_off, self.aside, self.life
+            self.last_hung = self.hung
         # "In January 1924 ... By the end of 1924 the firm had failed, and the following spring": the end of the story's year
         # told while the story stays on its earlier time (a bare date after it may still step back: "By late 1949 ... On
         # April 23"), from which a step forward of a season or month counts (see :meth:`step_from`)
@@ -591,6 +596,10 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         # a date years back in a clause hung on a flashback's main clause: "She had trained in Edinburgh, where she
         # qualified in 1884" told in 1889 is the flashback's, which no "That year" counts from
         story.flashback = True
+        # (the flashback's event, the first date of its sentence, is what a step in the next sentence counts from: "had been
+        # drawn to it as a girl, when her uncle took her to a lecture in 1874. The next year": 1875; not after a date of the
+        # main clause, "had been planned since 1846, when the vicar wrote in June. Two years later": the story's)
+        story.hung = story.last is None or story.last[0] != story.sentence
         return False
     if (now is not None and now.grain <= Grain.MONTH and now.start.year - period.start.year >= ASIDE_YEARS and story.last_flashback
             and story.last is not None and story.last[0] == story.sentence - 1):
@@ -1190,6 +1199,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
     sign = table["directions"].get(after[0].lower()) if after else None
+    if mention.rule == EVE_RULE:
+        sign = -1 if after and after[0].lower() == "of" else None  # "the eve of the battle": the day before it
     if sign is not None and after[0].lower() in table.get("opening_directions", ()) and not _opens_clause(ctx, table, mention):
         return meaning, None  # "put six years into the work": a length ("Two months into the strike, ..." opens its clause)
     if sign is not None and after[0].islower() and _as_adverb(ctx, table, mention):
@@ -1729,6 +1740,48 @@ REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
 ACCESSION_SENTENCES = 20  # sentences back at most from a year of a reign to the accession it counts from (a history tells
 # "in the thirteenth year of his reign" paragraphs after "came to the throne in 209 BC"; s23 raised it from 3)
 _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
+
+
+def decades_of_story_centuries(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the last decade of the century" (rule ``DECADE_OF_STORY_RULE``), resolved as the story's century,
+    as that century's decade of the rank it names (the story in 1132: 119), as "the last decade of the 12th century" is.
+    ``timexes`` are those of ``mentions``, one each, in order."""
+    if ctx.mode != "narrative":
+        return timexes
+    out = list(timexes)
+    for k, m in enumerate(mentions):
+        t = out[k]
+        if m.rule != DECADE_OF_STORY_RULE or t.grain is not Grain.CENTURY or not _CENTURY_VALUE.fullmatch(t.value):
+            continue
+        rank = story_decade_rank(ctx.lexicon, m.text)
+        if rank is None:
+            continue
+        d = int(t.value) * 10 + rank - 1
+        period = cal.decade(d)
+        out[k] = attrs.evolve(t, value=f"{d:03d}", grain=Grain.DECADE, earliest=period.start, latest=period.end)
+    return out
+
+
+_CENTURY_VALUE = re.compile(r"\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def parts_of_offset_days(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the morning after the battle" (rule ``POD_OFFSET_RULE``), resolved as "the day after the battle" is,
+    as that part of the day (lexicon [parts_of_day]: 1645-06-15TMO).  ``timexes`` are those of ``mentions``, one each."""
+    if ctx.mode != "narrative":
+        return timexes
+    out = list(timexes)
+    parts = ctx.lexicon["parts_of_day"]
+    for k, m in enumerate(mentions):
+        t = out[k]
+        word = m.text.lower().split()[-1]
+        if m.rule != POD_OFFSET_RULE or t.grain is not Grain.DAY or not _DAY_VALUE.fullmatch(t.value) or word not in parts:
+            continue
+        entry = parts[word]
+        p = cal.part_of_day(dt.date.fromisoformat(t.value), entry["code"], float(entry["start"]), float(entry["end"]), entry.get("clock"))
+        out[k] = attrs.evolve(t, type=TimexType.TIME, value=p.value, grain=p.grain, earliest=p.start, latest=p.end)
+    return out
 
 
 def regnal_years(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
