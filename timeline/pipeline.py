@@ -61,6 +61,7 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
+from .placement.narration import narrated_steps, narrated_tie_predictions
 from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
@@ -1336,6 +1337,9 @@ def _assemble(
     predictions = text_tie_predictions(_episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)), links)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
+    # "called the fire service, and crews arrived": a learned order near even odds does not turn a narrated step round
+    narrated_pairs = narrated_steps(anchor_words(segmented.language), text, mentions, sentence_of)
+    predictions = narrated_tie_predictions(predictions, narrated_pairs)
     dateline = dateline_date(text, timexes, segmented.language)
     filed = filing_day(now, None if dateline is None else (dateline.earliest, dateline.latest))  # type: ignore[arg-type]
     # "forced a window some time before midnight" is tied to nothing by its deadline alone: the narration gives its start
@@ -1557,7 +1561,7 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links))
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links), narrated_pairs)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions,  # type: ignore[arg-type]

@@ -272,6 +272,10 @@ class AnchorWords:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "had earlier suffered": a perfect the tagger read as a simple past
     perfect_step_words: frozenset[str] = frozenset()  # "had finished and left": a later step; "had been bought with money parents raised": none
     perfect_participle_markers: frozenset[str] = frozenset()  # "Having lost the vote, she resigned": over before the clause's verb
+    narrated_step_joiners: frozenset[str] = frozenset()  # "called the fire service, and crews arrived": the next step told
+    narrated_step_blockers: frozenset[str] = frozenset()  # "after", "who", "earlier": a clause set aside or stepping back
+    narrated_step_openers: frozenset[str] = frozenset()  # "Afterwards, she thanked the crowd": the next step told
+    narrated_passive_auxiliaries: frozenset[str] = frozenset()  # "and the FBI was involved": no next step
     shared_auxiliary_adverbs: frozenset[str] = frozenset()  # "had followed the van and then forced it": no subject, the auxiliary shared
     length_of_signals: frozenset[str] = frozenset()  # "closed after years of losses": the losses lasted years, over before the closing
     reason_signal_words: frozenset[str] = frozenset()  # "charged over the collapse": like "for", the reason before the verb
@@ -454,6 +458,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "perfect_participle_markers",
             "length_of_signals",
             "shared_auxiliary_adverbs",
+            "narrated_step_joiners",
+            "narrated_step_blockers",
+            "narrated_step_openers",
+            "narrated_passive_auxiliaries",
             "reason_signal_words",
             "perfect_clause_signals",
             "finite_markers",

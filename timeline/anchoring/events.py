@@ -2286,6 +2286,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             # ... the race will start an hour earlier": a dated occasion named again with a time of its own, or as the subject
             # of what is still to come, is another one of its kind (the next), not the dated one
             prev = None
+        if prev is not None and definite and ev.eid in dated and prev.eid not in dated and _YEAR_PREMODIFIER.search(text, opener, ev.start):
+            continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         elif prev is not None and not definite and ev.pos != "VERB":
@@ -2296,6 +2298,10 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
                 opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
 
+
+_YEAR_PREMODIFIER = re.compile(r"\b\d{4}\b")
+"""A year between a definite noun's determiner and the noun ("the 2022 election"): the occasion of that year (see
+:func:`_coreference_links`)."""
 
 _BARE_SIGNAL = re.compile(r"\b(\w+)\s+$")
 """The word right before a mention (a signal, for a bare noun: "after liftoff")."""

@@ -1105,7 +1105,10 @@ def convention_facts(
             # it placed fewer events in their gold day)
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
-                    and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")]  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
+                    and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
+                    and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))]
+            # (nor a past perfect told after a verb of the simple past to that verb: "fled in a car that had been stolen the
+            # night before": the stealing's night is before the fleeing's time, not its time)
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
             telling = [x for x in in_sentence.get(sentence, ()) if x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE" and x[1] != eid]
             # (not an end or a decision reached, "said Wednesday that they had concluded": that is the report's news)

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 
 from .base import SoftFact, _interval_facts
+from .narration import NARRATED_ORDER_MIN
 from .relations import _LABELS, STATED_ORDER_MIN
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
-                   guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
+                   guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = (),
+                   narrated: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 
@@ -30,7 +32,10 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     the relations say.  Orders go in by rank (kept ones told in sequence by the text first, then
     the other kept ones, then the guesses; the surer first within each); one that would close a
     cycle with those already in is skipped.  Before all of them, the pairs of ``text_first`` ((x, y): a link of the text
-    starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order."""
+    starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order.
+    Among the guesses, the narrated steps (``narrated``: (x, y), y told as the story's next step after x,
+    :func:`~timeline.placement.narration.narrated_steps`) in the order told, as sure as
+    :data:`~timeline.placement.narration.NARRATED_ORDER_MIN` ("called the fire service, and crews arrived")."""
     ordered = likely.linear_order(placed)
     ranked: list[tuple[int, float, str, str]] = [(-1, 0.0, a, b) for a, b in text_first]
     for f in accepted:
@@ -41,6 +46,7 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     for p in guesses:
         if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
             ranked.append((2, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
+    ranked += [(2, -NARRATED_ORDER_MIN, a, b) for a, b in narrated]
     if ranked:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []

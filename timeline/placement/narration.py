@@ -1,0 +1,106 @@
+"""Plain narration: two happenings told one after the other, each the next step of the story.
+
+"Neighbours called the fire service, and crews arrived within ten minutes"; "The jury returned its verdicts. Judge
+Ellis remanded him in custody": in the simple past, a clause that goes on from the one before with no word that steps
+back or aside tells what happened next.  The learned start order model reads the words around the two verbs, not the
+telling; near even odds it sometimes turns such a pair round.  :func:`narrated_tie_predictions` drops those guesses
+(the text's telling outranks a coin toss), leaving the pair to what the text and the likely layer say."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+import attrs
+
+if TYPE_CHECKING:
+    from ..anchoring.cues import AnchorWords
+    from ..events.detect import EventMention
+    from ..relations import PredictedRelation
+
+NARRATED_ORDER_MIN = 0.6
+"""A learned start order that puts the later told of two narrated steps (:func:`narrated_steps`) first is kept only when
+at least this sure."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[,;:()\"“”—–]")
+_STEP_CLASSES = frozenset({"OCCURRENCE", "ASPECTUAL", "PERCEPTION", "REPORTING"})
+_TO = re.compile(r"\s+to\s+")
+_FIGURE = re.compile(r"\s+[$£€]?\d")
+
+
+def _plain_step(cues: "AnchorWords", text: str, m: "EventMention") -> bool:
+    """A finite verb in the simple past that happened: no report unless a report that is an act (``object_reports``), no
+    intention or state, no price's move with its figure ("skidded 9.5 to 200.5, and Telecom fell": a market's moves are
+    listed side by side, not told in sequence)."""
+    word = m.text.lower()
+    return (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.polarity == "POS" and m.modality is None
+            and m.cls in _STEP_CLASSES and (m.cls != "REPORTING" or word in cues.object_reports)
+            and not (word in cues.session_moves and _FIGURE.match(text, m.end)))
+
+
+def _free(cues: "AnchorWords", words: Sequence[str]) -> bool:
+    """No word that sets a clause aside or steps back (``narrated_step_blockers``), no punctuation."""
+    return not any(w in cues.narrated_step_blockers or not w[0].isalnum() for w in words)
+
+
+def narrated_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int]) -> frozenset[tuple[str, str]]:
+    """(x, y) for two verbs told next to each other (no verb mention between) in the simple past, x first, where y's clause
+    goes on from x's as the story's next step: in one sentence joined by one of ``narrated_step_joiners`` after a comma or
+    none ("washed away part of the embankment on Saturday night, and a passenger train stopped"; nothing between x and the
+    joiner but its own words, no punctuation, no word of ``narrated_step_blockers``), or y the first verb of the next
+    sentence, its subject before it with no such word ("returned its verdicts. Judge Ellis remanded him"; an opener of
+    ``narrated_step_openers`` and a comma may come first: "Afterwards, she thanked the crowd").  Not from the lead (the
+    first sentence with an event): a story goes back after its lead to tell how it came about."""
+    verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
+    if len(verbs) < 2:
+        return frozenset()
+    lead = min(sentence_of.get(m.eid, 0) for m in mentions)
+    joiners = [tuple(j.split()) for j in cues.narrated_step_joiners]
+    out = set()
+    for x, y, z in zip(verbs, verbs[1:], [*verbs[2:], None]):
+        sx, sy = sentence_of.get(x.eid), sentence_of.get(y.eid)
+        if sx is None or sy is None or sx == lead or not _plain_step(cues, text, x) or not _plain_step(cues, text, y):
+            continue
+        if z is not None and z.tense == "INFINITIVE" and _TO.fullmatch(text, y.end, z.start):
+            continue  # "She was scheduled to lay flowers": a plan or an attempt, not a step done
+        if sx == sy:
+            words = [w.lower() for w in _WORD.findall(text, x.end, y.start)]
+            for k in range(len(words) - 1, -1, -1):
+                joiner = next((j for j in joiners if tuple(words[k : k + len(j)]) == j), None)
+                if joiner is None:
+                    continue
+                before = words[:k - 1] if k and words[k - 1] == "," else words[:k]
+                after = words[k + len(joiner):]
+                # a clause of its own after the joiner: its subject a pronoun alone or a noun phrase ("and a passenger
+                # train stopped"), not a noun joined on with a clause about it ("for freedom and the women they served")
+                subject = after[1:] if after and after[0] in cues.subject_pronouns else after
+                # nor a new subject in the passive ("arrested in connection with the bombings and the FBI was involved",
+                # "and 72 others were hurt": what the first brought about or what held with it, told side by side)
+                passive = any(w in cues.narrated_passive_auxiliaries for w in after[1:])
+                if (_free(cues, before) and _free(cues, after) and len(after) <= 5 and not passive
+                        and not any(w in cues.subject_pronouns for w in subject)):
+                    out.add((x.eid, y.eid))
+                break
+        elif sy == sx + 1:
+            words = [w.lower() for w in _WORD.findall(text, y.sentence_start, y.start)]
+            if len(words) >= 2 and words[0] in cues.narrated_step_openers and words[1] == ",":
+                words = words[2:]
+            if _free(cues, words) and len(words) <= 6:
+                out.add((x.eid, y.eid))
+    return frozenset(out)
+
+
+def narrated_tie_predictions(predictions: Sequence["PredictedRelation"], steps: frozenset[tuple[str, str]]) -> list["PredictedRelation"]:
+    """``predictions`` with no start order where it puts the later told of two narrated steps first (``steps``:
+    :func:`narrated_steps`) and is less than :data:`NARRATED_ORDER_MIN` sure: the telling outranks a guess near even odds;
+    without it the learned start order is neither stated nor a tie-break of the listing."""
+    if not steps:
+        return list(predictions)
+    out = []
+    for p in predictions:
+        if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence < NARRATED_ORDER_MIN:
+            first, then = (p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source)
+            if (then, first) in steps:
+                p = attrs.evolve(p, start_order=None, start_confidence=0.0)
+        out.append(p)
+    return out
