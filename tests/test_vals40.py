@@ -120,3 +120,32 @@ def test_clock_of_closing_occasion_keeps_last_day_of_run() -> None:
     # Mon 3 May 2027: "The closing debate": the run's last day told, 16 May
     text = "The book festival opens on Friday and runs until May 16. The closing debate starts at 6 p.m."
     assert value_and_bounds(text, "6 p.m.", "2027-05-03") == ("2027-05-16T18:00", "2027-05-16T18:00", "2027-05-16T18:01")
+
+
+# --- a scheduled present form after a determiner and a modifier that a past verb governs is a noun ("lost a budget vote"):
+# the past verb says; an "-ed" form right after a subject pronoun is a sure past ("said it changed suppliers")
+
+
+def test_fixture_noun_after_past_verb_is_no_scheduled_verb() -> None:
+    # Fri 12 Mar 2027: "Having lost a budget vote on Wednesday": Wednesday gone, 10 Mar (was the coming one, 17 Mar)
+    text = "Having lost a budget vote on Wednesday, the mayor resigned."
+    assert value_and_bounds(text, "Wednesday", "2027-03-12") == ("2027-03-10", "2027-03-10T00:00", "2027-03-11T00:00")
+
+
+def test_fixture_noun_after_present_verb_stays_ahead() -> None:
+    # Fri 12 Mar 2027: "hold a budget vote on Monday": the coming Monday, 15 Mar
+    text = "Senators hold a budget vote on Monday."
+    assert value_and_bounds(text, "Monday", "2027-03-12") == ("2027-03-15", "2027-03-15T00:00", "2027-03-16T00:00")
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Wed 18 Nov 2026: a reported past, pronoun subject: January 2026 (was 2027: a weak "-ed" cue kept the closest)
+        ("The firm said it changed suppliers in January.", "January", "2026-11-18", "2026-01", "2026-01-01T00:00", "2026-02-01T00:00"),
+        # Tue 19 Oct 2027: "they" before the verb: last December, 2026
+        ("The trust said they replaced the boilers in December.", "December", "2027-10-19", "2026-12", "2026-12-01T00:00", "2027-01-01T00:00"),
+    ],
+)
+def test_ed_form_after_subject_pronoun_is_past(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    assert value_and_bounds(text, expression, dct) == (value, earliest, latest)

@@ -174,6 +174,7 @@ class TenseWords:
     relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     staged: frozenset[str] = frozenset()  # "is held on Monday": a fixture's present passive, ahead
+    subject_pronouns: frozenset[str] = frozenset()  # "it changed": an "-ed" form right after one is a verb
     forecast_subjects: frozenset[str] = frozenset()  # "The forecast [shows] rain for Saturday": what it holds lies ahead
     forecast_verbs: frozenset[str] = frozenset()
     fixture_sales: tuple[tuple[str, ...], ...] = ()  # "had sold out the Boxing Day meeting": the fixture after the sale
@@ -244,7 +245,7 @@ def tense_words(language: str = "en") -> TenseWords:
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
-        staged=words(cues, "staged"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
+        staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
         fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
         goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
@@ -663,6 +664,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         if backwards[k].lower() in cues.determiners:
             if backwards[k + 1].lower() in cues.prepositions:
                 return None
+            if _cue(backwards[k + 1], cues) == "past" and backwards[k + 1][:1].islower():
+                return None  # "Having lost a budget vote on Wednesday": a noun, the object of a past verb
             break
     return "future"
 
@@ -2052,6 +2055,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 if carried and _participle_opens(clause_before, cues) and _in_report_content(group, i, cues):
                     continue  # "warned that profits would be lower, blaming a wet summer": the participle is the warning's, not the content's
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (backwards and i + 1 < len(group) and group[i + 1].lower() in cues.subject_pronouns)  # "said it changed suppliers"
                          or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues, lw)))
