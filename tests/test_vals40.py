@@ -34,6 +34,27 @@ def test_fixture_present_passive_is_ahead(text: str, expression: str, dct: str, 
     assert value_and_bounds(text, expression, dct) == (value, earliest, latest)
 
 
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Wed 10 Mar 2027: "announced" is a reporting word too: the act set for Monday 15 Mar (was Monday gone, 8 Mar)
+        ("The winner of the poetry prize is announced on Monday.", "Monday", "2027-03-10", "2027-03-15", "2027-03-15T00:00", "2027-03-16T00:00"),
+        # Wed 10 Mar 2027: the draw on Monday 15 Mar's evening (was 8 Mar's)
+        ("The raffle draw is made on Monday evening.", "Monday evening", "2027-03-10", "2027-03-15TEV", "2027-03-15T17:00", "2027-03-15T22:00"),
+        # Wed 10 Mar 2027: a notice of sailings called off: Monday 15 Mar (was 8 Mar)
+        ("Ferries to the islands are cancelled on Monday because of gales.", "Monday", "2027-03-10", "2027-03-15", "2027-03-15T00:00", "2027-03-16T00:00"),
+    ],
+)
+def test_act_set_for_a_day_present_passive_is_ahead(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    assert value_and_bounds(text, expression, dct) == (value, earliest, latest)
+
+
+def test_reported_past_passive_stays_past() -> None:
+    # Wed 10 Mar 2027: "was announced": Monday gone, 8 Mar
+    text = "The winner of the poetry prize was announced on Monday."
+    assert value_and_bounds(text, "Monday", "2027-03-10") == ("2027-03-08", "2027-03-08T00:00", "2027-03-09T00:00")
+
+
 def test_fixture_past_passive_stays_past() -> None:
     # Wed 9 Dec 2026: "was held": the Sunday gone, 6 Dec
     text = "A carol service was held on Sunday evening at the cathedral."

@@ -436,6 +436,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if lw in cues.reporting:
             if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
+            if backwards and lw in cues.staged and w[:1].islower() and _passive_present(words, i, cues):
+                return "future"  # "The winner is announced on Monday": an act set for a day ahead, as "is held"
             future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
             if not future and backwards and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE_NEXT:
                 ahead = _infinitive(words, i, cues)  # "The result is due to be declared late on Saturday": the infinitive's governor says
