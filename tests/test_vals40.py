@@ -49,6 +49,19 @@ def test_act_set_for_a_day_present_passive_is_ahead(text: str, expression: str, 
     assert value_and_bounds(text, expression, dct) == (value, earliest, latest)
 
 
+def test_participle_with_no_past_cue_present_passive_is_ahead() -> None:
+    # Wed 10 Mar 2027: "drawn" is no known past form; a clock between it and the day: Tuesday 16 Mar at 20:00 (was 9 Mar)
+    text = "The charity lottery is drawn at 8 p.m. on Tuesday."
+    assert value_and_bounds(text, "Tuesday", "2027-03-10") == ("2027-03-16", "2027-03-16T00:00", "2027-03-17T00:00")
+    assert value_and_bounds(text, "8 p.m.", "2027-03-10") == ("2027-03-16T20:00", "2027-03-16T20:00", "2027-03-16T20:01")
+
+
+def test_participle_with_no_past_cue_adjacent_is_ahead() -> None:
+    # Wed 10 Mar 2027: right before the day: Tuesday 16 Mar (was the closest, 9 Mar)
+    text = "The charity lottery is drawn on Tuesday."
+    assert value_and_bounds(text, "Tuesday", "2027-03-10") == ("2027-03-16", "2027-03-16T00:00", "2027-03-17T00:00")
+
+
 def test_reported_past_passive_stays_past() -> None:
     # Wed 10 Mar 2027: "was announced": Monday gone, 8 Mar
     text = "The winner of the poetry prize was announced on Monday."

@@ -202,7 +202,7 @@ class TenseWords:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
         object.__setattr__(self, "loop_words", self.scheduled | self.scheduled_objects | self.scheduled_going | self.be_states | self.reporting
-                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present)
+                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present | self.staged)
         object.__setattr__(self, "loop_cased", self.span_present | self.relative_past | self.open_modals)
         object.__setattr__(self, "auxiliary_heads", self.perfect | self.intent | self.scheduling)
         object.__setattr__(self, "not_cue_groups", phrase_groups(self.not_cues))
@@ -2002,6 +2002,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             lw = word.lower()  # (read by most of the tests below)
             if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            if level == 1 and backwards and lw in cues.staged and word[:1].islower() and _passive_present(group, i, cues):
+                return "future", 1  # "The lottery is drawn at 8 p.m. on Tuesday": a fixture's present passive, ahead
             if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Apple reports earnings on Thursday": a noun too, a verb with its object after it
