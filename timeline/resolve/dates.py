@@ -20,7 +20,7 @@ from .named import after_midnight, named_period, quarter_in_year, reported_year,
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story, future_day_anchor, morning_after, past_day_anchor
-from .tense import clause_tense, ends_span, in_past_perfect, report_day_after
+from .tense import clause_tense, ends_span, in_past_perfect, report_day_after, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -568,6 +568,8 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
         if moved is not None and last is not None:  # (the story's day ahead, a past clock taken back to the publication day)
             day = _evening_before_published_morning(ctx, spec, mention, story, day) or day
         recalled = _recalled_day(ctx, mention, story, day) if ctx.mode == "news" else None
+        if recalled is None and ctx.mode == "news":
+            recalled = _range_first_day(ctx, mention, story, day)
         if recalled is not None:  # "Voters go to the polls on Sunday. ... on Friday. Polls close at 8 p.m.": Sunday's
             day, anchor = recalled[0].start.date(), TimexAnchor(AnchorKind.TIMEX, recalled[1])
         if ctx.mode == "news" and anchor.kind is AnchorKind.TIMEX and ctx.reference is not None and day < ctx.reference.date():
@@ -624,6 +626,32 @@ def _recalled_day(ctx: "Context", mention: Mention, story: Story, day: dt.date) 
         if pattern.search(ctx.text[max(ds, end - _RECALL_REACH) : end]):
             return None if period.start.date() == day else (period, tid)
     return None
+
+
+_RANGE_FIRST_WORDS = 3  # words at the clause's start among which "first"/"opening" is looked for ("The opening film starts")
+_RANGE_END_REACH = 12  # characters before a told day in which the "until"/"to" making it a range's end is looked for
+
+
+def _range_first_day(ctx: "Context", mention: Mention, story: Story, day: dt.date) -> Optional[tuple[Period, str]]:
+    """News: the first day of a run told by its two ends in one sentence ("opens on Thursday and runs until March 6"), for a
+    bare clock time whose clause opens with a word of the run's first occasion (``[event_recall] range_first``: "The opening
+    film starts at 7.30 p.m.", "The first performance starts at 7 p.m."), when the day taken is the run's last; else None."""
+    table = ctx.lexicon.tables.get("event_recall")
+    firsts = table.get("range_first") if table else None
+    if not firsts or len(story.told_days) < 2:
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if not any(w.lower() in firsts for w in _WORD.findall(ctx.text[s : mention.start])[:_RANGE_FIRST_WORDS]):
+        return None
+    (last, last_tid), (first, first_tid) = story.told_days[-1], story.told_days[-2]
+    if last.start.date() != day or first.start.date() >= day or story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid):
+        return None
+    at = story.start_of.get(last_tid)
+    until = tense_words(ctx.doc.language).until
+    before = _WORD.findall(ctx.text[max(0, at - _RANGE_END_REACH) : at]) if at is not None else []
+    if not before or before[-1].lower() not in until:
+        return None  # "on Thursday and on Friday": no run's end
+    return first, first_tid
 
 
 def _small_hours_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, day: dt.date) -> bool:

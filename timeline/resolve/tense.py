@@ -173,6 +173,12 @@ class TenseWords:
     compared_links: frozenset[str] = frozenset()  # "... from $29.75 [in] March": the word dating that amount
     relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
+    staged: frozenset[str] = frozenset()  # "is held on Monday": a fixture's present passive, ahead
+    subject_pronouns: frozenset[str] = frozenset()  # "it changed": an "-ed" form right after one is a verb
+    forecast_subjects: frozenset[str] = frozenset()  # "The forecast [shows] rain for Saturday": what it holds lies ahead
+    forecast_verbs: frozenset[str] = frozenset()
+    fixture_sales: tuple[tuple[str, ...], ...] = ()  # "had sold out the Boxing Day meeting": the fixture after the sale
+    fixture_modifiers: frozenset[str] = frozenset()  # "the March 14 [half] marathon": one noun with the fixture's
     participle_suffix: str = ""  # a clause after a comma opening with such a form has the tense of the verb before the comma
     participle_min_length: int = 0
     past_prefix_starts: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -196,7 +202,7 @@ class TenseWords:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
         object.__setattr__(self, "loop_words", self.scheduled | self.scheduled_objects | self.scheduled_going | self.be_states | self.reporting
-                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present)
+                           | self.perfect | self.intent | self.scheduling | self.obligation_modals | self.be_present | self.staged)
         object.__setattr__(self, "loop_cased", self.span_present | self.relative_past | self.open_modals)
         object.__setattr__(self, "auxiliary_heads", self.perfect | self.intent | self.scheduling)
         object.__setattr__(self, "not_cue_groups", phrase_groups(self.not_cues))
@@ -239,6 +245,8 @@ def tense_words(language: str = "en") -> TenseWords:
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
+        staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
+        fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
         goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
         goal_reach=int(load_data(language, "events.toml").get("verb_group", {}).get("goal_reach", 0)),
@@ -428,6 +436,8 @@ def _cue_adjacent(words: list[str], reach: int, cues: TenseWords, backwards: boo
         if lw in cues.reporting:
             if lw in cues.not_verbs:
                 return None  # "as soon as Tuesday, according to reports": no verb of this clause
+            if backwards and lw in cues.staged and w[:1].islower() and _passive_present(words, i, cues):
+                return "future"  # "The winner is announced on Monday": an act set for a day ahead, as "is held"
             future = backwards and any(a.lower() in cues.aux_future for a in words[i + 1 : i + 3])
             if not future and backwards and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE_NEXT:
                 ahead = _infinitive(words, i, cues)  # "The result is due to be declared late on Saturday": the infinitive's governor says
@@ -656,6 +666,8 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         if backwards[k].lower() in cues.determiners:
             if backwards[k + 1].lower() in cues.prepositions:
                 return None
+            if _cue(backwards[k + 1], cues) == "past" and backwards[k + 1][:1].islower():
+                return None  # "Having lost a budget vote on Wednesday": a noun, the object of a past verb
             break
     return "future"
 
@@ -788,7 +800,9 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if cue == "past" and lw in cues.present_alike and i + 1 < len(backwards) and backwards[i + 1].lower() == "to":
         return None  # "want the bank to cut rates on March 19": a bare infinitive, no past (as "to raise" is none)
     if cue == "past" and lw not in cues.be and _passive_present(backwards, i, cues):
-        return "present"  # "when the case is heard in May": a passive in the present, not a past form
+        if lw in cues.staged and backwards[i][:1].islower():
+            return "future"  # "A relaxed screening is held on Monday afternoon": a fixture's notice, ahead (as "hosts", "hears")
+        return "present"  # "when the case is known in May": a passive in the present, not a past form
     if cue is not None and cue != "present" and lw not in cues.aux_future and lw not in cues.aux_past:
         for k, aux in enumerate(backwards[i + 1 : i + 4], start=i + 1):
             la = aux.lower()
@@ -1387,8 +1401,10 @@ def names_fixture(text: str, end: int, language: str = "en") -> bool:
     m = _FIXTURE_AFTER.match(text, end, end + 36)
     if m is None:
         return False
-    fixtures = tense_words(language).fixtures
-    return m.group(2).lower() in fixtures or (m.group(1) is not None and m.group(3) is not None and m.group(3).lower() in fixtures)
+    cues = tense_words(language)
+    fixtures = cues.fixtures
+    return m.group(2).lower() in fixtures or (m.group(3) is not None and m.group(3).lower() in fixtures
+                                              and (m.group(1) is not None or m.group(2).lower() in cues.fixture_modifiers))  # "the March 14 half marathon"
 
 
 def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -1396,12 +1412,14 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
     tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
     cues = tense_words(language)
-    if not _may_hold(text, max(0, start - 20), start, cues.appointment):
-        return False  # (most times) no "for" in reach, tested without tokenising
-    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 20), start)][-2:]
+    if not _may_hold(text, max(0, start - 20), start, cues.appointment) and not _may_hold_phrase(text, max(0, start - 24), start, cues.fixture_sales):
+        return False  # (most times) no "for" or "sold out" in reach, tested without tokenising
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 24), start)][-3:]
     if words[-1:] and words[-1] in cues.determiners:
         words = words[:-1]
-    return bool(words) and words[-1] in cues.appointment and names_fixture(text, end, language)
+    # "had sold out the Boxing Day meeting" said in November: the fixture after the sale, as "sold seats for"
+    sold = any(tuple(words[len(words) - len(p) :]) == p for p in cues.fixture_sales)
+    return bool(words) and (words[-1] in cues.appointment or sold) and names_fixture(text, end, language)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
@@ -1834,6 +1852,27 @@ _TIME_CLAUSE = 12  # words at most between a clause of time's conjunction and th
 _TIME_CLAUSE_HEAD = 15  # words at most between the main clause's future auxiliary and the conjunction
 
 
+_FORECAST_REACH = 12  # words at most between a forecast's verb and the time it gives
+
+
+def _forecast_clause(before: list[str], cues: TenseWords) -> bool:
+    """Whether the clause before the time opens with a forecast and its present verb ("The forecast shows heavy rain for",
+    "the charts show a cold front crossing the country late on", "forecasters see drier weather returning by"; tense.toml
+    ``forecast_subjects``, ``forecast_verbs``) with no verb of a tense or a reporting word between: what it gives lies ahead."""
+    verbs = cues.forecast_verbs
+    for k in range(len(before) - 1, max(0, len(before) - _FORECAST_REACH) - 1, -1):
+        w = before[k]
+        lw = w.lower()
+        if lw in verbs and k > 0 and w[:1].islower() and before[k - 1].lower() in cues.forecast_subjects:
+            return True
+        cue = _cue(w, cues)
+        if cue == "past" and k > 0 and lw not in cues.past and (before[k - 1].lower() in cues.prepositions or before[k - 1].lower() in cues.determiners):
+            continue  # "ice on [untreated] roads": an adjective after a preposition or a determiner, no verb
+        if lw in cues.boundaries or lw in cues.reporting or cue in ("past", "future"):
+            return False  # "The charts show the shares peaked in March": the verb between says
+    return False
+
+
 def _future_time_clause(before: list[str], cues: TenseWords) -> bool:
     """Whether the words before an expression (its sentence's, in order) end in a clause of time ("after the deal is
     completed") that follows a future or conditional auxiliary of its sentence ("will cut 40 jobs after ...", "said it would
@@ -1876,6 +1915,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
     text = doc.text
     s, e = doc.sentence_at(start)
     before = _tokens(text, max(s, start - 160), start, cues)
+    if _forecast_clause(before, cues):
+        return "future", 1  # "The forecast shows heavy rain for Saturday", "The outlook has snow for Thursday night": ahead
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
     if (cue == "past" and start - 160 <= s and _participle_subject(before, cues)
             and _subject_participle(before, _tokens(text, end, min(e, end + 120), cues), cues)):
@@ -1961,6 +2002,8 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
             lw = word.lower()  # (read by most of the tests below)
             if level == 1 and backwards and lw in cues.scheduled and _scheduled_present(group, i, cues) == "future":
                 return "future", 1  # "Chicago visits Miami on Sunday": a fixture, ahead of now
+            if level == 1 and backwards and lw in cues.staged and word[:1].islower() and _passive_present(group, i, cues):
+                return "future", 1  # "The lottery is drawn at 8 p.m. on Tuesday": a fixture's present passive, ahead
             if (level == 1 and backwards and i > 1 and lw in cues.scheduled_objects and _object_after(group, i, cues)
                     and _scheduled_present(group, i, cues) == "future"):
                 return "future", 1  # "Apple reports earnings on Thursday": a noun too, a verb with its object after it
@@ -2016,6 +2059,7 @@ def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]
                 if carried and _participle_opens(clause_before, cues) and _in_report_content(group, i, cues):
                     continue  # "warned that profits would be lower, blaming a wet summer": the participle is the warning's, not the content's
                 verb = ((follower in cues.verb_followers or (level == 1 and backwards and opens and _subject_before(group, i, cues))
+                         or (backwards and i + 1 < len(group) and group[i + 1].lower() in cues.subject_pronouns)  # "said it changed suppliers"
                          or (carried and start - 160 <= s and _subject_before(group, i, cues))  # "Rents climbed steeply, hitting ..."
                          or (level == 1 and backwards and relative_before and i == len(clause_before) - 1))
                         and not (backwards and _infinitive_within(group[:i], cues, lw)))
