@@ -86,14 +86,22 @@ def compound_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
         small, mult2 = unit_of(ctx, g["unit2"])
         second = number_of(ctx, g["num2"])
         per = units_per(grain, small)
-        if second is None or per is None:
-            return None  # "three days and two weeks": not one length
+        if second is None or per is None or second >= per:
+            return None  # "three days and two weeks", "three days, 40 hours": not one length
         amount += second * mult2 / per
     if g.get("dir"):  # "two hours and forty minutes later": an offset from the story's time
         sign = -1 if key_of(g["dir"]).startswith(("earlier", "before")) else 1
         return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), span="later" if sign > 0 else "earlier",
                             anchoring=Anchoring.NARRATIVE, hedge=hedge_of(g))
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g))
+
+
+def race_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "won in 2:09:41": hours, minutes and seconds written as a clock after a word of lexicon [vetoes] race_time_before
+    ("in"), a length (PT2H9M41S); elsewhere ("at 2:09:41") none."""
+    if ctx.word_before() not in ctx.lexicon["vetoes"].get("race_time_before", ()):
+        return None
+    return DurationSpec(Grain.HOUR, int(g["hour"]) + int(g["minute"]) / 60 + int(g["second"]) / 3600)
 
 
 _OF_WORD = re.compile(r"\s+of\s+([A-Za-z]+)")
@@ -266,6 +274,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     anchored_duration,
     range_start_duration,
     compound_duration,
+    race_time,
     duration,
     bare_units,
     unit_long,

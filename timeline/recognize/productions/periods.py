@@ -142,6 +142,8 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if ctx.surface[:1] != "H":
             return None  # "H2" in capitals, as analysts write a half
         return CalendarSpec(Grain.HALF, half=int(g["hnum"]), reported_year=True)
+    if "prev" in g:  # "fell from the previous half": the half before the one the story reports (as "the previous quarter")
+        return CalendarSpec(Grain.HALF, shift=Shift(Grain.HALF, -1, Anchoring.NARRATIVE), same_grain_anchor=True)
     if "thehalf" in g:  # "Profit for the half fell": the half the story reports (as "the quarter")
         return CalendarSpec(Grain.HALF, shift=Shift(Grain.HALF, 0, Anchoring.NARRATIVE), same_grain_anchor=True, relative_word="latest")
     ordinal = g.get("ordinal") or g.get("ordinal2") or g["ordinal3"]  # "the first half", "a weaker second half", "second-half sales"
