@@ -18,7 +18,8 @@ from .base import SoftFact, _interval_facts
 from .relations import _LABELS, STATED_ORDER_MIN
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
-                   guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
+                   guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = (),
+                   summary: frozenset[str] = frozenset()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 
@@ -30,7 +31,9 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     the relations say.  Orders go in by rank (kept ones told in sequence by the text first, then
     the other kept ones, then the guesses; the surer first within each); one that would close a
     cycle with those already in is skipped.  Before all of them, the pairs of ``text_first`` ((x, y): a link of the text
-    starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order."""
+    starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order.
+    After all of them, the order the text tells tied events in, but for the events of ``summary`` (a news story's lead
+    paragraph, which tells the outcome before the steps that led to it)."""
     ordered = likely.linear_order(placed)
     ranked: list[tuple[int, float, str, str]] = [(-1, 0.0, a, b) for a, b in text_first]
     for f in accepted:
@@ -41,6 +44,7 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     for p in guesses:
         if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
             ranked.append((2, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
+    ranked.extend(_text_steps(likely, ordered, [e for e in everything if e not in summary]))
     if ranked:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []
@@ -61,6 +65,22 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
+
+
+def _text_steps(likely: "OrderResult", ordered: Sequence[str], everything: Sequence[str]) -> list[tuple[int, float, str, str]]:
+    """Last of all, among events whose likely starts tie, the order the text tells them in (``everything`` is in text
+    order): each event before the next one of its tie, as orders of the lowest rank (a match's goals on the lead's day:
+    "led after 20 minutes ... hit the post ... levelled in the 58th minute", not the events' id order)."""
+    position = {eid: k for k, eid in enumerate(everything)}
+    key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
+    last: dict[tuple, str] = {}
+    out: list[tuple[int, float, str, str]] = []
+    for n in sorted((n for n in ordered if n in position), key=position.__getitem__):
+        before = last.get(key[n])
+        if before is not None:
+            out.append((3, 0.0, before, n))
+        last[key[n]] = n
+    return out
 
 
 def _start_sorted(run: list[str], edges: Sequence[tuple[str, str]]) -> list[str]:
