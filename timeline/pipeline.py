@@ -838,6 +838,43 @@ def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
     return out
 
 
+def _end_attributions(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Reports that close their sentence as a bare attribution (a subject pronoun and a past reporting verb after a comma
+    or a closing quote, nothing but the full stop after it: '"We expect the wards to reopen soon," she said.', "It can be
+    restored, they said.") right after a sentence that tells a past report: the pronoun takes up that teller, and the
+    words were said at the same occasion (the report of "told reporters on Sunday", the judge's "told him" of the
+    hearing), not as speech reported at publication (lexicon ``subject_pronouns``, ``statement_verbs``).
+    Report -> the first past report of the sentence before."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    out: dict[str, str] = {}
+    first_report: dict[int, "EventMention"] = {}
+    last: dict[int, "EventMention"] = {}
+
+    def reports(m: "EventMention") -> bool:
+        return (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and (m.cls == "REPORTING" or m.text.lower() in cues.statement_verbs))
+
+    for m in sorted(mentions, key=lambda m: m.start):
+        k = doc.sentence_index(m.start)
+        last[k] = m
+        if reports(m):
+            first_report.setdefault(k, m)
+    for k, m in last.items():
+        before = first_report.get(k - 1)
+        if before is None or not reports(m):
+            continue
+        end = doc.sentence_at(m.start)[1]
+        if text[m.end : end].strip() not in (".", ""):
+            continue
+        head = text[max(doc.sentence_at(m.start)[0], m.start - 12) : m.start].rstrip()
+        words = head.split()
+        if len(words) < 2 or words[-1].lower() not in cues.subject_pronouns or not words[-2].endswith((",", '"', "\u201d")):
+            continue
+        out[m.eid] = before.eid
+    return out
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A word of a person's name ("Helen Ward"); "The" matches too, so the subject's first word must be no determiner."""
 
@@ -1061,6 +1098,70 @@ def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     done where the news happened, and so when it did."""
     cues = anchor_words(doc.language)
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and cues.at_the_scene.match(doc.text, m.end) is not None)
+
+
+def _occasion_clocked(doc: Doc) -> frozenset[int]:
+    """The sentences that name a time on the clock of the occasion a lead tells (lexicon ``occasion_clock``: "in the 58th
+    minute", "in stoppage time", "four minutes into the second half"): they go on telling the match or race."""
+    cues = anchor_words(doc.language)
+    return frozenset(k for k, (start, end) in enumerate(doc.spans) if cues.occasion_clock.search(doc.text, start, end) is not None)
+
+
+def _said_afterwards(doc: Doc, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
+                     lead_day: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]], continued: Mapping[str, str]) -> dict[str, str]:
+    """Past reporting verbs with an adverb of ``after_occasion_adverbs`` right after them ("Harwick's manager said
+    afterwards"), told right after a sentence whose happenings are on the lead's day (``lead_day``, see
+    :func:`~timeline.placement.facts.news_day`) or go on with the time of the discourse (``continued``): spoken just
+    after that occasion, so at its time too. Report -> that time."""
+    cues = anchor_words(doc.language)
+    on_lead: dict[int, str] = {}
+    for eid, (t, _start, _end) in lead_day.items():
+        on_lead.setdefault(sentence_of[eid], t)
+    for eid, t in continued.items():
+        on_lead.setdefault(sentence_of[eid], t)
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.pos != "VERB" or m.cls != "REPORTING" or m.tense != "PAST" or sentence_of[m.eid] - 1 not in on_lead:
+            continue
+        after = doc.text[m.end : m.end + 12].split()
+        if after and after[0].strip(",.;").lower() in cues.after_occasion_adverbs:
+            out[m.eid] = on_lead[sentence_of[m.eid] - 1]
+    return out
+
+
+def _purpose_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                   now: Optional[dt.datetime]) -> dict[str, str]:
+    """Event -> the time of the infinitive clause of its purpose, for a simple past verb with no time of its own followed
+    by its object and "to" (lexicon ``purpose_object``: "won a scholarship to study architecture in Manchester in 1959",
+    "used the telescope to watch it pass in front of its star between October and December last year"): the deed was
+    done for that, at that time, as was the infinitive itself when the time dates a verb after it; the first time of the
+    clause (up to a comma) over before ``now``. Not a verb whose infinitive is its complement (lexicon
+    ``infinitive_complement_verbs``, ``intention_verbs``, ``planning_verbs``: "agreed to sell the firm in 2027")."""
+    if now is None:
+        return {}
+    cues = anchor_words(doc.language)
+    stops = cues.infinitive_complement_verbs | cues.intention_verbs | cues.planning_verbs
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, v in enumerate(ordered[:-1]):
+        if v.pos != "VERB" or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed or v.text.lower() in stops:
+            continue
+        j = next((j for j in range(k + 1, min(k + 4, len(ordered))) if ordered[j].pos == "VERB"), None)  # (past an event noun: "won a grant to study")
+        n = ordered[j] if j is not None else None
+        if n is None or n.sentence_start != v.sentence_start or cues.purpose_object.fullmatch(text, v.end, n.start) is None:
+            continue
+        for w in ordered[j:]:
+            if w.sentence_start != v.sentence_start or any(c in text[n.start : w.start] for c in ",;:"):
+                break
+            t = timed.get(w.eid)
+            if t is not None:
+                if t in spans and spans[t][1] <= now:
+                    out[v.eid] = t
+                    if n.eid not in timed:
+                        out[n.eid] = t
+                break
+    return out
 
 
 _TOLD_REACH = 4
@@ -1325,6 +1426,7 @@ def _assemble(
     placed_spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     conveyed = {**_held_at(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_in_session(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
+    conveyed = {**_purpose_times(segmented, mentions, timed, placed_spans, None if now is None else now[0]), **conveyed}  # type: ignore[arg-type]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
@@ -1372,6 +1474,8 @@ def _assemble(
     directing = _directives(segmented, mentions) | addressing | declared | _dated_subject_reports(segmented, mentions, timed)
     same_teller = _same_teller_reports(segmented, mentions, timed)  # "The mayor said on Thursday ... She denied that": that day
     directing |= same_teller.keys()
+    closing_attributions = _end_attributions(segmented, mentions)  # '"...," she said.' after "told reporters on Sunday": that day
+    directing |= closing_attributions.keys()
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
@@ -1432,6 +1536,9 @@ def _assemble(
         continued = {**_session_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
                                       now[1]), **continued}
     continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
+    for eid, teller in closing_attributions.items():  # (in text order: a teller itself so attributed has its time already)
+        if eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
+            continued[eid] = lends.get(teller) or continued[teller]
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
     # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day
@@ -1446,10 +1553,11 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts)
+        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented))
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
+    continued.update((eid, t) for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
@@ -1561,7 +1669,11 @@ def _assemble(
             )
         )
     placed = [e.eid for e in events if e.real and e.eid in in_likely]
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links), narrated_pairs)
+    # (a news story's lead paragraph tells the outcome first: no text order of it with the steps told after it)
+    lead_paragraph = min((paragraph_of.get(sentence_of[eid], 0) for eid in timed if eid in sentence_of), default=-1) if mode != "narrative" else -1
+    summary = frozenset(m.eid for m in mentions if paragraph_of.get(sentence_of[m.eid], 0) <= lead_paragraph)
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links), narrated_pairs,
+                              summary=summary)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}
     relations = local_relations(segmented, mentions, timexes, certain, likely, accepted, intervals, now, predictions,  # type: ignore[arg-type]

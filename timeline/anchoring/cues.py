@@ -210,6 +210,8 @@ class AnchorWords:
     complementizers: frozenset[str] = frozenset()  # "saying that the talks ...": no audience after it
     alerting_verbs: frozenset[str] = frozenset()  # "a witness who [called] police": after what the witness perceived
     statement_verbs: frozenset[str] = frozenset()  # "She [denied] that ...": a teller's statement, though not classed as reporting
+    after_occasion_adverbs: frozenset[str] = frozenset()  # "said [afterwards]": right after the occasion told
+    infinitive_complement_verbs: frozenset[str] = frozenset()  # "[agreed] to sell": a complement, not a purpose
     admission_verbs: frozenset[str] = frozenset()  # "[admitted] stealing": the act the gerund names came before
     episode_offset_signals: frozenset[str] = frozenset()  # "[after] eight minutes": a length counted inside an episode
     episode_offset_stops: frozenset[str] = frozenset()  # "after three days [of] questioning": the length of an event named
@@ -294,6 +296,8 @@ class AnchorWords:
     occasion_clause: "re.Pattern[str]" = re.compile(r"(?!)")  # "approved the deal[ in an online ballot that ]closed on Sunday"
     taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
     at_the_scene: "re.Pattern[str]" = re.compile(r"(?!)")  # "was arrested[ at the scene]": done where (and when) the news happened
+    occasion_clock: "re.Pattern[str]" = re.compile(r"(?!)")  # "in the [58th minute]", "in [stoppage time]": the lead's occasion's clock
+    purpose_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "won[ a scholarship to ]study": the object, then "to"
     round_nouns: "re.Pattern[str]" = re.compile(r"(?!)")  # "in the semi-finals", "The final is on Sunday": a round of a competition
     dated_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "for Saturday's derby": an occasion a day owns
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
@@ -472,6 +476,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "cause_verbs",
             "alerting_verbs",
             "statement_verbs",
+            "after_occasion_adverbs",
+            "infinitive_complement_verbs",
             "admission_verbs",
             "episode_offset_signals",
             "episode_offset_stops",
@@ -503,6 +509,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "occasion_clause",
             "taken_up_noun",
             "at_the_scene",
+            "occasion_clock",
+            "purpose_object",
             "caused_object",
             "effect_subject_gap",
             "directive_gap",

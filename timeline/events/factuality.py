@@ -83,6 +83,7 @@ class _Cues:
     causing_reach: int = 0
     instrument_verbs: frozenset[str] = frozenset()
     instrument_stops: frozenset[str] = frozenset()
+    instrument_reach: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,15 +100,16 @@ def load_cues(language: str = "en") -> _Cues:
     implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
     words["negation"] = frozenset(v.lower() for v in load_data(language, "events.toml")["verb_group"]["negation"])
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
-                 causing_reach=int(data.get("causing_reach", 0)),
+                 causing_reach=int(data.get("causing_reach", 0)), instrument_reach=int(data.get("instrument_reach", data.get("causing_reach", 0))),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None)
 
 
 def _used_for(cues: _Cues, before: Sequence[str]) -> bool:
     """Whether an infinitive (``before``: its clause's words, nearest first, "to" the first) is the purpose of a verb of
     using told as done ("used it to withdraw cash", "was used to carry the goods"; lexicon ``instrument_verbs``), not
-    of a plan or a possibility ("will be used to build": a word of ``instrument_stops`` right before the verb)."""
-    k = next((j for j, w in enumerate(before[: cues.causing_reach]) if w in cues.instrument_verbs), -1)
+    of a plan or a possibility ("will be used to build": a word of ``instrument_stops`` right before the verb); the verb at
+    most ``instrument_reach`` words before "to" ("used the James Webb Space Telescope to watch")."""
+    k = next((j for j, w in enumerate(before[: cues.instrument_reach + 1]) if w in cues.instrument_verbs), -1)
     return k > 0 and (k + 1 >= len(before) or before[k + 1] not in cues.instrument_stops)
 
 

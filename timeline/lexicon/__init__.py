@@ -316,7 +316,7 @@ _ANCHORING = {
     "object_reports": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
-    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "episode_offset_stops": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
+    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "after_occasion_adverbs": _opt("words"), "infinitive_complement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "episode_offset_stops": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
     "continuing_verbs": _opt("words"),
     "carrying_aspectuals": _opt("words"),
     "breakdown_verbs": _opt("words"),
@@ -430,7 +430,7 @@ _ANCHORING = {
                     "superlative_in": _opt("pattern"),
                     "round_nouns": _opt("pattern"),
                     "dated_occasion": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "purpose_object": _opt("pattern")}),
 }
 
 _EVENTS = {
@@ -438,7 +438,7 @@ _EVENTS = {
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "aside_gap_units": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
                         "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
-                        "causing": _opt("words"), "causing_reach": _opt("int"),
+                        "causing": _opt("words"), "causing_reach": _opt("int"), "instrument_reach": _opt("int"),
                         "instrument_verbs": _opt("words"), "instrument_stops": _opt("words")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import bisect
 import datetime as dt
 import functools
 import json
@@ -1262,7 +1263,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
              on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
              paragraph_of: Mapping[int, int] = MappingProxyType({}),
-             stretch_starts: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -1302,7 +1303,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     Saturday") are a flashback: a new paragraph (``paragraph_of``: sentence -> paragraph) after them, still within the
     reach, is back at the lead's day ("A helicopter crew spotted him near a bothy"). A lead's time that only starts a
     stretch running up to now (``stretch_starts``: "have forced 12,000 people from their homes since heavy rain began on
-    Sunday") dates no news day."""
+    Sunday") dates no news day. A sentence that names a time on the clock of the lead's occasion (``clocked``: "in the 58th
+    minute", "in stoppage time") still tells it and does not count against the reach."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -1344,7 +1346,13 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         if real.get(eid, False) and past.get(eid, False) and sentence not in leaders:
             leaders[sentence] = "REPORTING" if eid in speech else cls
     told = {sentence for sentence, cls in leaders.items() if cls == "REPORTING" and sentence > lead[0]}
-    stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + 1)
+    free = sorted(k for k in clocked if k > lead[0])
+
+    def reach_end(sentence: int) -> int:
+        """The last sentence the reach gets to when ``sentence`` is told: the sentences of the occasion's clock up to it
+        count for nothing."""
+        return lead[0] + NEWS_DAY_REACH + bisect.bisect_right(free, sentence)
+    stop = min(moved | told, default=lead[0] + NEWS_DAY_REACH + len(free) + 1)
     # a sentence that ends the reach only by looking back (every time it names ends by the lead's day: "He was last seen
     # on Friday") is a flashback; a new paragraph after such sentences alone is back at the news of the lead's day
     # (by the lead's time: "had issued a flood warning on Monday night" before a Tuesday-afternoon lead looks back too)
@@ -1405,7 +1413,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         # (back at the lead's day, a flashback's day the discourse would carry over the paragraph break is dropped: "His wife
         # raised the alarm on Sunday.\n\nA lifeboat crew pulled him from the water" is the rescue's Tuesday)
         carried_back = eid in continued and continued[eid] in spans and spans[continued[eid]][1] <= first
-        if (((lead[0] < sentence <= lead[0] + NEWS_DAY_REACH and (sentence < stop or (sentence == stop and k < held.get(sentence, -1))))
+        if (((lead[0] < sentence <= reach_end(sentence) and (sentence < stop or (sentence == stop and k < held.get(sentence, -1))))
              or returned)
                 and eid in happenings and sentence not in reported and real.get(eid, False)
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and (eid not in continued or (returned and carried_back))

@@ -20,7 +20,7 @@ from .relations import _LABELS, STATED_ORDER_MIN
 
 def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Sequence[str], accepted: Sequence[SoftFact] = (),
                    guesses: Sequence["PredictedRelation"] = (), text_first: Iterable[tuple[str, str]] = (),
-                   narrated: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
+                   narrated: Iterable[tuple[str, str]] = (), summary: frozenset[str] = frozenset()) -> dict[str, int]:
     """Position of each event: placed real events by their likely bounds (a linear extension of
     every definite relation, ties resolved exactly), then the rest in text order.
 
@@ -35,7 +35,9 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     starts x no later than y, "sold out within six hours of sales opening"): with their starts tied, the text's order.
     Among the guesses, the narrated steps (``narrated``: (x, y), y told as the story's next step after x,
     :func:`~timeline.placement.narration.narrated_steps`) in the order told, as sure as
-    :data:`~timeline.placement.narration.NARRATED_ORDER_MIN` ("called the fire service, and crews arrived")."""
+    :data:`~timeline.placement.narration.NARRATED_ORDER_MIN` ("called the fire service, and crews arrived").
+    After all of them, the order the text tells tied events in, but for the events of ``summary`` (a news story's lead
+    paragraph, which tells the outcome before the steps that led to it)."""
     ordered = likely.linear_order(placed)
     ranked: list[tuple[int, float, str, str]] = [(-1, 0.0, a, b) for a, b in text_first]
     for f in accepted:
@@ -47,6 +49,7 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
         if p.kind == "event-event" and p.start_order in ("BEFORE", "AFTER") and p.start_confidence >= STATED_ORDER_MIN:
             ranked.append((2, -p.start_confidence, *((p.source, p.target) if p.start_order == "BEFORE" else (p.target, p.source))))
     ranked += [(2, -NARRATED_ORDER_MIN, a, b) for a, b in narrated]
+    ranked.extend(_text_steps(likely, ordered, [e for e in everything if e not in summary]))
     if ranked:
         key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
         runs: list[list[str]] = []
@@ -67,6 +70,22 @@ def timeline_order(likely: "OrderResult", placed: Sequence[str], everything: Seq
     seen = set(ordered)
     ordered += [e for e in everything if e not in seen]
     return {eid: i for i, eid in enumerate(ordered)}
+
+
+def _text_steps(likely: "OrderResult", ordered: Sequence[str], everything: Sequence[str]) -> list[tuple[int, float, str, str]]:
+    """Last of all, among events whose likely starts tie, the order the text tells them in (``everything`` is in text
+    order): each event before the next one of its tie, as orders of the lowest rank (a match's goals on the lead's day:
+    "led after 20 minutes ... hit the post ... levelled in the 58th minute", not the events' id order)."""
+    position = {eid: k for k, eid in enumerate(everything)}
+    key = {n: (likely.bounds[n].earliest_start, likely.bounds[n].latest_start) for n in ordered}
+    last: dict[tuple, str] = {}
+    out: list[tuple[int, float, str, str]] = []
+    for n in sorted((n for n in ordered if n in position), key=position.__getitem__):
+        before = last.get(key[n])
+        if before is not None:
+            out.append((3, 0.0, before, n))
+        last[key[n]] = n
+    return out
 
 
 def _start_sorted(run: list[str], edges: Sequence[tuple[str, str]]) -> list[str]:

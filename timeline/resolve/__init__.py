@@ -31,7 +31,7 @@ from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
-from .named import beside_bounds, with_part
+from .named import after_midnight, beside_bounds, with_part
 from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
@@ -848,6 +848,13 @@ def _last_occurrence(ctx: Context, mention: Mention, period: Period) -> bool:
     return m is not None and m.group(1).lower() in table.get("words", ()) and past_form(m.group(2), tense_words(ctx.doc.language))
 
 
+def _midnight_day(period: Period) -> Period:
+    """The story's day after a time just past a midnight ("shortly after midnight", value ``DT24:00``): the part of the
+    day the midnight begins (D+1 from 00:00), so that "later that day", "the next day" count from D+1, not from D."""
+    start = dt.datetime.combine(dt.date.fromisoformat(period.value[:10]) + dt.timedelta(days=1), dt.time())
+    return Period(start, max(period.end, start), period.grain, period.value)
+
+
 def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """The window a clock time bounded wider than its minute may be in ("about 10 p.m.": 21:30 to 22:31, "shortly before 10
     p.m." 21:30 to 22:00), which an offset from it ("two hours later") counts from; None for a plain minute or another grain."""
@@ -1129,6 +1136,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         story.winter_from = tid
     if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be
         story.day_window = _hedged_clock(period, earliest, latest)
+    if story.day_tid == tid and period.grain is Grain.PART_OF_DAY and after_midnight(ctx, spec):
+        story.day = _midnight_day(period)  # "shortly after midnight on August 14 ... later that day": the 14th, not the 13th
     if kept_day is not None:
         story.day, story.day_tid, story.day_from, story.day_window = kept_day
         if story.told_days and story.told_days[-1][1] == tid:
