@@ -340,6 +340,16 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+def _inside(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[int]:
+    """Indices of the ``mentions`` (sorted, not nested; ``starts``: their starts) that overlap [start, end), found by
+    bisection: a pass that looks at what each of its matches covers costs the matches' number, not that times the
+    document's mentions."""
+    k = lo = bisect.bisect_right(starts, start)
+    while lo > 0 and mentions[lo - 1].end > start:
+        lo -= 1
+    return list(range(lo, bisect.bisect_left(starts, end, k)))
+
+
 def _overlaps(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``mentions`` (sorted; ``starts``: their starts, for bisection)."""
     k = bisect.bisect_right(starts, start)
@@ -646,8 +656,9 @@ def _with_story_unit_parts(grammar: Grammar, text: str, low: str, mentions: list
     pattern = _story_unit_part_pattern(tuple(table["mods"]), tuple(table["units"]), tuple(units["units"]), tuple(units.get("not_after") or ()))
     extra: list[Mention] = []
     dropped: set[int] = set()
+    starts = [m.start for m in mentions]
     for r in pattern.finditer(low):
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue
         dropped.update(inside)
@@ -766,8 +777,9 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
     shifts = grammar.lexicon["relative"]["that_year"]
     extra: list[Mention] = []
     replaced: set[int] = set()
+    starts = [m.start for m in mentions]
     for r in _story_season_pattern(tuple(shifts), tuple(table["nouns"])).finditer(low):
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() or not isinstance(mentions[k].meaning, VagueSpec) for k in inside):
             continue  # (what was found already stays, but a vague "next season" inside it: "won it the next season")
         replaced.update(inside)
@@ -1003,7 +1015,7 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
     if table.get("parts"):
         for r in _unit_offsets_pattern(tuple(table["parts"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
             before = low[max(0, r.start() - 20) : r.start()].split()
-            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            inside = _inside(mentions, starts, r.start(), r.end())
             if (before and before[-1] in lengths) or any(mentions[k].start != r.start() or mentions[k].end != r.end() for k in inside):
                 continue  # (only "the morning" read alone gives way)
             replaced.update(inside)
@@ -1054,10 +1066,11 @@ def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: lis
     numbers, grains = _counts_and_units(grammar)
     extra: list[Mention] = []
     replaced: set[int] = set()
+    starts = [m.start for m in mentions]
     for r in _adjective_lengths_pattern(tuple(numbers), tuple(table["adjectives"]), tuple(table["units"])).finditer(low):
         amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
         grain, times = grains.get(r.group(2), (None, 1.0))
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue  # (what is found inside it, "years", gives way)
         replaced.update(inside)
@@ -1072,7 +1085,7 @@ def _with_adjective_lengths(grammar: Grammar, text: str, low: str, mentions: lis
         for r in _ordered_lengths_pattern(tuple(numbers), tuple(table["order_words"]), units).finditer(low):
             amount = float(r.group(1)) if r.group(1).isdigit() else float(numbers[r.group(1)])
             grain, times = grains.get(r.group(2), (None, 1.0))
-            inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+            inside = _inside(mentions, starts, r.start(), r.end())
             if grain is None or any(s < r.end() and r.start() < e for s, e in taken) or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
                 continue
             replaced.update(inside)
@@ -1105,9 +1118,10 @@ def _with_bc_split_seasons(grammar: Grammar, text: str, low: str, mentions: list
     seasons = grammar.lexicon["seasons"]
     extra: list[Mention] = []
     replaced: set[int] = set()
+    starts = [m.start for m in mentions]
     for r in _bc_split_season_pattern(tuple(seasons), eras).finditer(low):
         first, second = int(r.group(2)), int(r.group(3))
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if (first - second != 1 or seasons[r.group(1)]["code"] != "WI"
                 or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside)):
             continue  # two years in a row, counted down, and a winter (only a winter spans two years)
@@ -1226,11 +1240,12 @@ def _with_ages(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -
     numbers, grains = _counts_and_units(grammar)
     extra: list[Mention] = []
     replaced: set[int] = set()
+    starts = [m.start for m in mentions]
     for r in _ages_pattern(tuple(numbers), tuple(table["units"]), tuple(table["after"])).finditer(low):
         word = r.group(1)
         amount = float(word) if word[0].isdigit() else float(sum(numbers[w] for w in word.split("-")))
         grain, times = grains.get(r.group(2), (None, 1.0))
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if grain is None or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue
         replaced.update(inside)
@@ -1358,7 +1373,7 @@ def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list
 
     def found(r: "re.Match[str]") -> Optional[list[int]]:
         """What was found inside the match, None when a year is among it or something longer than it."""
-        inside = [k for k, m in enumerate(mentions) if m.start < r.end() and r.start() < m.end]
+        inside = _inside(mentions, starts, r.start(), r.end())
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() or (isinstance(mentions[k].meaning, CalendarSpec)
                and mentions[k].meaning.year is not None) for k in inside):
             return None  # (a year found already, or a longer expression, stays)
