@@ -362,8 +362,24 @@ def _word_before(text: str, at: int) -> str:
 
 def _told_before(ctx: "Context", mention: Mention) -> bool:
     """Whether ``mention`` lies before the story's time: in a past perfect clause, or (narrative) after "since" ("surrendered
-    on 2 March 1867; its men had lived on horse meat since Christmas")."""
+    on 2 March 1867; its men had lived on horse meat since Christmas"); not (narrative) the date a plan was set for, which a
+    past perfect does not put back ("The attack had been set for 19 June" told in May is that June)."""
+    if ctx.mode == "narrative" and _set_for(ctx, mention):
+        return False
     return in_past_perfect(ctx.doc, mention.start, mention.end) or (ctx.mode == "narrative" and after_past_signal(ctx.text, mention.start))
+
+
+SET_FOR_REACH = 4  # words between a setting verb and "for" ("had fixed the sale for 2 July")
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?()]*$")
+
+
+def _set_for(ctx: "Context", mention: Mention) -> bool:
+    """Whether ``mention`` follows "for" with a verb that sets a date at most ``SET_FOR_REACH`` words before it in its clause
+    (lexicon ``[relative] length_from_settings``: "had been set for", "was fixed for", "had scheduled the vote for")."""
+    clause = _CLAUSE_WORDS.search(ctx.text, max(0, mention.start - 80), mention.start)
+    words = clause.group().lower().split() if clause is not None else []
+    settings = ctx.lexicon["relative"].get("length_from_settings", ())
+    return len(words) >= 2 and words[-1] == "for" and any(w in settings for w in words[-2 - SET_FOR_REACH : -1])
 
 
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],

@@ -1,0 +1,28 @@
+"""Lead, session 40: in a history, the date a plan was set for is not put back by the past perfect that tells the plan."""
+
+import timeline
+
+
+def _values(text: str) -> dict[str, str]:
+    doc = timeline.tag(text, reference_time="2026-12-05", mode="narrative")
+    return {t.text: t.value for t in doc.timexes}
+
+
+def test_a_date_set_for_in_the_past_perfect_stays_in_the_story_year():
+    values = _values("In May 1812 the regiment reached Salamanca. The attack had been set for 19 June, but rain delayed it.")
+    assert values["19 June"] == "1812-06-19"
+
+
+def test_a_setting_verb_a_few_words_before_for_counts_too():
+    values = _values("In May 1812 the regiment reached Salamanca. The council had fixed the sale for 2 July.")
+    assert values["2 July"] == "1812-07-02"
+
+
+def test_a_past_perfect_date_with_no_plan_still_looks_back():
+    values = _values("In May 1812 the regiment reached Salamanca. It had crossed the river on 14 June.")
+    assert values["14 June"] == "1811-06-14"
+
+
+def test_for_after_a_verb_that_sets_nothing_still_looks_back():
+    values = _values("In May 1812 the regiment reached Salamanca. It had waited for 19 June.")
+    assert values["19 June"] == "1811-06-19"
