@@ -308,7 +308,34 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
-    return _with_bare_clock_ranges(grammar, text, low, mentions)
+    return _with_bare_clock_ranges(grammar, text, low, _round_decades_beside_decades(grammar, low, mentions))
+
+
+def _round_decades_beside_decades(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the 1900s and 1910s", "between the 1890s and the 1900s": a round hundred read as its century (rule ``decade``:
+    "the 1800s" is the 19th century) is the decade it opens when joined (lexicon [date_pairs] connectors, "the", commas)
+    to the decade before or after it, as the pair counts in tens."""
+    connectors = set((grammar.lexicon.tables.get("date_pairs") or {}).get("connectors", ())) | {"the", ","}
+    out = mentions
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if m.rule != "decade" or not isinstance(spec, CalendarSpec) or spec.grain is not Grain.CENTURY or spec.century is None or spec.bc:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            other = mentions[j].meaning
+            if not (isinstance(other, CalendarSpec) and other.grain is Grain.DECADE and other.decade is not None
+                    and abs(other.decade - spec.century * 10) == 1):
+                continue
+            a, b = (mentions[j].end, m.start) if j < k else (m.end, mentions[j].start)
+            between = low[a:b].replace(",", " , ").split()
+            if b - a <= 12 and between and all(w in connectors for w in between):
+                if out is mentions:
+                    out = list(mentions)
+                out[k] = attrs.evolve(m, meaning=attrs.evolve(spec, grain=Grain.DECADE, decade=spec.century * 10, century=None))
+                break
+    return out
 
 
 @functools.lru_cache(maxsize=None)
