@@ -37,6 +37,16 @@ def likely_within_day(e: timeline.Event, day: dt.date) -> bool:
             and begin <= e.likely_start.replace(tzinfo=None) and e.likely_end.replace(tzinfo=None) <= begin + dt.timedelta(days=1))
 
 
+def likely_within(e: timeline.Event, start: dt.datetime, end: dt.datetime) -> bool:
+    """Whether the likely interval of ``e`` lies inside [start, end]."""
+    return e.likely_start is not None and e.likely_end is not None and start <= e.likely_start and e.likely_end <= end
+
+
+def timex_value(tl: timeline.Timeline, text: str) -> str:
+    """The value of the first time expression of ``tl`` whose text is ``text``."""
+    return next(t.value for t in tl.timexes if t.text == text)
+
+
 def value_and_bounds(text: str, expression: str, dct: str, mode: str = "news") -> tuple[str, str, str]:
     """(value, earliest, latest) of the time ``expression`` of ``text``, instants to the minute ("none" when unbounded)."""
     from timeline.tagger import tag

@@ -9,11 +9,7 @@ import datetime as dt
 
 import timeline
 
-from _timelines import only_event as _event  # the one event of a timeline with that word
-
-
-def _within(event: timeline.Event, start: dt.datetime, end: dt.datetime) -> bool:
-    return event.likely_start is not None and event.likely_end is not None and start <= event.likely_start and event.likely_end <= end
+from _timelines import only_event as _event, likely_within as _within
 
 
 def test_a_report_joined_to_a_dated_act_is_made_at_its_time() -> None:

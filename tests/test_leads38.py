@@ -9,11 +9,7 @@ import datetime as dt
 
 import timeline
 
-from _timelines import only_event as _event  # the one event of a timeline with that word
-
-
-def _within(event: timeline.Event, start: dt.datetime, end: dt.datetime) -> bool:
-    return event.likely_start is not None and event.likely_end is not None and start <= event.likely_start and event.likely_end <= end
+from _timelines import only_event as _event, likely_within as _within
 
 
 _RACE = ("Ellis Moor won the hill race on Saturday, finishing four minutes ahead of the field, and received the cup at a dinner on Monday.\n\n"

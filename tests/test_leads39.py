@@ -10,15 +10,7 @@ import datetime as dt
 
 import timeline
 
-from _timelines import only_event as _event  # the one event of a timeline with that word
-
-
-def _within(event: timeline.Event, start: dt.datetime, end: dt.datetime) -> bool:
-    return event.likely_start is not None and event.likely_end is not None and start <= event.likely_start and event.likely_end <= end
-
-
-def _value(tl: timeline.Timeline, text: str) -> str:
-    return next(t.value for t in tl.timexes if t.text == text)
+from _timelines import only_event as _event, likely_within as _within, timex_value as _value
 
 
 def test_days_counted_from_a_night_count_from_its_day() -> None:
