@@ -40,7 +40,7 @@ from .neighbours import part_in_period_after, reported_length, week_possessed_be
 from .story import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
-from .tense import _may_hold_phrase
+from .tense import _may_hold, _may_hold_phrase
 
 __all__ = ["resolve", "bounds_for_mod"]
 
@@ -844,8 +844,21 @@ def _last_occurrence(ctx: Context, mention: Mention, period: Period) -> bool:
     if ctx.mode != "news" or period.grain not in DAY_GRAINS:
         return False
     table = ctx.lexicon.tables.get("last_occurrence") or {}
+    words = table.get("words", ())
+    if not _may_hold(ctx.text, max(0, mention.start - 40), mention.start, words):
+        return False  # (most days: none of the words before them; the one the pattern's first group must be lies in its window)
     m = _LAST_TOLD.search(ctx.text, max(0, mention.start - 40), mention.start)
     return m is not None and m.group(1).lower() in table.get("words", ()) and past_form(m.group(2), tense_words(ctx.doc.language))
+
+
+def _flashback_reads_perfect(story: Story, period: Period, outright: bool) -> bool:
+    """Whether :meth:`.Story.leave_for_flashback` reads whether a day's clause is in the past perfect (a day ending by the
+    story's day with no flashback open, or a day told outright while one is open): where it does not, the clause is not
+    read (its first tests, asked before :func:`.tense.in_past_perfect`; tests/test_resspeed41.py checks both ways give the
+    same story)."""
+    if story.main_day is None:
+        return story.day is not None and period.end <= story.day.start
+    return outright
 
 
 def _midnight_day(period: Period) -> Period:
@@ -1123,7 +1136,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                 if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
                 or _last_occurrence(ctx, mention, period) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
-        story.leave_for_flashback(period, mention.end, in_past_perfect(ctx.doc, mention.start, mention.end), anchor.kind is _REFERENCE_KIND)
+        outright = anchor.kind is _REFERENCE_KIND
+        story.leave_for_flashback(period, mention.end, _flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end),
+                                  outright)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)

@@ -406,11 +406,14 @@ def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.dat
 def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
     """Whether a range's or list's connector comes right before ``mention`` ("June 5 to [July 9]",
     "next Tuesday and [Wednesday]"); with ``ordered`` only a range's ("to", not "and")."""
-    connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
-    if not connectors:
-        return False  # a language without ordered connectors: every list is a list
-    articles = tuple(ctx.lexicon["date_pairs"].get("range_articles", ()))  # "from Saturday until [the] Tuesday after Easter"
-    return _joined(tuple(connectors), articles).search(ctx.text, max(0, mention.start - 18), mention.start) is not None
+    key = "joined:ordered" if ordered else "joined:any"
+    pattern = ctx.memo.get(key)
+    if pattern is None:  # (once per document: the tables' tuples are not rebuilt and hashed for every expression)
+        connectors = ctx.lexicon["date_pairs"].get("ordered", ()) if ordered else ctx.lexicon["date_pairs"]["connectors"]
+        articles = tuple(ctx.lexicon["date_pairs"].get("range_articles", ()))  # "from Saturday until [the] Tuesday after Easter"
+        # (a language without ordered connectors: every list is a list)
+        pattern = ctx.memo[key] = _joined(tuple(connectors), articles) if connectors else False
+    return pattern is not False and pattern.search(ctx.text, max(0, mention.start - 18), mention.start) is not None  # type: ignore[attr-defined]
 
 
 def opened_pair(ctx: "Context", mention: Mention, first_start: Optional[int]) -> bool:
