@@ -220,10 +220,11 @@ def _without_outside_leads(ctx: Context, mentions: list[Mention], timexes: Seque
     if not table:
         return timexes
     out = list(timexes)
+    firsts = frozenset(p.split()[0] for p in table["always"] if p.split()) | frozenset(table["bare"])  # (a phrase's first word, a hedge)
     for k, (m, t) in enumerate(zip(mentions, timexes)):
         low = t.text.lower()
         lead = _LEAD_WORD.match(low)
-        if lead is None or not (" ".join(low.split()[:2]) in table["always"] or (lead.group(1) in table["bare"] and _bare_hedged(m.meaning, lead.group(1)))):
+        if lead is None or lead.group(1) not in firsts or not (" ".join(low.split()[:2]) in table["always"] or (lead.group(1) in table["bare"] and _bare_hedged(m.meaning, lead.group(1)))):
             continue
         out[k] = attrs.evolve(t, start=t.start + lead.end(), text=t.text[lead.end() :])
     return out
@@ -255,13 +256,24 @@ def _bare_part(spec: Any) -> bool:
 def _half_named(ctx: Context, mention: Mention, period: Any) -> Optional[int]:
     """1 or 2 when the expression opens with a modifier naming a half of its period ("the first half of October",
     "the second half of the month"; not a year's half, 2026-H1, which is its own period), else None."""
-    if period.grain is _HALF:
-        return None
+    table = ctx.lexicon.tables.get("half_modifiers", {})
+    letters = _first_letters(ctx, "first_letters:half_modifiers", table)
+    if period.grain is _HALF or (letters is not None and mention.text.lstrip()[:1].lower()[:1] not in letters):
+        return None  # (most expressions: not the letter a phrase opens with; the words read below open with it, lower-cased)
     text = " ".join(mention.text.lower().split())
-    for phrase, which in ctx.lexicon.tables.get("half_modifiers", {}).items():
+    for phrase, which in table.items():
         if text.startswith(phrase + " "):
             return int(which)
     return None
+
+
+def _first_letters(ctx: Context, key: str, phrases: Iterable[str]) -> Optional[frozenset[str]]:
+    """The first letters of ``phrases`` (lower case), worked out once per document under ``key``; None when a phrase has a
+    character outside ASCII (a letter lower-cased alone may differ from that letter of a lower-cased text: a final sigma)."""
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = frozenset(p[:1] for p in phrases) if all(p.isascii() for p in phrases) else False
+    return found or None  # type: ignore[return-value]
 
 
 def _week_of_month(ctx: Context, mention: Mention, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -309,6 +321,13 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
     table, now = ctx.lexicon.tables.get("up_to_now"), ctx.now_span()
     if not table or now is None or not period.start <= now[0] < period.end:
         return None
+    ends = ctx.memo.get("up_to_now_ends")
+    if ends is None:
+        ends = ctx.memo["up_to_now_ends"] = _last_words(tuple(table["before"]), tuple(table["after"]))
+    befores, afters = ends  # type: ignore[misc]
+    if (not _may_hold(ctx.text, max(0, mention.start - 20), mention.start, befores) and not _may_hold(ctx.text, mention.end, mention.end + 20, afters)
+            and not _may_hold(mention.text, 0, len(mention.text), afters)):
+        return None  # (most expressions: a phrase read below lies in its 20 characters or in the expression, its last word with it)
     before = " ".join(ctx.text[max(0, mention.start - 20):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 20].lower().split())
     inside = " ".join(mention.text.lower().replace("-", " ").split())  # "year-to-date": the words are the expression
@@ -331,15 +350,11 @@ def _word_suffixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(" " + p for p in phrases)
 
 
-_LETTER_RUN = re.compile(r"[A-Za-z]+")  # the last one found up to a position is the last word before it (one linear scan: a search
-# for "([A-Za-z]+)[^A-Za-z]*\Z" retried every letter of every word)
-_FIRST_WORD = re.compile(r"[\s,]*([A-Za-z]+)")  # the first word after a position, past a comma
-
 
 @functools.lru_cache(maxsize=None)
-def _edge_words(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The last words of the phrases written before an expression and the first words of those after it."""
-    return frozenset(p.split()[-1] for p in before if p.split()), frozenset(p.split()[0] for p in after if p.split())
+def _last_words(*tables: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The last word of each phrase of each of ``tables``, once each, a tuple per table."""
+    return tuple(tuple(dict.fromkeys(p.split()[-1] for p in phrases if p.split())) for phrases in tables)
 
 
 def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime],
@@ -349,14 +364,13 @@ def _open_signal(ctx: Context, mention: Mention, earliest: Optional[dt.datetime]
     table = ctx.lexicon.tables.get("open_signals")
     if not table:
         return earliest, latest
-    edges = ctx.memo.get("open_signal_edges")
-    if edges is None:  # (once per document: the tables' tuples are not rebuilt and hashed for every mention)
-        edges = ctx.memo["open_signal_edges"] = _edge_words(tuple(table["later_before"]) + tuple(table["earlier_before"]),
-                                                            tuple(table["later_after"]) + tuple(table["earlier_after"]))
-    lasts, firsts = edges  # type: ignore[misc]
-    words, first = _LETTER_RUN.findall(ctx.text, max(0, mention.start - 16), mention.start), _FIRST_WORD.match(ctx.text, mention.end, mention.end + 16)
-    if (not words or words[-1].lower() not in lasts) and (first is None or first.group(1).lower() not in firsts):
-        return earliest, latest  # (most expressions: no word of a signal next to them)
+    ends = ctx.memo.get("open_signal_ends")
+    if ends is None:  # (once per document: the tables' tuples are not rebuilt and hashed for every mention)
+        ends = ctx.memo["open_signal_ends"] = _last_words(tuple(table["later_before"]) + tuple(table["earlier_before"]),
+                                                          tuple(table["later_after"]) + tuple(table["earlier_after"]))
+    befores, afters = ends  # type: ignore[misc]
+    if not _may_hold(ctx.text, max(0, mention.start - 30), mention.start, befores) and not _may_hold(ctx.text, mention.end, mention.end + 30, afters):
+        return earliest, latest  # (most expressions: a phrase read below lies in its 30 characters, its last word with it)
     before = " " + " ".join(ctx.text[max(0, mention.start - 30):mention.start].lower().split())
     after = " ".join(ctx.text[mention.end:mention.end + 30].lower().lstrip(" ,").split())
     if before.endswith(_word_suffixes(tuple(table["later_before"]))) or _phrases_at(tuple(table["later_after"])).match(after):
@@ -871,7 +885,7 @@ def _midnight_day(period: Period) -> Period:
 def _hedged_clock(period: Period, earliest: Optional[dt.datetime], latest: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """The window a clock time bounded wider than its minute may be in ("about 10 p.m.": 21:30 to 22:31, "shortly before 10
     p.m." 21:30 to 22:00), which an offset from it ("two hours later") counts from; None for a plain minute or another grain."""
-    if period.grain is not Grain.MINUTE or earliest is None or latest is None or (earliest, latest) == (period.start, period.end):
+    if period.grain is not _MINUTE or earliest is None or latest is None or (earliest, latest) == (period.start, period.end):
         return None
     return earliest, latest
 
@@ -892,7 +906,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     mention = mentions[i]
     meaning = mention.meaning
     tid = f"t{i + 1}"
-    common: dict[str, Any] = dict(tid=tid, text=mention.text, start=mention.start, end=mention.end, rule=mention.rule, furniture=mention.latent)
+    common: dict[str, Any] = {"tid": tid, "text": mention.text, "start": mention.start, "end": mention.end, "rule": mention.rule, "furniture": mention.latent}
     if isinstance(meaning, SetSpec):
         # a history (TIMEX2) writes "daily", "weekly" as the calendar unit that recurs (XXXX-XX-XX), news (TIMEX3) as a length
         calendar = ctx.lexicon["sets"].get(mention.text.lower(), {}).get("calendar") if ctx.mode == "narrative" else None

@@ -345,8 +345,6 @@ def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool
     holiday, no earlier time of its sentence far back), a past clause's date nearly a year back
     gives way to the same date just ahead.  With ``recent`` (the date after "after" in a clause that looks
     ahead: "Shops reopen after Christmas" said on Dec. 27) a date at most SOON behind wins over the one a year ahead."""
-    lean = 0 if strong else PAST_LEAN
-    closest = min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
     if way is Direction.PAST:
         past = [c for c in cands if c <= today]
         pick = max(past) if past else min(cands)
@@ -362,8 +360,15 @@ def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool
         if just and (pick - today).days > YEAR_BACK:
             return max(just)
     else:
-        return closest
-    return pick if strong or abs((pick - today).days) <= HALF_YEAR else closest
+        return _closest_date(cands, today, strong)
+    return pick if strong or abs((pick - today).days) <= HALF_YEAR else _closest_date(cands, today, strong)
+
+
+def _closest_date(cands: list[dt.date], today: dt.date, strong: bool) -> dt.date:
+    """The candidate nearest ``today`` for :func:`pick_date`, one ahead counted PAST_LEAN days further without a strong
+    cue (worked out only where it is picked)."""
+    lean = 0 if strong else PAST_LEAN
+    return min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
 
 
 def just_after(ctx: "Context", mention: Mention, way: Direction) -> bool:
@@ -380,7 +385,6 @@ def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: 
             return dt.timedelta(0)
         return min(abs(p.start - base), abs(base - p.end))
 
-    closest = min(cands, key=lambda p: (distance(p), p.start > base))
     if way is Direction.PAST:
         past = [p for p in cands if p.start <= base]
         pick = max(past, key=lambda p: p.start) if past else cands[0]
@@ -388,8 +392,8 @@ def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: 
         fut = [p for p in cands if p.end > base]
         pick = min(fut, key=lambda p: p.start) if fut else cands[-1]
     else:
-        return closest
-    return pick if strong or distance(pick) <= dt.timedelta(days=HALF_YEAR) else closest
+        return min(cands, key=lambda p: (distance(p), p.start > base))  # the closest (worked out only where it is picked)
+    return pick if strong or distance(pick) <= dt.timedelta(days=HALF_YEAR) else min(cands, key=lambda p: (distance(p), p.start > base))
 
 
 def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.date) -> bool:
