@@ -8,7 +8,9 @@
 - resolve._up_to_now: the phrases are read only when the last word of one lies in the 20 characters they are read in or
   in the expression;
 - resolve._without_outside_leads: the phrases are joined only after a first word one of them (or a hedge) opens with;
-- picking.pick_date / pick_period: the closest candidate is worked out only where it is picked.
+- picking.pick_date / pick_period: the closest candidate is worked out only where it is picked;
+- resolve._quick_phrases: the words the signal steps' quick test looks for, a phrase holding another's words left out,
+  longest word first.
 
 Own sentences; each expected value is what the tagger gave before the change (identical on every corpus text too).
 """
@@ -25,6 +27,8 @@ import timeline
 from timeline.lexicon import load_lexicon
 from timeline.model import Grain
 from timeline.recognize.meaning import CalendarSpec, Mention
+from timeline.resolve import _quick_phrases
+from timeline.resolve.tense import _may_hold_phrase
 from timeline.resolve import _LAST_TOLD, _flashback_reads_perfect, _half_named, _last_occurrence, _open_signal, _phrases_at, _word_suffixes
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
@@ -306,3 +310,32 @@ def test_pick_date_weak_cue_takes_the_closest() -> None:
     assert pick_date(cands, today, Direction.PAST, False) == dt.date(2025, 8, 20)
     assert pick_date(cands, today, Direction.CLOSEST, True) == dt.date(2026, 8, 20)
     assert pick_date(cands, today, Direction.CLOSEST, False) == dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize("table", ["day_signals", "day_part_signals", "approx_signals", "comparative_modifiers", "open_signals"])
+def test_quick_phrases_same_answer(table: str) -> None:
+    import random
+
+    from collections.abc import Mapping
+
+    entry = load_lexicon("en")[table]
+    lists = [entry] if not isinstance(entry, Mapping) or table in ("day_signals", "comparative_modifiers") else [
+        v for v in entry.values() if isinstance(v, (list, tuple))]
+    phrases = tuple(tuple(p.split()) for ph in lists for p in ph)
+    assert len(phrases) >= 2 and all(len(p) < 6 for p in phrases)
+    quick = _quick_phrases(phrases)
+    words = sorted({w for p in phrases for w in p}) + ["the", "rally", "was", "held", "ore", "lat", "afte"]
+    rng = random.Random(41)
+    held = 0
+    for _ in range(3000):
+        window = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 6)))
+        fast = _may_hold_phrase(window, 0, len(window), quick)
+        assert fast == _may_hold_phrase(window, 0, len(window), phrases), window
+        held += fast
+    assert 0 < held < 3000
+
+
+def test_quick_phrases_drops_covered_phrases() -> None:
+    assert _quick_phrases((("late", "on"), ("late", "in", "the", "day", "on"), ("early", "on"))) == (("late", "on"), ("early", "on"))
+    assert _quick_phrases((("on", "or", "about"), ("around",), ("on", "or", "around"))) == (("about", "on", "or"), ("around",))
+    assert _quick_phrases((("a", "b"), ("b", "a"))) == (("a", "b"),)
