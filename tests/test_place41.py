@@ -101,3 +101,13 @@ def test_an_infinitive_a_length_of_time_was_taken_to_do_is_real() -> None:
     reached = [e for e in tl.events if e.text == "reach"]
     assert len(reached) == 1 and reached[0].real and reached[0].likely_start is not None
     assert not only_event(tl, "calm").real
+
+
+def test_a_past_form_between_two_names_is_their_verb() -> None:
+    # published Monday 30 November 2026: "Town beat" is no noun phrase; the match is Saturday's, not the publication day's
+    tl = build("Westport Rovers beat Alder Town 2-0 on Saturday to reach the final.", reference_time="2026-11-30")
+    beat = only_event(tl, "beat")
+    assert beat.tense == "PAST" and likely_within_day(beat, dt.date(2026, 11, 28))
+    # a noun between a name and a day stays a noun ("the Kent beat Monday")
+    tl = build("Officers on the Kent beat Monday were busy.", reference_time="2026-11-30")
+    assert only_event(tl, "beat").tense == "NONE"
