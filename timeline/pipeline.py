@@ -1430,7 +1430,8 @@ def _assemble(
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
     dated = timed.keys() | {link.source for link in links if link.relation is LinkRelation.WITHIN and link.target == REFERENCE}  # "within two weeks"
     planned = frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan or (kinds[m.eid].plan and (m.eid in dated or heads.get(m.eid) in dated))
-                        or (kinds[m.eid].awaited_step and m.eid in timed))  # "after the first walkout ends on Thursday": scheduled
+                        or (kinds[m.eid].awaited_step and m.eid in timed)  # "after the first walkout ends on Thursday": scheduled
+                        or (kinds[m.eid].scheduled and m.eid in timed))  # "a ceremony is scheduled for Nov. 2": arranged, dated
     delayed = not_until(mentions, links)  # "did not reopen until Monday": it happened
     real = {m.eid: not ((m.polarity == "NEG" and m.eid not in delayed) or kinds[m.eid].generic or (m.eid not in planned and (m.modality is not None or kinds[m.eid].hypothetical_clause)))
             for m in mentions}

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any, Optional
 
+from .events.plans import planned
 from .model import AnchorKind, Event, EventAnchor, Grain, TaggedDocument, Timeline, Timex, TimexAnchor, TimexType
 
 __all__ = ["timex_to_dict", "timex_from_dict", "tagged_document_to_dict", "event_to_dict", "event_from_dict", "timeline_to_dict", "timeline_to_timeml", "iso", "iso_duration"]
@@ -94,8 +95,10 @@ def tagged_document_to_dict(doc: TaggedDocument) -> dict[str, Any]:
     }
 
 
-def event_to_dict(e: "Event") -> dict[str, Any]:
-    """The JSON form of a placed event: bounds as ISO 8601, anchors with their evidence."""
+def event_to_dict(e: "Event", reference: Optional[dt.datetime] = None) -> dict[str, Any]:
+    """The JSON form of a placed event: bounds as ISO 8601, anchors with their evidence.  ``reference`` (a news timeline's
+    publication time): "planned" also marks an event the text puts wholly after the publication day (see
+    :func:`timeline.events.plans.planned`)."""
     return {
         "eid": e.eid, "text": e.text, "start": e.start, "end": e.end, "sentence": e.sentence, "class": e.cls,
         "tense": e.tense, "aspect": e.aspect, "polarity": e.polarity, "modality": e.modality,
@@ -104,6 +107,7 @@ def event_to_dict(e: "Event") -> dict[str, Any]:
         "likely_start": iso(e.likely_start), "likely_end": iso(e.likely_end), "confidence": e.confidence,
         "likely_basis": e.likely_basis, "likely_kind": e.likely_kind, "real": e.real, "generic": e.generic, "hypothetical": e.hypothetical,
         "hypothetical_clause": e.hypothetical_clause, "reported_plan": e.reported_plan, "not_until": e.not_until,
+        "planned": planned(e, reference),
         "anchors": [
             {"target": a.target, "relation": a.relation, "evidence": a.evidence,
              "offset_min": iso_duration(a.offset_min), "offset_max": iso_duration(a.offset_max)}
@@ -142,7 +146,7 @@ def timeline_to_dict(tl: "Timeline") -> dict[str, Any]:
         "source": tl.source,
         "reference_time": iso(tl.reference_time),
         "reference_time_source": tl.reference_time_source,
-        "events": [event_to_dict(e) for e in tl.events],
+        "events": [event_to_dict(e, tl.reference_time if tl.mode == "news" else None) for e in tl.events],
         "timexes": [timex_to_dict(t) for t in tl.timexes],
         "relations": [{"source": r.source, "target": r.target, "relation": r.relation, "confidence": r.confidence, "certain": r.certain} for r in tl.relations],
         "unordered_groups": [list(g) for g in tl.unordered_groups],

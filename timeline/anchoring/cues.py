@@ -187,6 +187,8 @@ class AnchorWords:
     anaphoric_time_phrases: frozenset[str] = frozenset()  # "questioned at the time": a sentence taking up the time before it
     expecting_verbs: frozenset[str] = frozenset()  # "a verdict is expected next week": the time is the verdict's
     not_expected_signals: frozenset[str] = frozenset()  # "not expected until May": signals that leave it alone
+    arranged_day_signals: frozenset[str] = frozenset()  # "a protest is planned outside the venue on Monday": "on" names the day too
+    arranged_be: frozenset[str] = frozenset()  # ... after a present passive only ("is planned"): "was planned on Monday" may date the planning
     occasion_signals: Mapping[str, str] = MappingProxyType({})  # "announced at a news conference": "at" -> during
     occasions: frozenset[str] = frozenset()  # the nouns such a signal ties a verb to ("conference", "rally")
     attempt_verbs: frozenset[str] = frozenset()  # "failed to return that night": the time dates the verb too
@@ -405,6 +407,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "anaphoric_time_phrases",
             "expecting_verbs",
             "not_expected_signals",
+            "arranged_day_signals",
+            "arranged_be",
             "attempt_verbs",
             "withholding_verbs",
             "withheld_signals",

@@ -731,7 +731,10 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     """ "A public meeting is scheduled for Monday", "a verdict is expected next week": the event noun
     a scheduling or expecting verb puts at the time (the head noun, past a phrase completing it)."""
     word = ev.text.lower()
-    if not ((signal in cues.scheduling_signals and word in cues.scheduling_verbs) or (word in cues.expecting_verbs and signal not in cues.not_expected_signals)):
+    # "A protest is planned outside the venue on Monday": "on" after a present passive (checked below) names the day too
+    on_day = signal in cues.arranged_day_signals and word in cues.scheduling_verbs and word not in cues.expecting_verbs
+    if not ((signal in cues.scheduling_signals and word in cues.scheduling_verbs) or (word in cues.expecting_verbs and signal not in cues.not_expected_signals)
+            or on_day):
         return None
     noun = _event_before(in_sentence, ev)
     if noun is None or noun.pos != "NOUN":
@@ -744,6 +747,8 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     # the noun is its subject (the nearest event before the verb) with no clause break between
     before_verb = [w for w in gap if not w.endswith("ly")]
     passive = bool(before_verb) and before_verb[-1] in cues.passive_be and not _clause_break(cues, text, noun.end, ev.start)
+    if on_day and not (passive and before_verb[-1] in cues.arranged_be):
+        return None
     if not apposed and not completed and not passive and (len(gap) > 2 or _clause_break(cues, text, noun.end, ev.start)):
         return None
     head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote

@@ -638,8 +638,10 @@ def _detect_all(
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
         elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (
-                words[i + 1].lower() in _OBJECT_STARTS or (i > 0 and words[i - 1].lower() in _SHARING and words[i + 1][:1].isupper())):
-            pos = "VERB"  # "left her car": an adjective takes no object; "... and beat Dunmore": nor a name after "and"
+                words[i + 1].lower() in _OBJECT_STARTS or (i > 0 and words[i - 1].lower() in _SHARING and words[i + 1][:1].isupper())
+                or (i > 0 and tok.text.islower() and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and past_form(tok.text))):
+            pos = "VERB"  # "left her car": an adjective takes no object; "... and beat Dunmore": nor a name after "and"; nor one
+            # between two names ("Harlow Town beat Corley Athletic": the past form is their verb)
         elif (pos == "NOUN" and 0 < i and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS
               and words[i - 1].lower() not in _OBJECT_STARTS and tok.text.islower() and past_form(tok.text)):
             pos = "VERB"  # "who saw the landing drove the injured": a past form with an object, after no determiner

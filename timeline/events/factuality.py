@@ -51,6 +51,9 @@ class Factuality:
     awaited_step: bool = False
     """A verb in a time clause of a sentence that looks ahead, with no condition ("will strike again after the first
     walkout ends on Thursday"): hypothetical only by its tense, a scheduled step once a time of its own dates it."""
+    scheduled: bool = False
+    """A noun event awaited as arranged ("a ceremony is scheduled for Nov. 2", "a protest is planned for Monday"; lexicon
+    ``scheduled_subject``), in no condition: supposed until a time of its own dates it, then as planned as "will"."""
 
 
 @attrs.frozen
@@ -72,6 +75,7 @@ class _Cues:
     alleged_objects: tuple[tuple[str, ...], ...] = ()
     object_reach: int = 0
     awaited_subject: "re.Pattern[str] | None" = None
+    scheduled_subject: "re.Pattern[str] | None" = None
     reporting_forms: frozenset[str] = frozenset()
     firm_plans: frozenset[str] = frozenset()
     plan_auxiliaries: frozenset[str] = frozenset()
@@ -84,6 +88,8 @@ class _Cues:
     instrument_verbs: frozenset[str] = frozenset()
     instrument_stops: frozenset[str] = frozenset()
     instrument_reach: int = 0
+    time_taking: frozenset[str] = frozenset()
+    probable_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,17 +97,18 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing",
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words",
                 "instrument_verbs", "instrument_stops"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
+    scheduled = data.get("scheduled_subject")
     implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
     words["negation"] = frozenset(v.lower() for v in load_data(language, "events.toml")["verb_group"]["negation"])
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  causing_reach=int(data.get("causing_reach", 0)), instrument_reach=int(data.get("instrument_reach", data.get("causing_reach", 0))),
-                 awaited_subject=re.compile(awaited, re.I) if awaited else None)
+                 awaited_subject=re.compile(awaited, re.I) if awaited else None, scheduled_subject=re.compile(scheduled, re.I) if scheduled else None)
 
 
 def _used_for(cues: _Cues, before: Sequence[str]) -> bool:
@@ -111,6 +118,18 @@ def _used_for(cues: _Cues, before: Sequence[str]) -> bool:
     most ``instrument_reach`` words before "to" ("used the James Webb Space Telescope to watch")."""
     k = next((j for j, w in enumerate(before[: cues.instrument_reach + 1]) if w in cues.instrument_verbs), -1)
     return k > 0 and (k + 1 >= len(before) or before[k + 1] not in cues.instrument_stops)
+
+
+TIME_TAKEN_REACH = 5
+"""Words at most between a verb of taking time and the "to" of what it took ("took rescuers three more days to")."""
+
+
+def _time_taken(cues: _Cues, before: Sequence[str]) -> bool:
+    """Whether an infinitive (``before``: its clause's words, nearest first, "to" the first) is what a length of time was
+    taken to do ("the jury took six hours to reach its verdict", "it took rescuers three days to reach the village"; lexicon
+    ``time_taking`` and a unit of ``aside_gap_units`` between): it was done (not "took steps to curb prices", a purpose)."""
+    k = next((j for j, w in enumerate(before[: TIME_TAKEN_REACH + 1]) if w in cues.time_taking), -1)
+    return k > 1 and before[0] == "to" and any(w in cues.aside_gap_units for w in before[1:k])
 
 
 def _clause_words(doc: Doc, start: int) -> list[str]:
@@ -256,6 +275,16 @@ def _awaited(doc: Doc, mention: _Mention) -> bool:
     return cues.object_stops.isdisjoint(before)  # "a review of the dispute is due": the review is awaited
 
 
+def _scheduled(doc: Doc, mention: _Mention, before: Sequence[str]) -> bool:
+    """Whether an awaited noun event (:func:`_awaited`) is awaited as arranged, not merely foreseen: "a ceremony is
+    scheduled for Nov. 2", "the hearing is due on Friday" (lexicon ``scheduled_subject``; not "is not expected", "is
+    likely"), with no condition before it in its clause (``before``) nor opening its sentence."""
+    cues = load_cues(doc.language)
+    if cues.scheduled_subject is None or cues.scheduled_subject.match(doc.text, mention.end) is None:
+        return False
+    return _awaited(doc, mention) and cues.conditional.isdisjoint(before) and not _opens_with_condition(doc, mention.start)
+
+
 def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     """Whether the "would" of ``mention`` is a reported "will" ("the judge said she would sentence
     him on June 3"): a reporting word a few words before it, no condition after it in the
@@ -346,10 +375,13 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach])  # "forced hundreds of families to leave": they left
-                    and not _used_for(cues, before))  # "used the card to withdraw cash": she withdrew it
+                    and not _used_for(cues, before)  # "used the card to withdraw cash": she withdrew it
+                    and not _time_taken(cues, before))  # "took six hours to reach its verdict": it reached it
         otherwise = (not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
                      or _denied_creation(doc, m))
         otherwise = otherwise or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        # "the jury is likely to return a verdict on Friday": a probability, however the verb group reads "is ... to return"
+        otherwise = otherwise or (m.pos == "VERB" and before[:1] == ["to"] and len(before) > 1 and before[1] in cues.probable_words)
         ahead = not otherwise and anticipated(doc, m)
         supposed = otherwise or ahead
         hypothetical = supposed or intended
@@ -363,5 +395,6 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             # fares in the autumn"; not "Floods usually come in spring, officials say")
             generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
         plan = intended and not supposed and (_firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
-        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended)
+        scheduled = m.pos != "VERB" and _scheduled(doc, m, before)
+        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled)
     return out

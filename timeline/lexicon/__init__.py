@@ -355,6 +355,8 @@ _ANCHORING = {
                          "term_after": _f("pattern")}),
     "fronted_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
+    "arranged_day_signals": _opt("words"),
+    "arranged_be": _opt("words"),
     "passive_be": _opt("words"),
     "scheduling_signals": _opt("words"),
     "not_a_length_after": _opt("words"),
@@ -436,10 +438,10 @@ _ANCHORING = {
 _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "aside_gap_units": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
-                        "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
+                        "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "scheduled_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
                         "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
                         "causing": _opt("words"), "causing_reach": _opt("int"), "instrument_reach": _opt("int"),
-                        "instrument_verbs": _opt("words"), "instrument_stops": _opt("words")}),
+                        "instrument_verbs": _opt("words"), "instrument_stops": _opt("words"), "time_taking": _opt("words"), "probable_words": _opt("words")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),

@@ -15,6 +15,7 @@ from typing import Optional
 
 import attrs
 
+from ..events.plans import planned
 from ..model import Conflict, Event, Timeline
 from ..text import Doc, segment
 
@@ -288,6 +289,8 @@ def layout(tl: Timeline, *, include_hypothetical: bool = False, include_undated:
                 label = "started " + time_label(*started)
             else:
                 started, label = None, placed_label(e, tl.reference_time if narrative else None)
+            if planned(e, None if narrative else tl.reference_time):
+                label += " (planned)"  # "will meet on Monday": placed on its day, told as arranged, not as done
             if not words:
                 words = (e.likely_basis,) if e.likely_basis else ()
             entry = Entry(e.eid, label, _summary(e), e.text, words, e.eid in open_ids, start, end)

@@ -308,6 +308,10 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "The death toll rose overnight, officials said on Sunday": the night before the day of the report
         back = (reported - ctx.reference.date()).days - 1
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=back))
+    if ctx.reference is not None and _day_of_subject_clause(ctx, entry, story, mention):
+        # "A storm that reached the coast on Sunday moved inland overnight": Sunday says which storm; the night that ended
+        # on the day it is said
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=-1))
     if (_told_day_before_publication(ctx, spec, story) and _night_of_told_day(ctx, entry, mention)
             and not in_past_perfect(ctx.doc, mention.start, mention.end)):
         # "The storm hit the coast on Saturday. Crews worked overnight": Saturday's night (in the past perfect, "an update
@@ -449,6 +453,32 @@ def _night_of_told_day(ctx: "Context", entry: Mapping[str, object], mention: Men
     m = _NEXT_WORD.match(ctx.text, mention.end)
     word = m.group(1) if m else None
     return word is None or not word[0].isalpha() or word.lower() in followers
+
+
+SUBJECT_CLAUSE_REACH = 4
+"""Words at most before the relative word of a clause on a sentence's subject ("A storm that", "The wildfire, which")."""
+
+
+def _day_of_subject_clause(ctx: "Context", entry: Mapping[str, object], story: Story, mention: Mention) -> bool:
+    """Whether the story's day was told, in the night part's own sentence before it, in a relative clause on the sentence's
+    subject: the sentence opens with a word of the entry's ``subject_openers``, and a word of its ``subject_clause_words``
+    follows within ``SUBJECT_CLAUSE_REACH`` words ("A storm that reached the coast on Sunday moved inland overnight"); no
+    "and" between the day and the night part (a clause joined to the day's goes on in it)."""
+    openers, relatives = entry.get("subject_openers"), entry.get("subject_clause_words")
+    if not isinstance(openers, (list, tuple)) or not isinstance(relatives, (list, tuple)) or story.day_tid is None:
+        return False
+    end = story.end_of.get(story.day_tid)
+    i = ctx.doc.sentence_index(mention.start)
+    if end is None or end > mention.start or i < 0 or i != ctx.doc.sentence_index(end - 1):
+        return False
+    tokens = ctx.doc.sentences[i].tokens
+    words = [t.text.lower() for t in tokens[: SUBJECT_CLAUSE_REACH + 2]]
+    if not words or words[0] not in openers:
+        return False
+    k = next((j for j, w in enumerate(words) if w in relatives), -1)
+    if k < 2 or tokens[k].end > end:
+        return False
+    return all(t.text.lower() != "and" for t in tokens if end <= t.start and t.end <= mention.start)
 
 
 def _told_day_before_publication(ctx: "Context", spec: CalendarSpec, story: Story) -> bool:
