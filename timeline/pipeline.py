@@ -62,7 +62,7 @@ from .placement import (
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.narration import narrated_steps, narrated_tie_predictions
-from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
+from .placement.facts import BACKGROUND_GAP, FLASHBACK_GAP, _aside_act_fact, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
     from .anchoring.cues import AnchorWords
@@ -539,6 +539,71 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
             j += 1
         if main is not None and not any(w.strip(",;:").lower() in cues.subordinate_openers for w in text[m.end : main.start].split()):
             out[m.eid] = main.eid
+    return out
+
+
+def _next_verbs(ordered: Sequence["EventMention"], i: int, count: int) -> list["EventMention"]:
+    """The first ``count`` verbs after ``ordered[i]`` in its sentence (fewer where the sentence ends first)."""
+    out: list["EventMention"] = []
+    for k in range(i + 1, len(ordered)):
+        v = ordered[k]
+        if v.sentence_start != ordered[i].sentence_start or len(out) == count:
+            break
+        if v.pos == "VERB":
+            out.append(v)
+    return out
+
+
+_INNER_TAIL = 8  # words at most from the inner clause's verb to the main clause's ("after he was dismissed [from his job there was] jailed")
+
+
+def _person_acts_past_clause(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Act -> its main clause's verb, for a relative act (as :func:`_person_acts`) whose next verb ends a clause a word of
+    lexicon ``subordinate_openers`` or ``clause_signals`` opens inside the relative clause, the main clause's verb following that one with
+    only the inner clause's words and an auxiliary between, no comma: "A care home owner who billed councils for residents
+    after they had died was convicted of fraud on Thursday" (billed -> convicted; the deaths are the billing's, "died was
+    convicted" joins subject to verb), "A man who set fire to a warehouse after he was dismissed from his job there was
+    jailed on Wednesday"."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
+            continue
+        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
+            words.pop()
+        if not words or words[-1] not in cues.person_relatives:
+            continue
+        verbs = _next_verbs(ordered, i, 2)
+        if len(verbs) < 2:
+            continue
+        inner, main = verbs
+        between = text[inner.end : main.start].split()
+        openers = cues.subordinate_openers | cues.clause_signals | cues.past_clause_signals
+        if (any(w.strip(",;:").lower() in openers for w in text[m.end : inner.start].split())
+                and 0 < len(between) <= _INNER_TAIL and (between[-1].lower() in cues.passive_be or between[-1].lower() in _HAVE)
+                and not any(w.lower() in openers or not w.replace("'", "").replace("’", "").isalpha() for w in between)):
+            out[m.eid] = main.eid
+    return out
+
+
+def _relative_clause_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, tuple[str, bool]]:
+    """Act -> (its main clause's verb, whether it is the verb of the clause inside the relative clause) for the relative
+    acts :func:`_person_acts_past_clause` finds and those inner verbs ("who billed councils for residents after they had
+    died was convicted": billed and died -> convicted)."""
+    acts = _person_acts_past_clause(doc, mentions)
+    if not acts:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, tuple[str, bool]] = {}
+    for i, m in enumerate(ordered):
+        if m.eid in acts:
+            out[m.eid] = (acts[m.eid], False)
+            inner = _next_verbs(ordered, i, 1)
+            if inner and inner[0].eid != acts[m.eid]:
+                out[inner[0].eid] = (acts[m.eid], True)
     return out
 
 
@@ -1330,6 +1395,41 @@ def _paragraphs(doc: Doc) -> dict[int, int]:
     return {i: bisect.bisect_left(breaks, s.start) for i, s in enumerate(doc.sentences)}
 
 
+_STAMP_CLOCK = re.compile(r"T\d\d:\d\d")  # a time of day in a TIMEX3 value
+
+
+def _entry_stamps(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex], placed: frozenset[str],
+                  own: Mapping[str, str]) -> dict[str, str]:
+    """Event -> the clock time that heads its paragraph as a bare stamp (a live blog's entries: "11.40 a.m. The Green
+    Party has taken control of the council." / "3.05 a.m. Labour held Westgate"), for the events of that paragraph no time
+    of their own dates (``own``: event -> its time): the entry tells what was news at that time of the day the stamp's
+    value gives. A stamp is a time of day that opens its paragraph with nothing before it and a capital after it, in
+    a text with at least two such stamps (one clock time opening a paragraph is a lead, not a blog)."""
+    text = doc.text
+    starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)} | {0}
+    stamps: list[tuple[int, str]] = []
+    for t in timexes:
+        if t.tid not in placed or t.value is None or _STAMP_CLOCK.search(t.value) is None:
+            continue
+        lead = t.start
+        while lead > 0 and text[lead - 1] in " \t":
+            lead -= 1
+        after = text[t.end : t.end + 3].lstrip(" \t:—–-")
+        if (lead in starts or (lead > 0 and text[lead - 1] == "\n" and (lead == 1 or text[lead - 2] == "\n"))) and after[:1].isupper():
+            stamps.append((t.start, t.tid))
+    if len(stamps) < 2:
+        return {}
+    paragraph_of = _paragraphs(doc)
+    stamped = {paragraph_of[doc.sentence_index(start)]: tid for start, tid in stamps if doc.sentence_index(start) >= 0}
+    out: dict[str, str] = {}
+    for m in mentions:
+        k = doc.sentence_index(m.start)
+        tid = stamped.get(paragraph_of.get(k, -1))
+        if tid is not None and m.eid not in own:
+            out[m.eid] = tid
+    return out
+
+
 def _now_span(reference: Optional[dt.datetime]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     if reference is None:
         return None
@@ -1560,6 +1660,10 @@ def _assemble(
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
     continued.update((eid, t) for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
+    if mode != "narrative":  # a live blog's entry, headed by its clock time: that time, not the lead's day nor one carried
+        stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends})
+        lead_day = {eid: day for eid, day in lead_day.items() if eid not in stamped}
+        continued.update(stamped)
     in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
@@ -1601,7 +1705,7 @@ def _assemble(
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
-        _person_acts(segmented, mentions),
+        {**_person_acts(segmented, mentions), **_person_acts_past_clause(segmented, mentions)},
         punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),
@@ -1609,6 +1713,15 @@ def _assemble(
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
+    # "who billed councils for residents after they had died was convicted": the act's own past clause (the deaths) is as
+    # far back as the act; a learned order between the two would pin the act to the day before the verdict
+    # (nor one with the rest of its sentence: "billed ... was convicted of fraud", the charge noun is the act itself)
+    held_back = _relative_clause_acts(segmented, mentions)
+    soft = [f for f in soft if not (f.kind in ("event-event", "event-label") and (f.source in held_back or f.target in held_back)
+                                    and sentence_of.get(f.source) == sentence_of.get(f.target))]
+    # (the clause inside, "after they had died", is an act of the relative clause as well: before the main clause's time)
+    soft += [_aside_act_fact(eid, lends[main]) for eid, (main, inside) in held_back.items()
+             if inside and main in lends and eid not in lends and real.get(eid, False) and past.get(eid, False)]
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}

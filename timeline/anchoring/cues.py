@@ -270,6 +270,7 @@ class AnchorWords:
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
     term_verbs: frozenset[str] = frozenset()  # "jailed for nine years": a term imposed, no length of the event
+    term_object_openers: frozenset[str] = frozenset()  # "banned [from] driving": the forbidden act's gerund follows
     clause_signals: frozenset[str] = frozenset()  # "before a band of storms moves in late on Friday": the clause's event
     perfect_blockers: frozenset[str] = frozenset()  # "if he had known", "waited till they had gone": a past perfect not told as earlier
     perfect_complement_openers: frozenset[str] = frozenset()  # "had concluded that Kopp fired": the later verb is the perfect's own clause
@@ -458,6 +459,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "amount_verbs",
             "directive_verbs",
             "term_verbs",
+            "term_object_openers",
             "clause_signals",
             "perfect_blockers",
             "perfect_complement_openers",

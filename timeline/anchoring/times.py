@@ -90,6 +90,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                             and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
                             and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))]  # "lifted its flood warning on Wednesday": the lifting's
             verb = (clause_verbs or verbs)[-1]
+            imposing = _forbidding_verb(cues, text, verb, verbs)
+            if imposing is not None:
+                return imposing  # "was banned from driving for three years on Friday": the ban's day and term
             if verb.cls == "REPORTING" and nearest is not verb and _complement_between(cues, text, verb.end, nearest.start):
                 return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
             if verb.cls == "REPORTING" and verb is nearest and cues.content_auxiliaries.intersection(_tokens_between(text, verb.end, timex.start)):
@@ -129,6 +132,17 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _forbidding_verb(cues: AnchorWords, text: str, verb: EventLike, verbs: Sequence[EventLike]) -> Optional[EventLike]:
+    """The verb of punishment (lexicon ``term_verbs``) right before the gerund ``verb`` with only a word of
+    ``term_object_openers`` between ("banned from driving", "barred from entering"): what it forbids is no act of a time
+    told after it; None otherwise."""
+    k = next((i for i, ev in enumerate(verbs) if ev is verb), -1)
+    if k < 1 or not verb.text.lower().endswith("ing") or verbs[k - 1].text.lower() not in cues.term_verbs:
+        return None
+    between = _tokens_between(text, verbs[k - 1].end, verb.start)
+    return verbs[k - 1] if len(between) == 1 and between[0].lower() in cues.term_object_openers else None
 
 
 _RATE_UNIT = re.compile(r"(?:an?|per|each)\s", re.I)  # the length of a rate ("a day", "per hour")

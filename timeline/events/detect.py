@@ -431,6 +431,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             break
         if lw in _STOP or not all(p in _AUX_CHAIN or p.endswith("ly") for p in parts):
             break  # only the auxiliaries (and adverbs) right in front of the verb count
+        if j > 0 and lw in _MODALS and not words[j].islower():
+            break  # a capital inside the sentence is a name: "in late May have forced" (the month), not a modal
         auxes.extend(reversed(parts))
         used += 1
     aux = set(auxes)
@@ -550,6 +552,17 @@ def _detect(
 
 
 _HAPPENING_COMPOUNDS = frozenset(_VERB_GROUP["happening_compounds"])  # "a break-in at the depot": a happening noun
+_COUNTED_REPORTS = frozenset(_VERB_GROUP.get("counted_reports", ()))
+_COUNTED_OBJECT_STARTS = frozenset(_VERB_GROUP.get("counted_object_starts", ()))
+
+
+def _counted_action(words: list[str], i: int) -> bool:
+    """Whether the report verb ``words[i]`` takes a counted object rather than speech (lexicon ``counted_reports``, then
+    a word of ``counted_object_starts`` or a figure: "Evans added a second try", "the index added 12 points")."""
+    if words[i].lower() not in _COUNTED_REPORTS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt.lower() in _COUNTED_OBJECT_STARTS or nxt[:1].isdigit()
 
 
 def _with_compounds(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int,
@@ -656,5 +669,8 @@ def _detect_all(
                 tense = "PRESPART"  # "will serve four years before being released": no past tense
         elif pos == "NOUN" and _negated_noun(words, i):
             polarity = "NEG"
-        out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, labels[best], pos, tense, aspect, polarity, modality, round(margin, 3)))
+        label = labels[best]
+        if label == "REPORTING" and pos == "VERB" and _counted_action(words, i):
+            label = "OCCURRENCE"  # "added a second try": a counted object, no speech
+        out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, s, e, label, pos, tense, aspect, polarity, modality, round(margin, 3)))
     return tuple(out), states
