@@ -142,6 +142,7 @@ class AnchorWords:
     length_of: "re.Pattern[str]"  # between a length and the noun it measures ("months of talks")
     length_to: "re.Pattern[str]"  # between a length and the date it runs to ("the three months to Sept. 30")
     planning_verbs: frozenset[str] = frozenset()  # "planned a demonstration in the square on Saturday": the time dates the object
+    for_dated_verbs: frozenset[str] = frozenset()  # "called an election [for] May": the election's; "called an election on Friday": the call's
     demanding_particles: frozenset[str] = frozenset()  # "called [for] his resignation the same day": a demand, the time the call's
     cancelling_particles: frozenset[str] = frozenset()  # "called [off] a planned strike on Wednesday": the cancelling's day
     first_act_words: frozenset[str] = frozenset()  # "[first] proposed the ban in January": the proposing's month, not the ban's
@@ -224,6 +225,8 @@ class AnchorWords:
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
+    discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
+    source_phrases: frozenset[str] = frozenset()  # "walked out of a meeting before the ballot": the walking out
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
     evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
@@ -390,6 +393,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "teller_anaphors",
             "term_units",
             "demanding_particles",
+            "for_dated_verbs",
             "cancelling_particles",
             "first_act_words",
             "told_back_time_words",
@@ -428,6 +432,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "continuing_verbs",
             "fronting_words",
             "source_prepositions",
+            "source_phrases",
+            "discovery_verbs",
             "goal_prepositions",
             "setting_prepositions",
             "evidence_reports",
@@ -646,13 +652,14 @@ def _year_after_verb(text: str, t: Timex, in_sentence: Sequence[EventLike]) -> b
 
 
 def _taken_from(cues: AnchorWords, words: Sequence[str]) -> bool:
-    """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions``,
-    past an article ("withdrew a ship from service", "pulled two battalions from the offensive"), or in one of
+    """Whether ``words`` (between a verb and an event noun) end in a preposition of ``source_prepositions`` or a phrase
+    of ``source_phrases``, past an article ("withdrew a ship from service", "pulled two battalions from the offensive",
+    "walked out of a meeting"), or in one of
     ``goal_prepositions`` right before the noun ("reopened the bridge to traffic")."""
     if words and words[-1] in cues.goal_prepositions:
         return True
     rest = words[:-1] if words and words[-1] in cues.determiners else words
-    return bool(rest) and rest[-1] in cues.source_prepositions
+    return bool(rest) and (rest[-1] in cues.source_prepositions or " ".join(rest[-2:]) in cues.source_phrases)
 
 
 def _in_setting(cues: AnchorWords, words: Sequence[str]) -> bool:

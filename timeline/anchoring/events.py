@@ -1418,6 +1418,38 @@ def _restated_act_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequ
                     break
 
 
+RESTATED_PERFECT_REACH = 3
+"""Sentences at most between a present perfect and the dated simple past that tells it again (see :func:`_restated_perfect_links`)."""
+RESTATED_PERFECT_LEAD = 2
+"""The first sentences (with events: a headline and the lead) whose present perfect a later dated verb may tell again."""
+
+
+def _restated_perfect_links(text: str, grouped: Mapping[int, Sequence[EventLike]], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "A painting stolen in 2019 has been found in a garage, police said on Saturday. ... A builder found the painting on
+    Friday": a verb in the present perfect with no time of its own is the happening a later verb of its lemma in the simple
+    past tells again with a time (``dated``), up to :data:`RESTATED_PERFECT_REACH` sentences on (the nearest such verb):
+    news opens on what has happened and dates it further down.  Only in the lead (the first :data:`RESTATED_PERFECT_LEAD`
+    sentences with events: further on, "have been killed fighting" sums up many), neither negated nor a report ("has said"
+    is said again and again)."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = None
+    keys = sorted(grouped)
+    for n, k in enumerate(keys[:RESTATED_PERFECT_LEAD]):
+        for ev in grouped[k]:
+            if (ev.pos != "VERB" or ev.tense != "PRESENT" or ev.aspect != "PERFECTIVE" or ev.eid in dated or ev.polarity == "NEG"
+                    or ev.cls == "REPORTING"):
+                continue
+            if lexical is None:
+                lexical = lexical_memo()
+            lemma = lexical(ev.text.lower())[1]
+            later = [x for j in keys[n : n + RESTATED_PERFECT_REACH + 1] if j - k <= RESTATED_PERFECT_REACH for x in grouped[j] if x.start > ev.end]
+            again = next((x for x in later if x.pos == "VERB" and x.tense == "PAST" and x.aspect == "NONE" and x.polarity != "NEG"
+                          and x.eid in dated and lexical(x.text.lower())[1] == lemma), None)
+            if again is not None:
+                yield Link(ev.eid, "simultaneous", again.eid, f"{ev.text} … {again.text}", Strength.DEFAULT)
+
+
 DECIDED_REACH = 5
 _UNTOLD_CLAUSE = frozenset({"PRESENT", "FUTURE"})
 """Tenses of a clause verb after a signal that tell it still to come ("after the season ends")."""
@@ -1551,6 +1583,17 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
         elif obj.pos == "NOUN" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+def _discovered_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "The club discovered the thefts in May", "auditors uncovered the fraud": a verb of ``discovery_verbs`` whose object
+    is a definite event noun found what had happened before it."""
+    if not cues.discovery_verbs:
+        return
+    for ev, obj in zip(events, events[1:]):
+        if (ev.pos == "VERB" and ev.text.lower() in cues.discovery_verbs and obj.pos == "NOUN" and ev.polarity != "NEG"
+                and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start)):
+            yield Link(obj.eid, "before", ev.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
 PARTICIPLE_REPORT_REACH = 12
@@ -2138,6 +2181,18 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
     return None
 
 
+def _premodifying_noun(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``s``..``e`` is an occasion noun used as an adjective (``premodifying_nouns``, see
+    :func:`timeline.events.detect._premodifier`: "before the final vote", "before the final count"): it names no event of
+    its own."""
+    from ..events.detect import _premodifier
+
+    before, after = _WORD.findall(text, max(0, s - 24), s), _WORD.findall(text, e, min(len(text), e + 24))
+    if not before or not after or text[e : e + 1] != " ":
+        return False
+    return _premodifier([before[-1], text[s:e], after[0]], 1)
+
+
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
     carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
@@ -2165,6 +2220,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     for s, e in sorted(found):
         if text[s:e].lower() in cues.distinct_modifiers or text[e : e + 1] == "-":
             continue  # "after the previous governor resigned", "during the three-week trial": no noun of an event
+        if _premodifying_noun(text, s, e):
+            continue  # "walked out before the final vote": the vote is the event
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
         if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
             out.append((s, e))

@@ -245,6 +245,10 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
         return False
     if verb.text.lower() not in cues.planning_verbs:
         return True
+    if verb.text.lower() in cues.for_dated_verbs:
+        signal = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
+        if signal is not None and signal.group(1).lower() not in cues.scheduling_signals:
+            return True  # "called an early election on Friday" (past): the call's Friday; "called a strike for Friday": the strike's
     before = _LAST_TOKEN.search(text, max(0, verb.start - 12), verb.start)
     if before is not None and before.group(1).lower() in cues.first_act_words:
         return True  # "first proposed the ban in January": the proposing's January
@@ -996,7 +1000,8 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     if own and any(w in cues.event_signals for w in _tokens_between(doc.text, own[-1].end, ev.start)):
         own = []
     previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
-    if not previous or (stale and not own and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")):
+    if not previous or (stale and not own and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")
+                        and not _flashback_step(previous[0], ev)):
         return None
     if anchor_at is not None and not own:
         previous = _dated_antecedent(doc, previous, anchor_at) or previous
@@ -1005,6 +1010,13 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     days = calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _flashback_step(previous: EventLike, ev: EventLike) -> bool:
+    """Whether ``ev`` and the event ``previous`` of the sentence before are both told in the past perfect ("Thieves had
+    broken in through a skylight. The museum had fitted new alarms a month earlier"): a length counted back or on from a
+    time two sentences back counts, past the flashback, from the flashback's event (see :func:`_stale_antecedent`)."""
+    return all(e.tense == "PAST" and e.aspect == "PERFECTIVE" for e in (previous, ev))
 
 
 def _in_subject_appositive(text: str, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike], sentence_start: int) -> bool:

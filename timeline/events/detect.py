@@ -53,6 +53,8 @@ _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _HAVE_MARKERS = _HAVE_PRESENT | _HAVE_PAST  # a word after one is a verb only if the lexicon lets it be one
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
+_PREMODIFYING = frozenset(_VERB_GROUP.get("premodifying_nouns", ()))
+_PREMODIFIER_STOPS = frozenset(_VERB_GROUP.get("premodifier_stops", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
 _GOAL_VERBS = frozenset(_VERB_GROUP.get("goal_verbs", ()))
@@ -375,6 +377,17 @@ def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
     return k >= 0 and all(words[k + n].lower() == w for n, w in enumerate(phrase))
 
 
+def _premodifier(words: list[str], i: int, lexical: Lexical = lexical) -> bool:
+    """Whether the word at ``i`` is an occasion noun of ``premodifying_nouns`` used as an adjective: after a word of
+    ``object_starts`` and before a lower-case word the lexicon knows as a noun, not one of ``premodifier_stops`` ("walked
+    out before the final vote": the vote; "the final on Sunday", "a final that had been postponed", "the cup final" name
+    the occasion)."""
+    if words[i].lower() not in _PREMODIFYING or i == 0 or i + 1 >= len(words) or words[i - 1].lower() not in _OBJECT_STARTS:
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after.islower() and after not in _PREMODIFIER_STOPS and "NOUN" in lexical(after)[0]
+
+
 def _negated_noun(words: list[str], i: int) -> bool:
     """Whether a negating determiner opens the noun phrase ``words[i]`` heads ("No crashes", "no immediate
     response"): the determiner at most ``noun_negation_reach`` lower-case words before it."""
@@ -641,6 +654,8 @@ def _detect_all(
     for (n, i, best, margin), model_pos in zip(candidates, predicted):
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
+        if _PREMODIFYING and _premodifier(words, i, lexical):
+            continue  # "before the final vote": an adjective, no event of its own
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(tok.text.lower())[0] and _goal_noun(words, i):
             pos = "NOUN"  # "reopened the bridge to traffic on Thursday": the state the object is put into, no infinitive
