@@ -764,7 +764,8 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     """Narrative mode: "the turning point of the century.", "the worst famine of the decade," (lexicon
     [narrative_story_units]): the century (decade) the story is in, as "the end of the century" is counted; only where the
     unit ends the phrase ("of the century that followed" is another one); not inside another expression.  "early in the
-    century", "late in the decade": that unit with the mod (as "early in the next decade" is read)."""
+    century", "late in the decade": that unit with the mod (as "early in the next decade" is read); "the rest of the
+    century" (``rests``) too, the whole phrase."""
     table = grammar.lexicon.tables.get("narrative_story_units")
     if not table or not table.get("units"):
         return mentions
@@ -774,9 +775,17 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     if table.get("mods") and table.get("mod_links"):
         pattern = _story_unit_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]), tuple(table["units"]), tuple(table.get("not_after") or ()))
         found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["mods"][r.group(1)])) for r in pattern.finditer(low)]
+    rests = []
+    if table.get("rests"):  # "for the rest of the century": the story's century from its time on (END)
+        pattern = _story_unit_mod_pattern(tuple(table["rests"]), ("of",), tuple(table["units"]), tuple(table.get("not_after") or ()))
+        rests = [(r.start(), r.end(), grains[r.group(2)], Mod(table["rests"][" ".join(r.group(1).split())])) for r in pattern.finditer(low)]
+        found += rests
     if table.get("hyphen_mods"):
         pattern = _story_unit_hyphen_pattern(tuple(table["hyphen_mods"]), tuple(table["units"]))
         found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["hyphen_mods"][r.group(1)])) for r in pattern.finditer(low)]
+    if rests:  # ("the rest of the century," holds "of the century,": the longer one)
+        ends = {b for _, b, _, _ in rests}
+        found = [f for f in found if f[3] is not None or f[1] not in ends]
     extra = [Mention(a, b, text[a:b], CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod), "narrative_story_unit")
              for a, b, grain, mod in sorted(found, key=lambda f: f[0]) if not _overlaps(mentions, starts, a, b)]
     if table.get("new_words"):
@@ -1345,7 +1354,7 @@ def _age_lead_pattern(numbers: tuple[str, ...], leads: tuple[str, ...], hedges: 
     num = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
     lead = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in l.split()) for l in sorted(leads, key=len, reverse=True))
     hedge = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in h.split()) for h in sorted(hedges, key=len, reverse=True)) or "(?!)"
-    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(?:(" + hedge + r")[ \t]{1,2})?(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:and|to|or)\b|[ \t]{1,2}[a-z]+s\b)")
+    return re.compile(r"\b(?:" + lead + r")[ \t]{1,2}(?:(" + hedge + r")[ \t]{1,2})?(" + num + "(?:-" + num + r")?|\d{1,3})\b(?![\w-]|\.\d|[ \t]{1,2}(?:to|or)\b|[ \t]{1,2}and\b(?:(?=[ \t]{1,2}(?:" + num + r")\b)|(?![ \t]{1,2}[a-z]+\b(?<!\ban)(?<!\ba)(?<!\bhalf)(?<!\bover)(?<!\bunder)(?<!\bolder)(?<!\babove)))|[ \t]{1,2}[a-z]+s\b)")
 
 
 _EARLY_NUMBER = r"(1[0-5]\d\d|[1-9]\d\d)"  # a year the rules may leave out: three digits, or four before 1600

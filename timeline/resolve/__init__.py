@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold, _may_hold_phrase
 
@@ -956,6 +956,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.earliest, latest=day.latest,
                          anchor=TimexAnchor(AnchorKind.TIMEX, f"t{i + 2}"), temporal_function=True, **common)
 
+    if mention.rule == EVE_RULE and (eve := eve_ahead(ctx, mentions, i, story, lambda j: _resolve_one(ctx, mentions, j, story, {}), common)):
+        return eve  # narrative "On the eve of the crossing ... The crossing began on 12 March 1799": 11 March
     if mention.rule == ANNIVERSARY_YEAR_RULE and i:  # narrative: "in 1913, on the fiftieth anniversary of his landing"
         year = resolved(i - 1)
         if year.type is TimexType.DATE and year.grain is Grain.YEAR and year.value.isdigit():

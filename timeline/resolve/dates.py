@@ -130,6 +130,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         return cal.day(dt.date(spec.year, ref.month, day)), REFERENCE_ANCHOR
     if spec.century_turn:  # "the turn of the century": the century's first year nearest the story's time (a tie, a future clause: the later)
         base, anchor = ctx.anchor_for(Anchoring.NARRATIVE, Grain.YEAR, story)
+        if ctx.mode == "narrative" and story.current is None and story.any is None and story.opening is not None:
+            # "born in the early 1770s, and by the turn of the century he was known": before any date, the text's first year's
+            base, anchor = story.opening[0].start, TimexAnchor(AnchorKind.TIMEX, story.opening[1])
         if base is None:
             return None, anchor
         low = base.year - base.year % 100

@@ -431,8 +431,45 @@ def _age_moves(ctx: "Context", meaning: DurationSpec, story: Story, tid: str) ->
         return
     sentence = ctx.doc.sentences[k]
     if not any(w in births for w in ctx.text[sentence.start : sentence.end].lower().split()):
+        born = None if story.flashback else _birth_year(ctx, births, story)
+        if born is not None and now.start.year < born + int(meaning.amount) < now.start.year + AGE_STEP_YEARS:
+            # "born in 1821. At the age of eighteen ... two years later he moved to Rome. He came home aged 34 ... The
+            # following winter": the story moves on to the age's year (1855), when that lies ahead of it
+            story.update(cal.year(born + int(meaning.amount)), tid)
         return
     story.update(cal.year(now.start.year + int(meaning.amount)), tid)
+
+
+AGE_STEP_YEARS = 60
+"""Years at most an age told later in a life moves the story on (a longer step is no life's next age)."""
+
+BIRTH_REACH = 40
+"""Dates recorded looked back through (the latest first) for the birth an age told later counts from."""
+
+
+def _birth_year(ctx: "Context", births: Any, story: Story) -> Optional[int]:
+    """Narrative: the year of the birth the text told last (a date of a year or finer recorded in a sentence with a word of
+    ``[narrative_ages] births``, within the :data:`BIRTH_REACH` dates recorded last), else None; None too when that sentence
+    tells dates of two years ("she was born in 1935 and her brother in 1938")."""
+    found: Optional[int] = None
+    at = -1
+    for n, tid in enumerate(reversed(story.sentence_of)):
+        k = story.sentence_of[tid]
+        if n >= BIRTH_REACH or (found is not None and k != at):
+            break
+        if not 0 <= k < len(ctx.doc.sentences) or (found is None and k == at):
+            continue
+        sentence = ctx.doc.sentences[k]
+        if k != at and not any(w in births for w in ctx.text[sentence.start : sentence.end].lower().split()):
+            at = k
+            continue
+        bounds = story.bounds_of.get(tid)
+        if bounds is None or bounds[1] - bounds[0] > dt.timedelta(days=366):
+            continue
+        if found is not None and bounds[0].year != found:
+            return None
+        found, at = bounds[0].year, k
+    return found
 
 
 def hour_offset_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Optional[Timex]:

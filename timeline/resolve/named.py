@@ -379,7 +379,15 @@ def _set_for(ctx: "Context", mention: Mention) -> bool:
     clause = _CLAUSE_WORDS.search(ctx.text, max(0, mention.start - 80), mention.start)
     words = clause.group().lower().split() if clause is not None else []
     settings = ctx.lexicon["relative"].get("length_from_settings", ())
-    return len(words) >= 2 and words[-1] == "for" and any(w in settings for w in words[-2 - SET_FOR_REACH : -1])
+    if len(words) >= 2 and words[-1] == "for" and any(w in settings for w in words[-2 - SET_FOR_REACH : -1]):
+        return True
+    # "had planned to march on Moscow in [the spring]": an infinitive of a plan, the date at its end
+    plans, leads = ctx.lexicon["relative"].get("plan_infinitives", ()), ctx.lexicon["relative"].get("plan_leads", ())
+    return (len(words) >= 3 and words[-1] in leads
+            and any(w in plans and words[j + 1] == "to" for j, w in enumerate(words[:-2]) if j >= len(words) - 2 - PLAN_REACH))
+
+
+PLAN_REACH = 6  # words between a plan's verb and the word before its date ("had planned to march on Moscow in")
 
 
 def _in_story_year(ctx: "Context", story: Story, f: _Frame, period_in: Callable[[int], Period],

@@ -28,7 +28,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part", "eve_ahead"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -2032,8 +2032,8 @@ def _event_head(table: dict, words: list[str]) -> Optional[str]:
     phrase: list[str] = []
     for word in words[:6]:
         low = word.lower()
-        if word in _SENTENCE_END or low in stop or (phrase and low in skip):
-            break
+        if word in _SENTENCE_END or low in stop or (phrase and (low in skip or low in table["event_pronouns"])):
+            break  # (a pronoun after the noun opens the next clause: "The year before his death he returned")
         if low in skip or low.endswith("'s") or low.endswith("'"):
             continue  # "the", "his"; "Japan's", "the commander's"
         phrase.append(word)
@@ -2053,7 +2053,8 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     head = _event_head(table, words)
     if head is None or not story.times or any(head.lower() in u["words"] for u in ctx.lexicon["units"].values()):
         return None  # (a unit names a time, not an event: "forty years after their best year" is found as the time it restates)
-    named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
+    verb = (table.get("told_by_verbs") or {}).get(head.lower())  # "his death": "died in 1897" names it too
+    named = re.compile(rf"\b(?:{re.escape(head)}(?:s|es)?|({re.escape(verb)}))\b" if verb else rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     sentences = ctx.doc.sentences
     last = min(story.sentence, len(sentences)) - 1
     for k in range(last, max(-1, last - EVENT_REACH), -1):
@@ -2071,6 +2072,10 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     times = story.times  # in text order: found by bisection
     first, upto = bisect.bisect_left(times, opens, key=_at), bisect.bisect_right(times, sent.end, key=_at)
     own = bisect.bisect_left(times, sent.start, key=_at)
+    if word.lastindex and (own < upto or own > 0):  # a verb ("born in 1838 and died in 1897"): the date told after it, recorded or not
+        after = _date_after(ctx, story, k, word.end(), times[own if own < upto else own - 1][1])
+        if after is not None:
+            return after
     if own < upto:  # the sentence dates what it names: by the date told before the name, else its first ("On February 27,
         # 2009, Obama gave a speech ..., announcing a withdrawal by August 31, 2010": the speech's day, not the prospect's)
         named_at = bisect.bisect_right(times, word.start(), key=_at, lo=own, hi=upto)
@@ -2080,6 +2085,30 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     if upto < len(times) and times[upto][0] <= closes:
         return times[upto][1]
     return times[upto - 1][1] if upto > 0 else None
+
+
+def _date_after(ctx: "Context", story: Story, k: int, at: int, base: tuple[object, ...]) -> Optional[tuple[object, ...]]:
+    """The story's state ``base`` moved to the first date recorded after ``at`` in sentence ``k`` (within the
+    :data:`BIRTH_REACH` dates recorded last), of a year or finer, else None."""
+    found = None
+    for n, tid in enumerate(reversed(story.sentence_of)):
+        sk = story.sentence_of[tid]
+        if n >= DATES_REACH or sk < k:
+            break
+        if sk == k and story.start_of.get(tid, -1) >= at:
+            found = tid  # (read back from the latest: the last kept is the first after the verb)
+    bounds = story.bounds_of.get(found) if found is not None else None
+    if bounds is None or bounds[1] - bounds[0] > dt.timedelta(days=366):
+        return None
+    period = cal.year(bounds[0].year) if bounds[1] - bounds[0] > dt.timedelta(days=31) else cal.containing(bounds[0], Grain.DAY)
+    state = dict(zip(_STATE, base))
+    state.update(current=period, current_tid=found, any=period, any_tid=found, focus=period, focus_tid=found,
+                 day=period if period.grain is Grain.DAY else None, day_tid=found if period.grain is Grain.DAY else None)
+    return tuple(state[name] for name in _STATE)
+
+
+DATES_REACH = 60
+"""Dates recorded looked back through for one told in a given sentence."""
 
 
 def _at(time: tuple[int, tuple[object, ...], tuple[Optional[str], ...]]) -> int:
@@ -2259,4 +2288,64 @@ def timex2_length(spec: DurationSpec, text: str) -> Optional[str]:
         return f"P{int(round(amount))}{_TIMEX2_UNITS[spec.grain]}"
     if spec.grain in _DECIMAL_UNITS and not whole and _DECIMAL.search(text):
         return f"P{amount:g}{_DECIMAL_UNITS[spec.grain]}"
+    return None
+
+
+EVE_AHEAD_SENTENCES = 3
+"""Sentences after its own read for the day an eve counts from, when the text tells that day after it."""
+
+
+def eve_ahead(ctx: "Context", mentions: list[Mention], i: int, story: Story, resolve_ahead: "Callable[[int], Timex]",
+              common: dict[str, Any]) -> Optional[Timex]:
+    """Narrative mode: "the eve of the crossing" (rule ``EVE_RULE``) when the day of what "of" names is told only after it,
+    in one of the next :data:`EVE_AHEAD_SENTENCES` sentences of its paragraph that names it before a day ("On the eve of
+    the crossing Rocher wrote to his wife ... The crossing began on 12 March 1799": 11 March; "The assault had been fixed for
+    28 August"): the day before that day, where the story goes (so "the next morning" after it is the day itself); None when
+    an earlier sentence named it with a day of its own (see :func:`event_offset`), or no later one does.  ``resolve_ahead``
+    resolves a later mention; the story is put back after it."""
+    table = ctx.lexicon.tables.get("event_offsets")
+    mention = mentions[i]
+    if ctx.mode != "narrative" or mention.rule != EVE_RULE or not table:
+        return None
+    s, e = ctx.doc.sentence_at(mention.start)
+    words = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))
+    if not words or words[0].lower() != "of":
+        return None
+    # what "of" names: the noun phrase's head, or its first word ("the eve of the crossing Rocher wrote": "crossing")
+    first = next((w for w in words[1:4] if w.lower() not in table["event_skip"]), None)
+    heads = {h for h in (_event_head(table, words[1:]), first) if h is not None and len(h) >= 3 and h[0].isalpha()}
+    if not heads:
+        return None
+    named = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")(?:s|es)?\b", re.IGNORECASE)
+    here = ctx.doc.sentence_index(mention.start)
+    sentences = ctx.doc.sentences
+    for k in range(here - 1, max(-1, here - 1 - EVENT_REACH), -1):
+        if named.search(ctx.text, sentences[k].start, sentences[k].end):
+            times = story.times
+            if bisect.bisect_right(times, sentences[k].end, key=_at) > bisect.bisect_left(times, sentences[k].start, key=_at):
+                return None  # told earlier with a date of its own: counted from there (event_offset)
+            break
+    newline = ctx.text.find("\n", e)
+    ends = len(ctx.text) if newline < 0 else newline
+    for j in range(i + 1, len(mentions)):
+        later = mentions[j]
+        if later.start >= ends:
+            break
+        k = ctx.doc.sentence_index(later.start)
+        if k > here + EVE_AHEAD_SENTENCES:
+            break
+        spec = later.meaning
+        if k == here or not isinstance(spec, CalendarSpec) or spec.day is None or spec.month is None:
+            continue
+        if named.search(ctx.text, sentences[k].start, later.start) is None:
+            continue
+        state = story.saved()
+        day = resolve_ahead(j)
+        story.restore(state)
+        if day.type is not TimexType.DATE or day.grain is not Grain.DAY or day.earliest is None or not _DAY_VALUE.fullmatch(day.value):
+            return None
+        eve = cal.day(day.earliest.date() - dt.timedelta(days=1))
+        story.update(eve, common["tid"])
+        return Timex(type=TimexType.DATE, value=eve.start.strftime("%Y-%m-%d"), grain=Grain.DAY, earliest=eve.start, latest=eve.end,
+                     anchor=TimexAnchor(AnchorKind.TIMEX, f"t{j + 1}"), temporal_function=True, **common)
     return None
