@@ -36,3 +36,45 @@ def test_mark_by_mark_sentence_ends_on_random_texts() -> None:
         checked += len(expected)
     assert checked > 10000  # (the texts do hold sentence ends)
 
+
+# my own sentences, with idioms and names of lexicon [vetoes] near time words, in capitals and not
+VETO_TEXTS = [
+    "Every now and then the ferry ran late, but now it runs every day. It was a day-to-day job until Friday.",
+    "She read the Mail on Sunday on Sunday morning; Girl Friday opened on a Friday. They called it a day at noon.",
+    "In this day and age the Today programme airs today. He was named Player of the Month for the month of May.",
+    "Day to day costs rose last week, and the day-to-day running of the yard fell to him on Monday night.",
+]
+
+
+def _spans_of(text: str) -> list[tuple[int, int]]:
+    """Every span of one to four words of ``text`` (as a match may cover)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", text)]
+    return [(words[i][0], words[j][1]) for i in range(len(words)) for j in range(i, min(i + 4, len(words)))]
+
+
+def test_in_idiom_fast_path_gives_the_full_search() -> None:
+    from timeline.recognize import _in_idiom
+    from timeline.recognize.grammar import compile_grammar
+
+    grammar = compile_grammar("en")
+    found = 0
+    for text in VETO_TEXTS:
+        assert text.isascii()
+        slow = text + " " * 80 + "\u00e9"  # (not ASCII: the full search, the same characters around each span)
+        for start, end in _spans_of(text):
+            fast = _in_idiom(grammar, text, start, end)
+            assert fast == _in_idiom(grammar, slow, start, end), text[start:end]
+            found += fast
+    assert found >= 8  # (some spans do lie in a phrase: "now", "a day", "Sunday" of "Mail on Sunday", ...)
+
+
+def test_titled_unit_is_asked_of_capitals_only() -> None:
+    from timeline.recognize import _titled_unit
+    from timeline.recognize.grammar import compile_grammar
+
+    grammar = compile_grammar("en")
+    text = "He was named Player of the Month, then player of the month again."
+    start = text.index("the Month")
+    assert _titled_unit(grammar, text, start, start + len("the Month"))
+    low = text.index("the month")
+    assert not _titled_unit(grammar, text, low, low + len("the month"))
