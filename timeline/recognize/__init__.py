@@ -69,7 +69,13 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
     right before a capitalised head word of lexicon [vetoes] name_heads ("Friday Harbor", "New Year Road", "the Tuesday
     Group", "the Seven Years' War"); an article opening the match may be in lower case."""
     m = _NEXT_CAPITAL.match(text, end)
-    if m is None or m.group(1).lower() not in grammar.lexicon["vetoes"].get("name_heads", ()):
+    if m is None:
+        return False
+    try:
+        heads = grammar._memo["name_heads"]
+    except KeyError:
+        heads = grammar._memo["name_heads"] = frozenset(grammar.lexicon["vetoes"].get("name_heads", ()))
+    if m.group(1).lower() not in heads:  # type: ignore[operator]
         return False
     words = _LETTERS.findall(text[start:end])
     if len(words) > 1 and words[0] == "the":
@@ -84,7 +90,10 @@ def _titled_unit(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the match is a bare unit word written with a capital ("the Year", "the Month") right after a capitalised
     word and "of": the end of a title or an award ("Sportsman of the Year", "Player of the Month"), no time in news
     (TimeML); histories (TIMEX2, narrative mode) tag it ("named 1965's Man of [the Year]"), so it is not asked there."""
-    words = _LETTERS.findall(text[start:end])
+    span = text[start:end]
+    if span.islower():
+        return False  # (no capital in it: most matches, "last week", "two days")
+    words = _LETTERS.findall(span)
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in grammar.lexicon["units"]:
@@ -107,6 +116,8 @@ def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     [now] and then", "called it [a day]", "the day-[to-day] running"), or ends inside one that begins at its last word
     ("found that [day]-to-day costs"); or lies inside a name of [vetoes] names, matched as written ("the Mail on [Sunday]",
     "the [Today] programme"); only the text around the match is searched."""
+    if text.isascii() and _idiom_free(grammar, text[start:end]):
+        return False
     for key, lower in (("idioms", True), ("names", False)):
         pattern, width, joined = _idioms(grammar, key)
         if pattern is None:
@@ -128,6 +139,29 @@ def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _idiom_free(grammar: Grammar, span: str) -> bool:
+    """Whether :func:`_in_idiom` finds no phrase for a match reading ``span`` in ASCII text (where lower() keeps every
+    offset, so the characters it looks for are the match's own): neither its lower-cased characters nor their last word
+    are in an idiom, nor its characters in a name; memoised per grammar (bounded).  Most matches ("Friday", "last week")."""
+    memo: dict[str, bool] = grammar._memo.setdefault("idiom_free", {})  # type: ignore[assignment]
+    try:
+        return memo[span]
+    except KeyError:
+        pass
+    free = True
+    for key, lower in (("idioms", True), ("names", False)):
+        pattern, width, joined = _idioms(grammar, key)
+        if pattern is None:
+            continue
+        inside = span.lower() if lower else span
+        cut = inside.rfind(" ")
+        if inside in joined or (lower and cut > 0 and inside[cut + 1 :] in joined):
+            free = False
+    if len(memo) < _KNOWN_WORDS:
+        memo[span] = free
+    return free
+
+
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]{1,3}\Z")
 
@@ -135,7 +169,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]{1,3}\Z")
 def _delay(grammar: Grammar, text: str, start: int) -> bool:
     """Whether the match opens with a word of lexicon [vetoes] delay ("late") right after one of its ``before`` words
     ("The train was late this morning"): that word says something was late, so the time is what follows it."""
-    table = grammar.lexicon["vetoes"].get("delay")
+    try:
+        table = grammar._memo["delay"]
+    except KeyError:
+        table = grammar._memo["delay"] = grammar.lexicon["vetoes"].get("delay")
     first = _FIRST_WORD.match(text, start)
     if not table or first is None or first.group(0).lower() not in table["words"]:
         return False
