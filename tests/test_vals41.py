@@ -107,3 +107,28 @@ def test_business_half_still_tagged() -> None:
     # control: a business's half keeps its year
     text = "The insurer said profit rose 3 percent in the second half."
     assert value_and_bounds(text, "the second half", "2027-04-12") == ("2026-H2", "2026-07-01T00:00", "2027-01-01T00:00")
+
+
+# --- "the weekend before Christmas", "the weekend after Easter": one expression, the weekend wholly before (after) the
+# holiday (rule week_beside_holiday; was "the weekend", the story's own, and the holiday)
+
+
+@pytest.mark.parametrize(
+    "text,expression,dct,value,earliest,latest",
+    [
+        # Christmas 2028 is a Monday: the weekend before it is 23-24 Dec, ending at its start
+        ("Retailers expect their busiest trading on the weekend before Christmas.", "the weekend before Christmas",
+         "2028-11-20", "2028-W51-WE", "2028-12-23T00:00", "2028-12-25T00:00"),
+        # Christmas 2027 is a Saturday: the weekend before it is 18-19 Dec, not the holiday's own
+        ("Traders hope for snow on the weekend before Christmas.", "the weekend before Christmas", "2027-10-04", "2027-W50-WE",
+         "2027-12-18T00:00", "2027-12-20T00:00"),
+        # Christmas 2026 is a Friday: the weekend after it is 26-27 Dec
+        ("The sales begin the weekend after Christmas.", "the weekend after Christmas", "2026-12-01", "2026-W52-WE",
+         "2026-12-26T00:00", "2026-12-28T00:00"),
+        # Easter Sunday 2028 is 16 Apr: the weekend after it is 22-23 Apr, not Easter's own
+        ("The craft fair returns the weekend after Easter.", "the weekend after Easter", "2028-02-10", "2028-W16-WE",
+         "2028-04-22T00:00", "2028-04-24T00:00"),
+    ],
+)
+def test_weekend_beside_holiday(text: str, expression: str, dct: str, value: str, earliest: str, latest: str) -> None:
+    assert value_and_bounds(text, expression, dct) == (value, earliest, latest)
