@@ -3,7 +3,8 @@
 usage: python bench/stories-s35vals/score_values.py GOLD_FILE [--texts] [--verbose]   (any set in this format, e.g. bench/stories-s36vals/values_a.gold)
 
 Format: ``### id``, a ``reference_time = YYYY-MM-DD`` line, then the text (title, blank line, body) with each gold time
-expression written ``{text|value}`` or ``{text|value|earliest|latest}`` (bounds as ISO dates or minutes, half-open).
+expression written ``{text|value}`` or ``{text|value|earliest|latest}`` (bounds as ISO dates or minutes, half-open);
+``{text|NONE}`` marks words that are no time expression (right when nothing found overlaps them).
 Each gold expression is matched to a found expression overlapping it with its value, else the one overlapping it most
 (extents differ: "6 p.m. on Thursday" is found as "6 p.m." and "Thursday"); its value is right when the values are
 equal (mod not scored), its bounds when both are equal.  ``--texts`` only writes each story's plain text to ``ID.txt``
@@ -60,7 +61,8 @@ def main() -> int:
             same = [t for t in over if t.value == parts[1]]  # "6 p.m. on Thursday" found as "6 p.m." and "Thursday"
             best = (same or sorted(over, key=lambda t: max(start, t.start) - min(end, t.end)) or [None])[0]
             n += 1
-            ok = best is not None and best.value == parts[1]
+            # "NONE" (from session 41): no time expression should be found there ("led for {the first half|NONE}" of a match)
+            ok = best is None if parts[1] == "NONE" else best is not None and best.value == parts[1]
             right += ok
             mark = "ok " if ok else "BAD"
             line = f"{mark} {did}: {parts[0]!r} gold {parts[1]}"

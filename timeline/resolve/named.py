@@ -414,6 +414,17 @@ def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
     if beside:  # "the week after Easter": the ISO week holding the fourth of the seven days after (before) the holiday
         day, anchor = _holiday_day(ctx, attrs.evolve(spec, grain=Grain.DAY, shift=None), mention, story, f)
         return (None if day is None else cal.containing(day.start + dt.timedelta(days=_BESIDE_MIDDLE * beside), Grain.WEEK)), anchor
+    if spec.grain is Grain.WEEKEND and spec.shift is not None and spec.shift.grain is Grain.WEEKEND and spec.shift.amount:
+        # "the weekend before Christmas" ("after Easter"): the last weekend ending by the holiday's start (the first beginning
+        # at its end or after), of the holiday's own year as the tense picks it
+        day, anchor = _holiday_day(ctx, attrs.evolve(spec, grain=Grain.DAY, shift=None), mention, story, f)
+        if day is None:
+            return None, anchor
+        if spec.shift.amount < 0:
+            weekend = cal.containing(day.start, Grain.WEEKEND)
+            return (weekend if weekend.end <= day.start else cal.shifted(day.start, Grain.WEEKEND, -1)), anchor
+        weekend = cal.containing(day.end - _DAY, Grain.WEEKEND)
+        return (weekend if weekend.start >= day.end else cal.shifted(day.end - _DAY, Grain.WEEKEND, 1)), anchor
     period, anchor = _holiday_day(ctx, spec, mention, story, f)
     if period is not None and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount and spec.grain is Grain.DAY:
         period = cal.day(period.start.date() + dt.timedelta(days=int(spec.shift.amount)))  # "the day after Thanksgiving"

@@ -135,9 +135,14 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         return cal.containing(dt.datetime(moved.year, moved.month, moved.day), recent.grain), TimexAnchor(AnchorKind.TIMEX, recent_tid)
     reported = story.reported(grain) if grain in (Grain.QUARTER, Grain.HALF) else None
     if (reported is not None and ctx.mode == "news" and grain is spec.grain and spec.shift.anchoring is Anchoring.NARRATIVE and amount
-            and (story.focus is None or story.focus.grain < grain)):
+            and (story.focus is None or story.focus.grain < grain
+                 or (amount < 0 and recent_tid == reported[1] and story.focus_tid != recent_tid and mention is not None
+                     and tense_evidence(ctx.doc, mention.start, mention.end)[0] == "past"))):
         # "the previous quarter" in a report of second-quarter results: the first quarter, whatever day or month the story
-        # told since (the report's day, a dividend date ahead)
+        # told since (the report's day, a dividend date ahead); a look-back after a forecast of the next half told in an
+        # earlier sentence ("profit fell in the first half, and it expects a stronger second half. Completions were higher
+        # than in the previous half") counts from the half reported, as "a year earlier" does (see _reporting_focus), in a
+        # past clause ("Sales will be lower than in the previous half": the forecast's own, the half reported)
         return cal.shifted(reported[0].start, grain, int(amount)), TimexAnchor(AnchorKind.TIMEX, reported[1])
     span = story.span
     if (span is not None and grain is spec.grain and span[0] is grain and not span[2] and amount == int(amount)

@@ -1412,6 +1412,8 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
     tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
     cues = tense_words(language)
+    if _may_hold_phrase(text, end, end + 64, cues.fixture_sales) and _sold_after_fixture(text, end, cues):
+        return True  # "its New Year's Day swim had sold out" said in November: the fixture the sale was of
     if not _may_hold(text, max(0, start - 20), start, cues.appointment) and not _may_hold_phrase(text, max(0, start - 24), start, cues.fixture_sales):
         return False  # (most times) no "for" or "sold out" in reach, tested without tokenising
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 24), start)][-3:]
@@ -1420,6 +1422,26 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     # "had sold out the Boxing Day meeting" said in November: the fixture after the sale, as "sold seats for"
     sold = any(tuple(words[len(words) - len(p) :]) == p for p in cues.fixture_sales)
     return bool(words) and (words[-1] in cues.appointment or sold) and names_fixture(text, end, language)
+
+
+def _sold_after_fixture(text: str, end: int, cues: TenseWords) -> bool:
+    """Whether a fixture's noun right after the expression (as :func:`names_fixture` reads it) is the subject of a sale of
+    ``fixture_sales``, maybe after auxiliaries ("its New Year's Day swim had sold out", "Saturday's concert has been sold
+    out", "the March 14 half marathon sold out"): the fixture lies after the sale, either side of now."""
+    m = _FIXTURE_AFTER.match(text, end, end + 36)
+    if m is None:
+        return False
+    if m.group(2).lower() in cues.fixtures:
+        noun_end = m.end(2)
+    elif m.group(3) is not None and m.group(3).lower() in cues.fixtures and (m.group(1) is not None or m.group(2).lower() in cues.fixture_modifiers):
+        noun_end = m.end(3)
+    else:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, noun_end, noun_end + 48)][:6]
+    k = 0
+    while k < len(words) and (words[k] in cues.aux_past or words[k] in cues.be or words[k] in cues.participle_after):
+        k += 1
+    return any(tuple(words[k : k + len(p)]) == p for p in cues.fixture_sales)
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")

@@ -586,11 +586,14 @@ def day_beside_weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
 
 def week_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the week after Easter", "the (last) week before Christmas": the holiday, then the seven days before or after it
-    (a week's shift; resolve.named gives the ISO week holding most of them, the bounds the seven days)."""
+    (a week's shift; resolve.named gives the ISO week holding most of them, the bounds the seven days); "the weekend before
+    Christmas": the weekend wholly before (after) it."""
     spec = holiday(g, ctx)
     if not isinstance(spec, CalendarSpec) or spec.grain is not Grain.DAY:
         return None
     sign = -1 if key_of(g["dir"]) == "before" else 1
+    if "weekend" in g:  # "the weekend before Christmas": the weekend wholly before (after) it (resolve.named.beside_week)
+        return attrs.evolve(spec, grain=Grain.WEEKEND, shift=Shift(Grain.WEEKEND, sign, Anchoring.REFERENCE))
     return attrs.evolve(spec, grain=Grain.WEEK, shift=Shift(Grain.WEEK, sign, Anchoring.REFERENCE))
 
 
