@@ -511,6 +511,22 @@ def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
 _HAVE = frozenset({"had", "has", "have"})  # ("who had founded the firm": the perfect's auxiliary before the verb)
 
 
+def _relative_acts(doc: Doc, ordered: Sequence["EventMention"]) -> Iterator[tuple[int, "EventMention"]]:
+    """(index, mention) of the verbs of ``ordered`` (sorted by start) told as done (simple past, past perfect) right after a
+    relative pronoun of a person or a thing (lexicon ``person_relatives``), a form of "be" or "have" allowed between ("who
+    was fined", "who had founded"): the acts :func:`_person_acts` and :func:`_person_acts_past_clause` join to a main clause."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    for i, m in enumerate(ordered):
+        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
+            continue
+        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
+            words.pop()
+        if words and words[-1] in cues.person_relatives:
+            yield i, m
+
+
 def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
     """Act -> its main clause's verb, for the verbs told as done (simple past, past perfect) right after a relative pronoun of a person or a
     thing (lexicon ``person_relatives``; a form of "be" or "have" between: "who was fined", "who had founded"; "The council, which built the
@@ -522,14 +538,7 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
     text = doc.text
     ordered = sorted(mentions, key=lambda m: m.start)
     out: dict[str, str] = {}
-    for i, m in enumerate(ordered):
-        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
-            continue
-        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
-        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
-            words.pop()
-        if not words or words[-1] not in cues.person_relatives:
-            continue
+    for i, m in _relative_acts(doc, ordered):
         main = None
         j = i + 1
         while j < len(ordered) and ordered[j].sentence_start == m.sentence_start:  # (the rest of its sentence only)
@@ -568,14 +577,7 @@ def _person_acts_past_clause(doc: Doc, mentions: Sequence["EventMention"]) -> di
     text = doc.text
     ordered = sorted(mentions, key=lambda m: m.start)
     out: dict[str, str] = {}
-    for i, m in enumerate(ordered):
-        if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
-            continue
-        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
-        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
-            words.pop()
-        if not words or words[-1] not in cues.person_relatives:
-            continue
+    for i, m in _relative_acts(doc, ordered):
         verbs = _next_verbs(ordered, i, 2)
         if len(verbs) < 2:
             continue
