@@ -1861,11 +1861,11 @@ def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -
 
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
-    tense, level = _tense_evidence(doc, start, end)
+    cues = tense_words(doc.language)
+    before = _tokens(doc.text, max(doc.sentence_at(start)[0], start - 160), start, cues)
+    tense, level = _tense_evidence(doc, start, end, before)
     if tense == "present" and level <= 1:
-        cues = tense_words(doc.language)
-        s = doc.sentence_at(start)[0]
-        if _future_time_clause(_tokens(doc.text, max(s, start - 160), start, cues), cues):
+        if _future_time_clause(before, cues):  # (the words _tense_evidence read first, tokenised once for both)
             return "future", level  # "will cut 40 jobs after the deal is completed in the spring": the spring ahead
     return tense, level
 
@@ -1881,6 +1881,8 @@ def _forecast_clause(before: list[str], cues: TenseWords) -> bool:
     """Whether the clause before the time opens with a forecast and its present verb ("The forecast shows heavy rain for",
     "the charts show a cold front crossing the country late on", "forecasters see drier weather returning by"; tense.toml
     ``forecast_subjects``, ``forecast_verbs``) with no verb of a tense or a reporting word between: what it gives lies ahead."""
+    if cues.forecast_subjects.isdisjoint(map(str.lower, before[-_FORECAST_REACH - 1 : -1])):
+        return False  # quick test (most clauses): no forecast subject right before any word the loop below reads
     verbs = cues.forecast_verbs
     for k in range(len(before) - 1, max(0, len(before) - _FORECAST_REACH) - 1, -1):
         w = before[k]
@@ -1931,12 +1933,14 @@ def _without_relative_aside(back: list[str], comma: int, cues: TenseWords) -> li
     return back
 
 
-def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
-    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead."""
+def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] = None) -> tuple[Optional[str], int]:
+    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead.  ``before``:
+    the words of the sentence in the 160 characters before ``start`` (:func:`_tokens`), when the caller has them (never changed here)."""
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
-    before = _tokens(text, max(s, start - 160), start, cues)
+    if before is None:
+        before = _tokens(text, max(s, start - 160), start, cues)
     if _forecast_clause(before, cues):
         return "future", 1  # "The forecast shows heavy rain for Saturday", "The outlook has snow for Thursday night": ahead
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
@@ -2211,6 +2215,8 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
     after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
     the words after the time are tokenised)."""
+    if cues.headline_infinitive.isdisjoint(map(str.lower, before[: _HEADLINE_SUBJECT + 1])):
+        return None  # quick test (most sentences): no marker among the words the loop below reads
     for k, w in enumerate(before[: _HEADLINE_SUBJECT + 1]):  # (a first one further on is no marker either; a plain loop, read per time)
         if w.lower() in cues.headline_infinitive:
             return None if not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
