@@ -123,3 +123,41 @@ def test_tense_evidence_reads_as_before() -> None:
         spans += [(m.start(), m.end()) for m in re.finditer(r"[\w.:]+", text)]
         for start, end in spans:
             assert T.tense_evidence(doc, start, end) == _tense_evidence_slow(doc, start, end), (text, text[start:end])
+
+
+def _future_signal_slow(text: str, start: int) -> bool:
+    """before_future_signal as it was, without its last-word test."""
+    if not T._may_hold_grouped(text, max(0, start - 40), start, T._future_signal_words("en")):
+        return False
+    before = " ".join(w.lower() for w in T._TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in CUES.signal_fillers)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in T._future_signals("en"))
+
+
+_SIGNAL_TEXTS = [
+    "Shops stocked up ahead of the weekend, as they did last year.",
+    "Markets were calm ahead of Sunday's vote.",
+    "Retailers are bracing for a busy Saturday, and the town is gearing up for Christmas.",
+    "Sales were as strong as Friday's, the firm said, in the run-up to the holiday.",
+    "The team is looking forward to Monday; fans are counting down to the final in advance of May.",
+    "The bank's outlook for 2027 and its guidance for next year were cut; prepare for March.",
+    "Prices rose as expected on Tuesday. Visitors came early, shortly before noon, for the fair.",
+    "Elian 's family waited; Getting ready for Tuesday, AHEAD OF the summit, officials met.",
+]
+
+
+def test_future_signal_quick_test_keeps_the_answer() -> None:
+    found = 0
+    for text in _SIGNAL_TEXTS:
+        for start in range(len(text) + 1):
+            assert T.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
+            found += _future_signal_slow(text, start)
+    assert found >= 10  # (the table holds times after a signal, not only times without one)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["ahead", "of", "as", "for", "brace", "in", "run", "up", "to", "advance", "the", "just", "Friday",
+                                 "'s", " 's", "looking", "forward", "-", "outlook", "early", ",", "."]), max_size=12))
+def test_future_signal_quick_test_on_drawn_words(words: list[str]) -> None:
+    text = " ".join(words)
+    for start in range(len(text) + 1):
+        assert T.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)

@@ -1040,6 +1040,8 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     if not _may_hold_grouped(text, max(0, start - 40), start, _future_signal_words(language)):
         return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
+    if before.rsplit(" ", 1)[-1] not in _future_signal_ends(language):
+        return False  # quick test (most times): words ending in a signal end in its last word (the piece after the last space)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
 
 
@@ -1048,6 +1050,13 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+@functools.lru_cache(maxsize=None)
+def _future_signal_ends(language: str) -> frozenset[str]:
+    """The last piece (after the last space) of each of :func:`_future_signals`: words joined by spaces that end in a
+    signal, at its start or after a space, end in that piece too."""
+    return frozenset(signal.rsplit(" ", 1)[-1] for signal in _future_signals(language))
 
 
 @functools.lru_cache(maxsize=None)
