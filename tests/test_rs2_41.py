@@ -161,3 +161,28 @@ def test_future_signal_quick_test_on_drawn_words(words: list[str]) -> None:
     text = " ".join(words)
     for start in range(len(text) + 1):
         assert T.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
+
+
+# the token patterns as they were: "no digit before a word" tested before its first letter
+_OLD_PATTERNS = {
+    "_TOKEN": r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]",
+    "_CLAUSE_TOKEN": r"(?<!\d)[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]",
+    "_TOKEN_OR_NUMBER": r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]",
+}
+_TOKEN_TEXT = st.text(alphabet="aZq9 0’'-,:;.()\"“”s\n", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TOKEN_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_token_patterns_match_as_before(text: str, pos: int, endpos: int) -> None:
+    for name, old in _OLD_PATTERNS.items():
+        new = getattr(T, name)
+        assert new.findall(text, pos, endpos) == re.compile(old).findall(text, pos, endpos), (name, text, pos, endpos)
+
+
+def test_token_patterns_on_own_sentences() -> None:
+    texts = _SENTENCES + _SIGNAL_TEXTS + ["At 9am the 1990s band's 21st show, 5:30 p.m., sold 1,200 tickets; 3rd-quarter sales (up 5%) — ‘Elian ’s’ 2nd."]
+    for name, old in _OLD_PATTERNS.items():
+        for text in texts:
+            for pos in range(len(text)):
+                assert getattr(T, name).findall(text, pos, pos + 30) == re.compile(old).findall(text, pos, pos + 30), (name, text, pos)

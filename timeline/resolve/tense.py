@@ -308,11 +308,12 @@ def _read_cue(word: str, cues: TenseWords) -> Optional[str]:
 # the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text.
 # Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
 # it), so the regex engine skips straight to the characters a token can start with
+# (a word's "no digit before it" is tested after its first letter, "(?<!\d.)", for the same reason: the same matches)
 # (letters glued to a number are none of its words: "9am" holds no verb "am", "5pm", "21st", "1990s" no word at all)
-_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
 # as _TOKEN, a hyphenated compound one word: "its long-delayed bill" holds no verb "delayed", as "the delayed bill" holds none
-_CLAUSE_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
-_TOKEN_OR_NUMBER = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
