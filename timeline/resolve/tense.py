@@ -308,11 +308,12 @@ def _read_cue(word: str, cues: TenseWords) -> Optional[str]:
 # the comma of "1,200" is no clause boundary; an 's a tokeniser split off ("Elian 's") stays with its word, as in plain text.
 # Each alternative opens with the character it matches (",(?<!\d,)" looks back past the comma, as "(?<!\d)," would before
 # it), so the regex engine skips straight to the characters a token can start with
+# (a word's "no digit before it" is tested after its first letter, "(?<!\d.)", for the same reason: the same matches)
 # (letters glued to a number are none of its words: "9am" holds no verb "am", "5pm", "21st", "1990s" no word at all)
-_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
+_TOKEN = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # "5:30": no colon of a clause
 # as _TOKEN, a hyphenated compound one word: "its long-delayed bill" holds no verb "delayed", as "the delayed bill" holds none
-_CLAUSE_TOKEN = re.compile(r"(?<!\d)[A-Za-z'’]+(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
-_TOKEN_OR_NUMBER = re.compile(r"(?<!\d)[A-Za-z'’]+(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?:-[A-Za-z]+)*(?: ['’]s\b)?|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")
+_TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
 def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -1040,6 +1041,8 @@ def before_future_signal(text: str, start: int, language: str = "en") -> bool:
     if not _may_hold_grouped(text, max(0, start - 40), start, _future_signal_words(language)):
         return False  # each word of a signal that ends the words before it is a piece of the window
     before = " ".join(w.lower() for w in _TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in cues.signal_fillers)
+    if before.rsplit(" ", 1)[-1] not in _future_signal_ends(language):
+        return False  # quick test (most times): words ending in a signal end in its last word (the piece after the last space)
     return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in _future_signals(language))
 
 
@@ -1048,6 +1051,13 @@ def _future_signals(language: str) -> tuple[str, ...]:
     """The future signals of ``language`` as :func:`before_future_signal` compares them (fillers left out), worked out once."""
     cues = tense_words(language)
     return tuple(" ".join(w for w in re.split(r"[\s-]+", signal) if w not in cues.signal_fillers) for signal in sorted(cues.future_signals))
+
+
+@functools.lru_cache(maxsize=None)
+def _future_signal_ends(language: str) -> frozenset[str]:
+    """The last piece (after the last space) of each of :func:`_future_signals`: words joined by spaces that end in a
+    signal, at its start or after a space, end in that piece too."""
+    return frozenset(signal.rsplit(" ", 1)[-1] for signal in _future_signals(language))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1861,11 +1871,11 @@ def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -
 
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
-    tense, level = _tense_evidence(doc, start, end)
+    cues = tense_words(doc.language)
+    before = _tokens(doc.text, max(doc.sentence_at(start)[0], start - 160), start, cues)
+    tense, level = _tense_evidence(doc, start, end, before)
     if tense == "present" and level <= 1:
-        cues = tense_words(doc.language)
-        s = doc.sentence_at(start)[0]
-        if _future_time_clause(_tokens(doc.text, max(s, start - 160), start, cues), cues):
+        if _future_time_clause(before, cues):  # (the words _tense_evidence read first, tokenised once for both)
             return "future", level  # "will cut 40 jobs after the deal is completed in the spring": the spring ahead
     return tense, level
 
@@ -1881,6 +1891,8 @@ def _forecast_clause(before: list[str], cues: TenseWords) -> bool:
     """Whether the clause before the time opens with a forecast and its present verb ("The forecast shows heavy rain for",
     "the charts show a cold front crossing the country late on", "forecasters see drier weather returning by"; tense.toml
     ``forecast_subjects``, ``forecast_verbs``) with no verb of a tense or a reporting word between: what it gives lies ahead."""
+    if cues.forecast_subjects.isdisjoint(map(str.lower, before[-_FORECAST_REACH - 1 : -1])):
+        return False  # quick test (most clauses): no forecast subject right before any word the loop below reads
     verbs = cues.forecast_verbs
     for k in range(len(before) - 1, max(0, len(before) - _FORECAST_REACH) - 1, -1):
         w = before[k]
@@ -1931,12 +1943,14 @@ def _without_relative_aside(back: list[str], comma: int, cues: TenseWords) -> li
     return back
 
 
-def _tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
-    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead."""
+def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] = None) -> tuple[Optional[str], int]:
+    """:func:`tense_evidence` before a present in a clause of time under a future auxiliary is read as ahead.  ``before``:
+    the words of the sentence in the 160 characters before ``start`` (:func:`_tokens`), when the caller has them (never changed here)."""
     cues = tense_words(doc.language)
     text = doc.text
     s, e = doc.sentence_at(start)
-    before = _tokens(text, max(s, start - 160), start, cues)
+    if before is None:
+        before = _tokens(text, max(s, start - 160), start, cues)
     if _forecast_clause(before, cues):
         return "future", 1  # "The forecast shows heavy rain for Saturday", "The outlook has snow for Thursday night": ahead
     cue = _cue_adjacent(list(reversed(before[-7:])), 3, cues)
@@ -2211,6 +2225,8 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     """Where a headline's infinitive marker stands among the words of a sentence before a time ("Storm Bella [to] hit"),
     after a short subject and before a verb; None without one (what :func:`_headline_infinitive` asks first, tested before
     the words after the time are tokenised)."""
+    if cues.headline_infinitive.isdisjoint(map(str.lower, before[: _HEADLINE_SUBJECT + 1])):
+        return None  # quick test (most sentences): no marker among the words the loop below reads
     for k, w in enumerate(before[: _HEADLINE_SUBJECT + 1]):  # (a first one further on is no marker either; a plain loop, read per time)
         if w.lower() in cues.headline_infinitive:
             return None if not 1 <= k <= _HEADLINE_SUBJECT or k + 1 >= len(before) else k
