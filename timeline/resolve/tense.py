@@ -970,6 +970,8 @@ def after_compared_amount(doc: Doc, start: int) -> bool:
         return False
     for j in range(len(before) - 2, max(-1, len(before) - 3 - _COMPARED_AMOUNT_REACH), -1):
         if before[j][:1].isdigit():
+            if before[j + 1].lower() in cues.clock_words:
+                return False  # "a warning for snow from 6 p.m. on Thursday": a clock time the span starts at, no amount
             for w in reversed(before[max(0, j - 1 - _COMPARED_FROM_REACH) : j]):
                 lw = w.lower()
                 if lw in cues.compared_from:
