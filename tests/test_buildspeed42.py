@@ -1,0 +1,98 @@
+"""Speed paths of the build (helper buildspeed, forty-second session) held against the slow paths they replace.
+
+Each fast path must give exactly what the code it replaced gives; the slow path is written out here from the
+one-mention helpers the fast one shares its rules with.  Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from timeline.events import factuality as F
+from timeline.events.detect import EventMention
+from timeline.text import segment
+
+_STORY = " ".join([
+    "If the talks fail again, the drivers' union will strike on Monday and the depot will close.",
+    "Had the pumps been switched on earlier, the basement would have stayed dry, the caretaker said.",
+    "The council has called for a full and independent inquiry into the flooding.",
+    "Two men were charged with the theft of copper cable from the signal box.",
+    "The regulator did not open an investigation into the late trains.",
+    "Work on the bridge will resume once the divers have finished their survey.",
+    "The ferry usually sails at dawn, and the crew often waits for the tide.",
+    "Managers said they would close the plant if no buyer is found.",
+    "The minister plans to visit the flooded villages, and she is likely to announce new funds.",
+    "It took the firefighters six hours to put out the blaze, and they used foam to smother it.",
+    "A verdict is expected next week, and a hearing is scheduled for Friday.",
+    "The company said it would cut 300 jobs, a month after a supplier ended its contract.",
+    "Three men were accused of the robbery at the jewellers, and the regulator will not hold a vote on the merger.",
+    "If the storm weakens, the race may go ahead, but the organisers cancelled the parade.",
+    "A guard who allegedly took bribes was suspended.",
+])
+
+_KINDS = (  # (class, part of speech, tense, aspect, modality): every word of the story is tried as each
+    ("OCCURRENCE", "NOUN", "NONE", "NONE", None), ("OCCURRENCE", "VERB", "PRESENT", "NONE", None),
+    ("REPORTING", "VERB", "PRESENT", "NONE", None), ("I_ACTION", "VERB", "PRESENT", "NONE", None),
+    ("OCCURRENCE", "VERB", "INFINITIVE", "NONE", None), ("OCCURRENCE", "VERB", "PAST", "NONE", None),
+    ("OCCURRENCE", "VERB", "NONE", "PERFECTIVE", None), ("OCCURRENCE", "VERB", "NONE", "NONE", "would"),
+    ("OCCURRENCE", "VERB", "PRESPART", "NONE", None),
+)
+
+
+def _mentions(doc):  # type: ignore[no-untyped-def]
+    """Every word of ``doc`` as a mention of every kind of :data:`_KINDS`."""
+    out = []
+    for sentence in doc.sentences:
+        for tok in sentence.tokens:
+            if tok.text[:1].isalpha():
+                for cls, pos, tense, aspect, modality in _KINDS:
+                    out.append(EventMention(f"e{len(out) + 1}", tok.text, tok.start, tok.end, sentence.start, sentence.end, cls, pos,
+                                            tense, aspect, "POS", modality))
+    return out
+
+
+
+def _slow(doc, mentions, recurring=frozenset()):  # type: ignore[no-untyped-def]
+    """The loop :func:`~timeline.events.factuality.factuality` ran before the forty-second session: every check finds the
+    mention's sentence, tokens and words again."""
+    cues = F.load_cues(doc.language)
+    out = []
+    for m in mentions:
+        before = F._clause_words(doc, m.start)
+        intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
+                    and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
+                    and cues.causing.isdisjoint(before[: cues.causing_reach])
+                    and not F._used_for(cues, before) and not F._time_taken(cues, before))
+        otherwise = (not cues.conditional.isdisjoint(before) or F._unrealised_object(doc, m) or F._awaited(doc, m) or F._alleged(doc, m)
+                     or F._denied_creation(doc, m))
+        otherwise = otherwise or (m.cls != "REPORTING" and F._opens_with_condition(doc, m.start))
+        otherwise = otherwise or (m.pos == "VERB" and before[:1] == ["to"] and len(before) > 1 and before[1] in cues.probable_words)
+        ahead = not otherwise and F.anticipated(doc, m)
+        supposed = otherwise or ahead
+        hypothetical = supposed or intended
+        generic = False
+        if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
+            i = doc.sentence_index(m.start)
+            words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
+            generic = bool(words & cues.generic_adverbs) or i in recurring
+        elif m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE":
+            generic = not cues.generic_adverbs.isdisjoint(before[:F._ADVERB_REACH])
+        plan = intended and not supposed and (F._firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
+        scheduled = m.pos != "VERB" and F._scheduled(doc, m, before)
+        out.append(F.Factuality(hypothetical, generic, F._reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled))
+    return out
+
+
+def test_factuality_reads_each_mention_once_and_gives_what_the_one_mention_checks_give() -> None:
+    doc = segment(_STORY)
+    mentions = _mentions(doc)
+    fast = F.factuality(doc, mentions, frozenset({6}))
+    assert fast == _slow(doc, mentions, frozenset({6}))
+    # the story reaches every reading the fast path shares out
+    for reading in ("hypothetical_clause", "generic", "reported_plan", "plan", "awaited_step", "scheduled"):
+        assert {getattr(f, reading) for f in fast} == {True, False}, reading
+
+
+def test_factuality_of_the_events_one_by_one_is_that_of_the_whole_text() -> None:
+    doc = segment(_STORY)
+    mentions = _mentions(doc)[::7]
+    whole = F.factuality(doc, mentions)
+    assert [F.factuality(doc, [m])[0] for m in mentions] == whole
