@@ -96,3 +96,61 @@ def test_factuality_of_the_events_one_by_one_is_that_of_the_whole_text() -> None
     mentions = _mentions(doc)[::7]
     whole = F.factuality(doc, mentions)
     assert [F.factuality(doc, [m])[0] for m in mentions] == whole
+
+
+# -- relations/features.py: a pair's place, kinds and date cue keyed by ints and hoisted per event ----------------------
+
+_NEWS = ("Firefighters reached the warehouse on Monday and fought the blaze for hours. The owner said on Tuesday that "
+         "the alarm had failed before the fire started. Police arrested a man after the fire, and he was charged later. "
+         "Inspectors will visit the site in May. The roof collapsed, the walls cracked, and the street was closed.")
+
+
+def _events(words):  # type: ignore[no-untyped-def]
+    """Events at the first place of each word of ``words``, their classes, tenses and parts of speech taken in turn."""
+    from types import SimpleNamespace
+
+    kinds = [("OCCURRENCE", "PAST", "NONE", "VERB"), ("REPORTING", "PAST", "NONE", "VERB"), ("OCCURRENCE", "NONE", "NONE", "NOUN"),
+             ("OCCURRENCE", "FUTURE", "NONE", "VERB"), ("STATE", "PAST", "PERFECTIVE", "VERB")]
+    out = []
+    for k, w in enumerate(words):
+        start = _NEWS.index(w)
+        cls, tense, aspect, pos = kinds[k % len(kinds)]
+        out.append(SimpleNamespace(eid=f"e{k + 1}", text=w, start=start, end=start + len(w), cls=cls, pos=pos, tense=tense,
+                                   aspect=aspect, polarity="POS", modality=None))
+    return out
+
+
+def test_each_pair_states_its_own_place_kinds_and_dates_as_the_words_between_give_them() -> None:
+    import timeline
+    from timeline.relations import features as RF
+    from timeline.relations.cues import pair_cues, sentence_dates
+
+    words = ["reached", "fought", "blaze", "said", "failed", "fire", "started", "arrested", "charged", "visit", "collapsed",
+             "cracked", "closed"]
+    events = _events(words)
+    timexes = timeline.tag(_NEWS, "2026-03-04").timexes
+    layout = RF.Layout.of(_NEWS)
+    items = {e.eid: RF._Item(e.eid, e.start, e.end, *layout.locate(e.start, e.end)) for e in events}
+    tx = sorted((t for t in timexes if str(t.type) != "SET"), key=lambda t: t.start)
+    dates = sentence_dates([t.value for t in tx], [layout.locate(t.start, t.end)[0] for t in tx])
+    by_id = {e.eid: e for e in events}
+    order = [e.eid for e in sorted(events, key=lambda e: e.start)]
+    pairs = 0
+    cues = set()
+    for c in RF.candidates(_NEWS, events, timexes):  # type: ignore[arg-type]
+        if c.kind != "pair":
+            continue
+        pairs += 1
+        a, b = items[c.source], items[c.target]
+        same = a.sentence == b.sentence
+        between = RF._between(layout, a, b)
+        n_ev = order.index(c.target) - order.index(c.source) - 1
+        ea, eb = by_id[c.source], by_id[c.target]
+        expected = [f"same_sentence={same}", f"dist={RF._bucket(len(between))}", f"events_between={RF._bucket(n_ev)}",
+                    f"cls_pair={ea.cls}/{eb.cls}", f"tense_pair={ea.tense}/{eb.tense}", f"aspect_pair={ea.aspect}/{eb.aspect}",
+                    f"pos_pair={ea.pos}/{eb.pos}", f"that_between={'that' in between}", f"comma_between={',' in between}",
+                    f"adjacent_events={n_ev == 0}", *pair_cues(dates.get(a.sentence, ()), dates.get(b.sentence, ()), same)]
+        assert [f for f in c.sparse if f in expected] == expected, (ea.text, eb.text)
+        assert sum(f.startswith(("same_sentence=", "dist=", "events_between=", "cls_pair=", "c_dates=")) for f in c.sparse) == 5
+        cues.add(expected[-1])
+    assert pairs > 30 and len(cues) > 2  # (the sentences' dates differ)
