@@ -154,3 +154,78 @@ def test_each_pair_states_its_own_place_kinds_and_dates_as_the_words_between_giv
         assert sum(f.startswith(("same_sentence=", "dist=", "events_between=", "cls_pair=", "c_dates=")) for f in c.sparse) == 5
         cues.add(expected[-1])
     assert pairs > 30 and len(cues) > 2  # (the sentences' dates differ)
+
+
+# -- order/network.py: a bound's seconds from the origin worked out once per datetime -------------------------------------
+
+
+def _network_facts(seed: int):  # type: ignore[no-untyped-def]
+    """Bounds and orders among eight intervals, the bounds drawn from a few datetimes (many repeated, some a minute
+    apart, some contradicting others), in an order a seed fixes."""
+    import datetime as dt
+    import random
+
+    from timeline.order import Bound, before, during, end_of, start_of
+
+    rng = random.Random(seed)
+    days = [dt.datetime(2026, 3, d) for d in range(1, 8)] + [dt.datetime(2026, 3, 4, 12, 30, 15, 500000)]
+    names = [f"e{k}" for k in range(8)]
+    out = []
+    for _ in range(40):
+        pick = rng.random()
+        a, b = rng.sample(names, 2)
+        if pick < 0.5:
+            lo, hi = sorted(rng.sample(days, 2))
+            point = (start_of if rng.random() < 0.5 else end_of)(a)
+            out.append((Bound(point, lo if rng.random() < 0.7 else None, hi, "a day", rng.randint(1, 5)),))
+        elif pick < 0.8:
+            out.append(before(a, b, strength=rng.randint(1, 5)))
+        else:
+            out.append(during(a, b, strength=rng.randint(1, 5)))
+    return out
+
+
+def _bounds_and_conflicts(network):  # type: ignore[no-untyped-def]
+    result = network.result()
+    return ({name: result.bounds[name] for name in result.intervals}, [(c.dropped, c.constraints) for c in result.conflicts])
+
+
+def test_a_networks_bounds_and_conflicts_do_not_change_when_each_bounds_seconds_are_worked_out_once() -> None:
+    from timeline.order import Network
+
+    class Fresh(Network):  # the seconds worked out again for every bound, as before the memo
+        def _pairs(self, fact):  # type: ignore[no-untyped-def]
+            self._latest_seconds.clear()
+            self._earliest_seconds.clear()
+            return super()._pairs(fact)
+
+    conflicts = 0
+    for seed in range(30):
+        facts = _network_facts(seed)
+        for soft in (False, True):  # all at once, or kept only if they agree (as the likely layer's soft facts)
+            fast, slow = Network(), Fresh()
+            if soft:
+                kept = [fast.try_add(f) for f in facts]
+                assert kept == [slow.try_add(f) for f in facts]
+            else:
+                fast.extend(facts)
+                slow.extend(facts)
+            assert _bounds_and_conflicts(fast) == _bounds_and_conflicts(slow)
+            conflicts += len(fast.conflicts)
+    assert conflicts > 0
+
+
+def test_a_bound_of_another_awareness_is_still_refused_after_the_seconds_are_known() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from timeline.order import Bound, Network, start_of
+
+    day = dt.datetime(2026, 3, 2)
+    network = Network()
+    network.extend([Bound(start_of("a"), day, day + dt.timedelta(days=1))])
+    network.extend([Bound(start_of("b"), day, None)])  # the same datetime again: its seconds come from the table
+    with pytest.raises(TypeError):
+        network.extend([Bound(start_of("c"), day.replace(tzinfo=dt.timezone.utc), None)])
+    assert network.result().bounds["b"].earliest_start == day
