@@ -137,10 +137,13 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
     i = doc.sentence_index(start)
     if i < 0:
         return []
-    cues = load_cues(doc.language)
-    out = []
     tokens = doc.sentences[i].tokens
-    k = bisect.bisect_left(tokens, start, key=_TOKEN_START)
+    return _clause_words_at(load_cues(doc.language), tokens, bisect.bisect_left(tokens, start, key=_TOKEN_START))
+
+
+def _clause_words_at(cues: _Cues, tokens: Sequence[Token], k: int) -> list[str]:
+    """:func:`_clause_words` of the sentence ``tokens`` before token ``k``."""
+    out = []
     for j in range(k - 1, -1, -1):  # the tokens before ``start``, nearest first
         tok = tokens[j]
         w = tok.text.lower()
@@ -159,15 +162,22 @@ def anticipated(doc: Doc, mention: _Mention) -> bool:
     ahead ("work will resume once the inquiry has begun", "... after the deal closes"), or a past
     one in a time clause after "would" ("would reopen once repairs were finished"): its tense
     then speaks of a time to come, and it has not happened yet."""
+    cues = load_cues(doc.language)
+    i = doc.sentence_index(mention.start)
+    if i < 0:
+        return False
+    return _anticipated(cues, mention, doc.sentences[i].tokens)
+
+
+def _anticipated(cues: _Cues, mention: _Mention, every: Sequence[Token]) -> bool:
+    """:func:`anticipated` of a mention of the sentence whose tokens are ``every``."""
     if mention.pos != "VERB" or mention.tense not in ("PRESENT", "NONE", "PAST") or mention.aspect == "PROGRESSIVE":
         return False
     if mention.tense == "NONE" and mention.aspect != "PERFECTIVE":
         return False
-    cues = load_cues(doc.language)
-    i = doc.sentence_index(mention.start)
-    if i < 0 or not cues.time_clause_openers:
+    if not cues.time_clause_openers:
         return False
-    every = doc.sentences[i].tokens  # (in order, none overlapping: those ending by the start are a prefix, found by bisection)
+    # (in order, none overlapping: those ending by the start are a prefix, found by bisection)
     tokens = every[: bisect.bisect_right(every, mention.start, key=_TOKEN_END)]
     # a past tense only after a future seen from the past ("said it would return to service once
     # inspections were complete": the sequence of tenses), not after "will" or "expects"
@@ -219,7 +229,14 @@ def _denied_creation(doc: Doc, mention: _Mention) -> bool:
     if mention.pos == "VERB" or cues.object_reach <= 0 or not cues.creating_verbs:
         return False
     before = _tokens_before(doc, mention.start, cues.object_reach + _DENIAL_REACH + 2)
-    words = [t.text.lower() for t in before]
+    return _denied_in(cues, [t.text.lower() for t in before])
+
+
+def _denied_in(cues: _Cues, words: Sequence[str]) -> bool:
+    """:func:`_denied_creation` of a noun event with ``words`` before it (lower-cased, as :func:`_tokens_before` finds
+    ``object_reach + _DENIAL_REACH + 2`` of them)."""
+    if cues.object_reach <= 0 or not cues.creating_verbs:
+        return False
     for k in range(len(words) - 1, max(-1, len(words) - 2 - cues.object_reach), -1):
         if words[k] in cues.creating_verbs:
             return not cues.negation.isdisjoint(words[max(0, k - _DENIAL_REACH) : k])
@@ -254,9 +271,16 @@ def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]
     if cues.object_reach <= 0 or not phrases:
         return False
     before = _tokens_before(doc, mention.start, cues.object_reach + 3)
-    words = [t.text.lower() for t in before]
+    return _object_in(cues, [t.text.lower() for t in before], phrases)
+
+
+def _object_in(cues: _Cues, words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """:func:`_object_of` with the words before the mention (lower-cased, as :func:`_tokens_before` finds
+    ``object_reach + 3`` of them)."""
+    if cues.object_reach <= 0 or not phrases:
+        return False
     ends = {phrase[-1] for phrase in phrases}  # a phrase can end only at its last word: the others are not compared there
-    for k in range(len(before) - 1, max(-1, len(before) - 2 - cues.object_reach), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - cues.object_reach), -1):
         if words[k] in ends and any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):
             return True  # before the stops: "charged with" ends with one
         if words[k] in cues.clause_breaks or words[k] in cues.object_stops:
@@ -319,13 +343,19 @@ def _opens_with_condition(doc: Doc, start: int) -> bool:
     if i < 0:
         return False
     tokens = doc.sentences[i].tokens
+    return _opening_condition(cues, tokens) and not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
+
+
+def _opening_condition(cues: _Cues, tokens: Sequence[Token]) -> bool:
+    """Whether the sentence of ``tokens`` opens with a conditional word (with the comma that ends it, after an inverted
+    one): :func:`_opens_with_condition` but for the condition's end before the mention."""
     first = next((t.text.lower() for t in tokens if t.text.isalpha()), "")
     if first in cues.inverted_conditional:  # "Had the alarm sounded earlier, ...": a condition needs the comma that ends it
         if not any(t.text == "," for t in tokens):
             return False
     elif first not in cues.conditional:  # most sentences stop here, after a word or two
         return False
-    return not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
+    return True
 
 
 _PLAN_NEGATION_REACH = 2
@@ -370,26 +400,54 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     """
     cues = load_cues(doc.language)
     out: list[Factuality] = [Factuality()] * len(mentions)
+    # each mention's sentence, its tokens and the words before it are found once (each check below read them again), and a
+    # sentence's own readings (its lower-cased words, whether it opens with a condition) once per sentence
+    object_count = cues.object_reach + 3  # the words :func:`_unrealised_object` and :func:`_alleged` read
+    denial_count = cues.object_reach + _DENIAL_REACH + 2  # those :func:`_denied_creation` reads
+    count = max(object_count, denial_count, 1)
+    sentence_words: dict[int, set[str]] = {}
+    opening: dict[int, object] = {}
+    sentences = doc.sentences
     for index, m in enumerate(mentions):
-        before = _clause_words(doc, m.start)
+        start = m.start
+        i = doc.sentence_index(start)
+        if i >= 0:
+            tokens = sentences[i].tokens
+            k = bisect.bisect_left(tokens, start, key=_TOKEN_START)
+            # :func:`_tokens_before` ``count`` words, lower-cased: the last ``n`` of these are its ``n`` words (of the tokens
+            # before ``k`` only the last can end past ``start``)
+            near = [t.text.lower() for t in tokens[max(0, k - count - 1) : k] if t.end <= start][-count:]
+        else:
+            tokens, k, near = (), 0, []
+        before = _clause_words_at(cues, tokens, k) if i >= 0 else []
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach])  # "forced hundreds of families to leave": they left
                     and not _used_for(cues, before)  # "used the card to withdraw cash": she withdrew it
                     and not _time_taken(cues, before))  # "took six hours to reach its verdict": it reached it
-        otherwise = (not cues.conditional.isdisjoint(before) or _unrealised_object(doc, m) or _awaited(doc, m) or _alleged(doc, m)
-                     or _denied_creation(doc, m))
-        otherwise = otherwise or (m.cls != "REPORTING" and _opens_with_condition(doc, m.start))
+        # (:func:`_unrealised_object`, :func:`_awaited`, :func:`_alleged`, :func:`_denied_creation` with the words found)
+        otherwise = (not cues.conditional.isdisjoint(before)
+                     or (m.pos != "VERB" and _object_in(cues, near[-object_count:], cues.unrealised_objects))
+                     or _awaited(doc, m)
+                     or (bool(near) and (near[-1],) in cues.alleged_objects if m.pos == "VERB" and m.tense not in ("NONE", "PRESPART")
+                         else _object_in(cues, near[-object_count:], cues.alleged_objects))
+                     or (m.pos != "VERB" and _denied_in(cues, near[-denial_count:])))
+        if not otherwise and m.cls != "REPORTING" and i >= 0:  # :func:`_opens_with_condition`
+            first = opening.get(i)
+            if first is None:
+                first = opening[i] = _opening_condition(cues, tokens)
+            otherwise = first is True and not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
         # "the jury is likely to return a verdict on Friday": a probability, however the verb group reads "is ... to return"
         otherwise = otherwise or (m.pos == "VERB" and before[:1] == ["to"] and len(before) > 1 and before[1] in cues.probable_words)
-        ahead = not otherwise and anticipated(doc, m)
+        ahead = not otherwise and i >= 0 and _anticipated(cues, m, tokens)
         supposed = otherwise or ahead
         hypothetical = supposed or intended
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
-            i = doc.sentence_index(m.start)
-            sentence_words = {t.text.lower() for t in doc.sentences[i].tokens} if i >= 0 else set()
-            generic = bool(sentence_words & cues.generic_adverbs) or i in recurring_sentences
+            words = sentence_words.get(i)
+            if words is None:
+                words = sentence_words[i] = {t.text.lower() for t in tokens} if i >= 0 else set()
+            generic = bool(words & cues.generic_adverbs) or i in recurring_sentences
         elif m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE":
             # a report or intention is a habit only with the adverb right before it ("Operators usually announce new
             # fares in the autumn"; not "Floods usually come in spring, officials say")

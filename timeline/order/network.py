@@ -103,6 +103,10 @@ class Network:
         self._fact_edges: list[list[int]] = []
         self._fact_alive: list[bool] = []
         self._conflicts: list[Conflict] = []
+        # a bound's datetime -> its edge weight in seconds, once the origin is fixed (thousands of a long text's bounds
+        # share a few hundred datetimes: a day's midnight, the publication day's end)
+        self._latest_seconds: dict[_dt.datetime, int] = {}
+        self._earliest_seconds: dict[_dt.datetime, int] = {}
         self.last_touched = 0
         """Points whose label or bound moved in the last :meth:`add` (a cost measure)."""
         flat = flatten_facts(facts)
@@ -501,10 +505,18 @@ class Network:
         elif isinstance(fact, Bound):
             v = self._node(fact.point)
             pairs = []
+            # (_seconds_from_origin once per datetime: the origin is fixed by the first, and a datetime equal to one
+            # seen has its awareness and the same distance from it)
             if fact.latest is not None:
-                pairs.append((0, v, self._seconds_from_origin(fact.latest, ceil=True)))
+                w = self._latest_seconds.get(fact.latest)
+                if w is None:
+                    w = self._latest_seconds[fact.latest] = self._seconds_from_origin(fact.latest, ceil=True)
+                pairs.append((0, v, w))
             if fact.earliest is not None:
-                pairs.append((v, 0, -self._seconds_from_origin(fact.earliest, ceil=False)))
+                w = self._earliest_seconds.get(fact.earliest)
+                if w is None:
+                    w = self._earliest_seconds[fact.earliest] = -self._seconds_from_origin(fact.earliest, ceil=False)
+                pairs.append((v, 0, w))
         else:
             raise TypeError(f"expected a Constraint or a Bound, got {type(fact).__name__}")
         return pairs

@@ -382,15 +382,25 @@ def candidate_rows(
     sentence_of = [it.sentence for it in ev_items]
     intersect = SIGNALS.intersection
     worded: "dict[tuple[object, ...], list[str]]" = {}  # :func:`_words_between_features` by (same sentence, the words or their signals)
+    # (a pair's place and its events' kinds keyed by one int each, in tables of their own: no tuple made and hashed per pair;
+    # a part is still made the first time its key is met, so the parts come in the same order)
+    placed_at: dict[int, int] = {}
+    kinded_at: dict[int, int] = {}
+    n_kinds = len(kinds)
+    later_part = 2 * n_ev_total
     for i, (a, ai) in enumerate(zip(evs, ev_items)):
         a_first = per_sentence[ai.sentence][0] == i
         a_sentence, a_last = ai.sentence, ai.last
+        a_next = a_sentence + 1
         a_words = lower[a_sentence]
         a_rest: Optional[list[str]] = None  # the words after ``a`` to its sentence's end, and a break
         a_reports = reports[i]
+        a_part = n_ev_total + i
+        a_kind = kind_of[i] * n_kinds
+        cue_same = cue_next = None  # the sentences' dates: the same cue for every pair of the two
         for j in range(i + 1, n_ev_total):
             b_sentence = sentence_of[j]
-            if b_sentence > a_sentence + 1:
+            if b_sentence > a_next:
                 break
             same = a_sentence == b_sentence
             if same:
@@ -401,16 +411,16 @@ def candidate_rows(
                 between = a_rest + lower[b_sentence][: first_of[j]]
             n_ev = j - i - 1
             n_between = len(between)
-            key: object = (same, n_between if n_between < _CAP else _CAP, n_ev if n_ev < _CAP else _CAP)
-            k_place = made.get(key)
+            place = ((n_between if n_between < _CAP else _CAP) * (_CAP + 1) + (n_ev if n_ev < _CAP else _CAP)) * 2 + same
+            k_place = placed_at.get(place)
             if k_place is None:
-                k_place = made[key] = len(parts)
+                k_place = placed_at[place] = len(parts)
                 parts.append([f"same_sentence={same}", f"dist={_bucket(n_between)}", f"events_between={_bucket(n_ev)}"])
-            key = (kind_of[i], kind_of[j])
-            k_kind = made.get(key)
+            kind = a_kind + kind_of[j]
+            k_kind = kinded_at.get(kind)
             if k_kind is None:
                 b = evs[j]
-                k_kind = made[key] = len(parts)
+                k_kind = kinded_at[kind] = len(parts)
                 parts.append([f"cls_pair={a.cls}/{b.cls}", f"tense_pair={a.tense}/{b.tense}", f"aspect_pair={a.aspect}/{b.aspect}", f"pos_pair={a.pos}/{b.pos}"])
             k_flags = flags[("that" in between) * 4 + ("," in between) * 2 + (n_ev == 0)]
             # the words' features, made once per run of words (or of signals, past five words)
@@ -418,17 +428,24 @@ def candidate_rows(
             said = worded.get(words_key)
             if said is None:
                 said = worded[words_key] = _words_between_features(between, same, n_between <= 5)
-            cue = cues.get((a_sentence, b_sentence))  # the sentences' dates: the same cue for every pair of the two
-            if cue is None:
-                cue = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
-            feats = said + cue
             if same:
+                if cue_same is None:
+                    cue_same = cues.get((a_sentence, b_sentence))
+                    if cue_same is None:
+                        cue_same = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
+                feats = said + cue_same
                 if a_reports:
                     feats.append("a_reports_b")
                 if reports[j]:
                     feats.append("b_reports_a")
-            elif a_first and per_sentence[b_sentence][0] == j:
-                feats.append("first_events_of_consecutive_sentences")
-            out.append(("pair", a.eid, evs[j].eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
+            else:
+                if cue_next is None:
+                    cue_next = cues.get((a_sentence, b_sentence))
+                    if cue_next is None:
+                        cue_next = cues[(a_sentence, b_sentence)] = pair_cues(dates.get(a_sentence, ()), dates.get(b_sentence, ()), same)
+                feats = said + cue_next
+                if a_first and per_sentence[b_sentence][0] == j:
+                    feats.append("first_events_of_consecutive_sentences")
+            out.append(("pair", a.eid, evs[j].eid, (a_part, later_part + j, k_place, k_kind, k_flags), feats,
                         None if hidden is None else (i, j)))
     return CandidateRows(parts, out, states)
