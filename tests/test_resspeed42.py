@@ -26,7 +26,8 @@ from timeline.resolve import (_LETTERS_OR_APOSTROPHE, _RANGE_START_RULE, _in_set
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
 from timeline.resolve.durations import hedged_shift
-from timeline.resolve.neighbours import apposed_mod_bounds, ordered_range, quarter_end_year, story_year_after, weekday_in_month, with_apposed_weekday
+from timeline.resolve.neighbours import (apposed_mod_bounds, ordered_range, quarter_end_year, story_year_after, weekday_in_month, with_apposed_weekday,
+                                         with_coordinated_month, with_coordinated_year, with_joined_relative_year, with_relative_year)
 from timeline.resolve.story import DAY_GRAINS, Story, earlier_part, month_name, part_without_day, rest_of_period, season_dated_after
 from timeline.text import segment
 
@@ -38,6 +39,7 @@ _TEXTS = [
     "The lifts last ran on April 20. So far this year, nearly a decade ago, the bridge, which closed on Tuesday, reopened.",
     "Earlier this month the council met. The shares, which fell on Tuesday ahead of the results, rose by midday.",
     "Talks ran from June 5 to July 9, between Dec. 5 and Jan. 9, and the first half of October was quiet until about 10 p.m.",
+    "Orders rose between January and August last year, in March and May 1911, and from the 4th until the 6th of December 2025.",
 ]
 _REFERENCE = dt.datetime(2026, 12, 4)
 
@@ -102,6 +104,10 @@ def test_mention_steps_skipped_only_where_they_change_nothing() -> None:
                     assert part_without_day(ctx, spec, period, t.anchor, story) is None
                     assert rest_of_period(ctx, spec, m, period, story) is None
                     assert earlier_part(ctx, spec, m, period, story) is False
+            if spec.year is not None or i + 1 == len(mentions):
+                chained = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(
+                    ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, spec))))
+                assert chained is spec
             if spec.season is None:
                 assert season_dated_after(ctx, spec, m, mentions[i + 1] if i + 1 < len(mentions) else None) is None
             if spec.quarter is None:
@@ -132,6 +138,8 @@ def test_hoisted_steps_still_act_where_their_test_passes() -> None:
     assert [(t.text, str(t.earliest)) for t in doc.timexes] == [("late on Monday", "2026-11-30 16:00:00"), ("Nov. 30", "2026-11-30 16:00:00")]
     doc = timeline.tag("Police said the car was stolen on a Saturday morning in May.", reference_time="2026-12-04")
     assert doc.timexes[0].value == "2026-05-XXTMO"  # weekday_in_month: some Saturday of that May
+    doc = timeline.tag("Orders rose in March and May 1911.", reference_time="2026-12-04")
+    assert [t.value for t in doc.timexes] == ["1911-03", "1911-05"]  # with_coordinated_year: the year of the month after it
     doc = timeline.tag("The works ran from Nov. 20 to Jan. 9.", reference_time="2026-12-28")
     assert [t.value for t in doc.timexes] == ["2025-11-20", "2026-01-09"]  # ordered_range: the start a year back
 

@@ -1042,7 +1042,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
-    spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, meaning))))
+    spec = meaning
+    if meaning.year is None and i + 1 < len(mentions):  # (each of the four reads the year the expression lacks from the one after it)
+        spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, meaning))))
     # (below, a step whose first test is the mode, or a field of the expression, is called only where that test passes)
     if ctx.mode == "narrative" and isinstance(spec, CalendarSpec) and story_year_after(ctx, mentions, i, spec):
         told_year = resolved(i + 1)  # narrative "In March the following year": the year first, counted from the story's time

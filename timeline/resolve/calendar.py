@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_LAST_DATE, _ONE_DAY = dt.date.max, dt.timedelta(days=1)
 
 
 class BeyondCalendar(OverflowError):
@@ -88,7 +89,8 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def day(d: dt.date) -> Period:
-    return Period(_midnight(d), _day_after(d), _G_DAY, d.isoformat())
+    start = dt.datetime(d.year, d.month, d.day)  # (_midnight and _day_after written out: made for most expressions)
+    return Period(start, dt.datetime.max if d == _LAST_DATE else start + _ONE_DAY, _G_DAY, d.isoformat())
 
 
 def _iso_day(iso_year: int, iso_week: int, iso_day: int) -> dt.date:
