@@ -49,6 +49,7 @@ _MOD_WORD = {Mod.START: "early", Mod.END: "late"}
 
 _WORD_OR_APOSTROPHE = re.compile(r"[\w']+")
 _LETTERS_OR_APOSTROPHE = re.compile(r"[A-Za-z']+")
+_LAST_WORD_WINDOW = 40  # characters before an expression in which a step reads the last word first (a word not cut by its start is the sentence's last)
 _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+\Z")  # the last two words before a position
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AFTERNOON_OPEN_UNTIL = 6  # an hour up to this written with no a.m./p.m. or part of day is the afternoon's ("at 2:30", "3 o'clock")
@@ -57,6 +58,7 @@ _HALF_DAY = dt.timedelta(hours=12)
 _DAY, _WEEK, _MINUTE, _HALF, _PART_OF_DAY, _START, _END = Grain.DAY, Grain.WEEK, Grain.MINUTE, Grain.HALF, Grain.PART_OF_DAY, Mod.START, Mod.END
 _DATE, _TIME, _DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
 _TIMEX, _NO_ANCHOR_KIND, _REFERENCE_KIND = AnchorKind.TIMEX, AnchorKind.NONE, AnchorKind.REFERENCE_TIME
+_MONTH, _REFERENCE = Grain.MONTH, Anchoring.REFERENCE
 _HALF_DAY_WRITTEN = re.compile(r"[ap]\.?\s?m\b|(?<![\d:.])0\d", re.I)  # "a.m.", "pm", an hour "09:00": no doubt left ("10:40", "9:05" open)
 
 
@@ -163,6 +165,10 @@ def _part_with_mod(ctx: "Context", part: Optional[str], mod: Optional[Mod], peri
 def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional[dt.datetime], *, mode: str = "news", language: str = "en") -> tuple[Timex, ...]:
     """Resolve ``mentions`` (in text order) into time expressions with values and bounds."""
     ctx = Context(as_doc(text, language), reference_time, mode, load_lexicon(language))
+    held = _lexicon_memos(language)
+    if held[0] is not ctx.lexicon:  # (the language's lexicon loaded again: nothing kept from the one before)
+        held[0], held[1] = ctx.lexicon, {}
+    ctx.memo.update(held[1])
     story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []
@@ -183,19 +189,43 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
             t = dated
             regnal_moves(story, t)
         story.remember(mentions[i].end)
-        if out and t.earliest is not None and _range_start(ctx, mentions, i) is not None:
+        # (each step below only where its own first test can pass, that test asked here before the call: the mention before
+        # a range's start for _range_start, a mod before for apposed_mod_bounds, a month for weekday_in_month, two
+        # calendar expressions for ordered_range; tests/test_resspeed42.py checks that the steps answer the same without)
+        if out and t.earliest is not None and mentions[i - 1].rule == _RANGE_START_RULE and _range_start(ctx, mentions, i) is not None:
             out[-1] = attrs.evolve(out[-1], earliest=t.earliest, latest=t.latest, anchor=t.anchor, temporal_function=True)  # "[two] or three days"
         if out:
-            t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
-            out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
-            first, second = ordered_range(ctx, mentions, i, out[-1], t)
-            for before, after in ((out[-1], first), (t, second)):
-                if after is not before:  # a year moved: the story's record of it moves too
-                    story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
-            out[-1], t = first, second
+            if out[-1].mod is not None:
+                t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
+            if t.grain is _MONTH:
+                out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
+            if isinstance(mentions[i].meaning, CalendarSpec) and isinstance(mentions[i - 1].meaning, CalendarSpec):
+                first, second = ordered_range(ctx, mentions, i, out[-1], t)
+                for before, after in ((out[-1], first), (t, second)):
+                    if after is not before:  # a year moved: the story's record of it moves too
+                        story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
+                out[-1], t = first, second
         out.append(t)
     out = parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))
-    return tuple(_without_outside_leads(ctx, mentions, period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out))))))
+    timexes = tuple(_without_outside_leads(ctx, mentions, period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out))))))
+    if len(held[1]) < len(_LEXICON_MEMO_KEYS):
+        held[1].update((k, ctx.memo[k]) for k in _LEXICON_MEMO_KEYS if k in ctx.memo)
+    return timexes
+
+
+# what the steps work out from the lexicon alone, under these keys of Context.memo (the quick-test words and first letters
+# of the signal tables, the connector patterns of picking.joined): the same for every document of a language
+_LEXICON_MEMO_KEYS = ("up_to_now_ends", "open_signal_ends", "words:comparative_modifiers", "words:approx_signals", "words:day_part_signals_after",
+                      "words:day_part_signals", "words:day_signals", "first_letters:half_modifiers", "joined:any", "joined:ordered",
+                      "outside_leads_firsts")
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon_memos(language: str) -> list[Any]:
+    """[the lexicon of ``language`` last resolved with, its entries of ``_LEXICON_MEMO_KEYS``]: worked out once per lexicon,
+    not once per document (some ten a document, ~10 us: 2% of resolving TBAQ), and given to each document's memo. Only
+    what a pure function of the (read-only) lexicon gives is kept, so every document reads what it would work out itself."""
+    return [None, {}]
 
 
 def _steps_on(meaning: object) -> bool:
@@ -220,7 +250,9 @@ def _without_outside_leads(ctx: Context, mentions: list[Mention], timexes: Seque
     if not table:
         return timexes
     out = list(timexes)
-    firsts = frozenset(p.split()[0] for p in table["always"] if p.split()) | frozenset(table["bare"])  # (a phrase's first word, a hedge)
+    firsts = ctx.memo.get("outside_leads_firsts")
+    if firsts is None:  # (a phrase's first word, a hedge)
+        firsts = ctx.memo["outside_leads_firsts"] = frozenset(p.split()[0] for p in table["always"] if p.split()) | frozenset(table["bare"])
     for k, (m, t) in enumerate(zip(mentions, timexes)):
         low = t.text.lower()
         lead = _LEAD_WORD.match(low)
@@ -303,7 +335,7 @@ def _trailing_unit(ctx: Context, mention: Mention, spec: CalendarSpec, anchor: T
     table = ctx.lexicon.tables.get("trailing_units" if shift.amount == -1 else "leading_units")  # "over the next year": ahead
     words = mention.text.lower().split()
     # ("the next year" counts from the story's time: from now only when it was read from the publication date)
-    from_now = shift.anchoring is Anchoring.REFERENCE or (shift.amount == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)
+    from_now = shift.anchoring is _REFERENCE or (shift.amount == 1 and anchor.kind is _REFERENCE_KIND)
     if (not table or not from_now or now is None or len(words) != 3
             or words[0] != "the" or words[1] not in table["words"] or spec.weekday is not None or spec.part_of_day is not None):
         return None
@@ -385,7 +417,7 @@ def _approx_signal(ctx: Context, mention: Mention, period: Period, mod: Optional
     """ "around March 3", "on or about Oct. 3", "sometime around Christmas" (``[approx_signals]``, a word outside the
     expression): a day bounded as with mod APPROX, a day wider on each side; value and mod kept."""
     table = ctx.lexicon.tables.get("approx_signals")
-    if not table or mod is not None or period.grain is not Grain.DAY:
+    if not table or mod is not None or period.grain is not _DAY:
         return earliest, latest  # (a day: "around March" or "around 2010" are taken in by the recognizer, or left whole)
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 20), mention.start, _signal_words(ctx, "words:approx_signals", table["words"])):
         return earliest, latest  # (most days: no word of a signal before them)
@@ -422,7 +454,7 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
     the entry's days before it to its days after it, the day itself included, as ``[clock_signals]`` bound a clock time;
     value and mod kept (not before a possessive, "shortly after Tuesday's vote", whose event is the point)."""
     table = ctx.lexicon.tables.get("day_signals")
-    if not table or mod is not None or period.grain is not Grain.DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
+    if not table or mod is not None or period.grain is not _DAY or ctx.text[mention.end:mention.end + 2] in ("'s", "\u2019s"):
         return earliest, latest
     if not _may_hold_phrase(ctx.text, max(0, mention.start - 30), mention.start, _signal_words(ctx, "words:day_signals", table)):
         return earliest, latest  # (most days: no word of a signal before them)
@@ -488,7 +520,7 @@ def _day_part_signal(ctx: Context, mention: Mention, period: Period, mod: Option
     expression, before it or, ``END_AFTER`` / ``START_AFTER``, after it): the day bounded as with that mod, its last or first
     third (16:00-24:00, 00:00-08:00); value and mod kept."""
     table = ctx.lexicon.tables.get("day_part_signals")
-    if not table or mod is not None or period.grain is not Grain.DAY:
+    if not table or mod is not None or period.grain is not _DAY:
         return earliest, latest
     if _may_hold_phrase(ctx.text, mention.end, mention.end + 24,
                         _signal_words(ctx, "words:day_part_signals_after", table.get("END_AFTER", ()), table.get("START_AFTER", ()))):
@@ -707,10 +739,13 @@ def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     runs up to now, from now less its longest reading, as "the past two weeks" (a past or future clause leaves it without
     a position: "was stuck for two weeks")."""
     table, now = ctx.lexicon.tables.get("perfect_spans"), ctx.now_span()
-    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+    if (not table or now is None or ctx.mode != "news" or t.type is not _DURATION or meaning.span is not None
             or t.earliest is not None or t.latest is not None or meaning.grain is None):
         return t
     s, _ = ctx.doc.sentence_at(mention.start)
+    last = _last_word_before(ctx.text, s, mention.start)
+    if last is not None and last not in table["before"]:
+        return t  # (most lengths: the last word before it, read in a short window, is no word of the table)
     words = [w.lower() for w in _LETTERS_OR_APOSTROPHE.findall(ctx.text[s:mention.start])]
     if not words or words[-1] not in table["before"]:
         return t
@@ -719,6 +754,17 @@ def _perfect_span(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
         return t
     return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1], anchor=TimexAnchor(AnchorKind.REFERENCE_TIME),
                         temporal_function=True)
+
+
+def _last_word_before(text: str, s: int, start: int) -> Optional[str]:
+    """The last word (letters and apostrophes, lower case) of ``text[s:start]``, read in the ``_LAST_WORD_WINDOW``
+    characters before ``start``; None when that window cannot say (no word in it, or one its first character may cut).
+    Equal to the last of the words of the whole span where not None (tests/test_resspeed42.py)."""
+    low = max(s, start - _LAST_WORD_WINDOW)
+    last = None
+    for last in _LETTERS_OR_APOSTROPHE.finditer(text, low, start):
+        pass
+    return last.group().lower() if last is not None and (last.start() > low or low == s) else None
 
 
 def _past_offset_from_nothing(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex) -> Timex:
@@ -761,7 +807,7 @@ _RANGE_GAP = re.compile(r"\s{0,3}(?:-|\u2013|to|or|and)\s{0,3}", re.IGNORECASE)
 
 def _pivot(ctx: Context, t: Timex, out: list[Timex]) -> Optional[tuple[dt.datetime, dt.datetime]]:
     """What ``t`` was counted from: now, or an expression resolved before it; None when neither is known."""
-    if t.anchor.kind is AnchorKind.REFERENCE_TIME:
+    if t.anchor.kind is _REFERENCE_KIND:
         return ctx.now_span()
     j = int(t.anchor.timex_id[1:]) - 1 if t.anchor.kind is AnchorKind.TIMEX and t.anchor.timex_id and t.anchor.timex_id[1:].isdigit() else -1
     if 0 <= j < len(out) and out[j].earliest is not None and out[j].latest is not None:
@@ -786,7 +832,7 @@ def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, 
     it (now + 0.8 .. now + 1.2 x two weeks); after a first or a superlative in its clause ("at their highest in more than a
     decade") it is the span just gone, as "in N units" is; a past clause ("was built in about two weeks") keeps a bare length."""
     table, now = ctx.lexicon.tables.get("hedged_offsets"), ctx.now_span()
-    if (not table or now is None or ctx.mode != "news" or t.type is not TimexType.DURATION or meaning.span is not None
+    if (not table or now is None or ctx.mode != "news" or t.type is not _DURATION or meaning.span is not None
             or not (meaning.hedge or lower) or t.earliest is not None or t.latest is not None):
         return t  # (``lower``: the shorter end of a range it closes, "in two or three days": from now + two days)
     words = ctx.text[max(0, mention.start - 30):mention.start].lower().split()
@@ -812,7 +858,7 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     """ "A deal could come within days", "The city fell within two weeks": a length after "within" is a time limit, so it
     lies between its anchor and the anchor plus its longest reading: now, or in a past clause the story's time (no bounds
     without one, nor without a tense: a past limit counted from nothing told)."""
-    if t.type is not TimexType.DURATION or meaning.span is not None or t.earliest is not None or t.max_length is None:
+    if t.type is not _DURATION or meaning.span is not None or t.earliest is not None or t.max_length is None:
         return t
     if not time_limit(ctx.doc, mention.start, mention.end):
         return t
@@ -987,7 +1033,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
             story.update(reported[0], reported[1], ended=ctx.reference is not None and reported[0].end <= ctx.reference, settles=True)
-        if t.type is TimexType.DATE and i + 1 < len(mentions) and apposed_date(ctx, meaning, mention, mentions[i + 1]):
+        if t.type is _DATE and i + 1 < len(mentions) and apposed_date(ctx, meaning, mention, mentions[i + 1]):
             t = restated_offset(t, meaning.grain, resolved(i + 1), f"t{i + 2}")  # narrative "Ten months later, on 26 February 1815"
         written = timex2_length(meaning, mention.text) if ctx.mode == "narrative" and offset is meaning else None
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
@@ -996,17 +1042,20 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
 
-    spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, meaning))))
-    if isinstance(spec, CalendarSpec) and story_year_after(ctx, mentions, i, spec):
+    spec = meaning
+    if meaning.year is None and i + 1 < len(mentions):  # (each of the four reads the year the expression lacks from the one after it)
+        spec = with_joined_relative_year(ctx, mentions, i, with_relative_year(ctx, mentions, i, with_coordinated_year(ctx.lexicon, ctx.text, mentions, i, with_coordinated_month(ctx.lexicon, ctx.text, mentions, i, meaning))))
+    # (below, a step whose first test is the mode, or a field of the expression, is called only where that test passes)
+    if ctx.mode == "narrative" and isinstance(spec, CalendarSpec) and story_year_after(ctx, mentions, i, spec):
         told_year = resolved(i + 1)  # narrative "In March the following year": the year first, counted from the story's time
         if told_year.value.isdigit():
             spec = attrs.evolve(spec, year=int(told_year.value))
-    if isinstance(spec, CalendarSpec):
+    if isinstance(spec, CalendarSpec) and spec.day is not None:
         spec = with_apposed_weekday(ctx, mentions, i, spec)  # "late on Monday, Nov. 9": the year in which Nov. 9 is a Monday
-    dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
+    dated = season_dated_after(ctx, spec, mention, mentions[i + 1] if i + 1 < len(mentions) else None) if ctx.mode == "narrative" and spec.season is not None else None
     if dated is not None:  # "their main summer offensive against southern Russia in June 1942": 1942-SU
         spec = attrs.evolve(spec, year=dated)
-    ended_in = quarter_end_year(ctx, mentions, i, resolved)
+    ended_in = quarter_end_year(ctx, mentions, i, resolved) if isinstance(meaning, CalendarSpec) and meaning.quarter is not None else None
     if ended_in is not None:  # "the fiscal fourth quarter, which ended June 30": of that day's year
         spec = attrs.evolve(spec, year=ended_in)
     if spec.bc or ((story.bc is not None or (story.span is not None and story.span[2])) and ctx.mode == "narrative"):
@@ -1020,9 +1069,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             return Timex(type=ttype, value=value, mod=spec.mod, grain=spec.grain, anchor=anchor_bc, temporal_function=anchor_bc.kind is not AnchorKind.NONE, **common)
     # (a clock time that names its own day, "10 p.m. Tuesday", needs no hint: nor may it resolve the expressions after it
     # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
-    own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is Anchoring.REFERENCE)
+    own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is _REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
-    open_half = _open_half_day(ctx, spec, mention, hint, resolved)
+    open_half = spec.hour is not None and _open_half_day(ctx, spec, mention, hint, resolved)
     if open_half:
         hour, said = _open_hour(spec.hour, story)
         open_half = not said  # (bounded over both halves below when the text does not say which)
@@ -1033,7 +1082,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     ending = period_ending(ctx, mentions, i, resolved) if spec.same_grain_anchor and spec.year is None else None
     same_day = _bare_day(ctx, spec)
     undated = None
-    name = month_name(ctx, spec, mention)
+    name = month_name(ctx, spec, mention) if ctx.mode == "narrative" else None
     told_name = story.month_names.get(name[:2]) if name is not None else None
     if told_name is not None:  # narrative: "the October days" told again in 1857 is the October of their first telling
         period, anchor = told_name[0], TimexAnchor(AnchorKind.TIMEX, told_name[1])
@@ -1052,12 +1101,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
-        undated = part_without_day(ctx, spec, period, anchor, story) if period is not None else None
-        if undated is None and period is not None and period.grain is Grain.PART_OF_DAY:
+        undated = part_without_day(ctx, spec, period, anchor, story) if period is not None and ctx.mode == "narrative" else None
+        if undated is None and period is not None and period.grain is _PART_OF_DAY:
             undated = part_in_period_after(ctx, mentions, i, spec, resolved)  # "in a single afternoon in 1966"
         if undated is not None:  # narrative "In 1920 ... at nightfall": some day's evening of 1920, not the publication day's
             period, anchor = undated
-        if same_day is not None and period is not None and period.grain is Grain.DAY:
+        if same_day is not None and period is not None and period.grain is _DAY:
             story.days.setdefault(same_day, (period, tid))
         if name is not None and name[2] and period is not None:
             story.month_names[name[:2]] = (period, tid)
@@ -1078,23 +1127,26 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # may be (the mod stays APPROX, as the rule writes it: dawn is no minute); not an hour either side as "around dawn"
         hedge = _part_hedge(ctx, mention.text)
         earliest, latest = period.start - dt.timedelta(minutes=hedge["before"]), period.end + dt.timedelta(minutes=hedge["after"])
-    elif period.value.endswith("-XX") or _narrowed_part(ctx, spec.part_of_day):
+    elif period.value.endswith("-XX") or (spec.part_of_day is not None and _narrowed_part(ctx, spec.part_of_day)):
         # "later that day" on some day of a month: any of it; "the middle of the night": its hours already are the middle
         earliest, latest = period.start, period.end
     else:
-        earliest, latest = _part_with_mod(ctx, spec.part_of_day, mod, period) or bounds_for_mod(period, mod)
+        earliest, latest = (_part_with_mod(ctx, spec.part_of_day, mod, period) if mod is not None and spec.part_of_day is not None else None) or bounds_for_mod(period, mod)
         told = story.current if (anchor.kind is _TIMEX and story.current_tid is not None and anchor.timex_id == story.current_tid
-                                 and story.current is not None and story.current.grain >= Grain.DAY) else None  # (a day or longer: "later that
+                                 and story.current is not None and story.current.grain >= _DAY) else None  # (a day or longer: "later that
         # morning" after "shortly before dawn" keeps the morning's last part)
         earliest, latest = _before_or_after_now(ctx, mention, period, earliest, latest, told, spec)
-        earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
+        if spec.mod is not None and spec.shift is not None:
+            earliest, latest = hedged_shift(ctx, spec, mention.text, story, ctx.text[max(0, mention.start - 20):mention.start]) or (earliest, latest)  # "nearly a decade ago"
         # (each step below only for the periods it can change: its own first test, asked here before the call)
         grain = period.grain
         if grain is _WEEK:
             earliest, latest = _week_of_month(ctx, mention, spec, period) or (earliest, latest)  # "the first week of April"
         if spec.shift is not None:
             earliest, latest = _trailing_unit(ctx, mention, spec, anchor) or (earliest, latest)  # "over the past year"
-        earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
+        now = ctx.now_span()
+        if now is not None and period.start <= now[0] < period.end:
+            earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         if grain is _DAY and mod is None:
             earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"
@@ -1152,16 +1204,16 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     compared = comparison and ctx.mode == "news" and (
         (story.last is not None and story.last[0] == story.sentence and story.last[1].grain is period.grain and story.last[2] == story.focus_tid)
         or (same_grain is not None and period.end <= same_grain[0].start))
-    rest = rest_of_period(ctx, spec, mention, period, story)  # "Later that year": the story goes on in the rest of it
+    rest = rest_of_period(ctx, spec, mention, period, story) if ctx.mode == "narrative" else None  # "Later that year": the story goes on in the rest of it
     # "Earlier that year": a look-back to the year's part before the story's time, which stays put
-    earlier = earlier_part(ctx, spec, mention, period, story)
+    earlier = earlier_part(ctx, spec, mention, period, story) if ctx.mode == "narrative" else False
     # news: "The shares, which fell on Tuesday ahead of the results, rose 6 percent by midday": a day told inside a relative
     # clause set off by commas describes what it is said of; the story's day stays the one told before it
     # (nor does a part of day in the past perfect that began before the story's day or part: "closed the road on Tuesday
     # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
-                if _in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
-                or _last_occurrence(ctx, mention, period) else None)
+                if ctx.mode == "news" and period.grain in DAY_GRAINS and (_in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
+                or _last_occurrence(ctx, mention, period)) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         outright = anchor.kind is _REFERENCE_KIND
         story.leave_for_flashback(period, mention.end, _flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end),
@@ -1178,7 +1230,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         story.winter_from = tid
     if story.day_tid == tid:  # "about 10 p.m. ... two hours later": an offset counts from any minute the clock time may be
         story.day_window = _hedged_clock(period, earliest, latest)
-    if story.day_tid == tid and period.grain is Grain.PART_OF_DAY and after_midnight(ctx, spec):
+    if story.day_tid == tid and period.grain is _PART_OF_DAY and after_midnight(ctx, spec):
         story.day = _midnight_day(period)  # "shortly after midnight on August 14 ... later that day": the 14th, not the 13th
     if kept_day is not None:
         story.day, story.day_tid, story.day_from, story.day_window = kept_day

@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_LAST_DATE, _ONE_DAY = dt.date.max, dt.timedelta(days=1)
 
 
 class BeyondCalendar(OverflowError):
@@ -88,7 +89,8 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def day(d: dt.date) -> Period:
-    return Period(_midnight(d), _day_after(d), Grain.DAY, d.isoformat())
+    start = dt.datetime(d.year, d.month, d.day)  # (_midnight and _day_after written out: made for most expressions)
+    return Period(start, dt.datetime.max if d == _LAST_DATE else start + _ONE_DAY, _G_DAY, d.isoformat())
 
 
 def _iso_day(iso_year: int, iso_week: int, iso_day: int) -> dt.date:
@@ -102,7 +104,7 @@ def _iso_day(iso_year: int, iso_week: int, iso_day: int) -> dt.date:
 
 def week(iso_year: int, iso_week: int) -> Period:
     monday = _iso_day(iso_year, iso_week, 1)
-    return Period(_midnight(monday), _midnight(monday + dt.timedelta(days=7)), Grain.WEEK, f"{iso_year:04d}-W{iso_week:02d}")
+    return Period(_midnight(monday), _midnight(monday + dt.timedelta(days=7)), _G_WEEK, f"{iso_year:04d}-W{iso_week:02d}")
 
 
 def weekend(iso_year: int, iso_week: int) -> Period:
@@ -111,17 +113,17 @@ def weekend(iso_year: int, iso_week: int) -> Period:
 
 
 def month(y: int, m: int) -> Period:
-    return Period(_first_of(y, m), _first_of(y, m + 1, end=True), Grain.MONTH, f"{y:04d}-{m:02d}")
+    return Period(_first_of(y, m), _first_of(y, m + 1, end=True), _G_MONTH, f"{y:04d}-{m:02d}")
 
 
 def quarter(y: int, q: int) -> Period:
     first = 3 * (q - 1) + 1
-    return Period(_first_of(y, first), _first_of(y, first + 3, end=True), Grain.QUARTER, f"{y:04d}-Q{q}")
+    return Period(_first_of(y, first), _first_of(y, first + 3, end=True), _G_QUARTER, f"{y:04d}-Q{q}")
 
 
 def half(y: int, h: int) -> Period:
     first = 6 * (h - 1) + 1
-    return Period(_first_of(y, first), _first_of(y, first + 6, end=True), Grain.HALF, f"{y:04d}-H{h}")
+    return Period(_first_of(y, first), _first_of(y, first + 6, end=True), _G_HALF, f"{y:04d}-H{h}")
 
 
 def season(y: int, code: str) -> Period:
@@ -129,11 +131,11 @@ def season(y: int, code: str) -> Period:
     the year of its January and February ("the winter of 1994", TIMEX2's and TBAQ's reading)."""
     first = _SEASON_START[code]
     base = y - 1 if code == "WI" else y
-    return Period(_first_of(base, first), _first_of(base, first + 3, end=True), Grain.SEASON, f"{y:04d}-{code}")
+    return Period(_first_of(base, first), _first_of(base, first + 3, end=True), _G_SEASON, f"{y:04d}-{code}")
 
 
 def year(y: int) -> Period:
-    return Period(_first_of(y), _first_of(y + 1, end=True), Grain.YEAR, f"{y:04d}")
+    return Period(_first_of(y), _first_of(y + 1, end=True), _G_YEAR, f"{y:04d}")
 
 
 def decade(d: int) -> Period:
@@ -172,7 +174,8 @@ def _after(t: dt.datetime, step: dt.timedelta) -> dt.datetime:
     return dt.datetime.max if dt.datetime.max - t < step else t + step
 
 
-# (:func:`containing` and :func:`shifted` test the grain member by member, several times per expression: module names are
+# (:func:`containing` and :func:`shifted` test the grain member by member, and the period makers above name theirs, several
+# times per expression: module names are
 # read faster than an enum's members, which go through EnumType.__getattr__'s hook)
 (_G_CENTURY, _G_DAY, _G_DECADE, _G_HALF, _G_HOUR, _G_MILLENNIUM, _G_MINUTE,
  _G_MONTH, _G_PART_OF_DAY, _G_QUARTER, _G_SEASON, _G_SECOND, _G_UNKNOWN, _G_WEEK, _G_WEEKEND, _G_YEAR) = (

@@ -1102,8 +1102,9 @@ def _weekday_told_again(ctx: "Context", spec: CalendarSpec, mention: Mention, st
     'After Saturday we can rest,' she said"), names that day again, unless the tense puts it on the other side of now
     ("drew on Wednesday ... Training resumes on Wednesday"); of two such days told, the one its tense points to.  None
     otherwise."""
-    if ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None:
-        return None
+    if (ctx.mode != "news" or ctx.reference is None or spec.relative_word is not None or spec.shift is not None or spec.month is not None
+            or not story.told_on):
+        return None  # (no day told yet: none to name again)
     today = ctx.reference.date()
     days = [d for d in _weekdays_around(today, _TOLD_WEEK.days, spec.weekday) if d in story.told_on]
     if not days:

@@ -571,15 +571,16 @@ def ends_period(ctx: "Context", mentions: list[Mention], i: int) -> bool:
         return False
     before = mentions[i - 1].meaning
     table = ctx.lexicon["period_end"]
-    words = tuple(table["words"])
     if isinstance(before, DurationSpec) and before.amount is not None and not before.hedge:
         # "the 12 weeks to November 8": a length named by its last day (see :func:`length_ending`), no new time either
         opener = mentions[i - 1].text.lower().split()[:1]
         if not opener or opener[0] not in table.get("length_openers", ()):
             return False
-        words += tuple(table.get("length_ends", ()))
+        words = tuple(table["words"]) + tuple(table.get("length_ends", ()))
     elif not isinstance(before, CalendarSpec) or before.grain not in _ENDED_GRAINS:
         return False
+    else:
+        words = tuple(table["words"])  # (built only for an expression after a period or a length: most return above)
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
     return bool(words) and len(gap) <= 20 and _period_end_words(words).fullmatch(gap) is not None
 

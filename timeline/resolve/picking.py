@@ -26,115 +26,118 @@ HALF_YEAR = 183
 SOON = dt.timedelta(days=14)  # a yearly date this close ahead wins over the one nearly a year back (YEAR_BACK days)
 YEAR_BACK = 300
 LOOK_BACK = dt.timedelta(days=30)
+_PAST, _FUTURE, _CLOSEST, _TENSE = Direction.PAST, Direction.FUTURE, Direction.CLOSEST, Direction.TENSE  # (module names: read faster than enum members)
 PAST_LEAN = 30  # days: with no verb saying which way, news mostly reports what happened, so a date ahead must be this much closer to win
 
 
 def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Direction, reach: int = 1) -> tuple[Direction, bool]:
     """Which way to look for "Saturday"/"March 3", and whether a verb near it said so (its
     own clause's, or with ``reach`` 0 only the one next to it)."""
-    if spec.direction is not Direction.TENSE:
+    if spec.direction is not _TENSE:
         return spec.direction, True
-    if after_past_signal(ctx.text, mention.start) or after_past_phrase(ctx.doc, mention.start):
-        return Direction.PAST, True  # "has gained since January", "has risen since its low in March"
-    if after_known_comparison(ctx.text, mention.start, ctx.doc.language):
-        return Direction.PAST, True  # "will be higher than in March": compared with what is known
-    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
-    if tense == "past" and after_compared_amount(ctx.doc, mention.start):
-        return Direction.PAST, True  # "has risen to $42 in June from $29.75 in March": the amount a change started from, measured
-    if before_future_signal(ctx.text, mention.start):
+    text, doc, start, end = ctx.text, ctx.doc, mention.start, mention.end  # (read by most tests below: bound once)
+    language, weekday = doc.language, spec.weekday
+    if after_past_signal(text, start) or after_past_phrase(doc, start):
+        return _PAST, True  # "has gained since January", "has risen since its low in March"
+    if after_known_comparison(text, start, language):
+        return _PAST, True  # "will be higher than in March": compared with what is known
+    tense, level = tense_evidence(doc, start, end)
+    if tense == "past" and after_compared_amount(doc, start):
+        return _PAST, True  # "has risen to $42 in June from $29.75 in March": the amount a change started from, measured
+    if before_future_signal(text, start):
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
-        return Direction.FUTURE, tense != "past"
-    if (tense == "past" and spec.weekday is not None and before_preceding_signal(ctx.text, mention.start)
-            and names_fixture(ctx.text, mention.end, ctx.doc.language)):
+        return _FUTURE, tense != "past"
+    if (tense == "past" and weekday is not None and before_preceding_signal(text, start)
+            and names_fixture(text, end, language)):
         # "deserved a rest before Saturday's league match": the fixture nearest, either way (in a Thursday paper the one
         # ahead, in a Monday paper the one just played)
-        return Direction.CLOSEST, False
-    if tense == "past" and spec.weekday is None and before_preceding_signal(ctx.text, mention.start):
+        return _CLOSEST, False
+    if tense == "past" and weekday is None and before_preceding_signal(text, start):
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
         # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a
         # week either way, stays behind ("the talks ended before Thursday")
-        return Direction.CLOSEST, True
-    if tense != "future" and opens_past_clause(ctx.doc, mention.start):
-        return Direction.PAST, True  # "Since the firm bought the unit in February, ..."
+        return _CLOSEST, True
+    if tense != "future" and opens_past_clause(doc, start):
+        return _PAST, True  # "Since the firm bought the unit in February, ..."
     strong = level <= reach  # a verb of its own clause; one further away may be about another time
     if tense == "past":
         if absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
             # clause with no past is no past; what the phrase adds lies ahead as the clause's time does
-            return Direction.FUTURE, False
-        directed = after_directive(ctx.doc, mention.start)  # (read twice below: worked out once)
-        if directed and directive_in_force(ctx.doc, mention.start):
-            return Direction.FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
-        if (spec.weekday is None and after_appointment(ctx.text, mention.start, ctx.doc.language)) or directed:
+            return _FUTURE, False
+        directed = after_directive(doc, start)  # (read twice below: worked out once)
+        if directed and directive_in_force(doc, start):
+            return _FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
+        if (weekday is None and after_appointment(text, start, language)) or directed:
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
             # named._after_joined_day)
-            return Direction.CLOSEST, False
-        if spec.weekday is not None and after_decreed_start(ctx.doc, mention.start):
+            return _CLOSEST, False
+        if weekday is not None and after_decreed_start(doc, start):
             # "declared three days of national mourning from Monday": the day the decree's measure begins, after the decree
-            return Direction.CLOSEST, False
-        if spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
+            return _CLOSEST, False
+        if weekday is not None and after_forewarning(doc, start):
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
-            return Direction.CLOSEST, False
-        for_day = spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end)  # (read twice: worked out once)
+            return _CLOSEST, False
+        for_day = weekday is not None and for_weekday(doc, start, end)  # (read twice: worked out once)
         if for_day and reported_be(ctx, mention):
-            return Direction.FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
-        if for_day and perfect_in_clause(ctx.doc, mention.start):
-            return Direction.FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
-        if spec.weekday is not None and perfect_in_clause(ctx.doc, mention.start) and fixture_left_ahead(ctx, mention):
-            return Direction.FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
+            return _FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
+        if for_day and perfect_in_clause(doc, start):
+            return _FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
+        if weekday is not None and perfect_in_clause(doc, start) and fixture_left_ahead(ctx, mention):
+            return _FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
         if fixture_for(ctx, mention) or fixture_called_off(ctx, mention):
             # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
             # act, either side of now
-            return Direction.CLOSEST, False
-        if until_to_act(ctx.doc, mention.start, mention.end):
-            return Direction.CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
-        if after_summons(ctx.doc, mention.start):
-            return Direction.FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
-        if after_until(ctx.doc, mention.start, held=True):
-            return Direction.FUTURE, False  # "Congress has until March 27": a deadline it holds now
-        if until_signal(ctx.doc, mention.start) or until_fixture(ctx, mention):
+            return _CLOSEST, False
+        if until_to_act(doc, start, end):
+            return _CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
+        if after_summons(doc, start):
+            return _FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
+        if after_until(doc, start, held=True):
+            return _FUTURE, False  # "Congress has until March 27": a deadline it holds now
+        if until_signal(doc, start) or until_fixture(ctx, mention):
             # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
             # deadline set in the past, mostly still ahead
-            return Direction.FUTURE, False
-        return Direction.PAST, strong
-    if spec.weekday is not None and fixture_done(ctx, mention):
-        return Direction.PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
-    if tense in ("future", "present") and after_prior_gerund(ctx.doc, mention.start):
-        return Direction.CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
+            return _FUTURE, False
+        return _PAST, strong
+    if weekday is not None and fixture_done(ctx, mention):
+        return _PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
+    if tense in ("future", "present") and after_prior_gerund(doc, start):
+        return _CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
-        return Direction.FUTURE, strong
+        return _FUTURE, strong
     if tense == "present" and present_prospect(ctx, mention):
-        return Direction.FUTURE, True  # "Delays are likely on Saturday", "Frost is likely overnight": a forecast, ahead
-    if spec.weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
+        return _FUTURE, True  # "Delays are likely on Saturday", "Frost is likely overnight": a forecast, ahead
+    if weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
         notice = _clock_span_notice(ctx, spec, mention)
         if notice is not None:
             return notice
-    if tense is None and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
-        return Direction.CLOSEST, False  # "Investors bet on the prospect of a rate cut on Thursday": what is weighed lies after, either side of now
-    if tense == "present" and spec.weekday is not None and after_forewarning(ctx.doc, mention.start):
-        return Direction.FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
-    if tense in ("present", None) and after_until(ctx.doc, mention.start):
-        return Direction.FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
-    if tense == "present" and spec.weekday is not None and subject_notice(ctx.doc, mention.end):
-        return Direction.FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
-    if tense == "present" and after_copula(ctx.doc, mention.start):
-        return Direction.FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
-    if tense in ("present", None) and names_fixture(ctx.text, mention.end, ctx.doc.language):
-        return Direction.FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
-    if (tense in (None, "present") and spec.weekday is not None and fixture_before(ctx.text, mention.start, ctx.doc.language)
-            and "," not in ctx.text[ctx.doc.sentence_at(mention.start)[0] : mention.start]):
+    if tense is None and weekday is not None and after_forewarning(doc, start):
+        return _CLOSEST, False  # "Investors bet on the prospect of a rate cut on Thursday": what is weighed lies after, either side of now
+    if tense == "present" and weekday is not None and after_forewarning(doc, start):
+        return _FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
+    if tense in ("present", None) and after_until(doc, start):
+        return _FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
+    if tense == "present" and weekday is not None and subject_notice(doc, end):
+        return _FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
+    if tense == "present" and after_copula(doc, start):
+        return _FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
+    if tense in ("present", None) and names_fixture(text, end, language):
+        return _FUTURE, False  # "Fans are excited about Saturday's game", "The Sunday election is a test" (within half a year)
+    if (tense in (None, "present") and weekday is not None and fixture_before(text, start, language)
+            and "," not in text[doc.sentence_at(start)[0] : start]):
         # "Police step up patrols before the derby on Sunday", "The council has a meeting on Monday": the fixture's day, ahead
         # (not in a phrase set off after a clause: "The sides meet again in March, a rematch of the final on Saturday" is
         # the final played)
-        return Direction.FUTURE, False
-    if (tense == "present" and spec.weekday is not None and for_weekday(ctx.doc, mention.start, mention.end)
-            and not scheduled_in_clause(ctx.doc, mention.start)):  # (not "was scheduled for Sunday": either side of now)
-        return Direction.FUTURE, False  # "Jones is doubtful for Sunday": the time something now is for lies ahead
+        return _FUTURE, False
+    if (tense == "present" and weekday is not None and for_weekday(doc, start, end)
+            and not scheduled_in_clause(doc, start)):  # (not "was scheduled for Sunday": either side of now)
+        return _FUTURE, False  # "Jones is doubtful for Sunday": the time something now is for lies ahead
     if tense == "present":
-        return Direction.CLOSEST, strong
+        return _CLOSEST, strong
     return default, False
 
 
@@ -345,7 +348,7 @@ def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool
     holiday, no earlier time of its sentence far back), a past clause's date nearly a year back
     gives way to the same date just ahead.  With ``recent`` (the date after "after" in a clause that looks
     ahead: "Shops reopen after Christmas" said on Dec. 27) a date at most SOON behind wins over the one a year ahead."""
-    if way is Direction.PAST:
+    if way is _PAST:
         past = [c for c in cands if c <= today]
         pick = max(past) if past else min(cands)
         soon = [c for c in cands if dt.timedelta(0) < c - today <= SOON] if yearly else []
@@ -353,7 +356,7 @@ def pick_date(cands: list[dt.date], today: dt.date, way: Direction, strong: bool
             # "officials braced for heavy traffic on Dec. 24", "the parade on Christmas Day was canceled" said on
             # Dec. 22: news dates a day nearly a year back with its year ("last Christmas"); a bare one is the day ahead
             return soon[0]
-    elif way is Direction.FUTURE:
+    elif way is _FUTURE:
         fut = [c for c in cands if c >= today]
         pick = min(fut) if fut else max(cands)
         just = [c for c in cands if dt.timedelta(0) < today - c <= SOON] if recent else []
@@ -374,7 +377,7 @@ def _closest_date(cands: list[dt.date], today: dt.date, strong: bool) -> dt.date
 def just_after(ctx: "Context", mention: Mention, way: Direction) -> bool:
     """Whether a yearly date looked for ahead comes right after a word like "after" ("Trading resumes after the New Year
     holiday" said on Jan. 2): what follows it may follow one just gone, so that one is meant rather than next year's."""
-    return way is Direction.FUTURE and after_following_signal(ctx.text, mention.start, ctx.doc.language)
+    return way is _FUTURE and after_following_signal(ctx.text, mention.start, ctx.doc.language)
 
 
 def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: bool) -> Period:
@@ -385,10 +388,10 @@ def pick_period(cands: list[Period], base: dt.datetime, way: Direction, strong: 
             return dt.timedelta(0)
         return min(abs(p.start - base), abs(base - p.end))
 
-    if way is Direction.PAST:
+    if way is _PAST:
         past = [p for p in cands if p.start <= base]
         pick = max(past, key=lambda p: p.start) if past else cands[0]
-    elif way is Direction.FUTURE:
+    elif way is _FUTURE:
         fut = [p for p in cands if p.end > base]
         pick = min(fut, key=lambda p: p.start) if fut else cands[-1]
     else:

@@ -36,6 +36,7 @@ FLASHBACK_NEAR = dt.timedelta(days=3)
 this before the story's day ("had leaked on Sunday, and builders fixed it on Tuesday", the story on Wednesday: the story
 goes on from Tuesday); one further back goes on with the flashback ("had been closed in January ... checked it on February 3"
 in a story of March 16), which its paragraph's end closes."""
+_G_DAY, _G_QUARTER, _G_YEAR = Grain.DAY, Grain.QUARTER, Grain.YEAR  # (Story.update's reads, once per expression)
 FLASHBACK_OPENERS = (Grain.WEEK, Grain.MONTH)  # a past perfect week or month before the story's day opens a flashback too ("had been closed in February")
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -324,17 +325,18 @@ class Story:
         self.sentence_of[tid] = self.sentence
         if self.ranging:
             self.range_to = (period, tid, self.sentence)
-        if period.grain is Grain.DAY and tid:
+        grain = period.grain  # (read below: enum members as module names, read faster)
+        if grain is _G_DAY and tid:
             self.told_days.append((period, tid))
             self.told_on.setdefault(period.start.date(), []).append(tid)
         # a date of a flashback ("since 1887. That winter ... had fed") is no more what the story is about than its look-back
         flash = not moves and self.current is not None and period.end <= self.current.start and self.flashback_local() is not None
         if moves or period.grain not in self.by_grain:
             self.by_grain[period.grain] = (period, tid)
-        first_only = period.grain is Grain.QUARTER and not settles
+        first_only = grain is _G_QUARTER and not settles
         if ended and not looks_back and ((moves and not first_only) or period.grain not in self.ended):
             self.ended[period.grain] = (period, tid)
-        if period.grain > Grain.YEAR:
+        if grain > _G_YEAR:
             if period.grain in SPAN_SIZES and not looks_back:
                 self.span = (period.grain, period.start.year // SPAN_SIZES[period.grain], False, tid)
             if not comparison and not self.narrative:
@@ -384,7 +386,7 @@ class Story:
             # so does "entered the city on 14 September, which its people had abandoned the day before. That night")
             self.day, self.day_tid = period, tid
             self.day_passed = False
-            self.day_from = late_from if not self.narrative and period.grain is Grain.DAY else None
+            self.day_from = late_from if not self.narrative and grain is _G_DAY else None
 
 
 _STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", "previous", "focus", "focus_tid", "any", "any_tid", "last", "last_flashback", "last_set_off", "last_aside", "last_life", "day_passed", "late", "late_told", "bc", "bc_tid", "bc_season", "bc_day", "bc_early", "span")
