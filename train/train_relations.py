@@ -49,7 +49,7 @@ from timeline.events.detect import EventMention  # noqa: E402
 from timeline.events.features import token_features  # noqa: E402
 from timeline.io.timeml import TimeMLDocument, read_timeml  # noqa: E402
 from timeline.model import Timex, TimexType  # noqa: E402
-from timeline.relations.features import Candidate, Layout, candidate_rows, candidates, linked_features  # noqa: E402
+from timeline.relations.features import Candidate, Layout, candidates  # noqa: E402
 
 TLINK_MAP = {
     "BEFORE": "BEFORE", "IBEFORE": "BEFORE",
@@ -131,10 +131,8 @@ def read_matres(matres: Path) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str, str, str]],
-             extra: "list[list[str]] | None" = None) -> dict[str, list[tuple[Candidate, str]]]:
-    """Each task's (candidate, gold label) pairs of one document; ``extra``: each candidate's
-    :func:`~timeline.relations.features.linked_features`, added for the ``linked_*`` tasks only."""
+def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str, str, str]]) -> dict[str, list[tuple[Candidate, str]]]:
+    """Each task's (candidate, gold label) pairs of one document."""
     eid_of = {}
     for mi in doc.makeinstances:
         eid_of.setdefault(mi.get("eiid", ""), mi.get("eventID", ""))
@@ -157,9 +155,9 @@ def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str
             start.setdefault((b, a), INVERSE[rel])
     out: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     related = _closure_related(doc, eid_of)
-    for n, c in enumerate(cands):
+    for c in cands:
         related_label = "LINKED" if related(c.source, c.target) else "NONE"
-        out[f"linked_{c.kind}"].append((attrs.evolve(c, dense=None, sparse=c.sparse + tuple(extra[n]) if extra is not None else c.sparse), related_label))
+        out[f"linked_{c.kind}"].append((attrs.evolve(c, dense=None), related_label))
         key = (c.source, c.target)
         if c.kind == "dct" and key in gold:
             out["dct"].append((c, gold[key]))
@@ -207,7 +205,7 @@ def fold_of(path: Path, index: int, folds: int, split: str = "index") -> int:
     return index % folds
 
 
-def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: str = "index", linked_extra: bool = True) -> dict[str, list[tuple[int, Candidate, str]]]:
+def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: str = "index") -> dict[str, list[tuple[int, Candidate, str]]]:
     """Each task's (fold, candidate, label) over all TBAQ documents, in sorted file order."""
     matres = read_matres(matres_dir)
     data: dict[str, list[tuple[int, Candidate, str]]] = defaultdict(list)
@@ -218,10 +216,8 @@ def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: 
         layout = Layout.of(doc.text)
         events = gold_events(doc, layout)
         hidden = hidden_states(f.stem, layout, cache)
-        timexes = gold_timexes(doc)
-        cands = candidates(doc.text, events, timexes, hidden, layout)
-        extra = linked_features(layout, events, timexes, candidate_rows(doc.text, events, timexes, None, layout)) if linked_extra else None
-        for task, items in labelled(doc, cands, matres.get(f.stem, []), extra).items():
+        cands = candidates(doc.text, events, gold_timexes(doc), hidden, layout)
+        for task, items in labelled(doc, cands, matres.get(f.stem, [])).items():
             data[task].extend((fold_of(f, index, folds, split), c, label) for c, label in items)
         matched += len(matres.get(f.stem, []))
     print(f"{len(files)} documents; MATRES relations of these documents: {matched}; usable start pairs: {len(data['start'])}")
@@ -379,7 +375,6 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--weight", default="dct=1,timex=1,tlink=1,start=1", help="task=standard deviation of the projected states")
     ap.add_argument("--neural-tasks", default="tlink,start", help="tasks whose neural variant is written (the others did not gain from the states)")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
-    ap.add_argument("--no-linked-features", action="store_true", help="train the linked_* models without timeline.relations.features.linked_features (as before the forty-second session)")
     ap.add_argument("--update", action="store_true", help="replace only the retrained models in an existing --out file")
     ap.add_argument("--fold-models", type=Path, default=None, help="also write DIR/fold{k}.npz, the models trained without fold k (for out-of-fold Task C)")
     ap.add_argument("--task-c", type=Path, default=None, metavar="DIR", help="then score Task C on TBAQ out of fold with DIR/fold{k}.npz (see --fold-models)")
@@ -389,7 +384,7 @@ def main(argv: "list[str] | None" = None) -> int:
     if args.split == "halves":
         args.folds = 2
     t0 = time.perf_counter()
-    data = load(args.tbaq, args.matres, args.cache, args.folds, args.split, not args.no_linked_features)
+    data = load(args.tbaq, args.matres, args.cache, args.folds, args.split)
     print(f"loaded in {time.perf_counter() - t0:.0f} s")
     archs = dict(kv.split("=") for kv in args.arch.split(","))
     regs = {k: float(v) for k, v in (kv.split("=") for kv in args.reg.split(","))}

@@ -459,7 +459,7 @@ _EVENTS = {
 
 _FURNITURE = {"line_patterns": _f("patterns"), "bio_words": _f("words")}
 
-_RELATIONS = {"features": _f({"signals": _f("words"), "reporting": _f("words"), "quotes": _f("words"), "timex_prepositions": _f("words"), "subordinators": _f("words")})}
+_RELATIONS = {"features": _f({"signals": _f("words"), "reporting": _f("words"), "quotes": _f("words"), "timex_prepositions": _f("words")})}
 
 SCHEMA: Mapping[str, Mapping[str, Field]] = MappingProxyType({
     "lexicon.toml": _LEXICON,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 import attrs
 
 from .classifier import Classifier, PartColumns, load_classifiers
-from .features import CandidateRows, Layout, candidate_rows, linked_features
+from .features import CandidateRows, Layout, candidate_rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -112,9 +112,6 @@ def predict_relations(
     for row in found.rows:
         by_kind[row[0]].append(row)
     out: list[PredictedRelation] = []
-    extra_of: "dict[int, list[str]]" = {}  # each row's features for the linked models only (by the row's id)
-    if linked:
-        extra_of = {id(row): feats for row, feats in zip(found.rows, linked_features(layout, events, timexes, found))}
     for kind, task in (("dct", "dct"), ("timex", "timex"), ("pair", "tlink")):
         group = by_kind[kind]
         if not group:
@@ -127,7 +124,7 @@ def predict_relations(
             predicted = _predict_chunk(chunk, found, mappers, clf, start, kind)
             if link_model is not None:
                 column = link_model.labels.index("LINKED")
-                probs = link_model.probabilities_of_rows(mappers[id(link_model)], [(r[3], r[4] + extra_of[id(r)]) for r in chunk], found.parts)[:, column]
+                probs = link_model.probabilities_of_rows(mappers[id(link_model)], [(r[3], r[4]) for r in chunk], found.parts)[:, column]
                 predicted = [attrs.evolve(p, linked=float(q)) for p, q in zip(predicted, probs)]
             out.extend(predicted)
     return out

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..events.detect import EventMention
     from ..model import Timex
 
-__all__ = ["Layout", "Candidate", "candidates", "CandidateRows", "candidate_rows", "SIGNALS", "grain_of_value", "linked_features"]
+__all__ = ["Layout", "Candidate", "candidates", "CandidateRows", "candidate_rows", "SIGNALS", "grain_of_value"]
 
 _WORDS = load_data("en", "relations.toml")["features"]  # the shipped relation models are English: their features are too
 SIGNALS = frozenset(_WORDS["signals"])
@@ -432,96 +432,3 @@ def candidate_rows(
             out.append(("pair", a.eid, evs[j].eid, (n_ev_total + i, 2 * n_ev_total + j, k_place, k_kind, k_flags), feats,
                         None if hidden is None else (i, j)))
     return CandidateRows(parts, out, states)
-
-
-_SUBORDINATORS = frozenset(_WORDS.get("subordinators", ()))
-_CLAUSE_ENDS = frozenset({",", ";", ":", "--", "(", ")"})
-_FINITE = frozenset({"PAST", "PRESENT", "FUTURE"})
-
-
-def _clause_states(words: Sequence[str]) -> list[tuple[int, int]]:
-    """For each word of a sentence: (the index of the subordinator that opened its clause, -1 when
-    none: a main clause; the number of quotation marks before it).  A clause mark (comma,
-    semicolon, colon, dash, bracket) closes a subordinate clause."""
-    out = []
-    opened, quotes = -1, 0
-    for i, w in enumerate(words):
-        out.append((opened, quotes))
-        if w in _SUBORDINATORS:
-            opened = i
-        elif w in _CLAUSE_ENDS:
-            opened = -1
-        elif w in _QUOTES:
-            quotes += 1
-    return out
-
-
-def _after_embedded(finite: Sequence[str], info: "dict[str, tuple[int, int, int, bool, int, bool, str]]") -> list[str]:
-    """The finite events of a sentence whose every one follows a subordinator, from the first that
-    shares its opener with an earlier one (a clause holds one finite verb: the second after "The
-    ferry that sank near the harbour" is the main clause's, "carried"); all of them when none does."""
-    seen: set[int] = set()
-    for k, x in enumerate(finite):
-        if info[x][4] in seen:
-            return list(finite[k:])
-        seen.add(info[x][4])
-    return list(finite)
-
-
-def linked_features(layout: Layout, events: "Sequence[EventMention]", timexes: "Sequence[Timex]", rows: CandidateRows) -> list[list[str]]:
-    """Features for the ``linked_*`` models only (does a TimeML annotator relate this pair at
-    all?), one list per row of ``rows``: after TempEval-3's guidelines, annotators link the main
-    event of a sentence with the publication time and with the main event of the next sentence,
-    an event with the time expression that governs it, and an event with one whose clause it
-    governs.  The main event is guessed from words alone: the first finite verb of its sentence
-    outside a subordinate clause (opened by a word of lexicon ``subordinators``, closed by a clause
-    mark) and outside a quotation.  Linear in the rows: each sentence's words are read once."""
-    lower = layout.lower
-    info: dict[str, tuple[int, int, int, bool, int, bool, str]] = {}  # eid -> (sentence, first, last, finite, opener, quoted, subordinator)
-    states: dict[int, list[tuple[int, int]]] = {}
-    by_sentence: dict[int, list[str]] = {}
-    for e in sorted(events, key=lambda e: (e.start, e.end, e.eid)):
-        n, first, last = layout.locate(e.start, e.end)
-        st = states.get(n)
-        if st is None:
-            st = states[n] = _clause_states(lower[n])
-        opener, quotes = st[first] if first < len(st) else (-1, 0)
-        finite = e.pos == "VERB" and e.tense in _FINITE
-        info[e.eid] = (n, first, last, finite, opener, quotes % 2 == 1, lower[n][opener] if opener >= 0 else "none")
-        by_sentence.setdefault(n, []).append(e.eid)
-    main: dict[int, str] = {}
-    for n, eids in by_sentence.items():
-        plain = [x for x in eids if info[x][3] and info[x][4] < 0]
-        outside = [x for x in plain if not info[x][5]]
-        pick = outside or plain or _after_embedded([x for x in eids if info[x][3]], info)
-        if pick:
-            main[n] = pick[0]
-    is_main = {x: main.get(v[0]) == x for x, v in info.items()}
-    tx_at = {t.tid: layout.locate(t.start, t.end) for t in timexes}
-    governed: dict[str, Optional[str]] = {}  # a time expression's governing event: the nearest before it in its clause, else the first after it
-    for tid, (n, first, last) in tx_at.items():
-        words = lower[n]
-        before = [x for x in by_sentence.get(n, ()) if info[x][2] < first and not any(w in _CLAUSE_ENDS for w in words[info[x][2] + 1 : first])]
-        after = [x for x in by_sentence.get(n, ()) if info[x][1] > last]
-        governed[tid] = before[-1] if before else (after[0] if after else None)
-    out: list[list[str]] = []
-    for kind, source, target, _, _, _ in rows.rows:
-        s = info.get(source)
-        if s is None:
-            out.append([])
-            continue
-        m = is_main[source]
-        if kind == "dct":
-            out.append([f"lk_main={m}", f"lk_main_finite={m}/{s[3]}", f"lk_sub={s[6]}", f"lk_quoted={s[5]}/{s[3]}"])
-        elif kind == "timex":
-            g = governed.get(target) == source
-            out.append([f"lk_main={m}", f"lk_governs={g}", f"lk_governs_main={g}/{m}"])
-        else:
-            t = info.get(target)
-            if t is None:
-                out.append([])
-                continue
-            same = s[0] == t[0]
-            dominated = same and t[4] > s[2] and not any(s[2] < info[x][1] < t[4] for x in by_sentence[s[0]] if x not in (source, target))
-            out.append([f"lk_mains={m}/{is_main[target]}/{same}", f"lk_subs={s[4] >= 0}/{t[4] >= 0}/{same}", f"lk_dominates={dominated}"])
-    return out
