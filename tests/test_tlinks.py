@@ -82,17 +82,17 @@ def test_learned_links_are_written_most_sure_first_and_only_when_consistent() ->
         _learned("e1", "BEFORE", "e2", 0.8),  # stated again: adds nothing
         _learned("e2", "INCLUDES", "e1", 0.55),  # contradicts e1 BEFORE e2
     ]
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
 
 
 def test_links_below_the_threshold_or_of_other_kinds_are_left_out() -> None:
     from timeline.evaluate.tlinks import tlink_triples
 
     learned = [_learned("e1", "BEFORE", "e2", 0.7), _learned("e2", "BEFORE", "e3", 0.9), _learned("e1", "SIMULTANEOUS", "t1", 0.4)]
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
-    assert tlink_triples(_timeline(), learned, min_confidence=0.8, kinds=("same-sentence",)) == []
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",)) == [("e2", "BEFORE", "e3")]
-    assert tlink_triples(_timeline(), learned, min_confidence=0.3, kinds=("timex",)) == [("e1", "SIMULTANEOUS", "t1")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("same-sentence",)) == [("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.8, kinds=("same-sentence",)) == []
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("next-sentence",)) == [("e2", "BEFORE", "e3")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.3, kinds=("timex",)) == [("e1", "SIMULTANEOUS", "t1")]
 
 
 def test_certain_relations_come_first_but_not_with_the_publication_time() -> None:
@@ -101,7 +101,7 @@ def test_certain_relations_come_first_but_not_with_the_publication_time() -> Non
 
     certain = (Relation("e2", "IS_INCLUDED", "t1"), Relation("e1", "BEFORE", "reference_time"))
     learned = [_learned("e2", "AFTER", "t1", 0.99), _learned("e1", "IS_INCLUDED", "reference_time", 0.8)]
-    got = tlink_triples(_timeline(certain), learned, min_confidence=0.5, kinds=("dct", "timex"), certain_kinds=("timex",))
+    got = tlink_triples(_timeline(certain), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("dct", "timex"), certain_kinds=("timex",))
     assert got == [("e2", "IS_INCLUDED", "t1"), ("e1", "IS_INCLUDED", "reference_time")]
 
 
@@ -109,8 +109,8 @@ def test_learned_links_skip_events_with_too_many_events_between() -> None:
     from timeline.evaluate.tlinks import tlink_triples
 
     learned = [_learned("e1", "BEFORE", "e3", 0.9)]  # "rose" lies between
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=0) == []
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("next-sentence",), max_events_between=1) == [("e1", "BEFORE", "e3")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("next-sentence",), max_events_between=0) == []
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("next-sentence",), max_events_between=1) == [("e1", "BEFORE", "e3")]
 
 
 def test_a_sure_label_on_a_pair_annotators_rarely_relate_is_left_out() -> None:
@@ -119,7 +119,7 @@ def test_a_sure_label_on_a_pair_annotators_rarely_relate_is_left_out() -> None:
 
     learned = [PredictedRelation("e1", "e2", "BEFORE", 0.9, "event-event", linked=0.2), PredictedRelation("e2", "e3", "BEFORE", 0.6, "event-event", linked=0.9)]
     assert [round(link_score(p), 2) for p in learned] == [0.18, 0.54]
-    assert tlink_triples(_timeline(), learned, min_confidence=0.5, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=0.5, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3")]
     both = {"same-sentence": 0.1, "next-sentence": 0.5}
-    assert tlink_triples(_timeline(), learned, min_confidence=both, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3"), ("e1", "BEFORE", "e2")]
-    assert tlink_triples(_timeline(), learned, min_confidence={"same-sentence": 0.1}, kinds=("same-sentence", "next-sentence")) == [("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence=both, kinds=("same-sentence", "next-sentence")) == [("e2", "BEFORE", "e3"), ("e1", "BEFORE", "e2")]
+    assert tlink_triples(_timeline(), learned, min_links_per_event=0.0, min_confidence={"same-sentence": 0.1}, kinds=("same-sentence", "next-sentence")) == [("e1", "BEFORE", "e2")]
