@@ -149,3 +149,20 @@ def test_centenary_of_a_birth() -> None:
     values = story_values("Otto Lenz was born at Ulm on 4 March 1822. He died in 1901, and the centenary of his birth was "
                           "marked by a new museum wing.")
     assert values.get("the centenary") == "1922"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year written with two digits after an apostrophe in a history: the one nearest the year written last before it
+        # (was 1998, and "two years later" 2000)
+        ("The society was founded at Belfast in 1791. After the rising of '98 it was broken up, and two years later the "
+         "Act of Union passed.", {"'98": "1798", "two years later": "1800"}),
+        ("The war began in 1939. In June '44 the allies landed.", {"June '44": "1944-06"}),
+        # no full year before it: as read
+        ("In '05 the mill was sold.", {"'05": "2005"}),
+    ],
+)
+def test_short_years_of_the_story(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
