@@ -166,3 +166,16 @@ def test_centenary_of_a_birth() -> None:
 def test_short_years_of_the_story(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+def test_weekday_before_as_an_adverb() -> None:
+    # "The Sunday before," (no object after "before"): the Sunday before the story's day, one expression, as "the previous
+    # Sunday" (was "Sunday" counted ahead: 27 May)
+    values = story_values("The rising broke out on Wednesday 23 May 1798. The Sunday before, the leaders had met at a farm.")
+    assert values.get("The Sunday before") == "1798-05-20"
+
+
+def test_weekday_before_an_event_left_alone() -> None:
+    # with an object after "before" it is no adverb: the weekday alone, as before
+    values = story_values("The rising broke out on Wednesday 23 May 1798. On the Sunday before the rising the leaders met.")
+    assert "The Sunday before" not in values and "the Sunday before" not in values

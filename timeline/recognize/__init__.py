@@ -339,6 +339,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_decades_of_story_centuries(grammar, text, low, _with_story_units(grammar, text, low, mentions))
         mentions = _with_story_unit_parts(grammar, text, low, _with_short_decades_after(grammar, text, low, mentions))
         mentions = _with_story_short_years(_with_dual_years(text, mentions))
+        mentions = _with_weekdays_before(grammar, text, low, mentions)
         mentions = _with_story_holidays(grammar, text, low, _with_story_seasons(grammar, text, low, mentions))
         mentions = _with_century_eras(grammar, text, low, mentions)
         mentions = _with_hedged_era_years(grammar, text, low, mentions)
@@ -655,6 +656,36 @@ def _new_century_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
 def _story_unit_hyphen_pattern(mods: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
     """ "mid-century", "the mid-decade": a mod word joined by a hyphen to a unit (perhaps "the" before it)."""
     return re.compile(r"(?<![\w-])(?:the[ \t]{1,2})?(" + _word_alternation(mods) + r")-(" + _word_alternation(units) + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _weekday_before_pattern(weekdays: tuple[str, ...], directions: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the Sunday before," : "the", a weekday, a direction, then a stop (an adverb: no object after it)."""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(weekdays) + r")[ \t]{1,2}(" + _word_alternation(directions) + r")(?=[ \t]*[,.;:])")
+
+
+def _with_weekdays_before(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The Sunday before, the leaders had met", "the Monday after." (a weekday, then a direction of
+    lexicon [narrative_unit_offsets] with no object after it): the weekday before (after) the story's day, one expression,
+    read as "the previous Sunday" ("the following Monday") is; what was found inside it (the weekday) gives way."""
+    table = grammar.lexicon.tables.get("narrative_unit_offsets")
+    if not table or not table.get("directions"):
+        return mentions
+    weekdays = grammar.lexicon["weekdays"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _weekday_before_pattern(tuple(w for w in weekdays if len(w) > 3), tuple(table["directions"])).finditer(low):
+        inside = _inside(mentions, starts, r.start(), r.end())
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        replaced.update(inside)
+        word = "previous" if r.group(2) == "before" else "following"  # as "the previous Sunday", "the following Monday"
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, weekday=int(weekdays[r.group(1)]), relative_word=word),
+                             "narrative_weekday_offset"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
 _SHORT_YEAR_TEXT = re.compile(r"[\x27\u2019]\d\d\b")
