@@ -338,7 +338,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_decades_of_story_centuries(grammar, text, low, _with_story_units(grammar, text, low, mentions))
         mentions = _with_story_unit_parts(grammar, text, low, _with_short_decades_after(grammar, text, low, mentions))
-        mentions = _with_dual_years(text, mentions)
+        mentions = _with_story_short_years(_with_dual_years(text, mentions))
+        mentions = _with_weekdays_before(grammar, text, low, mentions)
         mentions = _with_story_holidays(grammar, text, low, _with_story_seasons(grammar, text, low, mentions))
         mentions = _with_century_eras(grammar, text, low, mentions)
         mentions = _with_hedged_era_years(grammar, text, low, mentions)
@@ -657,6 +658,60 @@ def _story_unit_hyphen_pattern(mods: tuple[str, ...], units: tuple[str, ...]) ->
     return re.compile(r"(?<![\w-])(?:the[ \t]{1,2})?(" + _word_alternation(mods) + r")-(" + _word_alternation(units) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=None)
+def _weekday_before_pattern(weekdays: tuple[str, ...], directions: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the Sunday before," : "the", a weekday, a direction, then a stop (an adverb: no object after it)."""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(weekdays) + r")[ \t]{1,2}(" + _word_alternation(directions) + r")(?=[ \t]*[,.;:])")
+
+
+def _with_weekdays_before(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "The Sunday before, the leaders had met", "the Monday after." (a weekday, then a direction of
+    lexicon [narrative_unit_offsets] with no object after it): the weekday before (after) the story's day, one expression,
+    read as "the previous Sunday" ("the following Monday") is; what was found inside it (the weekday) gives way."""
+    table = grammar.lexicon.tables.get("narrative_unit_offsets")
+    if not table or not table.get("directions"):
+        return mentions
+    weekdays = grammar.lexicon["weekdays"]
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _weekday_before_pattern(tuple(w for w in weekdays if len(w) > 3), tuple(table["directions"])).finditer(low):
+        inside = _inside(mentions, starts, r.start(), r.end())
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        replaced.update(inside)
+        word = "previous" if r.group(2) == "before" else "following"  # as "the previous Sunday", "the following Monday"
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, weekday=int(weekdays[r.group(1)]), relative_word=word),
+                             "narrative_weekday_offset"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+_SHORT_YEAR_TEXT = re.compile(r"[\x27\u2019]\d\d\b")
+
+
+def _with_story_short_years(mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a year written with two digits after an apostrophe ("the rising of '98", "June '44") is the one with
+    those digits nearest the year of the common era written in full last before it (1798 after "founded in 1791"; a tie
+    goes to the earlier), not one of 1950-2049 as in news; with none before it, as read."""
+    out = list(mentions)
+    last: Optional[int] = None
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.year is None or spec.bc or spec.shift is not None:
+            continue
+        if not spec.partial_year:
+            last = spec.year
+        elif last is not None and _SHORT_YEAR_TEXT.search(m.text):
+            digits = spec.year % 100
+            year = min((c * 100 + digits for c in range(last // 100 - 1, last // 100 + 2) if c * 100 + digits > 0),
+                       key=lambda y: (abs(y - last), y))  # type: ignore[operator]
+            if year != spec.year:
+                out[k] = attrs.evolve(m, meaning=attrs.evolve(spec, year=year))
+    return out
+
+
 DECADE_OF_STORY_RULE = "narrative_decade_of_story"
 POD_OFFSET_RULE = "narrative_part_offset"  # "the morning" of "the morning after the battle": that part of the day so counted
 EVE_RULE = "narrative_eve"  # "the eve" of "the eve of the battle": the day before what "of" names (resolve.story.event_offset)
@@ -699,12 +754,14 @@ def _of_the_century(not_after: tuple[str, ...]) -> "re.Pattern[str]":
 
 
 @functools.lru_cache(maxsize=None)
-def _story_unit_part_pattern(adjectives: tuple[str, ...], units: tuple[str, ...], story_units: tuple[str, ...], not_after: tuple[str, ...]) -> "re.Pattern[str]":
+def _story_unit_part_pattern(adjectives: tuple[str, ...], units: tuple[str, ...], story_units: tuple[str, ...], not_after: tuple[str, ...],
+                             new_words: tuple[str, ...] = ()) -> "re.Pattern[str]":
     """ "the closing years of the century": an adjective, a plural unit, "of the" and a unit the story is in, not followed by
-    a word that makes it another one."""
+    a word that makes it another one; "the early years of the new century": a word of ``new_words`` before "century"."""
     veto = r"(?![ \t]{1,2}(?:" + _word_alternation(not_after) + r")\b)" if not_after else ""
-    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(adjectives) + r")[ \t]{1,2}(?:" + _word_alternation(units) + r")[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}("
-                      + _word_alternation(story_units) + r")\b(?!-)" + veto)
+    new = r"(?:(" + _word_alternation(new_words) + r")[ \t]{1,2}(?=century\b))?" if new_words else r"()?"
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(adjectives) + r")[ \t]{1,2}(?:" + _word_alternation(units) + r")[ \t]{1,2}of[ \t]{1,2}the[ \t]{1,2}"
+                      + new + "(" + _word_alternation(story_units) + r")\b(?!-)" + veto)
 
 
 def _with_story_unit_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -717,7 +774,8 @@ def _with_story_unit_parts(grammar: Grammar, text: str, low: str, mentions: list
     if not table or not table.get("units") or not units.get("units"):
         return mentions
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
-    pattern = _story_unit_part_pattern(tuple(table["mods"]), tuple(table["units"]), tuple(units["units"]), tuple(units.get("not_after") or ()))
+    pattern = _story_unit_part_pattern(tuple(table["mods"]), tuple(table["units"]), tuple(units["units"]), tuple(units.get("not_after") or ()),
+                                       tuple(units.get("new_words") or ()))
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
@@ -726,9 +784,11 @@ def _with_story_unit_parts(grammar: Grammar, text: str, low: str, mentions: list
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue
         dropped.update(inside)
-        grain = grains[r.group(2)]
-        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()],
-                             CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=Mod(table["mods"][r.group(1)])), "narrative_story_unit"))
+        grain = grains[r.group(3)]
+        mod = Mod(table["mods"][r.group(1)])
+        spec = (CalendarSpec(Grain.CENTURY, century_turn=True, mod=mod) if r.group(2)  # ("of the new century": the next one's)
+                else CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.REFERENCE), mod=mod))
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], spec, "narrative_story_unit"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in dropped] + extra, key=lambda x: x.start)
@@ -840,10 +900,17 @@ def _story_season_pattern(relatives: tuple[str, ...], nouns: tuple[str, ...]) ->
     return re.compile(r"\b(" + rel + r")[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?![ \t]{1,2}of\b|['\u2019-])")
 
 
+@functools.lru_cache(maxsize=None)
+def _season_years_pattern(nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the 1848-49 session": "the", a year, a dash or slash and the next year (two or four digits), a noun."""
+    return re.compile(r"\bthe[ \t]{1,2}([12]\d{3})[-/\u2013]((?:[12]\d)?\d\d)[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?!-)")
+
+
 def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "the following season", "that season" (lexicon [narrative_story_seasons] nouns, after a relative word
     of [relative] that_year): a season of a sport, a stage or a campaign comes once a year, so the year the story is in or
-    the one after or before it ("won the cup in 1874. The following season the boathouse flooded": 1875)."""
+    the one after or before it ("won the cup in 1874. The following season the boathouse flooded": 1875); "the 1848-49
+    session" (a year and the next, then one of the nouns) is the year it ends in."""
     table = grammar.lexicon.tables.get("narrative_story_seasons")
     if not table or not table.get("nouns"):
         return mentions
@@ -858,6 +925,14 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
         replaced.update(inside)
         shift = Shift(Grain.YEAR, int(shifts[" ".join(r.group(1).split())]), Anchoring.NARRATIVE)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.YEAR, shift=shift), "narrative_story_season"))
+    for r in _season_years_pattern(tuple(table["nouns"])).finditer(low):  # "the 1848-49 session": the year it ends in, as a
+        first, end = int(r.group(1)), int(r.group(2))  # sport's season is dated (rule fiscal_year reads "the 1921-22 season")
+        end += first - first % 100 if end < 100 else 0
+        inside = _inside(mentions, starts, r.start(), r.end())
+        if end != first + 1 or any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue
+        replaced.update(inside)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.YEAR, year=end), "narrative_story_season"))
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
@@ -1060,6 +1135,12 @@ def _unit_offsets_pattern(units: tuple[str, ...], directions: tuple[str, ...], n
                       + _word_alternation(not_next) + r")\b)[a-z])")
 
 
+@functools.lru_cache(maxsize=None)
+def _bare_eve_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the eve" of "On the eve Ellery wrote", "the morrow" of "On the morrow they marched out": after "on", no "of" after it."""
+    return re.compile(r"\bon[ \t]{1,2}(the[ \t]{1,2}(" + _word_alternation(words) + r"))\b(?![ \t]{1,2}of\b|-|[\x27\u2019])")
+
+
 def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """Narrative mode: "The day before the attack", "the year after the war": one unit counted from what the words after it
     name, as histories (TIMEX2) mark it (lexicon [narrative_unit_offsets]; resolved as "a year after the war" is, see
@@ -1085,6 +1166,10 @@ def _with_unit_offsets(grammar: Grammar, text: str, low: str, mentions: list[Men
         for r in _unit_offsets_pattern(tuple(table["eves"]), ("of",), tuple(table["not_next"])).finditer(low):
             if not _overlaps(mentions, starts, r.start(), r.end()):
                 extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DAY, 1.0), EVE_RULE))
+        for r in _bare_eve_pattern(tuple(table["eves"]) + tuple(table.get("morrows") or ())).finditer(low):
+            if not _overlaps(mentions, starts, r.start(1), r.end(1)):  # "On the eve Ellery wrote": the eve of the day told last
+                extra.append(Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], DurationSpec(Grain.DAY, 1.0), EVE_RULE) if r.group(2) in table["eves"]
+                             else Mention(r.start(1), r.end(1), text[r.start(1) : r.end(1)], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 1, Anchoring.NARRATIVE)), "narrative_morrow"))
     if table.get("parts"):
         for r in _unit_offsets_pattern(tuple(table["parts"]), tuple(table["directions"]), tuple(table["not_next"])).finditer(low):
             before = low[max(0, r.start() - 20) : r.start()].split()
@@ -1238,7 +1323,37 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
         else:
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
+    owners = tuple(table.get("determiners", ()))
+    if table.get("centenaries"):  # "the centenary of his birth": a hundred years after it (resolve.story.event_offset)
+        years = table["centenaries"]
+        for r in _centenary_pattern(tuple(years), owners).finditer(low):
+            if not _overlaps(mentions, starts, r.start(), r.end()):
+                extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(years[r.group(1)])), CENTENARY_RULE))
+    if table.get("birthdays") and owners:  # "his thirtieth birthday": so many years after his birth, its day
+        ranks = {**grammar.lexicon["ordinals"], **table.get("ordinals", {})}
+        for r in _birthday_pattern(tuple(ranks), owners, tuple(table["birthdays"])).finditer(low):
+            word = r.group(1)
+            n = int(word.rstrip("stndrh")) if word[0].isdigit() else int(ranks[word])
+            if 0 < n < 130 and not _overlaps(mentions, starts, r.start(), r.end()):
+                extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(n)), BIRTHDAY_RULE))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+CENTENARY_RULE = "narrative_centenary"
+BIRTHDAY_RULE = "narrative_birthday"
+
+
+@functools.lru_cache(maxsize=None)
+def _centenary_pattern(words: tuple[str, ...], owners: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the centenary" of "the centenary of his birth": "the", a word, then "of" and an owner or "the"."""
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(words) + r")(?=[ \t]{1,2}of[ \t]{1,2}(?:" + _word_alternation(owners + ("the",)) + r")\b)")
+
+
+@functools.lru_cache(maxsize=None)
+def _birthday_pattern(ordinals: tuple[str, ...], owners: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "his thirtieth birthday", "her 21st birthday": an owner, an ordinal, a noun."""
+    return re.compile(r"\b(?:" + _word_alternation(owners) + r")[ \t]{1,2}(" + _word_alternation(ordinals) + r"|\d{1,3}(?:st|nd|rd|th))[ \t]{1,2}(?:"
+                      + _word_alternation(nouns) + r")\b(?!-)")
 
 
 ANNIVERSARY_AHEAD_RULE = "narrative_anniversary_ahead"

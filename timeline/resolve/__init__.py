@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold, _may_hold_phrase
 
@@ -206,7 +206,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                         story.move_year(after.tid, int(after.value[:4]) - int(before.value[:4]))
                 out[-1], t = first, second
         out.append(t)
-    out = parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))
+    out = birthday_days(ctx, mentions, same_day_of_event(ctx, mentions, parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))))
     timexes = tuple(_without_outside_leads(ctx, mentions, period_ends(ctx, mentions, numbered_day_parts(ctx, mentions, regnal_years(ctx, mentions, offset_extents(ctx, mentions, out))))))
     if len(held[1]) < len(_LEXICON_MEMO_KEYS):
         held[1].update((k, ctx.memo[k]) for k in _LEXICON_MEMO_KEYS if k in ctx.memo)
@@ -635,6 +635,8 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             return _resolve_mention(ctx, mentions, i, story, cache)
         before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
+        if (said := said_weekday(ctx, mentions, i, story, lambda: _resolve_mention(ctx, mentions, i, story, cache), lambda j: cache.get(j) or cache.setdefault(j, _resolve_one(ctx, mentions, j, story, cache)))) is not None:
+            return said  # 'a letter dated 3 June 1916: "On Tuesday we marched"': 30 May (story.said_weekday)
         t = _resolve_mention(ctx, mentions, i, story, cache)
         ttype = t.type
         if ttype is _DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):

@@ -17,18 +17,18 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
-from ..recognize import DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
+from ..recognize import BIRTHDAY_RULE, CENTENARY_RULE, DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
-from .picking import absolute_phrase as _absolute_phrase, joined
+from .picking import absolute_phrase as _absolute_phrase, direction as _direction, joined
 from .tense import TenseWords, after_past_signal, clause_tense, completed_by, ends_span, in_past_perfect, met_in_clause, past_form, tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part", "eve_ahead"]
+__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "said_weekday", "same_day_of_event", "birthday_days", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part", "eve_ahead"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -1200,6 +1200,10 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
             or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
+    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE):  # "the centenary of his birth", "his thirtieth birthday": years after
+        words = after[1:] if mention.rule == CENTENARY_RULE else [_BIRTH]  # (what "of" names; a birthday's birth)
+        told = _event_told(ctx, table, words, mention, story) if story is not None else None
+        return (attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE), told) if told is not None else (meaning, None)
     sign = table["directions"].get(after[0].lower()) if after else None
     if mention.rule == EVE_RULE:
         sign = -1 if after and after[0].lower() == "of" else None  # "the eve of the battle": the day before it
@@ -1751,8 +1755,14 @@ def decades_of_story_centuries(ctx: "Context", mentions: list[Mention], timexes:
     if ctx.mode != "narrative":
         return timexes
     out = list(timexes)
+    year: Optional[int] = None  # the last year told before mention k
     for k, m in enumerate(mentions):
         t = out[k]
+        if m.rule == SHORT_DECADE_RULE and t.grain is Grain.DECADE and _SHORT_DECADE.search(m.text) and _DECADE_VALUE.fullmatch(t.value):
+            out[k] = _story_short_decade(t, year if year is not None else _first_year(out))
+        told = _CE_YEAR.match(out[k].value)
+        if told or (out[k].grain is Grain.DECADE and _DECADE_VALUE.fullmatch(out[k].value)):  # ("the 1980s and '90s": 199)
+            year = int(told.group(1)) if told else int(out[k].value) * 10 + 5
         if m.rule != DECADE_OF_STORY_RULE or t.grain is not Grain.CENTURY or not _CENTURY_VALUE.fullmatch(t.value):
             continue
         rank = story_decade_rank(ctx.lexicon, m.text)
@@ -1765,7 +1775,112 @@ def decades_of_story_centuries(ctx: "Context", mentions: list[Mention], timexes:
 
 
 _CENTURY_VALUE = re.compile(r"\d\d")
+SHORT_DECADE_RULE = "decade"  # "the '60s" is read by rule decade (the 1960s; the 1930s to the 2020s)
+_SHORT_DECADE = re.compile(r"[\x27\u2019]\d0s")
+_DECADE_VALUE = re.compile(r"\d{3}")
+_CE_YEAR = re.compile(r"(\d{4})(?:-|\Z)")
+
+
+def _first_year(timexes: list[Timex]) -> Optional[int]:
+    """The year of the first of ``timexes`` dated within a year of the common era, else None."""
+    return next((int(y.group(1)) for y in (_CE_YEAR.match(t.value) for t in timexes) if y), None)
+
+
+def _story_short_decade(t: Timex, year: Optional[int]) -> Timex:
+    """A decade written short ("the '60s", ``t`` as read, 196) in a history: the decade with those digits nearest the
+    story's ``year`` (told last before it, else the text's first year): 186 in a story of 1852, 193 in one of 1896; a
+    tie goes to the earlier one.  ``t`` as it is with no year."""
+    if year is None:
+        return t
+    digit = int(t.value) % 10
+    best = min((c * 10 + digit for c in range(year // 100 - 1, year // 100 + 2) if c >= 0),
+               key=lambda d: (max(d * 10 - year, year - d * 10 - 9, 0), d))
+    if best == int(t.value):
+        return t
+    period = cal.decade(best)
+    return attrs.evolve(t, value=f"{best:03d}", earliest=period.start, latest=period.end)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_BIRTH = "birth"  # what a birthday counts from (lexicon [event_offsets] told_by_verbs: "born")
+
+
+def _names(ctx: "Context", start: int, end: int) -> set[str]:
+    """The words written with a capital in [start, end), but a sentence's first."""
+    return {r.group(0) for r in _NAME.finditer(ctx.text, start, end) if ctx.doc.sentence_at(r.start())[0] != r.start()}
+
+
+def birthday_days(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "his thirtieth birthday" (rule ``BIRTHDAY_RULE``), resolved as the year so many years after the birth
+    told (see :func:`event_offset`), as the day it is when the birth was told with its day ("born on 4 March 1822": the
+    thirtieth birthday is 1852-03-04), the last such day told before it in a sentence with the verb of a birth (lexicon
+    [event_offsets] told_by_verbs).  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    verb = ((table or {}).get("told_by_verbs") or {}).get(_BIRTH)
+    if not verb:
+        return timexes
+    out = list(timexes)
+    born = re.compile(rf"\b{re.escape(verb)}\b", re.IGNORECASE)
+    for k, m in enumerate(mentions):
+        t = out[k]
+        if m.rule != BIRTHDAY_RULE or not isinstance(m.meaning, DurationSpec) or m.meaning.amount is None or not t.value.isdigit():
+            continue
+        for j in range(k - 1, -1, -1):
+            if not _DAY_VALUE.fullmatch(out[j].value):
+                continue
+            s, e = ctx.doc.sentence_at(mentions[j].start)
+            if born.search(ctx.text, s, e) is None:
+                continue
+            birth = dt.date.fromisoformat(out[j].value)
+            if birth.year + int(m.meaning.amount) == int(t.value):
+                try:
+                    day = cal.day(birth.replace(year=int(t.value)))
+                except ValueError:  # (29 February)
+                    break
+                out[k] = attrs.evolve(t, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, anchor=TimexAnchor(AnchorKind.TIMEX, f"t{j + 1}"))
+            break
+    return out
+
+
+def same_day_of_event(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
+    """Narrative mode: "the same day", "that same evening" (lexicon [narrative_unit_offsets] same) after two days told in
+    its sentence or the two before it is the day of the event its sentence names again by a name written with a capital
+    (a place, a match's ground) before it, when only an earlier day's words name it ("initialled the draft at Tessin on 4 May 1721,
+    and the king sealed it at Carlow on 9 May. The envoy rode out of Tessin the same evening": 4 May), not the day told
+    last.  ``timexes`` are those of ``mentions``, one each, in order."""
+    table = ctx.lexicon.tables.get("narrative_unit_offsets") if ctx.mode == "narrative" else None
+    same = frozenset(table.get("same") or ()) if table else frozenset()
+    if not same:
+        return timexes
+    out = list(timexes)
+    for k, m in enumerate(mentions):
+        words = m.text.lower().split()
+        t = out[k]
+        if len(words) != 3 or " ".join(words[:2]) not in same or t.earliest is None or not _DAY_VALUE.match(t.value):
+            continue
+        here = ctx.doc.sentence_index(m.start)
+        days = [j for j in range(k - 1, -1, -1) if ctx.doc.sentence_index(mentions[j].start) >= here - 2][::-1]
+        days = [j for j in days if out[j].grain is Grain.DAY and out[j].type is TimexType.DATE and _DAY_VALUE.fullmatch(out[j].value)
+                and "\n" not in ctx.text[mentions[j].end : m.start]]
+        if len(days) < 2 or out[days[-1]].value != t.value[:10]:
+            continue
+        low, _ = ctx.doc.sentence_at(m.start)
+        said = _names(ctx, low, m.start)  # (told before it: "The same day" opening a sentence goes on from the day told last)
+        hits = []
+        for n, j in enumerate(days):
+            begin = mentions[days[n - 1]].end if n else ctx.doc.sentence_at(mentions[j].start)[0]
+            begin = max(begin, ctx.doc.sentence_at(mentions[j].start)[0])
+            hits.append(bool(said & _names(ctx, begin, mentions[j].end)))
+        if hits[-1] or hits.count(True) != 1:
+            continue
+        j = days[hits.index(True)]
+        if out[j].value == t.value[:10]:
+            continue
+        delta = dt.date.fromisoformat(out[j].value) - dt.date.fromisoformat(t.value[:10])
+        out[k] = attrs.evolve(t, value=out[j].value + t.value[10:], earliest=t.earliest + delta, latest=t.latest + delta if t.latest else None,
+                              anchor=TimexAnchor(AnchorKind.TIMEX, f"t{j + 1}"))
+    return out
 
 
 def parts_of_offset_days(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:
@@ -2193,14 +2308,21 @@ def speech_time(ctx: "Context", mentions: list[Mention], i: int, story: Story, a
     """Narrative mode: when the quotation holding mention ``i`` was said, as its own sentence tells it outside the
     quotation, next to a verb of lexicon [quoted_speech] ('Ordway wrote to his wife on 3 March: "Yesterday ..."': the
     story's time, told last in the sentence before the quotation; '"Last year ...," he wrote in January 1880': the first
-    date after it, resolved ahead by ``ahead``); (period, tid) or None (no such verb or time: the day stays unknown)."""
+    date after it, resolved ahead by ``ahead``; with none in its sentence, the story's day told in the sentence before); a
+    quotation going on in the next sentence ('"...," he wrote. "We have bread ..."') is said then too; (period, tid) or
+    None (no such verb or time: the day stays unknown)."""
     verbs = (ctx.lexicon.tables.get("quoted_speech") or {}).get("verbs", ())
     at = ctx.doc.sentence_index(mentions[i].start)
     if not verbs or at < 0:
         return None
+    if not _speech_verb_in(ctx, verbs, at):  # a later sentence of the quotation ('he wrote: "Snow again. We start tomorrow."'):
+        opened = quotation_opening(ctx.text, mentions[i].start)  # the sentence it opened in tells when it was said
+        at = ctx.doc.sentence_index(opened) if opened >= 0 else -1
+        if at > 0 and not _speech_verb_in(ctx, verbs, at) and opened >= ctx.doc.sentences[at].start and _quoted_in(ctx, at - 1):
+            at -= 1  # a quotation going on after '"...," he wrote.': the sentence before tells it
+        if at < 0 or not _speech_verb_in(ctx, verbs, at):
+            return None
     low, high = ctx.doc.sentences[at].start, ctx.doc.sentences[at].end
-    if not any(w.text.lower() in verbs and not in_quotation(ctx.text, w.start, w.end) for w in ctx.doc.sentences[at].tokens):
-        return None
     j = i - 1
     while j >= 0 and mentions[j].start >= low:
         if isinstance(mentions[j].meaning, CalendarSpec) and not in_quotation(ctx.text, mentions[j].start, mentions[j].end):
@@ -2216,10 +2338,100 @@ def speech_time(ctx: "Context", mentions: list[Mention], i: int, story: Story, a
                 return None
             return cal.containing(told.earliest, told.grain), f"t{j + 1}"
         j += 1
+    # none in its sentence: the story's day, told in the sentence before ("His last letter is dated 10 November 1855.
+    # "The horses were killed on Thursday," he wrote.")
+    k = int(story.current_tid[1:]) - 1 if story.current_tid and story.current_tid[1:].isdigit() else -1
+    if (story.current is not None and story.current.grain is Grain.DAY and 0 <= k < i and ctx.doc.sentence_index(mentions[k].start) == at - 1
+            and not in_quotation(ctx.text, mentions[k].start, mentions[k].end) and "\n" not in ctx.text[mentions[k].end : low]):
+        return story.current, story.current_tid
     return None
 
 
+def _quoted_in(ctx: "Context", at: int) -> bool:
+    """Whether sentence ``at`` holds a quotation mark (a quotation closes in it)."""
+    sentence = ctx.doc.sentences[at]
+    return any(q in ctx.text[sentence.start : sentence.end] for q in ('"', _CLOSE_QUOTES))
+
+
 _SPEECH_GRAINS = (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.QUARTER, Grain.YEAR)
+
+
+def _speech_verb_in(ctx: "Context", verbs: Any, at: int) -> bool:
+    """Whether sentence ``at`` has a verb of ``verbs`` outside a quotation."""
+    return any(w.text.lower() in verbs and not in_quotation(ctx.text, w.start, w.end) for w in ctx.doc.sentences[at].tokens)
+
+
+def quotation_opening(text: str, start: int) -> int:
+    """Where the quotation holding ``start`` opens in its paragraph (line), the offset of its opening mark; -1 when
+    ``start`` is in none (see :func:`in_quotation`; only :data:`QUOTE_REACH` characters back are read)."""
+    low = max(0, start - QUOTE_REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    before = text[line_start:start]
+    if before.count('"') % 2 == 1:
+        return line_start + before.rfind('"')
+    if before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES):
+        return line_start + before.rfind(_OPEN_QUOTES)
+    return -1
+
+
+def _reported_day(ctx: "Context", mentions: list[Mention], i: int, story: Story) -> Optional[tuple[Period, str]]:
+    """The day told earlier in the sentence of mention ``i`` (a day-grain date, recorded by the story whether it moved it
+    or not: "In a letter of 12 October 1861 she said"), when a verb of [quoted_speech] stands between that day and the
+    mention ("... that the regiment would march on Monday"): (day, its tid), else None."""
+    verbs = (ctx.lexicon.tables.get("quoted_speech") or {}).get("verbs", ())
+    at = ctx.doc.sentence_index(mentions[i].start)
+    if not verbs or at < 0 or not story.told_days:
+        return None
+    for day, tid in reversed(story.told_days):
+        j = int(tid[1:]) - 1 if tid[1:].isdigit() else -1
+        if not 0 <= j < i or ctx.doc.sentence_index(mentions[j].start) != at:
+            return None
+        spec = mentions[j].meaning
+        if isinstance(spec, CalendarSpec) and spec.day is None:
+            continue  # (another weekday so said: "would begin on Thursday, the mortars having landed on Monday")
+        told = any(mentions[j].end <= w.start < mentions[i].start and w.text.lower() in verbs for w in ctx.doc.sentences[at].tokens)
+        return (day, tid) if told else None
+    return None
+
+
+def said_weekday(ctx: "Context", mentions: list[Mention], i: int, story: Story, here: "Callable[[], Timex]",
+                 ahead: "Callable[[int], Timex]") -> Optional[Timex]:
+    """Narrative mode: a bare weekday said inside a quotation whose saying is dated to the day (see :func:`speech_time`:
+    'In a letter dated 3 June 1916 he wrote: "On Tuesday we marched ... We go up again on Monday."'), counted from that
+    day, as its writer counts: the one before it in a past clause or after "since" (30 May), else the one after (5 June);
+    it does not move the story, which stays on the day the letter was written.  So too a weekday of reported speech after
+    a day told in its sentence ("In a letter of 12 October 1861 she said that the regiment would march on Monday": 14
+    October, see :func:`_reported_day`).  ``here`` resolves the mention as usual
+    (its fields; the story is put back after it), ``ahead`` a later mention.  None for any other expression."""
+    spec, m = mentions[i].meaning, mentions[i]
+    if (ctx.mode != "narrative" or not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.day is not None
+            or spec.month is not None or spec.year is not None or spec.relative_word is not None or spec.part_of_day is not None
+            or spec.hour is not None or spec.shift is not None and spec.shift.amount not in (None, 0) or spec.bc):
+        return None
+    quoted = in_quotation(ctx.text, m.start, m.end)
+    state = story.saved()
+    said = speech_time(ctx, mentions, i, story, ahead) if quoted else _reported_day(ctx, mentions, i, story)
+    if said is None or said[0].grain is not Grain.DAY:
+        return None
+    told = len(story.told_days)
+    t = here()
+    story.restore(state)
+    for period, tid in story.told_days[told:]:  # (the day it was read as is no day the story told)
+        tids = story.told_on.get(period.start.date())
+        if tids and tid in tids:
+            tids.remove(tid)
+    del story.told_days[told:]
+    if t.type is not TimexType.DATE:
+        return None
+    way, _ = _direction(ctx, attrs.evolve(spec, direction=Direction.TENSE), m, Direction.FUTURE)
+    day = said[0].start.date()
+    if way is Direction.PAST:
+        when = day - dt.timedelta(days=(day.isoweekday() - spec.weekday) % 7 or 7)
+    else:
+        when = day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7 or 7)
+    period = cal.day(when)
+    return attrs.evolve(t, value=period.value, earliest=period.start, latest=period.end, anchor=TimexAnchor(AnchorKind.TIMEX, said[1]),
+                        temporal_function=True)
 
 
 def anniversary_in_year(ctx: "Context", mention: Mention, year: Timex, year_tid: str, story: Story, common: dict[str, object]) -> Timex:
@@ -2297,6 +2509,26 @@ EVE_AHEAD_SENTENCES = 3
 """Sentences after its own read for the day an eve counts from, when the text tells that day after it."""
 
 
+BARE_EVE_SENTENCES = 2  # sentences back at most to the day "On the eve" with no "of" is the eve of
+
+
+def _bare_eve(ctx: "Context", mentions: list[Mention], i: int, story: Story, common: dict[str, Any]) -> Optional[Timex]:
+    """Narrative mode: "the eve" with no "of" after it ("The great attack was set for 1 July. On the eve Ellery wrote"):
+    the day before the day told last, in its sentence or the :data:`BARE_EVE_SENTENCES` before it (a plan's day, which
+    does not move the story, as well as one that does), where the story goes; None when no day was told so near."""
+    if not story.told_days:
+        return None
+    day, tid = story.told_days[-1]
+    j = int(tid[1:]) - 1 if tid[1:].isdigit() else -1
+    here = ctx.doc.sentence_index(mentions[i].start)
+    if not 0 <= j < i or here - ctx.doc.sentence_index(mentions[j].start) > BARE_EVE_SENTENCES or "\n" in ctx.text[mentions[j].end : mentions[i].start]:
+        return None
+    eve = cal.day(day.start.date() - dt.timedelta(days=1))
+    story.update(eve, common["tid"])
+    return Timex(type=TimexType.DATE, value=eve.value, grain=Grain.DAY, earliest=eve.start, latest=eve.end,
+                 anchor=TimexAnchor(AnchorKind.TIMEX, tid), temporal_function=True, **common)
+
+
 def eve_ahead(ctx: "Context", mentions: list[Mention], i: int, story: Story, resolve_ahead: "Callable[[int], Timex]",
               common: dict[str, Any]) -> Optional[Timex]:
     """Narrative mode: "the eve of the crossing" (rule ``EVE_RULE``) when the day of what "of" names is told only after it,
@@ -2312,7 +2544,7 @@ def eve_ahead(ctx: "Context", mentions: list[Mention], i: int, story: Story, res
     s, e = ctx.doc.sentence_at(mention.start)
     words = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))
     if not words or words[0].lower() != "of":
-        return None
+        return _bare_eve(ctx, mentions, i, story, common)
     # what "of" names: the noun phrase's head, or its first word ("the eve of the crossing Rocher wrote": "crossing")
     first = next((w for w in words[1:4] if w.lower() not in table["event_skip"]), None)
     heads = {h for h in (_event_head(table, words[1:]), first) if h is not None and len(h) >= 3 and h[0].isalpha()}
