@@ -21,7 +21,7 @@ from .anchoring.events import reported_plans
 from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
-from .order.links import LinkRelation, link_facts
+from .order.links import LinkRelation, Strength, link_facts
 from .text import Doc, Sentence
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
@@ -819,7 +819,16 @@ def _coordinated_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
     ("Experts examined the canvas on Tuesday and confirmed it was genuine"): said as that act was done, at its time,
     not speech reported at publication (the join as :func:`anchoring.times.coordinated_firsts` finds it)."""
     wanted = frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed)
-    return frozenset(eid for eid, first in coordinated_firsts(doc, mentions, wanted).items() if first in timed)
+    # (and to an act of the story told in the simple past with no time of its own, "Afterwards, she thanked the crowd and
+    # said she would rest": said as she thanked, at the time the story gives that act; not to a verb of what a report before
+    # it in its sentence tells, "said on Tuesday that the ground was sold and added": the telling's own act is the report)
+    first_report: dict[int, int] = {}  # sentence start -> where its first report stands
+    for m in mentions:
+        if m.cls == "REPORTING":
+            first_report[m.sentence_start] = min(m.start, first_report.get(m.sentence_start, m.start))
+    acts = frozenset(m.eid for m in mentions if m.cls != "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                     and not (m.sentence_start in first_report and first_report[m.sentence_start] < m.start))
+    return frozenset(eid for eid, first in coordinated_firsts(doc, mentions, wanted).items() if first in timed or first in acts)
 
 
 def _second_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
@@ -1562,6 +1571,15 @@ def _assemble(
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
                          and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
+    # "suspended the contractor the week after the crash and replaced the software in January": an undated event noun that
+    # takes up a happening told in an earlier sentence, and that a signal of its sentence orders another event against,
+    # is that happening, at its time: it takes no time of its sentence (the crash is not January's)
+    mention_at = {m.eid: m.start for m in mentions}
+    taken_back = frozenset(max((link.source, link.target), key=lambda eid: mention_at.get(eid, -1)) for link in links
+                           if link.relation is LinkRelation.SIMULTANEOUS and sentence_of.get(link.source) != sentence_of.get(link.target)
+                           and link.source in undated_nouns and link.target in undated_nouns)  # (a noun taking up a noun: "show up ... the show" is none)
+    tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.strength is Strength.SIGNAL
+                      and link.target in taken_back and link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))
     # "won the cup in 1996, a year after they were promoted": a measured gap from a dated event at least as long as the
     # time that dates it gives the other end its own time (the year before), not the sentence's ("died in May 2025, a day
     # after he was given the dose" keeps May)

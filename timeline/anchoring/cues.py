@@ -739,6 +739,15 @@ _OPEN_END = "\x00open"
 """What :func:`_signal_before` returns for an ending signal with a hedge that leaves the end open."""
 
 
+def _bare_noun(word: str) -> bool:
+    """Whether ``word`` reads only as a noun (no adjective, adverb or determiner reading: "magistrates", "detectives",
+    "police"; not "early", "late", "about", "last"): standing between a signal and a time, it is what the signal takes."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    readings = lexical_memo()(word.lower())[0]
+    return "NOUN" in readings and not {"ADJ", "ADV", "DET", "ADP", "NUM"} & set(readings)
+
+
 def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int) -> tuple[Optional[str], str]:
     """The signal word right in front of a time expression ("on", "by", "within") and the evidence."""
     lo = max(sentence_start, start - 40)
@@ -760,6 +769,8 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
             continue  # "go ahead the next morning": no "of", no signal
         elif w in cues.signals and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
             return None, ""  # "brought a pontoon from Kelby the next day": the signal takes the name, not the time
+        elif w in cues.signals and k + 1 < len(words) and _bare_noun(words[k + 1].group()):
+            return None, ""  # "appeared before magistrates last August", "questioned by detectives last week": the signal takes the noun
         if w in cues.signals:
             if _AMOUNT.search(text, m.end(), start):
                 return None, ""  # "raise pay by 6 percent this year", "cut prices by 10% in March": the signal takes the amount

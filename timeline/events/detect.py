@@ -578,6 +578,31 @@ def _counted_action(words: list[str], i: int) -> bool:
     return nxt.lower() in _COUNTED_OBJECT_STARTS or nxt[:1].isdigit()
 
 
+_OPENING_PREPS = frozenset(_VERB_GROUP.get("opening_participle_preps", ()))
+_OPENING_REACH = int(_VERB_GROUP.get("opening_participle_reach", 0))
+
+
+def _with_openers(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int, cut: float,
+                  lexical: Lexical) -> list[tuple[int, int, int, float]]:
+    """``candidates`` with the past participle that opens a sentence with a dated phrase ("Born in Cardiff in 1937, she
+    learned to swim": an inflected verb form, a preposition of lexicon ``opening_participle_preps`` after it, and a figure
+    before the phrase's comma, within ``opening_participle_reach`` words) when the models did not take it, as an
+    occurrence at the threshold; in text order."""
+    taken = {(n, i) for n, i, _, _ in candidates}
+    added = []
+    for n, words in enumerate(all_words):
+        if (n, 0) in taken or len(words) < 4 or not words[0][:1].isupper() or words[1].lower() not in _OPENING_PREPS:
+            continue
+        word = words[0].lower()
+        readings, lemma = lexical(word)
+        if "VERB" not in readings or lemma == word or word.endswith(("s", "ing")):
+            continue
+        phrase = words[2 : 2 + _OPENING_REACH]
+        if "," in phrase and any(w[:1].isdigit() for w in phrase[: phrase.index(",")]):
+            added.append((n, 0, occurrence, cut))
+    return sorted(candidates + added, key=operator.itemgetter(0, 1)) if added else candidates
+
+
 def _with_compounds(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int,
                     cut: float) -> list[tuple[int, int, int, float]]:
     """``candidates`` (sentence, word, label, margin) with every word of lexicon ``happening_compounds`` ("break-in",
@@ -646,6 +671,8 @@ def _detect_all(
             candidates.append((n, i, label, margin))
     if _HAPPENING_COMPOUNDS:
         candidates = _with_compounds(candidates, all_words, labels.index("OCCURRENCE"), cut)
+    if _OPENING_PREPS:
+        candidates = _with_openers(candidates, all_words, labels.index("OCCURRENCE"), cut, lexical)
     pos_ids: list[list[int]] = []
     for n, group in itertools.groupby(candidates, key=operator.itemgetter(0)):  # the candidates of one sentence at a time
         pos_ids += pos_rows.sentence_ids(all_words[n], [i for _, i, _, _ in group])

@@ -90,6 +90,8 @@ class _Cues:
     instrument_reach: int = 0
     time_taking: frozenset[str] = frozenset()
     probable_words: frozenset[str] = frozenset()
+    deficit_ends: frozenset[str] = frozenset()
+    deficit_reach: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -97,7 +99,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words",
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words", "deficit_ends",
                 "instrument_verbs", "instrument_stops"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
@@ -107,8 +109,14 @@ def load_cues(language: str = "en") -> _Cues:
     implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
     words["negation"] = frozenset(v.lower() for v in load_data(language, "events.toml")["verb_group"]["negation"])
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
-                 causing_reach=int(data.get("causing_reach", 0)), instrument_reach=int(data.get("instrument_reach", data.get("causing_reach", 0))),
+                 causing_reach=int(data.get("causing_reach", 0)), deficit_reach=int(data.get("deficit_reach", 0)), instrument_reach=int(data.get("instrument_reach", data.get("causing_reach", 0))),
                  awaited_subject=re.compile(awaited, re.I) if awaited else None, scheduled_subject=re.compile(scheduled, re.I) if scheduled else None)
+
+
+def _won_back(cues: _Cues, before: Sequence[str]) -> bool:
+    """Whether an infinitive (``before``: its clause's words, nearest first, "to" the first) comes right after a deficit it was
+    won back from ("came from two goals down to beat", "recovered from 2-0 down to draw"): the result happened."""
+    return len(before) > 2 and before[1] in cues.deficit_ends and "from" in before[2:2 + cues.deficit_reach]
 
 
 def _used_for(cues: _Cues, before: Sequence[str]) -> bool:
@@ -424,7 +432,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach])  # "forced hundreds of families to leave": they left
                     and not _used_for(cues, before)  # "used the card to withdraw cash": she withdrew it
-                    and not _time_taken(cues, before))  # "took six hours to reach its verdict": it reached it
+                    and not _time_taken(cues, before)  # "took six hours to reach its verdict": it reached it
+                    and not _won_back(cues, before))  # "came from two goals down to beat": it won
         # (:func:`_unrealised_object`, :func:`_awaited`, :func:`_alleged`, :func:`_denied_creation` with the words found)
         otherwise = (not cues.conditional.isdisjoint(before)
                      or (m.pos != "VERB" and _object_in(cues, near[-object_count:], cues.unrealised_objects))

@@ -1310,10 +1310,14 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         return {}
     lead: Optional[tuple[int, str]] = None
     opening = min((sentence for eid, cls, sentence in events if real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), default=None)
+    headed = False  # a real past act of the lead before it: "came from two goals down to beat Millbrook on Saturday" (the
+    # infinitive, made real by its head, is as past as the head)
     for eid, cls, sentence in events:
-        if sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and past.get(eid, False) and eid not in stretch_starts:
+        if (sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and (past.get(eid, False) or headed)
+                and eid not in stretch_starts):
             lead = (sentence, lends[eid])
             break
+        headed = headed or (sentence == opening and real.get(eid, False) and past.get(eid, False) and cls != "REPORTING")
     if lead is None or lead[1] not in carried or lead[1] not in spans:
         return {}
     lo, hi = spans[lead[1]]
@@ -1367,10 +1371,12 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
 
     def back_at_lead(sentence: int) -> bool:
         """Whether ``sentence`` lies in a paragraph after the flashback sentences that alone ended the reach, within the
-        reach (which counts the news's sentences, not the flashback's)."""
+        reach (which counts the news's sentences, not the flashback's); or that names a time on the clock of the lead's
+        occasion (``clocked``: "His first goal came in the 12th minute"), which only the news's occasion has."""
         before = [k for k in moved | told if k < sentence]
         return (bool(before) and all(k in looking_back for k in before) and sentence <= lead[0] + NEWS_DAY_REACH + len(before)
-                and (paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before) or all(k in perfect_back for k in before)))
+                and (paragraph_of.get(sentence, 0) > max(paragraph_of.get(k, 0) for k in before) or all(k in perfect_back for k in before)
+                     or sentence in clocked))  # ("He had surgery in March. His first goal came in the 12th minute": the match's clock)
     # the story's clock inside the lead's day: "The system failed at about 5:30 a.m. ... was restored just after 11 a.m.
     # Some travellers slept in the terminal" (the sleeping came after 11 a.m.)
     clock: dict[int, dt.datetime] = {}
