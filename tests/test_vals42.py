@@ -146,3 +146,15 @@ def test_programme_item_weekday_falls_in_the_run() -> None:
 def test_sale_weekday_stays_before_the_run() -> None:
     # control: tickets are no item of the programme: the coming Thursday, 2 Dec
     assert value(_RUN + "Tickets go on sale on Thursday.", "Thursday", "2027-12-01") == "2027-12-02"
+
+
+def test_capitalised_plural_head_opening_the_clause() -> None:
+    # Mon 7 Jun 2027: the head opens the sentence, a name in the phrase: Friday 11 Jun (was the Friday gone, 4 Jun)
+    assert value("Porters at Pell Central Station walk out on Friday.", "Friday", "2027-06-07") == "2027-06-11"
+
+
+def test_start_clock_after_a_run_told_in_two_sentences() -> None:
+    # Wed 9 Jun 2027: the museum reopens Saturday 12 Jun; its exhibition runs until 20 Jun (told in the next sentence):
+    # the doors open on the first day ahead, not on the run's end
+    text = "The museum reopens on Saturday after a refit. Its first exhibition runs until June 20. Doors open at 10 a.m."
+    assert value(text, "10 a.m.", "2027-06-09") == "2027-06-12T10:00"

@@ -689,7 +689,12 @@ def _range_first_day(ctx: "Context", mention: Mention, story: Story, day: dt.dat
         if not any(w in firsts or w in starts for w in opening) or any(w.lower() in table.get("range_last", ()) for w in clause):
             return None
     (last, last_tid), (first, first_tid) = story.told_days[-1], story.told_days[-2]
-    if last.start.date() != day or first.start.date() >= day or story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid):
+    if last.start.date() != day or first.start.date() >= day:
+        return None
+    if story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid) and (
+            ctx.reference is None or first.start.date() < ctx.reference.date()):
+        # (session 42) the ends in two sentences when the first lies ahead ("The Playhouse reopens on Saturday ... The first
+        # show runs until May 15. The curtain goes up at 7.30 p.m."); not a run begun before publication
         return None
     at = story.start_of.get(last_tid)
     until = tense_words(ctx.doc.language).until

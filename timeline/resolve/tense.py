@@ -712,7 +712,8 @@ def _plural_head_before(backwards: list[str], j: int, cues: TenseWords) -> bool:
             return False
         if lw in cues.prepositions:
             head = backwards[k + 1]
-            return (k > j and head.isalpha() and head[:1].islower() and _cue(head, cues) is None
+            # (a capital only as the clause's first word: "Cleaners at Kelby General Hospital walk out")
+            return (k > j and head.isalpha() and (head[:1].islower() or k + 2 == len(backwards)) and _cue(head.lower(), cues) is None
                     and (head.endswith("s") or head.lower() in cues.plural_subjects) and head.lower() not in cues.count_words)
     return False
 
