@@ -164,7 +164,7 @@ _LEXICON: dict[str, Field] = {
     "season_events": _opt({"seasons": _f("words"), "verbs": _f("words"), "signals": _f("words"), "qualified": _opt("words")}),
     "period_end": _opt({"words": _f("words"), "length_openers": _opt("words"), "length_ends": _opt("words")}),
     "period_start": _opt({"words": _f("words"), "length_openers": _f("words")}),
-    "event_recall": _opt({"determiners": _f("words"), "heads": _f("words"), "starts": _opt("words"), "range_first": _opt("words")}),
+    "event_recall": _opt({"determiners": _f("words"), "heads": _f("words"), "starts": _opt("words"), "range_first": _opt("words"), "range_start_verbs": _opt("words"), "range_last": _opt("words"), "run_items": _opt("words")}),
     "spoken_years": _opt({"fillers": _f("words"), "bare_after": _f("words")}),
     "number_grammar": _opt({
         "tens": _f("words"), "ones": _f("words"), "articles": _f("words"), "not_counts": _f("words"), "additive": _opt("words"),
@@ -270,6 +270,8 @@ _TENSE = {
                    "rescheduled_from": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),
+                   "fixture_sides": _opt("words"),
+                   "sale_adverbs": _opt("words"),
                    "preceding": _opt("words"),
                    "occasion": _opt("words"),
                    "following": _opt("words"),

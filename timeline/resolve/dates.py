@@ -674,10 +674,27 @@ def _range_first_day(ctx: "Context", mention: Mention, story: Story, day: dt.dat
     if not firsts or len(story.told_days) < 2:
         return None
     s, _ = ctx.doc.sentence_at(mention.start)
-    if not any(w.lower() in firsts for w in _WORD.findall(ctx.text[s : mention.start])[:_RANGE_FIRST_WORDS]):
-        return None
+    clause = _WORD.findall(ctx.text[s : mention.start])
+    if not any(w.lower() in firsts for w in clause[:_RANGE_FIRST_WORDS]):
+        # (from session 42) a clause of its own after a comma ("Gates open at 10 a.m., and the first act is on stage at noon"),
+        # and a start of the day's programme ("Gates open at 10 a.m.", "The curtain goes up at 7.30 p.m.", "the bar opens at
+        # 6 p.m.": ``starts`` and ``range_start_verbs``) name the run's first day too; not its last ("The closing concert starts
+        # at 8 p.m.": ``range_last``)
+        cut = max(ctx.text.rfind(",", s, mention.start), ctx.text.rfind(";", s, mention.start))
+        clause = _WORD.findall(ctx.text[cut + 1 : mention.start]) if cut >= 0 else clause
+        if clause[:1] and clause[0].lower() in ("and", "but", "then"):
+            clause = clause[1:]
+        opening = [w.lower() for w in clause[:_RANGE_FIRST_WORDS]]
+        starts = set(table.get("starts", ())) | set(table.get("range_start_verbs", ()))
+        if not any(w in firsts or w in starts for w in opening) or any(w.lower() in table.get("range_last", ()) for w in clause):
+            return None
     (last, last_tid), (first, first_tid) = story.told_days[-1], story.told_days[-2]
-    if last.start.date() != day or first.start.date() >= day or story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid):
+    if last.start.date() != day or first.start.date() >= day:
+        return None
+    if story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid) and (
+            ctx.reference is None or first.start.date() < ctx.reference.date()):
+        # (session 42) the ends in two sentences when the first lies ahead ("The Playhouse reopens on Saturday ... The first
+        # show runs until May 15. The curtain goes up at 7.30 p.m."); not a run begun before publication
         return None
     at = story.start_of.get(last_tid)
     until = tense_words(ctx.doc.language).until

@@ -114,7 +114,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         d = _weekday(ctx, spec, mention, f.today)
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
-        later = _after_day_ahead(ctx, spec, mention, story, d) or _before_story_day(ctx, spec, mention, story, d)
+        later = (_after_day_ahead(ctx, spec, mention, story, d) or _before_story_day(ctx, spec, mention, story, d)
+                 or _within_run(ctx, spec, mention, story, d))
         if later is not None:
             return with_part(ctx, cal.day(later[0]), spec), later[1]
         return with_part(ctx, cal.day(d), spec), anchor
@@ -1170,6 +1171,40 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     assert spec.weekday is not None
     day = last[1].start.date()
     return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_RUN_ITEM_WORDS = 4  # words at a clause's start among which the head of an item of a run's programme is looked for
+_RUN_END_REACH = 12  # characters before a run's last day in which "until"/"to" is looked for ("runs [until] Saturday")
+
+
+def _within_run(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """(session 42) News: a bare weekday of an item of a run's programme (``[event_recall] run_items``: "A signed performance
+    is given on Thursday evening") told after a run ahead told by its two ends in one sentence ("A new comedy opens on
+    Tuesday and runs until Saturday", said on a Wednesday) falls in that run: the next such weekday after ``d`` when ``d``
+    lies before the run's first day and that one within it; None otherwise (a clause that looks back, a weekday already in
+    the run, an item of no programme: "Tickets go on sale on Thursday" is before the run)."""
+    table = ctx.lexicon.tables.get("event_recall")
+    items = table.get("run_items") if table else None
+    days = [(p, tid) for p, tid in story.told_days[-2:]]
+    if ctx.mode != "news" or ctx.reference is None or not items or spec.relative_word is not None or spec.shift is not None or len(days) < 2:
+        return None
+    (first, first_tid), (last, last_tid) = days
+    start, end = first.start.date(), last.start.date()
+    if not (ctx.reference.date() < d < start < end) or d + dt.timedelta(days=7) > end or story.sentence_of.get(first_tid) != story.sentence_of.get(last_tid):
+        return None
+    at = story.start_of.get(last_tid)
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, at - _RUN_END_REACH) : at]) if at is not None else []
+    if not before or before[-1].lower() not in tense_words(ctx.doc.language).until:
+        return None  # "on Tuesday and on Saturday": no run
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if story.sentence_of.get(last_tid) == ctx.doc.sentence_index(mention.start):
+        return None
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[s : mention.start])[:_RUN_ITEM_WORDS]]
+    if not any(w in items or (w.endswith("s") and w[:-1] in items) for w in opening):
+        return None
+    if direction(ctx, spec, mention, Direction.PAST)[0] is not Direction.FUTURE:
+        return None
+    return d + dt.timedelta(days=7), TimexAnchor(AnchorKind.TIMEX, first_tid)
 
 
 def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:

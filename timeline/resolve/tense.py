@@ -85,6 +85,8 @@ class TenseWords:
     notice_prepositions: frozenset[str] = frozenset()  # "Kick-off on Sunday is at 3 p.m.": a notice of an hour ahead
     prospects: frozenset[str] = frozenset()  # "possible", "likely": after a past "be", what was possible lay after the report
     be_states: frozenset[str] = frozenset()
+    fixture_sides: frozenset[str] = frozenset()  # words naming a fixture's other side after its noun ("game with Marton")
+    sale_adverbs: frozenset[str] = frozenset()  # adverbs between a fixture's noun and its sale ("also sold out")
     report_content: frozenset[str] = frozenset()  # "that": what a reporting verb's day is followed by when the report is told in order
     report_occasion_links: frozenset[str] = frozenset()  # "at" (a ceremony): the saying's occasion between a reporting verb and its time
     report_occasions: frozenset[str] = frozenset()  # "ceremony", "speech": occasions of a saying
@@ -246,7 +248,7 @@ def tense_words(language: str = "en") -> TenseWords:
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
         staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
-        fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"),
+        fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"), fixture_sides=words(signals, "fixture_sides"), sale_adverbs=words(signals, "sale_adverbs"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
         goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
         goal_reach=int(load_data(language, "events.toml").get("verb_group", {}).get("goal_reach", 0)),
@@ -540,6 +542,26 @@ def span_notice(doc: Doc, start: int) -> bool:
     return len(backwards) > 1 and _span_present(backwards, 1, cues)
 
 
+_STATE_PHRASE = 4  # words at most of a state's own phrase between it and its range's opener ("is shut [to traffic] from")
+
+
+def _state_notice(backwards: list[str], cues: TenseWords) -> bool:
+    """Whether ``backwards`` (nearest first) open with a range's opener ("from", "until") after a present "be" state and at
+    most a short phrase of its own with no verb ("The A38 is closed [in both directions] from", "The ferry is withdrawn [from
+    service] from", "is shut [to traffic] from"): a notice of a span ahead (read by :func:`after_copula`; no span under way, as
+    :func:`span_notice` may find: "is shut from 8 p.m. on Monday until 6 a.m. on Friday" said on a Friday is next week's)."""
+    if not backwards or backwards[0].lower() not in cues.span_openers:
+        return False
+    for k in range(1, min(len(backwards), 2 + _STATE_PHRASE)):
+        w = backwards[k]
+        lw = w.lower()
+        if lw in cues.be_states:
+            return _be_state(backwards, k, cues)
+        if lw in cues.boundaries or lw in cues.list_words and k == 1 or not w.isalpha() or (_cue(w, cues) is not None and w[:1].islower()):
+            return False
+    return False
+
+
 _CLOCK_LEAD_REACH = 30  # characters before a day in which a clock time and its joining word are looked for ("11:45 p.m. GMT on")
 
 
@@ -657,9 +679,12 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
         return None  # "stayed open Sunday", "were open on Monday": an adjective after a verb
     if backwards[i].lower() in cues.be_states and _past_object(backwards, j, cues):
         return None  # "Guards found a side gate open on Tuesday": the state of a past verb's object, not a verb
-    if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects):
+    # "Train drivers on the Kelby line walk out on Saturday": a plural head before a short phrase of a preposition (not "in the
+    # European vote", a noun after the phrase's determiner, which the noun test below reads)
+    headed = backwards[i].lower() in cues.scheduled_plural and not before.endswith("s") and _plural_head_before(backwards, j, cues)
+    if backwards[i].lower() in cues.scheduled_plural and not (before.endswith("s") or before in cues.plural_subjects or headed):
         return None  # "after a strong start on Saturday": a noun; "Ticket sales start on Saturday": the verb of a plural subject
-    if backwards[i].lower() in cues.scheduled_verbs or backwards[i].lower() in cues.scheduled_adjacent:
+    if backwards[i].lower() in cues.scheduled_verbs or backwards[i].lower() in cues.scheduled_adjacent or headed:
         return "future"  # "Voters in the state go to the polls", "The rest of the round follows on Saturday": no noun
     for k in range(j + 1, min(j + _NOUN_MODIFIERS + 1, len(backwards) - 1)):  # "in the European vote": a noun, past a modifier or two
         if not backwards[k - 1].isalpha() or _cue(backwards[k - 1], cues) is not None:
@@ -674,6 +699,23 @@ def _scheduled_present(backwards: list[str], i: int, cues: TenseWords) -> Option
 
 
 _NOUN_MODIFIERS = 2  # words between a determiner and a noun ("the [European] vote", "the [June local] vote")
+_SUBJECT_PHRASE = 4  # words at most of a phrase after a subject's head, before its verb ("Drivers [on the Kelby line] walk out")
+
+
+def _plural_head_before(backwards: list[str], j: int, cues: TenseWords) -> bool:
+    """Whether the words from ``backwards[j]`` on (nearest first) are a short phrase of a preposition after a plural head
+    ("Train drivers [on the Kelby line]", "Nurses [at the hospital]"): the subject of a plural present before them."""
+    for k in range(j, min(len(backwards) - 1, j + _SUBJECT_PHRASE + 1)):
+        w = backwards[k]
+        lw = w.lower()
+        if not w.isalpha() or lw in cues.boundaries or (_cue(w, cues) is not None and w[:1].islower()):
+            return False
+        if lw in cues.prepositions:
+            head = backwards[k + 1]
+            # (a capital only as the clause's first word: "Cleaners at Kelby General Hospital walk out")
+            return (k > j and head.isalpha() and (head[:1].islower() or k + 2 == len(backwards)) and _cue(head.lower(), cues) is None
+                    and (head.endswith("s") or head.lower() in cues.plural_subjects) and head.lower() not in cues.count_words)
+    return False
 
 
 def _past_object(backwards: list[str], j: int, cues: TenseWords) -> bool:
@@ -1292,11 +1334,30 @@ def after_decreed_start(doc: Doc, start: int) -> bool:
     s, _ = doc.sentence_at(start)
     if not _may_hold(doc.text, max(s, start - _DIRECTED_WINDOW), start, cues.decreeing):
         return False
-    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), start)
-    if not words or words[0].lower() not in cues.start_words:
+    words = _words_back(doc.text, max(s, start - _DIRECTED_WINDOW), clock_lead(doc, start), _DIRECTED_REACH + 1 + _RANGE_FIRST_WORDS)  # "from [6 p.m. on] Sunday"
+    first = _range_opened(words, cues) if words and words[0].lower() in cues.until else 0  # "from 6 p.m. on Sunday until [noon on] Monday"
+    if first is None or not words or words[first].lower() not in cues.start_words:
         return False
-    k = _head_back(words, 1, cues.decreeing, cues.boundaries)
+    words = words[: first + _DIRECTED_REACH]
+    k = _head_back(words, first + 1, cues.decreeing, cues.boundaries)
     return k is not None and not any(_cue(b, cues) is not None and b[:1].islower() for b in words[1:k])
+
+
+_RANGE_FIRST_WORDS = 5  # words at most of a range's first time between its opener and the word ending it ("from [6 p.m. on Sunday] until")
+
+
+def _range_opened(words: list[str], cues: TenseWords) -> Optional[int]:
+    """The index of the word opening a range (as ``start_words``) whose end ``words[0]`` ("until", "to") stands before a time
+    (nearest first: "from 6 p.m. on Sunday [until]"), through the range's first time only (clock letters, clock names, the
+    clock's joining word, capitalised day names); None when another word comes first."""
+    for k in range(1, min(len(words), 2 + _RANGE_FIRST_WORDS)):
+        w = words[k]
+        lw = w.lower()
+        if lw in cues.start_words:
+            return k
+        if not (lw in cues.clock_words or lw in cues.clock_names or lw in cues.clock_day_joins or w[:1].isupper()):
+            return None
+    return None
 
 
 _WARNED_REACH = 12  # words back from a time to a forewarning phrase: its object may carry a phrase of its own ("the chance of
@@ -1426,9 +1487,19 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     cues = tense_words(language)
     if _may_hold_phrase(text, end, end + 64, cues.fixture_sales) and _sold_after_fixture(text, end, cues):
         return True  # "its New Year's Day swim had sold out" said in November: the fixture the sale was of
-    if not _may_hold(text, max(0, start - 20), start, cues.appointment) and not _may_hold_phrase(text, max(0, start - 24), start, cues.fixture_sales):
+    if not _may_hold(text, max(0, start - 36), start, cues.appointment) and not _may_hold_phrase(text, max(0, start - 24), start, cues.fixture_sales):
         return False  # (most times) no "for" or "sold out" in reach, tested without tokenising
-    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 24), start)][-3:]
+    found = _TOKEN.findall(text, max(0, start - 36), start)
+    if found[-1:] and found[-1][-2:].lower() in ("'s", "’s"):
+        # (session 42) the fixture's owner between ("Tickets for Kelby Town's New Year's Day derby", "for the club's Boxing Day
+        # game"): its name (capitalised words) and determiner are passed over as a determiner is
+        k = len(found) - 1
+        while k > len(found) - 1 - _OWNER_WORDS and k > 0 and found[k - 1][:1].isupper():
+            k -= 1
+        if k > 0 and found[k - 1].lower() in cues.determiners:
+            k -= 1  # "for [the] club's Boxing Day game"
+        found = found[:k] + ["the"]
+    words = [w.lower() for w in found][-3:]
     if words[-1:] and words[-1] in cues.determiners:
         words = words[:-1]
     # "had sold out the Boxing Day meeting" said in November: the fixture after the sale, as "sold seats for"
@@ -1449,11 +1520,22 @@ def _sold_after_fixture(text: str, end: int, cues: TenseWords) -> bool:
         noun_end = m.end(3)
     else:
         return False
-    words = [w.lower() for w in _TOKEN.findall(text, noun_end, noun_end + 48)][:6]
+    found = _TOKEN.findall(text, noun_end, noun_end + 64)[:9]
     k = 0
-    while k < len(words) and (words[k] in cues.aux_past or words[k] in cues.be or words[k] in cues.participle_after):
+    if found[:1] and found[0].lower() in cues.fixture_sides:
+        # (session 42) the other side named after the noun ("the Boxing Day home game with Marton also sold out", "the New
+        # Year's Day derby against Pell has sold out"): its capitalised words are passed over
+        k = 1
+        while k < len(found) and k <= _OWNER_WORDS and found[k][:1].isupper():
+            k += 1
+    words = [w.lower() for w in found]
+    while k < len(words) and (words[k] in cues.aux_past or words[k] in cues.be or words[k] in cues.participle_after
+                              or words[k] in cues.sale_adverbs):
         k += 1
     return any(tuple(words[k : k + len(p)]) == p for p in cues.fixture_sales)
+
+
+_OWNER_WORDS = 3  # capitalised words at most of a fixture's owner or other side ("for [Kelby Town]'s derby", "game with [Marton]")
 
 
 _FIXTURE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s{1,3}(?:([A-Za-z]+)\s{1,3})?$")
@@ -1555,11 +1637,13 @@ def after_copula(doc: Doc, start: int) -> bool:
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
     before = _TOKEN.findall(doc.text, max(s, start - 60), start)
-    for w in reversed(before[-7:]):
+    back = list(reversed(before[-7:]))
+    for k, w in enumerate(back):
         lw = w.lower()
         if lw in cues.skip or lw in cues.clock_words:
             continue  # "Kick-off is at 5:30 p.m. on Sunday": the clock time is passed over
-        return lw in cues.be_present
+        # "The road is closed to traffic from Monday": a state's own phrase before its range's opener (tense.toml be_states)
+        return lw in cues.be_present or (k > 0 and _state_notice(list(reversed(before[-12:]))[k - 1 :], cues))
     return False
 
 

@@ -126,6 +126,23 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WORDS = re.compile(r"[a-z][a-z-]*")
 
 
+_PREVIOUS_REACH = 300  # characters before a sentence in which the sentence before it is read
+
+
+def _half_told_before(ctx: MatchContext, begin: int, words: dict[str, list[str]]) -> bool:
+    """(session 42) Whether the sentence before the one starting at ``begin`` is about a business's half (it holds "half" and
+    one of the reporting words, and none of the play words): "Sales in the first half were flat. It expects a busier second
+    half as new stores open." tells the next half of the same report, in a sentence with no reporting word of its own."""
+    if begin <= 0:
+        return False
+    before = ctx.text[max(0, begin - _PREVIOUS_REACH) : begin].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(before[:-1])), default=0)
+    previous = set(_WORDS.findall(before[start:].lower()))
+    return "half" in previous and not previous.isdisjoint(words["reporting"]) and previous.isdisjoint(words["play"])
+
+
 def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Profits fell in the first half", "forecast a weaker second half", "in H2": a half of the year, said without "of the year", only in
     a sentence about a business or an economy and not one about a match ("scored in the first half")."""
@@ -136,7 +153,9 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     begin = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     after = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + 200)
     sentence = set(_WORDS.findall((before[begin:] + " " + ctx.text[ctx.end : after.start() if after else ctx.end + 200]).lower()))
-    if sentence.isdisjoint(words["reporting"]) or not sentence.isdisjoint(words["play"]):
+    if not sentence.isdisjoint(words["play"]):
+        return None
+    if sentence.isdisjoint(words["reporting"]) and not _half_told_before(ctx, max(0, ctx.start - 200) + begin, words):
         return None
     if "hnum" in g:
         if ctx.surface[:1] != "H":
