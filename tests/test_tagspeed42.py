@@ -57,3 +57,73 @@ def test_memoised_walk_on_news_sentences() -> None:
             assert _rules(L.walk(trie, low, pos, grammar.node_matcher)) == expected, (word, low[pos : pos + 12])
             found.add(expected is None)
     assert found == {True, False}  # (some walks find no rule, some find rules)
+
+
+def _regs(rx: "re.Pattern[str]", text: str) -> object:
+    m = rx.match(text)
+    return None if m is None else (m.regs, m.lastgroup)
+
+
+def test_word_tries_match_as_the_alternations_on_random_words() -> None:
+    import re
+
+    from timeline.recognize.grammar import _alternation
+
+    rnd = random.Random(4242)
+    # words of a few letters with spaces, hyphens, apostrophes and full stops inside (as lexicon phrases: "a.m.",
+    # "new year's", "mid-march"), dotted abbreviations or not; what follows makes the engine go back into the words
+    letters, marks = "abc", [" ", "-", "'", "."]
+    tails = ["", r"\.", "b", r"\s?x", "(?!b)", r"(?:\s{1,6})c\b", r"-?a"]
+    shaped = compared = 0
+    for _ in range(1500):
+        words = set()
+        for _ in range(rnd.randint(1, 7)):
+            w = "".join(rnd.choice(letters) for _ in range(rnd.randint(1, 3)))
+            for _ in range(rnd.randint(0, 2)):
+                w += rnd.choice(marks + ["", ""]) + "".join(rnd.choice(letters) for _ in range(rnd.randint(1, 2)))
+            words.add(w)
+        dotted = rnd.random() < 0.5
+        flat, trie = _alternation(sorted(words), dotted_abbreviations=dotted), _alternation(sorted(words), dotted_abbreviations=dotted, trie=True)
+        shaped += flat != trie
+        for tail in tails:
+            a, b = re.compile(f"(?P<w>{flat})(?P<t>{tail})"), re.compile(f"(?P<w>{trie})(?P<t>{tail})")
+            for _ in range(12):
+                text = rnd.choice(sorted(words)) if rnd.random() < 0.7 else ""
+                text += "".join(rnd.choice(["a", "b", "c", " ", "  ", "-", " - ", "'", " '", ".", "x", "\t"]) for _ in range(rnd.randint(0, 4)))
+                assert _regs(a, text) == _regs(b, text), (sorted(words), dotted, tail, text)
+                compared += 1
+    assert shaped > 700 and compared == 1500 * len(tails) * 12  # (most sets are written as tries)
+
+
+def test_word_trie_keeps_the_alternation_where_two_branches_open_with_spaces() -> None:
+    import re
+
+    from timeline.recognize.grammar import _alternation
+
+    # "a b c d", "a-b c", "a b": the alternation tries "a-b c" (longer) before "a b", and its hyphen may be a space: on
+    # "a b c" it matches all of it; a trie trying the words after "a " first would stop at "a b"
+    words = ["a b c d", "a-b c", "a b"]
+    flat, trie = _alternation(words), _alternation(words, trie=True)
+    assert re.match(trie, "a b c").group() == re.match(flat, "a b c").group() == "a b c"
+
+
+def test_compiled_rules_match_as_their_patterns_on_news_sentences() -> None:
+    import re
+
+    grammar = compile_grammar("en", True)
+    assert grammar.patterns != grammar.compiled and len(grammar.patterns) == len(grammar.compiled)
+    pairs = [(re.compile(a), re.compile(b)) for a, b in zip(grammar.patterns, grammar.compiled) if a != b]
+    # my own sentences: months, weekdays, units, counts, parts of day, zones, hedges, in capitals and abbreviated
+    text = ("on jan. 5, 2026 the board met; on sept 30 and on tuesday morning at 9:30 a.m. est it voted. "
+            "about three weeks later, some 2.5 million shares changed hands in the first quarter. "
+            "nearly two and a half years ago, in mid-march, the ferry ran late for 20 minutes or so. "
+            "a couple of days before christmas eve, tens of thousands of people waited until 6 p.m. moscow time. "
+            "the next five years, the last decade, a fortnight from today, three-quarters of an hour, "
+            "no fewer than eleven months, up to a dozen weekends, over the past 48 hours, the 1990s.")
+    hits = 0
+    for m in re.finditer(r"(?<![a-z0-9'])[a-z0-9']", text):
+        for a, b in pairs:
+            x, y = a.match(text, m.start()), b.match(text, m.start())
+            assert (None if x is None else (x.regs, x.lastgroup)) == (None if y is None else (y.regs, y.lastgroup)), text[m.start() : m.start() + 30]
+            hits += x is not None
+    assert hits > 40
