@@ -67,13 +67,9 @@ def _word_trie(words: list[str], dotted_abbreviations: bool = False) -> Optional
         for c in w:
             node = node.setdefault(c, {})
         node[""] = w
-    rank = {w: k for k, w in enumerate(ordered)}
-
-    def first(node: dict[str, Any]) -> int:  # the rank of the node's first word in the alternation's order
-        return min(rank[v] if c == "" else first(v) for c, v in node.items())
 
     def shaped(node: dict[str, Any]) -> Optional[str]:
-        kids = sorted((c for c in node if c != ""), key=lambda c: first(node[c]))
+        kids = [c for c in node if c != ""]  # (in the order of their first words in the alternation: the order made)
         if sum(c in _SEPARATORS for c in kids) > 1:
             return None
         end = node.get("")
