@@ -175,7 +175,7 @@ def _lookahead_tries(grammars: list[Any]) -> list[dict[str, Optional[str]]]:
 
 
 def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
-    """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule, the alternation of each
+    """Every pattern ``grammar`` compiles with the dispatch ``table``: each rule (as compiled), the alternation of each
     start word's rules, that of each lookahead trie node with too many rules to try one by one, and the scanner."""
     from timeline.recognize.lookahead import LIST_MAX, rule_sets, unpack
     from timeline.recognize.precompiled import SCAN_KEY, TRIE_MARK
@@ -185,7 +185,7 @@ def grammar_patterns(grammar: Any, table: dict[str, Any]) -> list[str]:
         if word.startswith(TRIE_MARK) and word != SCAN_KEY:
             sets.update(ids for ids in rule_sets(unpack(data)) if len(ids) > LIST_MAX)
     filters = table.get(SCAN_KEY) or {}
-    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.patterns) + [grammar.scanner_pattern(filters=filters), grammar.scanner_pattern(ascii=True, filters=filters)]
+    return [grammar.combined_pattern(ids) for ids in sorted(sets) if ids] + list(grammar.compiled or grammar.patterns) + [grammar.scanner_pattern(filters=filters), grammar.scanner_pattern(ascii=True, filters=filters)]
 
 
 def parsed_lexicon_json() -> str:

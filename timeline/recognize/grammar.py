@@ -28,10 +28,15 @@ SPACE = r"(?:\s{1,6})"
 HYPHEN_OR_SPACE = r"(?:\s{0,2}-\s{0,2}|\s{1,6})"
 
 
-def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces made flexible; no words never match."""
+def _alternation(words: list[str], *, dotted_abbreviations: bool = False, trie: bool = False) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces made flexible; no words never match.  ``trie``:
+    the same alternation written as a trie where that matches the same (:func:`_word_trie`), for the compiled rules."""
     if not words:
         return "(?!)"
+    if trie:
+        shaped = _word_trie(words, dotted_abbreviations)
+        if shaped is not None:
+            return "(?:" + shaped + r")(?![a-z0-9])"
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         body = re.escape(w).replace(r"\ ", SPACE).replace(r"\-", HYPHEN_OR_SPACE).replace("'", r"\s?['’]")
@@ -41,7 +46,58 @@ def _alternation(words: list[str], *, dotted_abbreviations: bool = False) -> str
     return "(?:" + "|".join(parts) + r")(?![a-z0-9])"
 
 
-def _subpatterns(lex: Lexicon) -> dict[str, str]:
+_SEPARATORS = frozenset(" -'")  # the characters :func:`_alternation` writes as patterns that may begin with a space
+
+
+def _word_trie(words: list[str], dotted_abbreviations: bool = False) -> Optional[str]:
+    """:func:`_alternation`'s branches (without its closing lookahead) as a trie, "jan(?:uary|\\.?)|ju(?:ne|...)": the
+    engine tries the words that begin with the text's next character only, not every word in turn (a rule is tried at
+    every numeral and at "the": its {NUM}, {UNIT}, {MONTH} were most of a failed attempt's cost).  It matches what the
+    alternation matches, and prefers the same match: the words that match at a place are prefixes of one another (at a
+    node, the branches open with different characters, at most one with a separator: one of them can go on), and a
+    longer word is tried before a shorter one as in the alternation.  None (the alternation is kept) where that does
+    not hold: a word opening with a separator or holding two in a row, two separators after one node, or a dotted
+    abbreviation (its optional full stop) where a word goes on with a full stop."""
+    ordered = sorted(set(words), key=lambda x: (-len(x), x))
+    if any(w[:1] in _SEPARATORS or any(a in _SEPARATORS and b in _SEPARATORS for a, b in zip(w, w[1:])) for w in ordered):
+        return None
+    root: dict[str, Any] = {}
+    for w in ordered:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = w
+
+    def shaped(node: dict[str, Any]) -> Optional[str]:
+        kids = [c for c in node if c != ""]  # (in the order of their first words in the alternation: the order made)
+        if sum(c in _SEPARATORS for c in kids) > 1:
+            return None
+        end = node.get("")
+        dotted = end is not None and dotted_abbreviations and len(end) <= 4 and " " not in end
+        if dotted and "." in kids:
+            return None
+        parts = []
+        for c in kids:
+            rest = shaped(node[c])
+            if rest is None:
+                return None
+            edge = SPACE if c == " " else HYPHEN_OR_SPACE if c == "-" else r"\s?['’]" if c == "'" else re.escape(c)
+            parts.append(edge + rest)
+        if end is not None:
+            if not parts:
+                return r"\.?" if dotted else ""
+            if dotted:
+                return "(?:" + "|".join(parts) + r"|\.?)"  # (the longer words first, as in the alternation)
+            return "(?:" + "|".join(parts) + ")?"
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return shaped(root)
+
+
+def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
+    """The sub-patterns of ``lex``'s rules ({MONTH}, {NUM}, ...); ``trie``: their word alternations as tries (the
+    patterns compiled, :func:`_word_trie`; the same matches)."""
+    alt = functools.partial(_alternation, trie=trie)
     months = lex["months"]
     grammar = lex["number_grammar"]
     tens, ones, articles = grammar["tens"], grammar["ones"], grammar["articles"]
@@ -53,12 +109,12 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
     modifiers = lex["modifiers"]
     point_mods = [w for w, m in modifiers.items() if m in ("START", "MID", "END")]
     quant_mods = [w for w, m in modifiers.items() if m not in ("START", "MID", "END")]
-    scale = _alternation(list(lex["scales"]))
-    vague_scale = _alternation(list(lex["vague_scales"]))
+    scale = alt(list(lex["scales"]))
+    vague_scale = alt(list(lex["vague_scales"]))
     # at most ten groups of thousands (as thirty digits): a longer run is no count, nor is any of its groups (each a token
     # of its own, no longer matched to the run's end: that made a text of many groups quadratic)
     numeral = r"(?<!\d,)(?:\d{1,3}(?:,\d{3}){1,10}|\d{1,30})(?:\.\d{1,6})?(?![\d,.]\d)"
-    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + _alternation(number_words) + "|" + article + ")"
+    count = "(?:" + numeral + "|" + compound + "(?![a-z])|" + alt(number_words) + "|" + article + ")"
     return {
         "_": SPACE,
         "_-": HYPHEN_OR_SPACE,
@@ -66,51 +122,51 @@ def _subpatterns(lex: Lexicon) -> dict[str, str]:
         "CM": r"(?:\s?,)?",
         # a possessive 's, also split off as tokenised text writes it ("the year 's end")
         "POSS": r"\s?['’]s(?![a-z])",
-        "MONTH": _alternation(list(months), dotted_abbreviations=True),
-        "WEEKDAY": _alternation(list(lex["weekdays"]), dotted_abbreviations=True),
+        "MONTH": alt(list(months), dotted_abbreviations=True),
+        "WEEKDAY": alt(list(lex["weekdays"]), dotted_abbreviations=True),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?!\d)",
         # a count, optionally scaled ("13.8 billion", "a hundred thousand"); numerals up to 30 digits
         "NUM": "(?:" + count + "(?:" + SPACE + scale + "){1,4}|" + count + ")",
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
-        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + _alternation(list(lex["vague_numbers"])) + ")",
-        "UNIT": _alternation(unit_words),
+        "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + alt(list(lex["vague_numbers"])) + ")",
+        "UNIT": alt(unit_words),
         # "another", "a further": one more, before a count ("another two days")
-        "ADDITIVE": _alternation(list(grammar.get("additive", ()))),
-        "ORDINAL": _alternation(list(lex["ordinals"])),
+        "ADDITIVE": alt(list(grammar.get("additive", ()))),
+        "ORDINAL": alt(list(lex["ordinals"])),
         # an ordinal word that can name a day of a month ("eighth", "twenty-first"; not "last", "final")
-        "DAYWORD": _alternation([w for w, n in lex["ordinals"].items() if 1 <= int(n) <= 31]),
-        "POD": _alternation(list(lex["parts_of_day"])),
-        "SEASON": _alternation(list(lex["seasons"])),
-        "HOLIDAY": _alternation(list(lex["holidays"])),
-        "VAGUE": _alternation([w for w, v in lex["vague"].items() if not v.get("latent")]),
-        "DEICTIC_DAY": _alternation(list(lex["deictic_days"])),
-        "MOD_POINT": _alternation(point_mods),
-        "MOD_QUANT": _alternation(quant_mods),
-        "HEDGE_AFTER": _alternation(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + _alternation(unit_words) + r"\b)",  # not "a week or [two months]"
-        "OPEN_END": _alternation(list(lex["open_ends"])) + "(?!-)",
+        "DAYWORD": alt([w for w, n in lex["ordinals"].items() if 1 <= int(n) <= 31]),
+        "POD": alt(list(lex["parts_of_day"])),
+        "SEASON": alt(list(lex["seasons"])),
+        "HOLIDAY": alt(list(lex["holidays"])),
+        "VAGUE": alt([w for w, v in lex["vague"].items() if not v.get("latent")]),
+        "DEICTIC_DAY": alt(list(lex["deictic_days"])),
+        "MOD_POINT": alt(point_mods),
+        "MOD_QUANT": alt(quant_mods),
+        "HEDGE_AFTER": alt(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + alt(unit_words) + r"\b)",  # not "a week or [two months]"
+        "OPEN_END": alt(list(lex["open_ends"])) + "(?!-)",
         # a time zone written after a clock time ("EST", "local time", "Moscow time", "Eastern Standard Time"): part of it
-        "ZONE": _zone(lex.tables.get("time_zones")),
+        "ZONE": _zone(lex.tables.get("time_zones"), trie),
         # a hedge word that is a verb's particle ("took over three years ago"): a rule writes (?!{PARTICLE}) before its hedge
-        "PARTICLE": _particle(lex["vetoes"].get("hedge_particles")),
+        "PARTICLE": _particle(lex["vetoes"].get("hedge_particles"), trie),
     }
 
 
-def _zone(table: Optional[Mapping[str, Any]]) -> str:
+def _zone(table: Optional[Mapping[str, Any]], trie: bool = False) -> str:
     """A zone's name ("GMT", "EST") or a place's or region's time ("Moscow time", "Pacific Standard Time") of ``table``."""
     if not table:
         return "(?!)"
-    places = _alternation(list(table["places"])).removesuffix("(?![a-z0-9])")
+    places = _alternation(list(table["places"]), trie=trie).removesuffix("(?![a-z0-9])")
     return ("(?:" + places + SPACE + r"(?:(?:standard|daylight|summer|mean)" + SPACE + ")?time(?![a-z0-9])|"
-            + _alternation(list(table["names"])) + ")")
+            + _alternation(list(table["names"]), trie=trie) + ")")
 
 
-def _particle(table: Optional[Mapping[str, Any]]) -> str:
+def _particle(table: Optional[Mapping[str, Any]], trie: bool = False) -> str:
     """Matches a hedge word of ``table["words"]`` right after one of its verbs (``table["verbs"]``, one space between)."""
     if not table or not table["words"] or not table["verbs"]:
         return "(?!)"
     behind = "|".join(f"(?<=\\b{re.escape(v)}\\s)" for v in sorted(table["verbs"]))
-    words = _alternation(list(table["words"]))
+    words = _alternation(list(table["words"]), trie=trie)
     # the words looked for first: a rule tries (?!{PARTICLE}...) at every position it is attempted at (a numeral, "the"),
     # where no hedge word stands, and a lookbehind for each verb before that cost most of such an attempt (the same
     # strings match: the lookahead is the words written after the verbs' lookbehinds, at the same position)
@@ -138,7 +194,10 @@ class Grammar:
     group_names: tuple[tuple[str, ...], ...]  # per rule, the (unprefixed) capture names
     start_words: frozenset[str]  # a token that can begin a match (numerals are always tried)
     patterns: tuple[str, ...]  # each rule's expanded pattern
-    alternatives: tuple[str, ...]  # each rule as a named alternative with prefixed groups
+    alternatives: tuple[str, ...]  # each rule as a named alternative with prefixed groups (as compiled)
+    # each rule's pattern as compiled: ``patterns`` with the sub-patterns' word alternations written as tries (the same
+    # matches, found faster; the lookahead tries and the fingerprint are computed from ``patterns``); none: ``patterns``
+    compiled: tuple[str, ...] = ()
     _memo: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
 
     def rule_index(self, name: str) -> int:
@@ -148,7 +207,7 @@ class Grammar:
         """Rule ``index`` alone (for the fallback after a production's veto)."""
         key = ("rule", index)
         if key not in self._memo:
-            self._memo[key] = compile_pattern(self.patterns[index])
+            self._memo[key] = compile_pattern((self.compiled or self.patterns)[index])
         return self._memo[key]  # type: ignore[return-value]
 
     def fingerprint(self) -> str:
@@ -517,21 +576,22 @@ def compile_grammar(language: str = "en", gated: bool = False) -> Grammar:
     that never write "BC".
     """
     lex = load_lexicon(language)
-    subs = _subpatterns(lex)
-    alternatives, names, productions, groups, patterns = [], [], [], [], []
+    subs, shaped = _subpatterns(lex), _subpatterns(lex, trie=True)
+    alternatives, names, productions, groups, patterns, compiled = [], [], [], [], [], []
     for rule in lex.rules:
         if "gate" in rule and not gated:
             continue
         index = len(names)
-        body = expand(rule["pattern"], subs)
-        patterns.append(body)
-        groups.append(tuple(_GROUP.findall(body)))
+        patterns.append(expand(rule["pattern"], subs))
+        body = expand(rule["pattern"], shaped)
+        compiled.append(body)
+        groups.append(tuple(_GROUP.findall(body)))  # (the tries add no group: the same as the pattern's)
         body = _GROUP.sub(functools.partial(_prefixed_group, index), body)
         body = _GROUP_TEST.sub(lambda m: f"(?(r{index}_{m.group(1)})", body)
         alternatives.append(f"(?P<r{index}>{body})")
         names.append(rule["name"])
         productions.append(rule["produce"])
-    return Grammar(lex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(patterns), tuple(alternatives))
+    return Grammar(lex, tuple(names), tuple(productions), tuple(groups), _start_words(lex), tuple(patterns), tuple(alternatives), tuple(compiled))
 
 
 @functools.lru_cache(maxsize=None)

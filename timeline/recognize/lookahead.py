@@ -54,7 +54,7 @@ class Node:
     """One node of a start word's trie (see the module docstring); ``matcher``/``other_matcher`` are
     filled in by the grammar on first use."""
 
-    __slots__ = ("rules", "other", "children", "matcher", "other_matcher", "table")
+    __slots__ = ("rules", "other", "children", "matcher", "other_matcher", "table", "steps")
 
     def __init__(self, rules: tuple[int, ...], other: Optional[tuple[int, ...]] = None, table: "Optional[Table]" = None) -> None:
         self.rules = rules
@@ -65,11 +65,12 @@ class Node:
         self.matcher: Any = _UNSET
         self.other_matcher: Any = _UNSET
         self.table = table
+        # what a walk from this node finds for the next :data:`STEP` characters (see :func:`walk`), filled in as walks go
+        self.steps: "Optional[dict[str, Any]]" = None
 
 
 _UNSET = object()
 _STOP = object()
-_CHUNK = 16  # characters :func:`walk` reads at a time (most walks stop within a few)
 
 
 def build(rules: Sequence[int], can_continue: Callable[[Sequence[int], str], tuple[int, ...]], paths: Sequence[str] = (),
@@ -210,36 +211,78 @@ _AFTER_MARK = {",": {" ": 0.92, "\n": 0.02, **dict.fromkeys("0123456789", 0.006)
                "$": dict.fromkeys("0123456789", 0.1), "%": _ENDS, ")": _ENDS}
 
 
+STEP = 4  # characters a walk reads at a time, each piece looked up in its node's memo of them (see :func:`walk`)
+STEPS_KEPT = 4096  # pieces remembered per node at most
+
+
 def walk(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Matcher]) -> Matcher:
     """The matcher for the rules that can match where ``node``'s word ends at ``pos`` in ``text``
-    (None: no rule can), found by following the characters from ``pos``."""
-    children = node.children
+    (None: no rule can), found by following the characters from ``pos``.
+
+    The characters are taken :data:`STEP` at a time: what :func:`_step` finds for a piece from a node (a matcher, when
+    the walk ends within it or at the text's end, else the node it leads to) depends on the piece alone, so each node
+    remembers it per piece (most walks after a word end within a few characters, and the same few pieces recur: " of ",
+    " yea"): a walk is then one lookup per piece, not a step per character."""
     while True:
-        chunk = text[pos : pos + _CHUNK]  # (the characters read a piece at a time, not sliced one by one)
-        for c in chunk:
-            child = children.get(c, _STOP)
-            if child is None:
-                return None
-            if child is _STOP:
-                if node.other is not None and c in ALPHABET:
-                    m = node.other_matcher
-                    if m is _UNSET:
-                        m = node.other_matcher = matcher_of(node, True)
-                    return m  # type: ignore[no-any-return]
-                break
-            if type(child) is int:  # a shipped node is made when a walk first reaches it
-                child = children[c] = _line(node.table, child)  # type: ignore[arg-type]
-            node = child  # type: ignore[assignment]
-            children = node.children
-        else:
-            if len(chunk) == _CHUNK:
-                pos += _CHUNK
-                continue
-        # a character with no child of its own outside the alphabet, or the text's end: the node's own rules
-        m = node.matcher
-        if m is _UNSET:
-            m = node.matcher = matcher_of(node, False)
-        return m  # type: ignore[no-any-return]
+        piece = text[pos : pos + STEP]
+        steps = node.steps
+        if steps is None:
+            steps = node.steps = {}
+        found = steps.get(piece, _UNSET)
+        if found is _UNSET:
+            found = _step(node, piece, matcher_of)
+            if len(steps) < STEPS_KEPT:
+                steps[piece] = found
+        if type(found) is Node:
+            node = found  # (a whole piece read, the walk goes on from there)
+            pos += STEP
+            continue
+        return found  # type: ignore[no-any-return]
+
+
+def _step(node: Node, piece: str, matcher_of: Callable[[Node, bool], Matcher]) -> "Matcher | Node":
+    """The walk from ``node`` over the characters of ``piece``: the matcher it ends with (None: no rule), or, when every
+    character of a whole piece (:data:`STEP` of them) has a child, the node it reaches."""
+    children = node.children
+    for c in piece:
+        child = children.get(c, _STOP)
+        if child is None:
+            return None
+        if child is _STOP:
+            if node.other is not None and c in ALPHABET:
+                m = node.other_matcher
+                if m is _UNSET:
+                    m = node.other_matcher = matcher_of(node, True)
+                return m  # type: ignore[no-any-return]
+            break
+        if type(child) is int:  # a shipped node is made when a walk first reaches it
+            child = children[c] = _line(node.table, child)  # type: ignore[arg-type]
+        node = child  # type: ignore[assignment]
+        children = node.children
+    else:
+        if len(piece) == STEP:
+            return node
+    # a character with no child of its own outside the alphabet, or the text's end: the node's own rules
+    m = node.matcher
+    if m is _UNSET:
+        m = node.matcher = matcher_of(node, False)
+    return m  # type: ignore[no-any-return]
+
+
+def walk_by_character(node: Node, text: str, pos: int, matcher_of: Callable[[Node, bool], Matcher]) -> Matcher:
+    """:func:`walk` without its memo, one character at a time (what it must find; for the tests)."""
+    for c in text[pos:]:
+        child = node.children.get(c, _STOP)
+        if child is None:
+            return None
+        if child is _STOP:
+            if node.other is not None and c in ALPHABET:
+                return matcher_of(node, True)
+            break
+        if type(child) is int:
+            child = node.children[c] = _line(node.table, child)  # type: ignore[arg-type]
+        node = child  # type: ignore[assignment]
+    return matcher_of(node, False)
 
 
 # the scanner (grammar.Grammar.scanner_pattern) skips a start word where its trie says no rule can go on with the next
