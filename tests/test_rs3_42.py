@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from timeline.recognize import _fraction_parts, _may_match_near, _with_unit_fractions
+from timeline.recognize import _fraction_parts, _lines_holding, _may_match_near, _with_unit_fractions
 from timeline.recognize import _NORMALISE
 from timeline.recognize import recognize as _recognize_text
 import timeline.recognize as recognize_module
@@ -101,3 +101,13 @@ def test_unit_fractions_same_with_and_without_the_near_key_test(monkeypatch, uni
 def test_news_quarter_of_an_hour_still_a_fraction():
     found = [m for m in _recognize_text("The meeting ran for a quarter of an hour.") if m.rule == "unit_fraction"]
     assert [m.text for m in found] == ["a quarter of an hour"]
+
+
+def test_fraction_keys_find_the_lines_every_phrase_word_finds():
+    grammar = _grammar()
+    table = grammar.lexicon["narrative_fractions"]
+    every = tuple(sorted({max(p.split(), key=len) for p in table["fractions"]} | set(table["nouns"])))  # the keys before rs3
+    keys = _fraction_parts(grammar, "news_units")[0]
+    texts = _texts() + ["the first half\nrose", "Quarters of an hour\nthree-quarters", "no key here"]
+    assert len(keys) < len(every)
+    assert [_lines_holding(t.translate(_NORMALISE), keys) for t in texts] == [_lines_holding(t.translate(_NORMALISE), every) for t in texts]

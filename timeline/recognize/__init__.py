@@ -532,7 +532,9 @@ def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units
 def _fraction_keys(fractions: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[str, ...]:
     """One word each fraction phrase and noun of [narrative_fractions] must hold (its longest): a text holding none of
     them has no match of :func:`_fractions_pattern`."""
-    return tuple(sorted({max(p.split(), key=len) for p in fractions} | set(nouns)))
+    words = {max(p.split(), key=len) for p in fractions} | set(nouns)
+    # a word holding another is found wherever it is ("quarters", "three-quarters" hold "quarter"): one search fewer a text each
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 def _fraction_parts(grammar: Grammar, units: str) -> "tuple[tuple[str, ...], re.Pattern[str], dict[str, Grain], Optional[int]]":
