@@ -17,7 +17,7 @@ from typing import Any, Iterable, Optional
 import attrs
 
 from . import lookahead
-from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
+from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open, longest_match
 from ..model import Grain, Mod
 from .meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, Shift, VagueSpec
 from .productions import PRODUCTIONS, MatchContext
@@ -532,18 +532,20 @@ def _fractions_pattern(fractions: tuple[str, ...], nouns: tuple[str, ...], units
 def _fraction_keys(fractions: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[str, ...]:
     """One word each fraction phrase and noun of [narrative_fractions] must hold (its longest): a text holding none of
     them has no match of :func:`_fractions_pattern`."""
-    return tuple(sorted({max(p.split(), key=len) for p in fractions} | set(nouns)))
+    words = {max(p.split(), key=len) for p in fractions} | set(nouns)
+    # a word holding another is found wherever it is ("quarters", "three-quarters" hold "quarter"): one search fewer a text each
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
-def _fraction_parts(grammar: Grammar, units: str) -> "tuple[tuple[str, ...], re.Pattern[str], dict[str, Grain]]":
-    """The keys, the pattern (with the unit words of [narrative_fractions] ``units``) and the grain of each unit word that
-    :func:`_with_unit_fractions` reads, worked out once per grammar."""
+def _fraction_parts(grammar: Grammar, units: str) -> "tuple[tuple[str, ...], re.Pattern[str], dict[str, Grain], Optional[int]]":
+    """The keys, the pattern (with the unit words of [narrative_fractions] ``units``), the grain of each unit word and the
+    longest match of the pattern (:func:`_may_match_near`) that :func:`_with_unit_fractions` reads, worked out once per grammar."""
     key = ("fraction_parts", units)
     if key not in grammar._memo:
         table = grammar.lexicon["narrative_fractions"]
-        grammar._memo[key] = (_fraction_keys(tuple(table["fractions"]), tuple(table["nouns"])),
-                              _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units])),
-                              {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]})
+        pattern = _fractions_pattern(tuple(table["fractions"]), tuple(table["nouns"]), tuple(table[units]))
+        grammar._memo[key] = (_fraction_keys(tuple(table["fractions"]), tuple(table["nouns"])), pattern,
+                              {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}, longest_match(pattern))
     return grammar._memo[key]  # type: ignore[return-value]
 
 
@@ -560,6 +562,24 @@ def _lines_holding(low: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(s, e if (e := low.find("\n", s)) >= 0 else len(low)) for s in sorted(starts)]
 
 
+def _may_match_near(pattern: "re.Pattern[str]", low: str, start: int, end: int, keys: tuple[str, ...], reach: Optional[int]) -> bool:
+    """Whether ``pattern`` may match in ``low[start:end]``, when each of its matches holds one of ``keys`` and is at most
+    ``reach`` characters long: searched only around each key found (``reach`` before it to ``reach`` + 1 after, so a match
+    there has the characters after it to look at), not along the whole line, where its first characters ("a", "t", "o")
+    are tried at every word.  False only when there is no match; a match near a key that the line's own search would not
+    make (none known) only sends the line to that search.  With no ``reach`` (an unbounded pattern): True."""
+    if reach is None:
+        return True
+    search = pattern.search
+    for w in keys:
+        at = low.find(w, start, end)
+        while at >= 0:
+            if search(low, at - reach if at - reach > start else start, min(end, at + reach + 1)) is not None:
+                return True
+            at = low.find(w, at + 1, end)
+    return False
+
+
 def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[Mention], units: str = "units",
                          rule: str = "narrative_fraction") -> list[Mention]:
     """Narrative mode: "a quarter of a century", "three quarters of a century", "a quarter-century" (lexicon
@@ -569,12 +589,14 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     table = grammar.lexicon.tables.get("narrative_fractions")
     if not table or not table.get(units):
         return mentions
-    keys, pattern, grains = _fraction_parts(grammar, units)
+    keys, pattern, grains, reach = _fraction_parts(grammar, units)
     lines = _lines_holding(low, keys)
     if not lines:
         return mentions  # (most texts: no fraction's word, and the pattern, which opens with "a", would be tried at every "a")
     found = []
     for line_start, line_end in lines:  # (a match lies in one line, and holds a key: only those lines are searched)
+        if not _may_match_near(pattern, low, line_start, line_end, keys, reach):
+            continue  # (TBAQ: 176 lines hold "quarter" or "half", none a fraction of a unit)
         for r in pattern.finditer(low, line_start, line_end):
             part = float(table["fractions"][" ".join(r.group(1).split())]) if r.group(1) else float(table["nouns"][r.group(3)])
             found.append((r.start(), r.end(), DurationSpec(grains[r.group(2) or r.group(4)], part)))

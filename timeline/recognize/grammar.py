@@ -614,6 +614,12 @@ def _gates(language: str) -> Any:
     return automaton
 
 
+def longest_match(pattern: "re.Pattern[str]") -> Optional[int]:
+    """The most characters a match of ``pattern`` can span (lookarounds take none), or None when that is unbounded."""
+    longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return longest if longest < _C.MAXREPEAT else None
+
+
 def gates_open(language: str, low: str) -> bool:
     """Whether the gated rules apply to ``low``: a gate's pattern matches next to one of its
     ``near`` strings (all of them found in one pass over the text)."""
