@@ -431,6 +431,12 @@ def _object_ahead(cues: AnchorWords, text: str, t: Timex, ev: EventLike, events:
     return nouns[-1]
 
 
+def _gerund_object(text: str, ev: EventLike, x: EventLike) -> bool:
+    """A bare gerund right after the verb, as its object: "adjourned [sentencing] until November 13", "postponed [voting]
+    to Friday" (the happening moved, as "the vote" is), not a participle told after a comma or a word between."""
+    return x.pos == "VERB" and x.tense == "PRESPART" and not _tokens_between(text, ev.end, x.start)
+
+
 _MOVED_SUBJECT_OF_REACH = 8  # words at most between a moved happening and its verb when an "of" phrase completes it
 
 
@@ -445,6 +451,8 @@ def _moved_to(cues: AnchorWords, text: str, ev: EventLike, t: Timex, in_sentence
     if ahead:
         x = ahead[0]
         if x.pos == "NOUN" and all(y.pos != "VERB" for y in ahead) and len(_tokens_between(text, ev.end, x.start)) <= 3:
+            moved = x
+        elif _gerund_object(text, ev, x) and all(y.pos != "VERB" for y in ahead[1:]):  # "adjourned [sentencing] until November 13"
             moved = x
     else:
         prior = [x for x in in_sentence if x.end <= ev.start]
