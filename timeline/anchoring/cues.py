@@ -670,6 +670,9 @@ def _in_setting(cues: AnchorWords, words: Sequence[str]) -> bool:
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
+    span = text[a:b]
+    if span.isascii():  # (most spans: lower-casing ASCII keeps every character's place and kind, so the words come out the same)
+        return _WORD.findall(span.lower())
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 
@@ -687,7 +690,7 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
             break
         near.append((x, y))
     if not near:
-        return [m.group().lower() for m in _WORD.finditer(text, a, b)]
+        return _tokens_between(text, a, b)
     starts = {x for x, _ in near}
     if len(near) == 1:  # (the usual case: one time between, tested without a generator per word)
         x0, y0 = near[0]
