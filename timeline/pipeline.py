@@ -296,6 +296,11 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
     return out
 
 
+def _lowered_words(span: str) -> list[str]:
+    """``[w.lower() for w in span.split()]``; an ASCII span lower-cased at once (the same words: ASCII letters keep their places)."""
+    return span.lower().split() if span.isascii() else [w.lower() for w in span.split()]
+
+
 def _opening_pronoun(doc: Doc) -> frozenset[int]:
     """The sentences that open with a pronoun taking up the one before ("It ended after ...") or that point back to its
     time with a phrase anywhere in them ("Two men were questioned at the time"; lexicon ``anaphoric_time_phrases``)."""
@@ -303,7 +308,8 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     openers, phrases = cues.anaphoric_openers, cues.anaphoric_time_phrases
 
     def points_back(s: Sentence) -> bool:
-        words = " " + " ".join(t.text.lower() for t in s.tokens) + " "
+        joined = " ".join([t.text for t in s.tokens])
+        words = " " + (joined.lower() if joined.isascii() else " ".join([t.text.lower() for t in s.tokens])) + " "
         return any(f" {phrase} " in words for phrase in phrases)
 
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and (s.tokens[0].text.lower() in openers or (phrases and points_back(s))))
@@ -320,7 +326,7 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
     text = doc.text
 
     def word_before(m: "EventMention") -> str:
-        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        words = _lowered_words(text[max(m.sentence_start, m.start - 24) : m.start])
         while len(words) > 1 and words[-1] in cues.passive_be:
             words.pop()
         return words[-1] if words else ""
@@ -520,7 +526,7 @@ def _relative_acts(doc: Doc, ordered: Sequence["EventMention"]) -> Iterator[tupl
     for i, m in enumerate(ordered):
         if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
             continue
-        words = [w.lower() for w in text[max(m.sentence_start, m.start - 24) : m.start].split()]
+        words = _lowered_words(text[max(m.sentence_start, m.start - 24) : m.start])
         while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
             words.pop()
         if words and words[-1] in cues.person_relatives:

@@ -670,6 +670,9 @@ def _in_setting(cues: AnchorWords, words: Sequence[str]) -> bool:
 
 
 def _tokens_between(text: str, a: int, b: int) -> list[str]:
+    span = text[a:b]
+    if span.isascii():  # (most spans: lower-casing ASCII keeps every character's place and kind, so the words come out the same)
+        return _WORD.findall(span.lower())
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 
@@ -687,7 +690,7 @@ def _words_outside(cues: AnchorWords, text: str, a: int, b: int, spans: Sequence
             break
         near.append((x, y))
     if not near:
-        return [m.group().lower() for m in _WORD.finditer(text, a, b)]
+        return _tokens_between(text, a, b)
     starts = {x for x, _ in near}
     if len(near) == 1:  # (the usual case: one time between, tested without a generator per word)
         x0, y0 = near[0]
@@ -753,7 +756,7 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
     lo = max(sentence_start, start - 40)
     cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start))
     words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
-    lowered = tuple(m.group().lower() for m in words)
+    lowered = tuple([m.group().lower() for m in words])  # (each word's lower case, read below by its index)
     hedged: tuple[str, ...] = ()
     for hedge in cues.signal_hedges:  # "until at least next Wednesday": the signal stands before the hedge
         if hedge and lowered[-len(hedge):] == hedge:
@@ -761,11 +764,11 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
             break
     for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
         m = words[k]
-        w = m.group().lower()
-        if k > 0 and cues.signal_objects.get(words[k - 1].group().lower()) == w:
+        w = lowered[k]
+        if k > 0 and cues.signal_objects.get(lowered[k - 1]) == w:
             m = words[k - 1]  # "ahead of Sunday": the signal is "ahead", not "of"
-            w = m.group().lower()
-        elif w in cues.signal_objects and (k + 1 >= len(words) or words[k + 1].group().lower() != cues.signal_objects[w]):
+            w = lowered[k - 1]
+        elif w in cues.signal_objects and (k + 1 >= len(words) or lowered[k + 1] != cues.signal_objects[w]):
             continue  # "go ahead the next morning": no "of", no signal
         elif w in cues.signals and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
             return None, ""  # "brought a pontoon from Kelby the next day": the signal takes the name, not the time
@@ -774,7 +777,7 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
         if w in cues.signals:
             if _AMOUNT.search(text, m.end(), start):
                 return None, ""  # "raise pay by 6 percent this year", "cut prices by 10% in March": the signal takes the amount
-            before = tuple(x.group().lower() for x in words[max(0, k - 3) : k])
+            before = lowered[max(0, k - 3) : k]
             if cues.signals[w] in _ENDING and (hedged in cues.open_hedges or any(before[-len(h):] == h for h in cues.open_hedges if h)):
                 return _OPEN_END, text[m.start() : start].strip()  # "until at least Wednesday", "at least until Wednesday": no certain end
             return w, text[m.start() : start].strip()

@@ -86,10 +86,11 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
         if verbs:
-            clause_verbs = [ev for ev in verbs if not _attributive(cues, ev, text)
-                            and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
-                            and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))]  # "lifted its flood warning on Wednesday": the lifting's
-            verb = (clause_verbs or verbs)[-1]
+            # the last verb that is its clause's own, else the last verb: tested from the last back, each test pure
+            # (the rest of the verbs before the time are never asked about)
+            verb = next((ev for ev in reversed(verbs) if not _attributive(cues, ev, text)
+                         and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
+                         and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))), verbs[-1])  # "lifted its flood warning on Wednesday": the lifting's
             imposing = _forbidding_verb(cues, text, verb, verbs)
             if imposing is not None:
                 return imposing  # "was banned from driving for three years on Friday": the ban's day and term

@@ -13,7 +13,7 @@ import bisect
 import functools
 import operator
 import re
-from typing import Protocol, Sequence
+from typing import Optional, Protocol, Sequence
 
 import attrs
 
@@ -149,12 +149,12 @@ def _clause_words(doc: Doc, start: int) -> list[str]:
     return _clause_words_at(load_cues(doc.language), tokens, bisect.bisect_left(tokens, start, key=_TOKEN_START))
 
 
-def _clause_words_at(cues: _Cues, tokens: Sequence[Token], k: int) -> list[str]:
-    """:func:`_clause_words` of the sentence ``tokens`` before token ``k``."""
+def _clause_words_at(cues: _Cues, tokens: Sequence[Token], k: int, lowered: Optional[Sequence[str]] = None) -> list[str]:
+    """:func:`_clause_words` of the sentence ``tokens`` before token ``k`` (``lowered``: the tokens' texts lower-cased, when known)."""
     out = []
     for j in range(k - 1, -1, -1):  # the tokens before ``start``, nearest first
         tok = tokens[j]
-        w = tok.text.lower()
+        w = tok.text.lower() if lowered is None else lowered[j]
         if w == "," and 0 < j < k - 1 and tokens[j - 1].text[-1:].isdigit() and tokens[j + 1].text[:1].isdigit() and tok.start == tokens[j - 1].end:
             continue  # the comma of a figure ("forcing 4,000 people to leave"), no clause break
         if w in cues.clause_breaks:
@@ -177,26 +177,34 @@ def anticipated(doc: Doc, mention: _Mention) -> bool:
     return _anticipated(cues, mention, doc.sentences[i].tokens)
 
 
-def _anticipated(cues: _Cues, mention: _Mention, every: Sequence[Token]) -> bool:
-    """:func:`anticipated` of a mention of the sentence whose tokens are ``every``."""
+def _may_be_anticipated(cues: _Cues, mention: _Mention) -> bool:
+    """Whether :func:`_anticipated` needs to read the sentence: a verb of a tense a time clause can put ahead."""
     if mention.pos != "VERB" or mention.tense not in ("PRESENT", "NONE", "PAST") or mention.aspect == "PROGRESSIVE":
         return False
     if mention.tense == "NONE" and mention.aspect != "PERFECTIVE":
         return False
-    if not cues.time_clause_openers:
+    return bool(cues.time_clause_openers)
+
+
+def _anticipated(cues: _Cues, mention: _Mention, every: Sequence[Token], lowered: Optional[Sequence[str]] = None) -> bool:
+    """:func:`anticipated` of a mention of the sentence whose tokens are ``every`` (``lowered``: their texts lower-cased,
+    when the caller has them)."""
+    if not _may_be_anticipated(cues, mention):
         return False
     # (in order, none overlapping: those ending by the start are a prefix, found by bisection)
-    tokens = every[: bisect.bisect_right(every, mention.start, key=_TOKEN_END)]
+    n = bisect.bisect_right(every, mention.start, key=_TOKEN_END)
+    words = [t.text.lower() for t in every[:n]] if lowered is None else lowered
     # a past tense only after a future seen from the past ("said it would return to service once
     # inspections were complete": the sequence of tenses), not after "will" or "expects"
     ahead = cues.future_in_past if mention.tense == "PAST" else cues.looking_ahead
-    for k in range(len(tokens) - 1, -1, -1):
-        w = tokens[k].text.lower()
-        if w in cues.time_clause_openers:
-            if mention.tense == "PAST" and _measured_aside(cues, [t.text.lower() for t in tokens[:k]]):
+    openers, breaks = cues.time_clause_openers, cues.clause_breaks
+    for k in range(n - 1, -1, -1):
+        w = words[k]
+        if w in openers:
+            if mention.tense == "PAST" and _measured_aside(cues, words[:k]):
                 return False  # "would cut 300 jobs, a month after a chain ended its contract": a told past, measured from the report
-            return any(t.text.lower() in ahead for t in tokens[:k])
-        if w in cues.clause_breaks and w != ",":
+            return not ahead.isdisjoint(words[:k])
+        if w in breaks and w != ",":
             return False
     return False
 
@@ -414,6 +422,7 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     denial_count = cues.object_reach + _DENIAL_REACH + 2  # those :func:`_denied_creation` reads
     count = max(object_count, denial_count, 1)
     sentence_words: dict[int, set[str]] = {}
+    lowered_of: dict[int, list[str]] = {}  # a sentence's tokens lower-cased, once
     opening: dict[int, object] = {}
     sentences = doc.sentences
     for index, m in enumerate(mentions):
@@ -427,7 +436,13 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             near = [t.text.lower() for t in tokens[max(0, k - count - 1) : k] if t.end <= start][-count:]
         else:
             tokens, k, near = (), 0, []
-        before = _clause_words_at(cues, tokens, k) if i >= 0 else []
+        if i >= 0:
+            lowered = lowered_of.get(i)
+            if lowered is None:
+                lowered = lowered_of[i] = [t.text.lower() for t in tokens]
+        else:
+            lowered = []
+        before = _clause_words_at(cues, tokens, k, lowered) if i >= 0 else []
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
                     and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
                     and cues.causing.isdisjoint(before[: cues.causing_reach])  # "forced hundreds of families to leave": they left
@@ -448,14 +463,14 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             otherwise = first is True and not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
         # "the jury is likely to return a verdict on Friday": a probability, however the verb group reads "is ... to return"
         otherwise = otherwise or (m.pos == "VERB" and before[:1] == ["to"] and len(before) > 1 and before[1] in cues.probable_words)
-        ahead = not otherwise and i >= 0 and _anticipated(cues, m, tokens)
+        ahead = not otherwise and i >= 0 and _may_be_anticipated(cues, m) and _anticipated(cues, m, tokens, lowered)
         supposed = otherwise or ahead
         hypothetical = supposed or intended
         generic = False
         if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE" and m.cls not in ("REPORTING", "I_ACTION", "ASPECTUAL"):
             words = sentence_words.get(i)
             if words is None:
-                words = sentence_words[i] = {t.text.lower() for t in tokens} if i >= 0 else set()
+                words = sentence_words[i] = set(lowered)
             generic = bool(words & cues.generic_adverbs) or i in recurring_sentences
         elif m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE":
             # a report or intention is a habit only with the adverb right before it ("Operators usually announce new
