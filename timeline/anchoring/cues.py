@@ -154,6 +154,7 @@ class AnchorWords:
     occurrence_reduced: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fraud committed in 2016": the same with no be
     subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
+    occurrence_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "the draw [for the quarter-finals] takes place"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
@@ -501,6 +502,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "occurrence_reduced",
             "subject_gap",
             "noun_complement",
+            "occurrence_complement",
             "length_modifier",
             "aspect_gap",
             "participle_gap",

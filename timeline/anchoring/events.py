@@ -1955,6 +1955,7 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         # "a hearing to decide how much he must repay is due to take place", "talks to end the strike took place": the noun
         # an infinitive of purpose follows is the subject (not the infinitive's object)
         subject = _purposed_subject(cues, text, events, i, prev, ev) if prev is not None and ev.pos == "VERB" else None
+        subject = subject or (_complemented_subject(cues, text, events, i, ev) if ev.pos == "VERB" else None)
         subject = subject or (_occurrence_subject(cues, text, prev, ev) if prev is not None else None)
         if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
             yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
@@ -2157,6 +2158,27 @@ def _purposed_subject(cues: AnchorWords, text: str, events: Sequence[EventLike],
         return noun
     if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end + gap : ev.start].lower().split()):
         return noun
+    return None
+
+
+_COMPLEMENT_REACH = 3
+"""How many events back the head noun of a subject completed by a phrase may stand from its predicate."""
+
+
+def _complemented_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int, ev: EventLike) -> Optional[EventLike]:
+    """The head event noun of a subject completed by a short phrase before a predicate that says it took place ("the draw
+    for the quarter-finals takes place on Sunday", "a service for the victims will be held"; pattern
+    ``occurrence_complement``): the head, not the noun inside the phrase, is the happening; only nouns between them."""
+    for k in range(max(0, i - _COMPLEMENT_REACH), i):
+        head = events[k]
+        if head.pos != "NOUN" or any(e.pos != "NOUN" for e in events[k + 1 : i]):
+            continue
+        if not cues.occurrence_complement.fullmatch(text, head.end, ev.start):
+            continue
+        if cues.occurrence.match(text, ev.start):
+            return head
+        if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[head.end : ev.start].lower().split()):
+            return head
     return None
 
 
