@@ -36,3 +36,32 @@ def test_a_folds_logits_line_up_with_labels_it_never_saw(script) -> None:  # typ
     p = script.softmax(wide)
     assert (p[:, 0] < 1e-9).all()  # the label the fold lacks gets next to nothing
     assert np.allclose(p[:, 1:].sum(axis=1), 1.0)
+
+
+_CLOSURE_DOC = """<TimeML><DOCID>ferry</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2031-05-09" functionInDocument="CREATION_TIME">2031-05-09</TIMEX3></DCT>
+<TEXT>The ferry <EVENT eid="e1" class="OCCURRENCE">left</EVENT> late, then <EVENT eid="e2" class="OCCURRENCE">docked</EVENT> and a crew member <EVENT eid="e3" class="OCCURRENCE">waved</EVENT>.</TEXT>
+<MAKEINSTANCE eiid="ei1" eventID="e1"/><MAKEINSTANCE eiid="ei2" eventID="e2"/><MAKEINSTANCE eiid="ei3" eventID="e3"/>
+<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei2"/>
+<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei2" relatedToTime="t0"/>
+</TimeML>"""
+
+
+def test_closure_labels_add_the_relations_the_gold_graph_entails(script) -> None:  # type: ignore[no-untyped-def]
+    from timeline.io.timeml import read_timeml
+
+    doc = read_timeml(_CLOSURE_DOC)
+    c = script.Candidate
+    cands = [c("dct", "e1", "reference_time", ()), c("dct", "e2", "reference_time", ()), c("dct", "e3", "reference_time", ()),
+             c("pair", "e1", "e2", ()), c("pair", "e2", "e1", ()), c("pair", "e1", "e3", ())]
+    stated = script.labelled(doc, cands, [])
+    closure = script.labelled(doc, cands, [], "closure")
+    assert [(x.source, lab) for x, lab in stated["dct"]] == [("e2", "BEFORE")]
+    # e1 before e2 before the publication time: e1 before it too, stated nowhere
+    assert [(x.source, lab) for x, lab in closure["dct"]] == [("e1", "BEFORE"), ("e2", "BEFORE")]
+    assert [(x.source, x.target, lab) for x, lab in closure["tlink"]] == [("e1", "e2", "BEFORE"), ("e2", "e1", "AFTER")]
+    # nothing relates the wave to anything: no label, and the linked task says so under both
+    assert ("e3", "NONE") in [(x.source, lab) for x, lab in closure["linked_dct"]]
+    assert [lab for _, lab in stated["linked_dct"]] == [lab for _, lab in closure["linked_dct"]] == ["LINKED", "LINKED", "NONE"]
+    with pytest.raises(ValueError):
+        script.labelled(doc, cands, [], "entailed")

@@ -131,8 +131,10 @@ def read_matres(matres: Path) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str, str, str]]) -> dict[str, list[tuple[Candidate, str]]]:
-    """Each task's (candidate, gold label) pairs of one document."""
+def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str, str, str]], labels: str = "stated") -> dict[str, list[tuple[Candidate, str]]]:
+    """Each task's (candidate, gold label) pairs of one document (``labels``: see :data:`LABEL_SOURCES`)."""
+    if labels not in LABEL_SOURCES:
+        raise ValueError(f"labels={labels!r}; use one of {', '.join(LABEL_SOURCES)}")
     eid_of = {}
     for mi in doc.makeinstances:
         eid_of.setdefault(mi.get("eiid", ""), mi.get("eventID", ""))
@@ -154,7 +156,13 @@ def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str
             start.setdefault((a, b), rel)
             start.setdefault((b, a), INVERSE[rel])
     out: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    related = _closure_related(doc, eid_of)
+    related, closure_label = _closure_related(doc, eid_of, with_label=True)
+    if labels == "closure":
+        for c in cands:
+            if (c.source, c.target) not in gold and c.kind in ("dct", "timex", "pair"):
+                implied = closure_label(c.source, c.target)
+                if implied is not None:
+                    gold[(c.source, c.target)] = implied
     for c in cands:
         related_label = "LINKED" if related(c.source, c.target) else "NONE"
         out[f"linked_{c.kind}"].append((attrs.evolve(c, dense=None), related_label))
@@ -171,8 +179,9 @@ def labelled(doc: TimeMLDocument, cands: list[Candidate], matres: list[tuple[str
     return out
 
 
-def _closure_related(doc: TimeMLDocument, eid_of: dict[str, str]):
-    """A test: does the closure of ``doc``'s TLINKs (the scorer's reference timegraph) relate two entities (event ids, tids, reference_time)?"""
+def _closure_related(doc: TimeMLDocument, eid_of: dict[str, str], with_label: bool = False):
+    """A test: does the closure of ``doc``'s TLINKs (the scorer's reference timegraph) relate two entities (event ids, tids, reference_time)?
+    With ``with_label``: also a function giving the first of :data:`_CLOSURE_LABELS` the closure entails (None if none)."""
     from timeline.evaluate.relations import Link, links_of, reduce_links
 
     graph = reduce_links(links_of(doc))
@@ -187,7 +196,11 @@ def _closure_related(doc: TimeMLDocument, eid_of: dict[str, str]):
         s, t = node(a), node(b)
         return any(Link(s, r, t) in graph.stated or graph.graph.entails(Link(s, r, t)) for r in _CLOSURE_LABELS)
 
-    return related
+    def label(a: str, b: str) -> "str | None":
+        s, t = node(a), node(b)
+        return next((r for r in _CLOSURE_LABELS if graph.graph.entails(Link(s, r, t))), None)
+
+    return (related, label) if with_label else related
 
 
 SPLITS = ("index", "halves")
@@ -205,7 +218,13 @@ def fold_of(path: Path, index: int, folds: int, split: str = "index") -> int:
     return index % folds
 
 
-def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: str = "index") -> dict[str, list[tuple[int, Candidate, str]]]:
+LABEL_SOURCES = ("stated", "closure")
+"""Where the dct, timex and tlink tasks take their labels: ``stated``, the TLINKs of the gold file
+only; ``closure``, those plus, for every other candidate pair the gold graph's closure relates,
+the relation it entails (temporal awareness verifies a written link against that closure)."""
+
+
+def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: str = "index", labels: str = "stated") -> dict[str, list[tuple[int, Candidate, str]]]:
     """Each task's (fold, candidate, label) over all TBAQ documents, in sorted file order."""
     matres = read_matres(matres_dir)
     data: dict[str, list[tuple[int, Candidate, str]]] = defaultdict(list)
@@ -217,7 +236,7 @@ def load(tbaq: Path, matres_dir: Path, cache: "Path | None", folds: int, split: 
         events = gold_events(doc, layout)
         hidden = hidden_states(f.stem, layout, cache)
         cands = candidates(doc.text, events, gold_timexes(doc), hidden, layout)
-        for task, items in labelled(doc, cands, matres.get(f.stem, [])).items():
+        for task, items in labelled(doc, cands, matres.get(f.stem, []), labels).items():
             data[task].extend((fold_of(f, index, folds, split), c, label) for c, label in items)
         matched += len(matres.get(f.stem, []))
     print(f"{len(files)} documents; MATRES relations of these documents: {matched}; usable start pairs: {len(data['start'])}")
@@ -367,6 +386,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="directory for the encoder states of the training texts")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--split", choices=SPLITS, default="index", help="folds by index mod --folds, or the two halves of TBAQ (TimeBank / AQUAINT: a transfer check; sets --folds 2)")
+    ap.add_argument("--labels", choices=LABEL_SOURCES, default="stated", help="labels of the dct, timex and tlink tasks: the gold TLINKs only, or also the relations their closure entails (see LABEL_SOURCES)")
     ap.add_argument("--tasks", default="dct,timex,tlink,start," + ",".join(LINKED_TASKS))
     ap.add_argument("--variants", default="neural,perceptron")
     ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
@@ -384,7 +404,7 @@ def main(argv: "list[str] | None" = None) -> int:
     if args.split == "halves":
         args.folds = 2
     t0 = time.perf_counter()
-    data = load(args.tbaq, args.matres, args.cache, args.folds, args.split)
+    data = load(args.tbaq, args.matres, args.cache, args.folds, args.split, args.labels)
     print(f"loaded in {time.perf_counter() - t0:.0f} s")
     archs = dict(kv.split("=") for kv in args.arch.split(","))
     regs = {k: float(v) for k, v in (kv.split("=") for kv in args.reg.split(","))}
