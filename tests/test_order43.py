@@ -64,3 +64,10 @@ def test_a_time_after_an_aspectual_verb_is_no_object() -> None:
     closed = event(timeline.build("The show closed.", "2026-11-17"), "closed")
     assert _has_object(anchor_words("en"), text, closed, frozenset())
     assert not _has_object(anchor_words("en"), text, closed, frozenset({closed.end + 1}))
+
+
+def test_a_when_clause_after_another_verb_is_not_the_nouns() -> None:
+    # control: the "when" follows another clause's verb ("stayed"): it times that clause, not the crash
+    tl = timeline.build("He was hurt in a crash and stayed in hospital until March, when the team collided with its "
+                        "sponsor.", "2026-11-17")
+    assert ("simultaneous", event(tl, "collided").eid) not in anchors_of(event(tl, "crash"))
