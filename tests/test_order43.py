@@ -71,3 +71,20 @@ def test_a_when_clause_after_another_verb_is_not_the_nouns() -> None:
     tl = timeline.build("He was hurt in a crash and stayed in hospital until March, when the team collided with its "
                         "sponsor.", "2026-11-17")
     assert ("simultaneous", event(tl, "collided").eid) not in anchors_of(event(tl, "crash"))
+
+
+def test_a_length_in_the_next_sentence_counts_from_the_last_step_of_a_chain() -> None:
+    # "left ... and hit the pier 25 minutes later. Coastguards reached the scene within ten minutes": after the hitting
+    tl = timeline.build("A ferry left the island at 6.40 a.m. on Sunday and hit a pier 25 minutes later. Coastguards "
+                        "reached the scene within ten minutes.", "2026-09-14")
+    assert ("within", event(tl, "hit").eid) in anchors_of(event(tl, "reached"))
+    assert stated_before(tl, "hit", "reached")
+
+
+def test_a_length_in_the_next_sentence_counts_from_the_main_verb_before_a_clause() -> None:
+    # control: "broke out ... after a fryer overheated": the second verb is no next step; the length counts from the first
+    tl = timeline.build("A fire broke out in a kitchen at 2 a.m. on Sunday after a fryer overheated. Crews put it out "
+                        "within an hour.", "2026-09-14")
+    put = event(tl, "put")
+    assert ("within", event(tl, "broke").eid) in anchors_of(put)
+    assert ("within", event(tl, "overheated").eid) not in anchors_of(put)
