@@ -1944,8 +1944,11 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
 
 
 def _has_object(cues: AnchorWords, text: str, ev: EventLike, time_starts: frozenset[int]) -> bool:
-    """Whether a determiner (lexicon ``object_determiners``) follows the verb ``ev`` right after a space, opening its
-    object, and no time expression starts there ("closed the road", not "closed the next day")."""
+    """Whether the aspectual verb ``ev`` is one that takes an object (lexicon ``object_aspectuals``: "closed", not "ended")
+    and a determiner (lexicon ``object_determiners``) follows it right after a space, opening that object, and no time
+    expression starts there ("closed the road", not "closed the next day")."""
+    if ev.text.lower() not in cues.object_aspectuals:
+        return False
     after = _NEXT_WORD.match(text, ev.end, ev.end + 12)
     return (after is not None and after.group(1).lower() in cues.object_determiners and text[ev.end : ev.end + 1] == " "
             and ev.end + 1 not in time_starts)
