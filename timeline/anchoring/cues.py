@@ -183,6 +183,8 @@ class AnchorWords:
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     verb_kinds: Mapping[str, str] = MappingProxyType({})  # "stormed" tells an attack: "the attacks" refers back
     verb_also_kinds: Mapping[str, str] = MappingProxyType({})  # "was shot" may tell "the killing" named before it
+    object_determiners: frozenset[str] = frozenset()  # "closed the road": a determiner opening an aspectual verb's object
+    object_aspectuals: frozenset[str] = frozenset()  # "closed", "halted": aspectual verbs that may take such an object
     likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
     fronted_modifiers: frozenset[str] = frozenset()  # "Long after the vote closed, ...": a word before a fronted signal
     anaphoric_openers: frozenset[str] = frozenset()  # "It ended after ...": a sentence taking up the one before
@@ -373,6 +375,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         verb_also_kinds=MappingProxyType(dict(data.get("verb_also_kinds", {}))),
+        object_determiners=frozenset(data.get("object_determiners", ())),
+        object_aspectuals=frozenset(data.get("object_aspectuals", ())),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),
         reason_reach=int(data.get("reason_reach", 0)),
         charge_verbs=MappingProxyType(dict(data.get("charge_verbs", {}))),

@@ -1943,9 +1943,22 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
         yield Link(a.eid, relation, b.eid, text[b.start : max(m.end(), a.end)], Strength.SIGNAL, likely_max=likely)
 
 
-def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _has_object(cues: AnchorWords, text: str, ev: EventLike, time_starts: frozenset[int]) -> bool:
+    """Whether the aspectual verb ``ev`` is one that takes an object (lexicon ``object_aspectuals``: "closed", not "ended")
+    and a determiner (lexicon ``object_determiners``) follows it right after a space, opening that object, and no time
+    expression starts there ("closed the road", not "closed the next day")."""
+    if ev.text.lower() not in cues.object_aspectuals:
+        return False
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 12)
+    return (after is not None and after.group(1).lower() in cues.object_determiners and text[ev.end : ev.end + 1] == " "
+            and ev.end + 1 not in time_starts)
+
+
+def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], time_starts: frozenset[int] = frozenset()) -> Iterable[Link]:
     """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says;
-    "A fire broke out", "an earthquake struck": the happening starts when its verb happens."""
+    "A fire broke out", "an earthquake struck": the happening starts when its verb happens.  Not the subject of an
+    aspectual verb with an object of its own right after it ("The crash closed the road for nine hours": the road closed,
+    the crash did not end then), unless a time starts there (``time_starts``: "the show closed the next day")."""
     for i, ev in enumerate(events):
         head = ev.text.lower()
         prev = events[i - 1] if i > 0 else None
@@ -1990,6 +2003,8 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
         if shared is not None:  # "The talks lasted five months and ended": the talks end
             yield Link(shared.eid, relation, ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
             continue
+        if ev.pos == "VERB" and _has_object(cues, text, ev, time_starts):
+            continue  # "The crash closed the road": what it closed is the road, not the crash
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
@@ -2328,7 +2343,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                 named_first = seen.get(named)
                 if (named_first is not None and named_first.pos == "NOUN" and named not in several and named_first.eid not in dated
                         and (named_first.eid in charged or (named == also_kind and named_first.eid in opened
-                                                            and 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(named_first.eid, 0) <= CATAPHORA_REACH))):
+                                                            and 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(named_first.eid, 0) <= CATAPHORA_REACH)
+                             or (named == also_kind and _when_told(text, named_first, ev, in_text[:k_ev])))):
                     yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
                     seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
                     opened.discard(named_first.eid)
@@ -2376,6 +2392,29 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             several.discard(kind)
             if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
                 opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.I)
+"""What opens the clause that tells how a happening a noun named came about ("in a crash on the A40, when a coach collided")."""
+
+
+def _when_told(text: str, noun: EventLike, verb: EventLike, earlier: Sequence[EventLike]) -> bool:
+    """Whether ``verb`` tells the happening an indefinite ``noun`` of its kind named just before it in its sentence, in a
+    "when" clause ("Two passengers were killed in a crash on the A40 early on Monday, when a coach collided with a lorry":
+    the colliding is the crash): "when" stands between them with no sentence end and no verb of another clause
+    (``earlier``: the events before ``verb``), at most :data:`WHEN_TOLD_REACH` words apart."""
+    between = text[noun.end : verb.start]
+    if any(e.pos == "VERB" and noun.end <= e.start for e in earlier):
+        return False  # "hurt in a crash last year and was still in pain in March, when ...": the when is another clause's
+    when = _WHEN_CLAUSE.search(between)
+    return (when is not None and not _SENTENCE_END.search(between) and len(between.split()) <= WHEN_TOLD_REACH
+            and len(between[when.end() :].split()) <= WHEN_CLAUSE_SUBJECT)
+
+
+WHEN_TOLD_REACH = 12
+"""Words at most between an indefinite event noun and the verb of the "when" clause that tells it."""
+WHEN_CLAUSE_SUBJECT = 4
+"""Words at most between "when" and that verb (its subject: "a coach", "two trams")."""
 
 
 _YEAR_PREMODIFIER = re.compile(r"\b\d{4}\b")

@@ -357,6 +357,8 @@ _ANCHORING = {
     "fronted_modifiers": _opt("words"),
     "verb_kinds": _opt("text_map"),
     "verb_also_kinds": _opt("text_map"),
+    "object_determiners": _opt("words"),
+    "object_aspectuals": _opt("words"),
     "sequence_verbs": _opt("text_map"),
     "served_part": _opt({"verbs": _f("words"), "phrase": _f("pattern"), "parts": _f("number_map"), "quantities": _f("text_map"),
                          "term_after": _f("pattern")}),
