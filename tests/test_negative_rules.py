@@ -60,6 +60,8 @@ CASES = [
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
 LIFTS = [
     ("month_words", "date_before", "The firm sued, but in March a judge ruled against it.", ["March"], []),
+    ("vetoes", "season_weather", "Yields fell after a wet spring.", ["spring"], []),  # s43 vals
+    ("vetoes", "season_weather_determiners", "Yields fell after a wet spring.", ["spring"], []),
 ]
 
 
