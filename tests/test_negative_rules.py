@@ -54,11 +54,16 @@ CASES = [
     ("vetoes", "counted_before", "The couple spent those weekends at the lake.", [], ["weekends"]),
     ("vetoes", "vague_counting", "Shares rose in the past two sessions.", [], ["the past"]),
     ("vetoes", "vague_counting_words", "The team won the past few games.", [], ["the past"]),
+    ("vetoes", "discourse_openers", "Now, he says, the plan looks weak.", [], ["Now"]),  # s43 vals
+    ("vetoes", "era_days", "Jobs are scarce for today's youth.", [], ["today"]),
+    ("vetoes", "era_nouns", "Jobs are scarce for today's youth.", [], ["today"]),
 ]
 
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
 LIFTS = [
     ("month_words", "date_before", "The firm sued, but in March a judge ruled against it.", ["March"], []),
+    ("vetoes", "season_weather", "Yields fell after a wet spring.", ["spring"], []),  # s43 vals
+    ("vetoes", "season_weather_determiners", "Yields fell after a wet spring.", ["spring"], []),
 ]
 
 

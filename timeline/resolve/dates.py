@@ -840,6 +840,8 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
     (the story went past midnight) is that day's; not one that carries the story on ("By 8 p.m. ...")."""
     assert spec.hour is not None
     told = story.by_grain.get(Grain.PART_OF_DAY)
+    if ctx.mode == "news" and told is not None and told[0].start.date() == day:
+        return _told_late_part_before(ctx, spec, mention, story, day, told[0])
     if ctx.mode != "news" or told is None or told[0].start.date() != day - dt.timedelta(days=1):
         return None
     part = told[0]
@@ -852,6 +854,28 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return part.start.date() if way is Direction.PAST and strong else None
+
+
+def _told_late_part_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date, part: Period) -> Optional[dt.date]:
+    """ "A lorry struck the bridge late on Saturday, and engineers found cracks the following morning. The crash happened
+    shortly before 11 p.m.": a past clock time outside the part of day the story is on, which a time shorter than a day
+    told for the day before and ending with it holds ("late on Saturday", 16:00-24:00; not "overnight"), is that day's (s43 vals); not one that carries the
+    story on ("By 9 p.m. ..."), nor one a whole day told holds ("on Saturday"), nor one whose own sentence told the
+    story's part ("Divers inspected the hull at first light, and tugs pulled it clear shortly after 7 p.m.": that day's)."""
+    assert spec.hour is not None
+    if part.start <= dt.datetime.combine(day, dt.time(spec.hour, spec.minute or 0)) < part.end:
+        return None
+    before = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(spec.hour, spec.minute or 0))
+    midnight = dt.datetime.combine(day, dt.time())  # the holding time ends with that day ("late on Saturday"; not an "overnight" into the story's day)
+    told = story.by_grain.get(Grain.PART_OF_DAY)
+    if told is not None and story.end_of.get(told[1], -1) >= ctx.doc.sentence_at(mention.start)[0]:
+        return None  # the clock's own sentence told the story's part ("inspected the hull at first light, and tugs pulled it clear shortly after 7 p.m.")
+    holding = [(earliest, latest) for earliest, latest in itertools.islice(reversed(story.bounds_of.values()), _TOLD_BACK)
+               if earliest <= before < latest and latest - earliest < dt.timedelta(days=1) and latest <= midnight]
+    if not holding or _signalled(ctx, mention, "forward") or _signalled(ctx, mention, "onward"):
+        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return before.date() if way is Direction.PAST and strong else None
 
 
 def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:

@@ -212,8 +212,21 @@ def vague(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "the present owners", "the present-day town": an adjective, no time ("until the present, when" stays)
     if key in ctx.lexicon["vetoes"].get("noun_times", ()) and _noun_use(ctx):
         return None  # "swept out by a strong current", "whose current was slow": the noun (a flow), no time
+    if key in ctx.lexicon["vetoes"].get("discourse_openers", ()) and _opens_sentence_with_comma(ctx):
+        return None  # "Now, he says, the plan looks weak": a discourse marker opening the sentence, no time
     entry = ctx.lexicon["vague"][key]
     return VagueSpec(entry["value"], float(entry["before"]), float(entry["after"]))
+
+
+_SENTENCE_BEFORE = re.compile("(?:^|[.!?:;]['\"\u2019\u201d)]*\\s+|\n\\s*)['\"`\u2018\u201c(]*$")
+
+
+def _opens_sentence_with_comma(ctx: MatchContext) -> bool:
+    """Whether the match, written with a capital, opens a sentence (or a quote opening one) and a comma follows it at once
+    ("Now, he says, ..."; not "Now the plan is clear", "For now, ..." or "until now, ...")."""
+    if not ctx.surface[:1].isupper() or not ctx.text.startswith(",", ctx.end):
+        return False
+    return _SENTENCE_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) is not None
 
 
 def _noun_use(ctx: MatchContext) -> bool:

@@ -323,7 +323,7 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     campaign = ctx.narrative and ctx.word_after().lower() in ctx.lexicon.tables.get("season_events", {}).get("qualified", ())
     if campaign and "year" not in g and "rel" not in g:  # a history: "Meade's fall campaign", "a spring offensive"
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], mod=modifier_of(ctx, g.get("mod")))
-    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]) and not _after_weather_word(ctx):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm
@@ -358,6 +358,17 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if rel and key_of(rel).split()[0] in ("early", "late", "later", "earlier"):
         mod = modifier_of(ctx, key_of(rel).split()[0])
     return CalendarSpec(Grain.SEASON, year=y, season=code, relative_word=rel_word, shift=shift, mod=mod)
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+([A-Za-z-]+)[ \t\u00a0]+$")
+
+
+def _after_weather_word(ctx: MatchContext) -> bool:
+    """Whether a weather word of lexicon [vetoes] season_weather stands right before the match, after one of
+    season_weather_determiners: "after a wet spring", "a dry fall" (the season as a noun, not "prices fall")."""
+    m = _TWO_WORDS_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    vetoes = ctx.lexicon["vetoes"]
+    return m is not None and m.group(2).lower() in vetoes.get("season_weather", ()) and m.group(1).lower() in vetoes.get("season_weather_determiners", ())
 
 
 def year_end(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -127,9 +127,24 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "the album Yesterday's Children", "the film Tomorrow Never Dies": a title
     if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
         return None  # "watched The Day After Tomorrow on the plane": a title of several capitalised words in running text
+    if key_of(g["deictic"]) in ctx.lexicon["vetoes"].get("era_days", ()) and _before_era_noun(ctx):
+        return None  # "today's youth", "in today's world": the present age, not the day (TBAQ leaves it untagged)
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
+
+
+_POSSESSIVE_WORDS = re.compile("[ \t]?['\u2019]s[ \t]+(?:([A-Za-z-]+)[ \t]+)?([A-Za-z]+)")
+
+
+def _before_era_noun(ctx: MatchContext) -> bool:
+    """Whether "'s" follows the match and then, maybe after one word, a noun of lexicon [vetoes] era_nouns ("today's
+    youth", "today's personal computers"; not "today's editions", "today's vote")."""
+    m = _POSSESSIVE_WORDS.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+    if m is None:
+        return False
+    nouns = ctx.lexicon["vetoes"].get("era_nouns", ())
+    return m.group(2).lower() in nouns or (m.group(1) or "").lower() in nouns
 
 
 def _on_the_clock(hour: int, ampm: str) -> Optional[int]:
