@@ -627,6 +627,39 @@ def _said_count(ctx: Context, mentions: list[Mention], i: int, story: Story, cac
                         temporal_function=True)
 
 
+def _said_deictic(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Optional[Period]:
+    """Narrative mode: the day a quotation holding mention ``i`` was said, when its sentence dates the saying to the day
+    (:func:`.story.speech_time`: 'On the 9th he wrote: "Last night we lost a sentry"'), else None.  Asked before the
+    mention is resolved, while the story's day is still the saying's."""
+
+    def ahead(j: int) -> Timex:
+        told = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
+        cache[j] = told
+        return told
+
+    said = speech_time(ctx, mentions, i, story, ahead)
+    return said[0] if said is not None and said[0].grain is Grain.DAY else None
+
+
+def _on_said_day(t: Timex, spec: CalendarSpec, said: Period) -> Optional[Timex]:
+    """A day or a part of one counted from its speaker's now ("today", "last night", "this morning": a count of days from
+    now, ``spec.shift``), resolved as ``t``, moved to count from the day ``said`` instead; None when ``t`` is not so."""
+    shift = spec.shift
+    if (t.earliest is None or t.latest is None or not _DAY_VALUE.match(t.value) or shift is None or shift.grain is not Grain.DAY
+            or shift.amount is None or shift.amount != int(shift.amount)):
+        return None
+    try:
+        base = dt.date.fromisoformat(t.value[:10]) - dt.timedelta(days=int(shift.amount))
+        delta = said.start.date() - base
+        day = dt.date.fromisoformat(t.value[:10]) + delta
+        return attrs.evolve(t, value=day.isoformat() + t.value[10:], earliest=t.earliest + delta, latest=t.latest + delta)
+    except (ValueError, OverflowError):
+        return None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         if ctx.mode != "narrative":
@@ -637,6 +670,8 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         if (said := said_weekday(ctx, mentions, i, story, lambda: _resolve_mention(ctx, mentions, i, story, cache), lambda j: cache.get(j) or cache.setdefault(j, _resolve_one(ctx, mentions, j, story, cache)))) is not None:
             return said  # 'a letter dated 3 June 1916: "On Tuesday we marched"': 30 May (story.said_weekday)
+        said_day = _said_deictic(ctx, mentions, i, story, cache) if quoted_deictic(ctx, mentions[i].meaning, mentions[i]) else None
+        kept = story.saved() if said_day is not None else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
         ttype = t.type
         if ttype is _DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):
@@ -644,6 +679,10 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             if said is not None:  # 'he wrote on 3 March: "Yesterday ..."': 2 March; '"Last year ...," he wrote in 1880': 1879
                 return said
         if (ttype is _DATE or ttype is _TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
+            said = _on_said_day(t, mentions[i].meaning, said_day) if said_day is not None else None
+            if said is not None:
+                story.restore(kept)  # (the story stays on the day of the saying: "... and this morning" is said then too)  # 'he wrote on the 9th: "Last night we lost a sentry, and this morning ..."': the 8th, the 9th
+                return said
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
         if ttype is _DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
             now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day
