@@ -1342,7 +1342,8 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
         elif _day_of_years_before(mentions, _year_told_before(low, mentions, starts, r.start()), _rank(grammar, table, r.group(0)), r.start()):
             rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
-        elif _ANNIVERSARY_OF.match(low, r.end()) and _rank(grammar, table, r.group(0)) > 0:
+        elif (_ANNIVERSARY_OF.match(low, r.end()) and _rank(grammar, table, r.group(0)) > 0
+              and not _time_in_sentence_before(low, mentions, starts, r.start())):  # ("In 1927 the tenth anniversary of ...": not)
             # "On the tenth anniversary of its opening" with no date in its sentence: so many years after what "of" names, as
             # "the centenary of his birth" (resolve.story.event_offset), on its day when that was told (story.birthday_days)
             extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(_rank(grammar, table, r.group(0))), on_day=True),
@@ -1400,6 +1401,13 @@ def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: 
     spec = mentions[k].meaning
     ok = isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
     return spec.year if ok else None  # type: ignore[union-attr]
+
+
+def _time_in_sentence_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether an expression is found before ``at`` in its sentence."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    return k >= 0 and mentions[k].start >= opens
 
 
 def _rank(grammar: Grammar, table: dict, words: str) -> int:
