@@ -52,35 +52,3 @@ def test_academic_year_negatives() -> None:
     # two years not in a row, or one year, are no such period
     texts = [t.text for t in timeline.tag("The academic year 1901-03 was long.", "2026-02-10").timexes]
     assert "The academic year 1901-03" not in texts and "the academic year 1901-03" not in texts
-
-
-def test_anniversary_of_an_event_told_before() -> None:
-    # "the tenth anniversary of its opening", no date in its sentence: ten years after the opening told, on its day (was
-    # missed); "The fiftieth anniversary of the opening" later counts from the opening, not from the tenth anniversary,
-    # and "ten days before" counts from that day
-    values = story_values("The lock at Marden was opened on 3 June 1851. On the tenth anniversary of its opening the keeper was "
-                          "given a medal. The lock was widened in 1880. The fiftieth anniversary of the opening was marked by a "
-                          "fair, though the keeper had died ten days before.")
-    assert values.get("the tenth anniversary") == "1861-06-03"
-    assert values.get("The fiftieth anniversary") == "1901-06-03"
-    assert values.get("ten days before") == "1901-05-24"
-
-
-def test_anniversary_of_a_year_and_of_an_owner() -> None:
-    # the event told with only its year: that year on; its owner's telling when the noun is not told ("the founding")
-    values = story_values("Hallam College built its observatory in 1868. The twentieth anniversary of the observatory's "
-                          "founding was quiet.")
-    assert values.get("The twentieth anniversary") == "1888"
-    values = story_values("The society was founded in 1790. On the fiftieth anniversary of its foundation a hall was built.")
-    assert values.get("the fiftieth anniversary") == "1840"
-
-
-def test_anniversary_negatives() -> None:
-    # negative: nothing told to count from, or "of that": no anniversary tagged; news mode does not read it
-    values = story_values("The lock was opened on 3 June 1851. In 1861 the tenth anniversary of its opening was quiet.")
-    # (a year before it in its sentence: the day of that year the years count from, the older rule's, not counted again)
-    assert values.get("the tenth anniversary") == "1861-06-03"
-    values = story_values("The lock was opened on 3 June 1851. The tenth anniversary of that was quiet.")
-    assert "The tenth anniversary" not in values
-    tagged = timeline.tag("The bridge opened on 3 June 2016. The tenth anniversary of its opening was quiet.", "2026-03-09")
-    assert all("anniversary" not in t.text for t in tagged.timexes)

@@ -1342,13 +1342,6 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
         elif _day_of_years_before(mentions, _year_told_before(low, mentions, starts, r.start()), _rank(grammar, table, r.group(0)), r.start()):
             rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
-        elif (_ANNIVERSARY_OF.match(low, r.end()) and _rank(grammar, table, r.group(0)) > 0
-              and not _time_in_sentence_before(low, mentions, starts, r.start())):  # ("In 1927 the tenth anniversary of ...": not)
-            # "On the tenth anniversary of its opening" with no date in its sentence: so many years after what "of" names, as
-            # "the centenary of his birth" (resolve.story.event_offset), on its day when that was told (story.birthday_days)
-            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(_rank(grammar, table, r.group(0))), on_day=True),
-                                 ANNIVERSARY_OF_RULE))
-            continue
         else:
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
