@@ -1363,6 +1363,8 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 CENTENARY_RULE = "narrative_centenary"
 BIRTHDAY_RULE = "narrative_birthday"
+ANNIVERSARY_OF_RULE = "narrative_anniversary_of"
+_ANNIVERSARY_OF = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?!that\b|this\b|it\b|which\b)[a-z]")  # "... of its opening", not "of that"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1392,6 +1394,13 @@ def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: 
     spec = mentions[k].meaning
     ok = isinstance(spec, CalendarSpec) and spec.grain is Grain.YEAR and spec.year is not None and not spec.bc and spec.shift is None
     return spec.year if ok else None  # type: ignore[union-attr]
+
+
+def _time_in_sentence_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """Whether an expression is found before ``at`` in its sentence."""
+    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    k = bisect.bisect_left(starts, at) - 1
+    return k >= 0 and mentions[k].start >= opens
 
 
 def _rank(grammar: Grammar, table: dict, words: str) -> int:

@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import quotation_opening, DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold, _may_hold_phrase
 
@@ -627,6 +627,47 @@ def _said_count(ctx: Context, mentions: list[Mention], i: int, story: Story, cac
                         temporal_function=True)
 
 
+def _said_deictic(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Optional[Period]:
+    """Narrative mode: the day a quotation holding mention ``i`` was said, when its sentence dates the saying to the day
+    (:func:`.story.speech_time`: 'On the 9th he wrote: "Last night we lost a sentry"'), else None.  Asked before the
+    mention is resolved, while the story's day is still the saying's."""
+
+    def ahead(j: int) -> Timex:
+        told = cache.get(j) or _resolve_one(ctx, mentions, j, story, cache)
+        cache[j] = told
+        return told
+
+    said = speech_time(ctx, mentions, i, story, ahead)
+    if said is None or said[0].grain is not Grain.DAY or not said[1][1:].isdigit():
+        return None
+    opened = quotation_opening(ctx.text, mentions[i].start)  # the day told in the sentence the quotation opens in, not one
+    told = mentions[int(said[1][1:]) - 1]  # told before it ("On 2 May 1951 he spoke. 'I am tonight ...,' he said": unknown)
+    if opened < 0 or ctx.doc.sentence_index(opened) != ctx.doc.sentence_index(told.start):
+        return None
+    return said[0]
+
+
+def _on_said_day(t: Timex, spec: CalendarSpec, said: Period, mention_text: str) -> Optional[Timex]:
+    """A day or a part of one counted from its speaker's now ("today", "last night", "this morning": a count of days from
+    now, ``spec.shift``), resolved as ``t``, moved to count from the day ``said`` instead; None when ``t`` is not so."""
+    shift = spec.shift
+    if spec.part_of_day is not None and mention_text.strip().lower() == spec.part_of_day:
+        return None  # a bare "afternoon" ("will come for afternoon tea") is no count from the speaker's day
+    if (t.earliest is None or t.latest is None or not _DAY_VALUE.match(t.value) or shift is None or shift.grain is not Grain.DAY
+            or shift.amount is None or shift.amount != int(shift.amount)):
+        return None
+    try:
+        base = dt.date.fromisoformat(t.value[:10]) - dt.timedelta(days=int(shift.amount))
+        delta = said.start.date() - base
+        day = dt.date.fromisoformat(t.value[:10]) + delta
+        return attrs.evolve(t, value=day.isoformat() + t.value[10:], earliest=t.earliest + delta, latest=t.latest + delta)
+    except (ValueError, OverflowError):
+        return None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         if ctx.mode != "narrative":
@@ -637,6 +678,8 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         if (said := said_weekday(ctx, mentions, i, story, lambda: _resolve_mention(ctx, mentions, i, story, cache), lambda j: cache.get(j) or cache.setdefault(j, _resolve_one(ctx, mentions, j, story, cache)))) is not None:
             return said  # 'a letter dated 3 June 1916: "On Tuesday we marched"': 30 May (story.said_weekday)
+        said_day = _said_deictic(ctx, mentions, i, story, cache) if quoted_deictic(ctx, mentions[i].meaning, mentions[i]) else None
+        kept = story.saved() if said_day is not None else None
         t = _resolve_mention(ctx, mentions, i, story, cache)
         ttype = t.type
         if ttype is _DATE and quoted_shift(ctx, mentions[i].meaning, mentions[i]):
@@ -644,6 +687,10 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
             if said is not None:  # 'he wrote on 3 March: "Yesterday ..."': 2 March; '"Last year ...," he wrote in 1880': 1879
                 return said
         if (ttype is _DATE or ttype is _TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
+            said = _on_said_day(t, mentions[i].meaning, said_day, mentions[i].text) if said_day is not None else None
+            if said is not None:
+                story.restore(kept)  # (the story stays on the day of the saying: "... and this morning" is said then too)  # 'he wrote on the 9th: "Last night we lost a sentry, and this morning ..."': the 8th, the 9th
+                return said
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
         if ttype is _DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
             now = ctx.now_span()  # "Today the ruins are a monument": the writer's present, not the story's day

@@ -18,7 +18,7 @@ import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
-from ..recognize import BIRTHDAY_RULE, CENTENARY_RULE, DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
+from ..recognize import ANNIVERSARY_OF_RULE, BIRTHDAY_RULE, CENTENARY_RULE, DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
@@ -1200,9 +1200,13 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
             or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
-    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE):  # "the centenary of his birth", "his thirtieth birthday": years after
-        words = after[1:] if mention.rule == CENTENARY_RULE else [_BIRTH]  # (what "of" names; a birthday's birth)
+    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE, ANNIVERSARY_OF_RULE):  # "the centenary of his birth", "his thirtieth
+        # birthday", "the tenth anniversary of its opening": years after
+        words = _first_noun(table, after[1:]) if mention.rule != BIRTHDAY_RULE else [_BIRTH]  # (what "of" names; a birthday's birth)
         told = _event_told(ctx, table, words, mention, story) if story is not None else None
+        owner = _owner_of(table, after[1:]) if mention.rule == ANNIVERSARY_OF_RULE and told is None else None
+        if owner is not None and story is not None:  # "the twentieth anniversary of the observatory's founding": when the
+            told = _event_told(ctx, table, [owner], mention, story)  # founding is not told, the observatory's telling
         return (attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE), told) if told is not None else (meaning, None)
     sign = table["directions"].get(after[0].lower()) if after else None
     if mention.rule == EVE_RULE:
@@ -1241,6 +1245,33 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
+
+
+def _first_noun(table: dict, words: list[str]) -> list[str]:
+    """The words after "of" up to the first that is not skipped before a noun ([event_offsets] event_skip, a possessive),
+    and the capitalised words right after a capitalised one: "the opening" of "the opening passed without ceremony",
+    "Great Fire" of "the Great Fire was marked"."""
+    out: list[str] = []
+    noun = False
+    for word in words[:6]:
+        low = word.lower()
+        leading = low in table["event_skip"] or low.endswith("'s") or low.endswith("'")
+        if noun and not (word[:1].isupper() and out[-1][:1].isupper()):
+            break
+        noun = noun or not leading
+        out.append(word)
+    return out
+
+
+def _owner_of(table: dict, words: list[str]) -> Optional[str]:
+    """The owner of the noun after "of" ("observatory" of "the observatory's founding"), None when there is none."""
+    for word in words[:4]:
+        low = word.lower()
+        if low.endswith("'s") and len(low) > 4:
+            return word[:-2]
+        if low not in table["event_skip"]:
+            return None
+    return None
 
 
 def _opens_clause(ctx: "Context", table: dict, mention: Mention) -> bool:
@@ -2174,9 +2205,12 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     named = re.compile(rf"\b(?:{re.escape(head)}(?:s|es)?|({re.escape(verb)}))\b" if verb else rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     sentences = ctx.doc.sentences
     last = min(story.sentence, len(sentences)) - 1
+    recalled = _recalled(ctx)
     for k in range(last, max(-1, last - EVENT_REACH), -1):
         sent = sentences[k]
         word = named.search(ctx.text, sent.start, sent.end)
+        if word is not None and recalled is not None and recalled.search(ctx.text, max(sent.start, word.start() - 40), word.start()):
+            continue  # (s43) "On the tenth anniversary of its opening": a sentence that dates a return of it, not it
         if word is not None:
             break
     else:
@@ -2202,6 +2236,22 @@ def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention,
     if upto < len(times) and times[upto][0] <= closes:
         return times[upto][1]
     return times[upto - 1][1] if upto > 0 else None
+
+
+def _recalled(ctx: "Context") -> "Optional[re.Pattern[str]]":
+    """A pattern for the words before a name that make it a return of what it names: a noun of lexicon [anniversaries]
+    (``nouns``, ``centenaries``), "of" and the words of [event_offsets] event_skip ("the tenth anniversary of its ")."""
+    table = ctx.lexicon.tables.get("anniversaries") or {}
+    skip = (ctx.lexicon.tables.get("event_offsets") or {}).get("event_skip", ())
+    return _recalled_pattern(tuple(table.get("nouns", ())) + tuple(table.get("centenaries", {})), tuple(skip))
+
+
+@functools.lru_cache(maxsize=None)
+def _recalled_pattern(nouns: tuple[str, ...], skip: tuple[str, ...]) -> "Optional[re.Pattern[str]]":
+    if not nouns:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(skip, key=len, reverse=True))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")\s+of\s+(?:(?:" + words + r")\s+)*$", re.IGNORECASE)
 
 
 def _date_after(ctx: "Context", story: Story, k: int, at: int, base: tuple[object, ...]) -> Optional[tuple[object, ...]]:
