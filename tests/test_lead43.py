@@ -22,3 +22,12 @@ def test_a_bare_gerund_after_a_moving_verb_lies_at_the_new_date() -> None:
     tl = timeline.build("She delayed leaving the house until 9 p.m. on Friday.", reference_time="2026-10-20")
     assert _event(tl, "leaving").likely_start == dt.datetime(2026, 10, 16, 21, 0)
 
+
+
+def test_a_centenary_counts_from_the_event_not_from_an_earlier_anniversary_of_it() -> None:
+    """"The centenary of its opening" after "the fiftieth anniversary of its opening" (in 1951) and "was opened in 1901":
+    the sentence of the fiftieth anniversary dates a return of the opening, not the opening, so the centenary is 2001."""
+    text = ("The Tollgate Bridge was opened in 1901. In 1951 the town marked the fiftieth anniversary of its opening with a "
+            "fair. The centenary of its opening was celebrated with fireworks.")
+    found = {t.text: t.value for t in timeline.tag(text, reference_time="2026-12-06", mode="narrative")}
+    assert found["The centenary"] == "2001"

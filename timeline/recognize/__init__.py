@@ -1363,8 +1363,6 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 CENTENARY_RULE = "narrative_centenary"
 BIRTHDAY_RULE = "narrative_birthday"
-ANNIVERSARY_OF_RULE = "narrative_anniversary_of"
-_ANNIVERSARY_OF = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?!that\b|this\b|it\b|which\b)[a-z]")  # "... of its opening", not "of that"
 
 
 @functools.lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ import attrs
 
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
-from ..recognize import ANNIVERSARY_OF_RULE, BIRTHDAY_RULE, CENTENARY_RULE, DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
+from ..recognize import BIRTHDAY_RULE, CENTENARY_RULE, DECADE_OF_STORY_RULE, EVE_RULE, POD_OFFSET_RULE, story_decade_rank
 from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
@@ -1200,13 +1200,9 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
             or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
-    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE, ANNIVERSARY_OF_RULE):  # "the centenary of his birth", "his thirtieth
-        # birthday", "the tenth anniversary of its opening": years after
+    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE):  # "the centenary of his birth", "his thirtieth birthday": years after
         words = _first_noun(table, after[1:]) if mention.rule != BIRTHDAY_RULE else [_BIRTH]  # (what "of" names; a birthday's birth)
         told = _event_told(ctx, table, words, mention, story) if story is not None else None
-        owner = _owner_of(table, after[1:]) if mention.rule == ANNIVERSARY_OF_RULE and told is None else None
-        if owner is not None and story is not None:  # "the twentieth anniversary of the observatory's founding": when the
-            told = _event_told(ctx, table, [owner], mention, story)  # founding is not told, the observatory's telling
         return (attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE), told) if told is not None else (meaning, None)
     sign = table["directions"].get(after[0].lower()) if after else None
     if mention.rule == EVE_RULE:
@@ -1261,17 +1257,6 @@ def _first_noun(table: dict, words: list[str]) -> list[str]:
         noun = noun or not leading
         out.append(word)
     return out
-
-
-def _owner_of(table: dict, words: list[str]) -> Optional[str]:
-    """The owner of the noun after "of" ("observatory" of "the observatory's founding"), None when there is none."""
-    for word in words[:4]:
-        low = word.lower()
-        if low.endswith("'s") and len(low) > 4:
-            return word[:-2]
-        if low not in table["event_skip"]:
-            return None
-    return None
 
 
 def _opens_clause(ctx: "Context", table: dict, mention: Mention) -> bool:
