@@ -1394,13 +1394,6 @@ def _year_told_before(low: str, mentions: list[Mention], starts: list[int], at: 
     return spec.year if ok else None  # type: ignore[union-attr]
 
 
-def _time_in_sentence_before(low: str, mentions: list[Mention], starts: list[int], at: int) -> bool:
-    """Whether an expression is found before ``at`` in its sentence."""
-    opens = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
-    k = bisect.bisect_left(starts, at) - 1
-    return k >= 0 and mentions[k].start >= opens
-
-
 def _rank(grammar: Grammar, table: dict, words: str) -> int:
     """The number of an anniversary's rank ("the fiftieth anniversary" 50, "its 25th anniversary" 25), 0 if none."""
     word = words.lower().split()[1].split("-year")[0]

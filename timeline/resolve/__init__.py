@@ -689,7 +689,7 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         if (ttype is _DATE or ttype is _TIME) and quoted_deictic(ctx, mentions[i].meaning, mentions[i]):
             said = _on_said_day(t, mentions[i].meaning, said_day, mentions[i].text) if said_day is not None else None
             if said is not None:
-                story.restore(kept)  # (the story stays on the day of the saying: "... and this morning" is said then too)  # 'he wrote on the 9th: "Last night we lost a sentry, and this morning ..."': the 8th, the 9th
+                story.restore(kept)  # 'he wrote on the 9th: "Last night we lost a sentry, and this morning ..."': the 8th, the 9th (the story stays on the day of the saying)
                 return said
             return attrs.evolve(t, value=unknown_digits(t.value), earliest=None, latest=None)  # "he asked, 'What did you do today?'"
         if ttype is _DATE and writers_today(ctx, mentions[i].meaning, mentions[i]):
