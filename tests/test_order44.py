@@ -90,6 +90,13 @@ def test_no_report_negated_or_state_verb_takes_part() -> None:
     assert _steps("The match went ahead. The pitch had been fine.", {"went": _PAST, "been": ("STATE", "PAST", "PERFECTIVE")}) == set()
 
 
+def test_had_to_is_no_past_perfect() -> None:
+    """ "had to close" (tagged as a perfect by its auxiliary) is an obligation of the scene, not a flashback."""
+    text = "Protesters blocked the bridge at noon. Police had to close it for an hour."
+    assert _steps(text, {"blocked": _PAST, "close": _PERFECT}) == set()
+    assert _steps("Protesters blocked the bridge at noon. Police had closed it at dawn.", {"blocked": _PAST, "closed": _PERFECT}) == {("closed", "blocked")}
+
+
 # --- "then", "afterwards", "later": the next step ----------------------------------------------------------------------
 
 def test_an_adverb_before_the_verb_tells_the_next_step() -> None:

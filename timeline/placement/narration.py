@@ -149,7 +149,8 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
       most of Monday. A lorry carrying flour had overturned shortly after 6 a.m."): the perfect looks back from the scene
       told before; then the pair is (y, x).  Not when a word of ``told_back_blockers``, an event signal
       ("when", "until"), a ``perfect_blockers`` word or a clause opener ("who", "that") comes first ("By dawn the roof
-      had collapsed", "Within minutes mud had swept", "said that all wards had reopened": a report first).
+      had collapsed", "Within minutes mud had swept", "said that all wards had reopened": a report first), nor "had to"
+      ("Police had to close the road": an obligation, no perfect).
     - ``y`` told in the past with an adverb of ``told_step_adverbs`` before it (:func:`_adverb_step`: "The men ran into a
       field. Afterwards officers recovered the jewellery", "They then fled in a car"): the next step; any happening
       of the sentence before, in the simple past or the past perfect, came first."""
@@ -167,6 +168,8 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
             continue
         words = [w.lower() for w in _WORD.findall(text, y.sentence_start, y.start)]
         if y.aspect == "PERFECTIVE" and y.cls in _PERFECT_STEP_CLASSES:
+            if cues.infinitive_marker.fullmatch(text, max(0, y.start - 4), y.start):
+                continue  # "riot police had to use tear gas": an obligation, no perfect
             if any(w in cues.told_back_blockers or w in cues.event_signals or w in cues.perfect_blockers
                    or w in cues.perfect_complement_openers or w in cues.told_step_adverbs for w in words):
                 continue
