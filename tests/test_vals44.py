@@ -18,3 +18,23 @@ def test_today_before_a_name_or_a_noun_the_day_owns_is_the_day() -> None:
     assert _tags("Ministers arrived for today's climate talks.") == [("today", "2026-03-04")]
     assert _tags("The car was slow by today's standards.") == []
     assert _tags("In today's age, letters are rare.") == []
+
+
+def test_items_of_a_list_take_the_tense_of_the_clause_before_the_comma() -> None:
+    """ "..., the first on Sunday and the second on Wednesday" (lexicon tense.toml [clause] item_openers, item_prepositions):
+    no verb of their own; the clause before the comma says, and the items of a present count lie ahead."""
+    text = "Dunmere Rovers have two home games in four days, the first on Sunday and the second on Wednesday."
+    assert _tags(text, "2027-11-26")[1:] == [("Sunday", "2027-11-28"), ("Wednesday", "2027-12-01")]
+    text = "The council holds two hearings, one on Monday and another on Thursday."
+    assert _tags(text, "2027-11-26") == [("Monday", "2027-11-29"), ("Thursday", "2027-12-02")]
+    text = "Rovers play three games, the first on Sunday, the second on Tuesday and the third on Saturday."
+    assert _tags(text, "2027-11-24") == [("Sunday", "2027-11-28"), ("Tuesday", "2027-11-30"), ("Saturday", "2027-12-04")]
+
+
+def test_items_after_a_past_or_perfect_clause_stay_past() -> None:
+    """The same items after a past or a present perfect are gone; "have" before a number word is the verb of having."""
+    assert _tags("Rovers lost two home games, the first on Sunday and the second on Wednesday.", "2027-11-26") == [
+        ("Sunday", "2027-11-21"), ("Wednesday", "2027-11-24")]
+    assert _tags("Rovers have won two games, the first on Sunday.", "2027-11-26") == [("Sunday", "2027-11-21")]
+    assert _tags("He was the first on the scene on Sunday.", "2027-11-26") == [("Sunday", "2027-11-21")]
+    assert _tags("Prices have more than doubled since Monday.", "2027-11-26") == [("Monday", "2027-11-22")]

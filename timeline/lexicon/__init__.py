@@ -240,7 +240,7 @@ _TENSE = {
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int"), "prefixes": _opt("words")}),
     "participle": _opt({"suffix": _f("text"), "min_length": _f("int")}),
     "clause": _f({"skip": _f("words"), "adjective_prepositions": _opt("words"), "boundaries": _f("words"), "determiners": _opt("words"), "possessed": _opt("words"), "not_adverbs": _opt("words"), "verb_followers": _opt("words"),
-                  "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "clock_names": _opt("words"), "clock_day_joins": _opt("words"), "range_words": _opt("words"), "phrase_openers": _opt("words"),
+                  "list_words": _opt("words"), "relatives": _opt("words"), "prepositions": _opt("words"), "amount_words": _opt("words"), "clock_words": _opt("words"), "clock_names": _opt("words"), "clock_day_joins": _opt("words"), "range_words": _opt("words"), "phrase_openers": _opt("words"), "item_openers": _opt("words"), "item_prepositions": _opt("words"), "item_articles": _opt("words"), "have_counts": _opt("words"),
                   "indefinite": _opt("words"), "month_links": _opt("words")}),
     "auxiliaries": _f({"future": _f("words"), "past": _f("words"), "negation": _opt("words"), "perfect": _opt("words"), "perfect_ahead": _opt("words"), "past_perfect": _opt("words"), "participle_helpers": _opt("words"), "be": _opt("words"), "be_present": _opt("words"), "participle_after": _opt("words"), "participle_particles": _opt("words")}),
     "signals": _f({"past": _f("words"),
