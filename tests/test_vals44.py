@@ -38,3 +38,13 @@ def test_items_after_a_past_or_perfect_clause_stay_past() -> None:
     assert _tags("Rovers have won two games, the first on Sunday.", "2027-11-26") == [("Sunday", "2027-11-21")]
     assert _tags("He was the first on the scene on Sunday.", "2027-11-26") == [("Sunday", "2027-11-21")]
     assert _tags("Prices have more than doubled since Monday.", "2027-11-26") == [("Monday", "2027-11-22")]
+
+
+def test_a_list_of_weekdays_after_a_week_told_in_its_sentence_is_of_that_week() -> None:
+    """ "plays twice next week, on Tuesday and Saturday": both days of next week (named._week_told in
+    _after_joined_day), not the Saturday nearest Tuesday before it; with no week told the list keeps the nearer day."""
+    assert _tags("The club plays twice next week, on Tuesday and Saturday.", "2026-03-12")[1:] == [
+        ("Tuesday", "2026-03-17"), ("Saturday", "2026-03-21")]
+    assert _tags("Next week the club plays on Saturday and Tuesday.", "2026-03-12")[1:] == [
+        ("Saturday", "2026-03-21"), ("Tuesday", "2026-03-17")]
+    assert _tags("Statements were made on Friday and Thursday.", "2026-03-12") == [("Friday", "2026-03-06"), ("Thursday", "2026-03-05")]

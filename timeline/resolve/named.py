@@ -1323,9 +1323,26 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
     ordered = joined(ctx, mention, ordered=True) or opened_pair(ctx, mention, story.start_of.get(last[2]))
-    if not appointed and not ranged and not ordered and (after - day).days > 3:
-        after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
+    if not appointed and not ranged and not ordered:
+        week = _week_told(ctx, story, mention, day)
+        if week is not None:  # "plays twice next week, on Tuesday and Saturday": a list of that week's days
+            after = next((d for d in (after, after - dt.timedelta(days=7)) if week.start.date() <= d < week.end.date()), after)
+        elif (after - day).days > 3:
+            after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _week_told(ctx: "Context", story: Story, mention: Mention, day: dt.date) -> Optional[Period]:
+    """The week told earlier in the sentence of ``mention`` that holds ``day`` (the weekday a list's day is joined to), or
+    None: the list is of that week's days ("The club plays twice next week, on Tuesday and Saturday": next week's Saturday,
+    not the one before Tuesday)."""
+    week = story.by_grain.get(Grain.WEEK)
+    if week is None:
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if s <= story.start_of.get(week[1], -1) < mention.start and week[0].start.date() <= day < week[0].end.date():
+        return week[0]
+    return None
 
 
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
