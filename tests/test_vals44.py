@@ -48,3 +48,12 @@ def test_a_list_of_weekdays_after_a_week_told_in_its_sentence_is_of_that_week() 
     assert _tags("Next week the club plays on Saturday and Tuesday.", "2026-03-12")[1:] == [
         ("Saturday", "2026-03-21"), ("Tuesday", "2026-03-17")]
     assert _tags("Statements were made on Friday and Thursday.", "2026-03-12") == [("Friday", "2026-03-06"), ("Thursday", "2026-03-05")]
+
+
+def test_a_season_in_a_phrase_set_off_after_its_year_takes_that_year() -> None:
+    """ "in 2020, after a wet spring" (lexicon [story_months] year_phrase_openers): a phrase of the year's clause with no
+    verb, so its season is that year's; a clause of its own after the comma keeps its own reading."""
+    assert _tags("The town last flooded in 2020, after a wet spring.", "2028-03-16") == [("2020", "2020"), ("spring", "2020-SP")]
+    assert _tags("Sales fell in 2019, during a mild winter.", "2028-08-16") == [("2019", "2019"), ("winter", "2019-WI")]
+    assert _tags("He joined the club in 2019, after a spell abroad, and left in the spring.", "2028-08-16")[-1] == (
+        "the spring", "2028-SP")
