@@ -202,6 +202,21 @@ def _year_of_when_clause(ctx: "Context", mention: Mention, story: Story) -> Opti
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
+def _year_phrase(ctx: "Context", after_year: int, start: int) -> bool:
+    """Whether the year written up to ``after_year`` is followed by a comma, one of ``year_phrase_openers`` and at most
+    ``year_phrase_words`` lower-case words up to ``start``, with no mark or verb between: a phrase of the year's clause ("The
+    town last flooded in 2020, after a wet spring": that year's spring)."""
+    table = ctx.lexicon.tables.get("story_months", {})
+    m = re.match(r"\s*,\s*([A-Za-z]+)\b", ctx.text[after_year:start])
+    if m is None or m.group(1).lower() not in table.get("year_phrase_openers", ()):
+        return False
+    rest = ctx.text[after_year + m.end() : start]
+    words = rest.split()
+    cues = tense_words(ctx.doc.language)
+    return (len(words) <= int(table.get("year_phrase_words", 0)) and all(w.isalpha() and w.islower() for w in words)
+            and not any(w in cues.past or w in cues.present or w in cues.aux_past or w in cues.aux_future for w in words))
+
+
 def _same_subject_goes_on(ctx: "Context", after_year: int, start: int) -> bool:
     """Whether the clause that runs to ``start`` after the year's is only commas and then "and"/"but" with a verb and no
     subject of its own (``predicate_joiners``): "arrested in March 2025, three months after he left office, and was
@@ -254,7 +269,8 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
         return None  # "had worked there since 2019 and returned in December": a span from that year to now, not its year
     fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
     if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
-            and not _year_relative(ctx, at + len(str(year)), mention.start) and not _same_subject_goes_on(ctx, at, mention.start)):
+            and not _year_relative(ctx, at + len(str(year)), mention.start) and not _same_subject_goes_on(ctx, at, mention.start)
+            and not _year_phrase(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
@@ -1323,9 +1339,26 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
     ordered = joined(ctx, mention, ordered=True) or opened_pair(ctx, mention, story.start_of.get(last[2]))
-    if not appointed and not ranged and not ordered and (after - day).days > 3:
-        after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
+    if not appointed and not ranged and not ordered:
+        week = _week_told(ctx, story, mention, day)
+        if week is not None:  # "plays twice next week, on Tuesday and Saturday": a list of that week's days
+            after = next((d for d in (after, after - dt.timedelta(days=7)) if week.start.date() <= d < week.end.date()), after)
+        elif (after - day).days > 3:
+            after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _week_told(ctx: "Context", story: Story, mention: Mention, day: dt.date) -> Optional[Period]:
+    """The week told earlier in the sentence of ``mention`` that holds ``day`` (the weekday a list's day is joined to), or
+    None: the list is of that week's days ("The club plays twice next week, on Tuesday and Saturday": next week's Saturday,
+    not the one before Tuesday)."""
+    week = story.by_grain.get(Grain.WEEK)
+    if week is None:
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if s <= story.start_of.get(week[1], -1) < mention.start and week[0].start.date() <= day < week[0].end.date():
+        return week[0]
+    return None
 
 
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:

@@ -154,6 +154,10 @@ class TenseWords:
     goal_reach: int = 0  # words at most between a goal verb and the "to" after its object (events.toml)
     adjective_prepositions: frozenset[str] = frozenset()  # "behind closed doors": a past form after one is an adjective
     phrase_openers: frozenset[str] = frozenset()  # ", with the main concert on Saturday": a phrase of the clause before the comma
+    item_openers: frozenset[str] = frozenset()  # ", the first on Sunday and the second on Wednesday": a list's items
+    item_prepositions: frozenset[str] = frozenset()
+    item_articles: frozenset[str] = frozenset()
+    have_counts: frozenset[str] = frozenset()  # "have two home games": the verb of having, no perfect
     amount_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     directive: frozenset[str] = frozenset()
@@ -243,7 +247,7 @@ def tense_words(language: str = "en") -> TenseWords:
         fixtures=words(signals, "fixtures"), fixture_links=words(signals, "fixture_links"), appointment=words(signals, "appointment"), appointed=words(signals, "appointed"),
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
-        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
+        life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), item_openers=words(clause, "item_openers"), item_prepositions=words(clause, "item_prepositions"), item_articles=words(clause, "item_articles"), have_counts=words(clause, "have_counts"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
@@ -801,8 +805,8 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     after = backwards[i - 1].lower() if i > 0 else ""
     if lw in cues.perfect and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.perfect_ahead:
         return "future"  # "will have a final gallop on Friday", "will have finished by March": ahead
-    if lw in cues.perfect and i > 0 and backwards[i - 1].lower() in cues.noun_openers:
-        return "present"  # "The team has a game on Saturday": "has" before a noun is the verb itself, a present, no perfect
+    if lw in cues.perfect and i > 0 and (backwards[i - 1].lower() in cues.noun_openers or backwards[i - 1].lower() in cues.have_counts):
+        return "present"  # "The team has a game on Saturday", "have two home games": "has" before a noun is the verb itself, no perfect
     if backwards[i] in cues.open_modals:
         return "future" if _open_modal(backwards, i, cues) else None
     if lw in cues.intent:
@@ -2053,6 +2057,12 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
             return _tense_evidence(doc, comma, comma)  # "..., with roads around the ground closed from 2 p.m.": the clause before says
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
+    if start - 160 <= s:
+        comma = _list_item(text, s, start, before, cues)
+        if comma is not None:
+            head, level = _tense_evidence(doc, comma, comma)
+            if head is not None:
+                return ("future" if head == "present" else head), max(level, 1)  # "have two games, the first on Sunday": ahead
     if start - 160 <= s and _opening_participle(before, cues):
         return "past", 0  # "Asked on Tuesday whether he would resign, ...", "Arrested on Sunday, the man will appear ..."
     after = rest if rest is not None and e <= end + 120 else _tokens(text, end, min(e, end + 120), cues)  # (the same words)
@@ -2272,6 +2282,56 @@ def _absolute_phrase(text: str, s: int, start: int, before: list[str], cues: Ten
             comma = text.rfind(",", s, start)
             return comma if comma > s else None
         clause.append(w)
+    return None
+
+
+_ITEMS = 4  # items at most of a list read back to its clause ("the first on Sunday, the second on Tuesday and the third ...")
+_ITEM_TIME = 6  # words at most of an earlier item's time ("the first on [Sunday afternoon]")
+
+
+def _list_item(text: str, s: int, start: int, before: list[str], cues: TenseWords) -> Optional[int]:
+    """Where the comma is (its offset) that sets off a list of items with no verb of their own, the last of which holds the
+    expression ("Rovers have two home games in four days, the first on Sunday and the second on Wednesday": an item is an
+    article maybe, one of ``item_openers`` and one of ``item_prepositions`` before its time; items are joined by a comma or
+    a list word); else None. ``before``: the sentence's words up to the expression (:func:`_tokens`)."""
+    k = len(before)
+    commas = 0
+    for _ in range(_ITEMS):
+        if k < 3 or before[k - 1].lower() not in cues.item_prepositions or before[k - 2].lower() not in cues.item_openers:
+            return None
+        k -= 2
+        if before[k - 1].lower() in cues.item_articles:
+            k -= 1
+        if k < 2:
+            return None
+        sep = before[k - 1]
+        earlier = _earlier_item(before, k - 1, cues)
+        if sep == ",":
+            commas += 1
+            if earlier is None:
+                break  # the comma after the clause the items belong to
+        elif sep.lower() not in cues.list_words or earlier is None:
+            return None
+        k = earlier
+    else:
+        return None
+    comma = start
+    for _ in range(commas):
+        comma = text.rfind(",", s, comma)
+        if comma <= s:
+            return None
+    return comma
+
+
+def _earlier_item(before: list[str], end: int, cues: TenseWords) -> Optional[int]:
+    """The index right after the preposition of an item ending at ``end`` (its time in at most ``_ITEM_TIME`` words, no mark
+    or list word among them), or None."""
+    for p in range(end - 1, max(0, end - _ITEM_TIME - 1), -1):
+        w = before[p].lower()
+        if w in cues.item_prepositions and p > 0 and before[p - 1].lower() in cues.item_openers:
+            return p + 1
+        if w == "," or w in cues.list_words or w in cues.boundaries:
+            return None
     return None
 
 

@@ -139,12 +139,13 @@ _POSSESSIVE_WORDS = re.compile("[ \t]?['\u2019]s[ \t]+(?:([A-Za-z-]+)[ \t]+)?([A
 
 def _before_era_noun(ctx: MatchContext) -> bool:
     """Whether "'s" follows the match and then, maybe after one word, a noun of lexicon [vetoes] era_nouns ("today's
-    youth", "today's personal computers"; not "today's editions", "today's vote")."""
+    youth", "today's personal computers"; not "today's editions", "today's vote"), the noun in lower case as written (not a
+    name: "today's World Cup final")."""
     m = _POSSESSIVE_WORDS.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
     if m is None:
         return False
     nouns = ctx.lexicon["vetoes"].get("era_nouns", ())
-    return m.group(2).lower() in nouns or (m.group(1) or "").lower() in nouns
+    return m.group(2) in nouns or (m.group(1) or "") in nouns
 
 
 def _on_the_clock(hour: int, ampm: str) -> Optional[int]:
