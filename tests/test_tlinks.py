@@ -38,6 +38,41 @@ def test_gold_entities_carry_the_instance_attributes() -> None:
     assert [(t["id"], t["value"]) for t in timexes] == [("t2", "2026-01-31"), ("t3", "2026-03")]
 
 
+def test_gold_entities_keep_only_the_attributes_asked_for() -> None:
+    import pytest
+
+    events, _ = gold_entities(read_timeml(GOLD), ("class",))
+    assert events == [{"id": "e4", "start": events[0]["start"], "end": events[0]["end"], "class": "OCCURRENCE"},
+                      {"id": "e7", "start": events[1]["start"], "end": events[1]["end"], "class": "OCCURRENCE"}]
+    events, _ = gold_entities(read_timeml(GOLD), ("tense", "pos"))
+    assert [(e.get("class"), e["tense"], e["pos"], e.get("aspect")) for e in events] == [(None, "PAST", "VERB", None), (None, "FUTURE", "VERB", None)]
+    with pytest.raises(ValueError, match="not event attributes"):
+        gold_entities(read_timeml(GOLD), ("tense", "colour"))
+
+
+def test_task_c_relates_gold_events_with_the_attributes_the_models_were_trained_on(monkeypatch) -> None:
+    """The annotators' tense, aspect, part of speech, polarity and modality do not reach the
+    relation models (train/train_relations.py computes them from the text); the written TimeML keeps them."""
+    import importlib
+
+    from timeline.evaluate.tlinks import GIVEN_ATTRIBUTES
+
+    build_module = importlib.import_module("timeline.build")  # the package's ``build`` name is the function
+    seen = []
+    real = build_module.relate
+
+    def spy(text, reference_time, events, **options):
+        seen.append([dict(e) for e in events])
+        return real(text, reference_time, events, **options)
+
+    monkeypatch.setattr(build_module, "relate", spy)
+    gold = read_timeml(GOLD.replace('tense="FUTURE" aspect="NONE"', 'tense="PAST" aspect="PERFECTIVE" modality="might"'))
+    system = system_document(gold, mode="gold-entities", event_model="perceptron")
+    assert GIVEN_ATTRIBUTES == ("class",)
+    assert [sorted(e) for e in seen[0]] == [["class", "end", "id", "start"]] * 2
+    assert [(mi["tense"], mi["aspect"]) for mi in system.makeinstances] == [("PAST", "NONE"), ("PAST", "PERFECTIVE")]
+
+
 def test_system_tlinks_use_the_gold_ids_and_find_every_gold_link() -> None:
     gold = read_timeml(GOLD)
     system = system_document(gold, mode="gold-entities", event_model="perceptron")
