@@ -338,7 +338,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_calendar_parts(grammar, text, low, mentions)
         mentions = _with_decades_of_story_centuries(grammar, text, low, _with_story_units(grammar, text, low, mentions))
         mentions = _with_story_unit_parts(grammar, text, low, _with_short_decades_after(grammar, text, low, mentions))
-        mentions = _with_story_short_years(_with_dual_years(text, mentions))
+        mentions = _with_dual_years(text, mentions)  # (a year written '98 is read in resolve.story.story_short_years)
         mentions = _with_weekdays_before(grammar, text, low, mentions)
         mentions = _with_story_holidays(grammar, text, low, _with_story_seasons(grammar, text, low, mentions))
         mentions = _with_century_eras(grammar, text, low, mentions)
@@ -708,30 +708,6 @@ def _with_weekdays_before(grammar: Grammar, text: str, low: str, mentions: list[
     if not extra:
         return mentions
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
-
-
-_SHORT_YEAR_TEXT = re.compile(r"[\x27\u2019]\d\d\b")
-
-
-def _with_story_short_years(mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: a year written with two digits after an apostrophe ("the rising of '98", "June '44") is the one with
-    those digits nearest the year of the common era written in full last before it (1798 after "founded in 1791"; a tie
-    goes to the earlier), not one of 1950-2049 as in news; with none before it, as read."""
-    out = list(mentions)
-    last: Optional[int] = None
-    for k, m in enumerate(mentions):
-        spec = m.meaning
-        if not isinstance(spec, CalendarSpec) or spec.year is None or spec.bc or spec.shift is not None:
-            continue
-        if not spec.partial_year:
-            last = spec.year
-        elif last is not None and _SHORT_YEAR_TEXT.search(m.text):
-            digits = spec.year % 100
-            year = min((c * 100 + digits for c in range(last // 100 - 1, last // 100 + 2) if c * 100 + digits > 0),
-                       key=lambda y: (abs(y - last), y))  # type: ignore[operator]
-            if year != spec.year:
-                out[k] = attrs.evolve(m, meaning=attrs.evolve(spec, year=year))
-    return out
 
 
 DECADE_OF_STORY_RULE = "narrative_decade_of_story"

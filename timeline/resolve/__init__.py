@@ -38,7 +38,7 @@ from .durations import count_range, inner_range, hedged_shift, reach, softened, 
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
 from .story import REGNAL_RULE
-from .story import quotation_opening, DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story import story_short_years, quotation_opening, DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold, _may_hold_phrase
 
@@ -169,6 +169,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     if held[0] is not ctx.lexicon:  # (the language's lexicon loaded again: nothing kept from the one before)
         held[0], held[1] = ctx.lexicon, {}
     ctx.memo.update(held[1])
+    if ctx.mode == "narrative":
+        mentions = story_short_years(mentions)  # "the rising of '98" after 1791: 1798
     story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []

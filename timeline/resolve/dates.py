@@ -280,6 +280,13 @@ def _run_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, per
     return -1 if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else 0
 
 
+def _within_small_hours(ctx: "Context", day: Period) -> bool:
+    """Whether the story's time, a clock time or a part of a day, lies in the small hours: a clock time, or a part that
+    begins before the morning does (lexicon [parts_of_day] morning: "the early hours", "dawn"; not "the morning")."""
+    morning = ctx.lexicon["parts_of_day"].get("morning", {})
+    return day.grain is not Grain.PART_OF_DAY or "start" not in morning or day.start.hour < float(morning["start"])
+
+
 def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> CalendarSpec:
     """A bare "overnight" (a part of day marked ``night_before`` in the lexicon) that is not in a
     future clause: the night that ended on the anchor day, one day back; but after a time of the
@@ -295,9 +302,10 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=(into - ctx.reference.date()).days - 1))
     day = story.day
     if (entry.get("night_of_day") and spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS
-            and day.start.hour < float(entry.get("end", 24)) - 24):
+            and day.start.hour < float(entry.get("end", 24)) - 24 and _within_small_hours(ctx, day)):
         # "The river burst its banks at 2 a.m. on Friday. During the night, ...": the night those small hours belong to,
-        # which began the evening before
+        # which began the evening before (not after a morning that runs on past them: "on the morning of 3 December ...
+        # Rescuers worked through the night": the night of the 3rd)
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
     if entry.get("night_of_day") and shifted_period(ctx, spec, story)[1].kind is not AnchorKind.REFERENCE_TIME:
         return spec  # "Police arrived on Monday. During the night, ...", "through the night on Sunday": that day's night

@@ -676,6 +676,9 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         if later is not None:
             return later, NO_ANCHOR
         return cal.season(f.year, spec.season), f.anchor if spec.year is None else NO_ANCHOR
+    flashback = _flashback_season(ctx, spec, story, f)
+    if flashback is not None:
+        return flashback
     season = spec.season
     in_story = _in_story_year(ctx, story, f, lambda y: cal.season(y, season), mention)
     if in_story is not None:
@@ -716,6 +719,21 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
         if base - last.end < _SEASON_LENGTH:
             return last, f.anchor
     return pick_period(cands_s, base, way, strong), f.anchor
+
+
+def _flashback_season(ctx: "Context", spec: CalendarSpec, story: Story, f: _Frame) -> Optional[tuple[Period, TimexAnchor]]:
+    """Narrative mode: a bare season ("the autumn", "the winter") in a clause in the past perfect after a look-back told
+    in its sentence (or in the past perfect in the sentence before, see :meth:`Story.local`) before the story's time is the
+    look-back's season, as "that autumn" is: "crossed on 6 September 1795. ... In June 1794 a crossing had failed, and in
+    the autumn the river had been too high": 1794's autumn, not the story's; "In 1846 he had lost a ship ... and had spent
+    the winter at Pond Inlet": the winter that began that December (1847-WI).  None elsewhere (the story's season)."""
+    if ctx.mode != "narrative" or f.year is not None or spec.relative_word is not None or spec.shift is not None or not story.flashback:
+        return None
+    local = story.local()
+    now = story.current
+    if local is None or now is None or local[0].grain < Grain.DAY or local[0].end > now.start:
+        return None
+    return _season_from_story(spec, story, f.base), TimexAnchor(AnchorKind.TIMEX, local[1])
 
 
 _SEASON_LENGTH = dt.timedelta(days=92)

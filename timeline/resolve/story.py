@@ -28,7 +28,7 @@ from .tense import TenseWords, after_past_signal, clause_tense, completed_by, en
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["Story", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "said_weekday", "same_day_of_event", "birthday_days", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part", "eve_ahead"]
+__all__ = ["Story", "story_short_years", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "apposed_date", "restated_offset", "timex2_length", "restated_date", "month_name", "season_dated_after", "nth_day_of_event", "nth_day_counted", "first_day_of_event", "range_start_day", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "perfect_after_comma", "names_event", "in_parentheses", "past_day_anchor", "dates_planning", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "morning_after", "future_day_anchor", "bc_aside", "rest_of_period", "event_offset", "offset_extents", "HOUR_GRAINS", "quoted_deictic", "said_weekday", "same_day_of_event", "birthday_days", "quoted_shift", "speech_time", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part", "eve_ahead"]
 
 DAY_GRAINS = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 FLASHBACK_NEAR = dt.timedelta(days=3)
@@ -1762,6 +1762,31 @@ REGNAL_RULE = "regnal_year"  # recognize._with_regnal_years
 ACCESSION_SENTENCES = 20  # sentences back at most from a year of a reign to the accession it counts from (a history tells
 # "in the thirteenth year of his reign" paragraphs after "came to the throne in 209 BC"; s23 raised it from 3)
 _YEAR_VALUE = re.compile(r"(BC)?(\d{4})(?:-|\Z)")
+
+
+_SHORT_YEAR_TEXT = re.compile(r"[\x27\u2019]\d\d\b")
+
+
+def story_short_years(mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: a year written with two digits after an apostrophe ("the rising of '98", "June '44") is the one with
+    those digits nearest the year of the common era written in full last before it (1798 after "founded in 1791"; a tie
+    goes to the earlier), not one of 1950-2049 as in news; with none before it, as read.  (A decision of resolution, taken
+    before any expression is resolved: moved here from recognition in s44, with the same output.)"""
+    out = list(mentions)
+    last: Optional[int] = None
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.year is None or spec.bc or spec.shift is not None:
+            continue
+        if not spec.partial_year:
+            last = spec.year
+        elif last is not None and _SHORT_YEAR_TEXT.search(m.text):
+            digits = spec.year % 100
+            year = min((c * 100 + digits for c in range(last // 100 - 1, last // 100 + 2) if c * 100 + digits > 0),
+                       key=lambda y: (abs(y - last), y))  # type: ignore[operator]
+            if year != spec.year:
+                out[k] = attrs.evolve(m, meaning=attrs.evolve(spec, year=year))
+    return out
 
 
 def decades_of_story_centuries(ctx: "Context", mentions: list[Mention], timexes: list[Timex]) -> list[Timex]:

@@ -597,6 +597,26 @@ def week_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meanin
     return attrs.evolve(spec, grain=Grain.WEEK, shift=Shift(Grain.WEEK, sign, Anchoring.REFERENCE))
 
 
+def days_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """Narrative mode: "a fortnight before Christmas", "three days after Easter": the holiday, then that many days (weeks)
+    back or on, one date as histories (TIMEX2) mark it; not a length that a word before it makes one ("stayed for
+    two weeks after Christmas", lexicon [event_offsets] length_before).  News (TimeML) keeps the length and the holiday apart."""
+    if not ctx.narrative:
+        return None
+    grain, mult = unit_of(ctx, g["unit"])
+    amount = number_of(ctx, g["num"])
+    if amount is None or amount != int(amount) or grain not in (Grain.DAY, Grain.WEEK):
+        return None
+    if ctx.word_before() in ctx.lexicon.tables.get("event_offsets", {}).get("length_before", ()):
+        return None
+    spec = holiday(g, ctx)
+    if not isinstance(spec, CalendarSpec) or spec.grain is not Grain.DAY:
+        return None
+    sign = -1 if key_of(g["dir"]) == "before" else 1
+    days = int(amount * mult) * (7 if grain is Grain.WEEK else 1)
+    return attrs.evolve(spec, shift=Shift(Grain.DAY, sign * days, Anchoring.REFERENCE))
+
+
 _CLAUSE_BACK = re.compile(r"[^.;:!?\n]{0,80}$")
 
 
@@ -686,6 +706,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     weekday,
     day_beside_weekday,
     week_beside_holiday,
+    days_beside_holiday,
     holiday,
 )
 """This module's productions, in the order they are listed above."""

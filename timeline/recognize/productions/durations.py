@@ -25,6 +25,8 @@ def anchored_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     if "part" in g:  # "the last five years of his life": the first or last units of what "of" names, anchored to nothing told
         return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
     rel = key_of(g.get("rel") or g["rel2"])
+    if "rel2" in g and rel == "following" and not (ctx.narrative and grain in (Grain.DECADE, Grain.CENTURY)):
+        return None  # "for the following year": a date in a history ("a campaign for the following year"); a decade a length
     if "num" not in g and "the" in g and rel == "past" and key_of(g["unit"]) == "year" and not g.get("half"):
         return None  # "over the past year": the year before this one, as "the last year" is (TimeBank: a DATE)
     if "num" not in g and "the" not in g and key_of(ctx.surface) in ctx.lexicon["vague"]:
