@@ -79,7 +79,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
         # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
-        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
+        told = (_month_of_that_year(ctx, spec, mention, story) or year_told_before(ctx, spec, mention, story)
+                or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
+                or _month_looked_back(ctx, spec, mention, story))
         if told is not None:
             year_, anchor = told
     if (ctx.mode == "narrative" and year_ is None and spec.relative_word is None and spec.weekday is None
@@ -322,7 +324,7 @@ def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention
     if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
             or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain is not Grain.MONTH or ctx.reference is None
             or not re.fullmatch(r"\d{4}-\d\d", last[1].value) or last[1].end > dt.datetime(ctx.reference.year, 1, 1)
-            or spec.month <= last[1].start.month or str(last[1].start.year) not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]):
+            or spec.month <= last[1].start.month):
         return None
     pairs = ctx.lexicon["date_pairs"]
     before = ctx.text[max(0, story.start_of.get(last[2], 0) - 40) : story.start_of.get(last[2], 0)].split()
@@ -333,6 +335,47 @@ def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention
     if way is not Direction.PAST:
         return None
     return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _month_of_that_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: a bare month after "that" (``story_months.same_year``) in a clause not looking ahead, when the date told last,
+    in this sentence or the one before, is a year, season or month written with its year and begun before the year of
+    publication ("was arrested in 2023 ... He resigned as mayor that December": 2023-12; "stranded skiers in the winter of
+    2024. The lift stopped that December": 2024-12), is of the year written; else None ("that December" with no year told
+    just before, or after a time of the publication year, keeps its own reading)."""
+    last = story.last
+    if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
+            or ctx.reference is None or last[0] not in (story.sentence, story.sentence - 1)
+            or last[1].grain not in (Grain.YEAR, Grain.SEASON, Grain.MONTH) or not re.match(r"\d{4}", last[1].value)
+            or last[1].start >= dt.datetime(ctx.reference.year, 1, 1)
+            or _word_before(ctx.text, mention.start) not in ctx.lexicon["story_months"]["same_year"]):
+        return None
+    year = int(last[1].value[:4])
+    if str(year) not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]:
+        return None  # ("last year ... that December": the year is not written, the month keeps its own reading)
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and strong:
+        return None
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _month_looked_back(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: a bare month in a clause in the past perfect, when the date told last (within the two sentences before) lies
+    in a year before publication's and is a month or finer, told in a sentence before: the last such month that begins
+    before that date ("The paintings were taken in
+    October last year ... The museum had closed for the refit in March": the March before that October; "The lift stopped
+    that December ... The company had replaced the cable in October": that year's October), not the one nearest
+    publication, which a look back from a past time cannot reach; else None (not from a year told in the month's own
+    sentence: "The crane, delivered in 1988, had passed a check in May" is this May)."""
+    last = story.last
+    if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
+            or ctx.reference is None or not story.sentence - 2 <= last[0] < story.sentence
+            or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or last[1].grain > Grain.MONTH
+            or not in_past_perfect(ctx.doc, mention.start, mention.end)):
+        return None
+    y = last[1].start.year
+    year = y if cal.month(y, spec.month).start < last[1].start else y - 1
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 _SEASON_SPILL = dt.timedelta(days=31)  # how far after a season told a month may begin and still carry on its story

@@ -242,7 +242,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             first, end = cal.containing(now.start, _GRAIN_WEEK).start, cal.containing(now.end - _DAY, _GRAIN_WEEK).end
             return Period(first, end, grain, f"{now.value[:4]}-WXX"), anchor
         return Period(now.start, now.end, grain, f"{now.value[:4]}-XX"), anchor
-    if (ctx.mode == "news" and grain in _DAY_WEEK and spec.grain is grain and not spec.part_of_day and amount == 1
+    if (ctx.mode == "news" and grain in _DAY_WEEK and (spec.grain is grain or (grain is _GRAIN_DAY and spec.grain is _GRAIN_PART_OF_DAY))
+            and (not spec.part_of_day or grain is _GRAIN_DAY) and amount == 1
             and spec.shift.anchoring is _NARRATIVE and mention is not None
             and last is not None and _GRAIN_MONTH <= last[1].grain <= _GRAIN_SEASON and last[0] >= story.sentence - 1
             and (anchor.kind is _REFERENCE_KIND or (anchor.kind is _TIMEX and anchor.timex_id == last[2])
@@ -257,6 +258,10 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         span = last[1]
         first, end = story.bounds_of.get(last[2], (span.start, span.end))  # ("mid-January": the 11th to the 21st)
         value = f"{span.value}-XX" if span.grain is _GRAIN_MONTH and grain is _GRAIN_DAY else f"{span.start.year:04d}-WXX" if grain is _GRAIN_WEEK else f"{span.start.year:04d}-XX-XX"
+        if spec.part_of_day:
+            # "the next morning" after such a month: a morning of some day after some day of it ("the lift stopped that
+            # December ... Inspectors closed it the next morning": 2024-12-XXTMO), not the morning of publication
+            value += "T" + str(ctx.lexicon["parts_of_day"][spec.part_of_day]["code"])
         return Period(first + step, end + step, grain, value), TimexAnchor(_TIMEX, last[2])
     if (amount == 0 and grain is _GRAIN_WEEK and spec.grain is _GRAIN_WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=_TENSE), mention, _PAST) == (_FUTURE, True)):
