@@ -1263,7 +1263,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
              on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
              paragraph_of: Mapping[int, int] = MappingProxyType({}),
-             stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset(),
+             phrase_nouns: Mapping[str, str] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -1304,7 +1305,9 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reach, is back at the lead's day ("A helicopter crew spotted him near a bothy"). A lead's time that only starts a
     stretch running up to now (``stretch_starts``: "have forced 12,000 people from their homes since heavy rain began on
     Sunday") dates no news day. A sentence that names a time on the clock of the lead's occasion (``clocked``: "in the 58th
-    minute", "in stoppage time") still tells it and does not count against the reach."""
+    minute", "in stoppage time") still tells it and does not count against the reach. An event noun in a phrase of the
+    scene of a happening so placed (``phrase_nouns``: noun -> verb, "led by more than a minute at the finish") takes its
+    verb's time."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -1391,6 +1394,9 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for k, (eid, cls, sentence) in enumerate(events):
+        if phrase_nouns.get(eid) in out and eid not in lends and eid not in time_tied and real.get(eid, False):
+            out[eid] = out[phrase_nouns[eid]]  # "led by more than a minute at the finish": the leading's time
+            continue
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
             continue

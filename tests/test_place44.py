@@ -1,0 +1,129 @@
+"""Helper place, forty-fourth session: events on the right day (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import only_event as _event, likely_within as _within, timex_value as _value
+
+
+def test_that_month_after_a_year_written_is_of_that_year() -> None:
+    """"The mayor was arrested in 2023. He resigned that December." (published July 2026): December 2023, not the
+    December ahead of publication."""
+    tl = timeline.build("The mayor was arrested in 2023. He resigned that December.", reference_time="2026-07-16")
+    assert _value(tl, "December") == "2023-12"
+
+
+def test_that_month_after_a_season_written_with_its_year_is_of_that_year() -> None:
+    """"... in the winter of 2024. The chairlift stopped that December" (published May 2026): December 2024."""
+    text = "A cable fault stranded forty skiers in the winter of 2024. The chairlift stopped in high winds that December."
+    tl = timeline.build(text, reference_time="2026-05-27")
+    assert _value(tl, "December") == "2024-12"
+
+
+def test_that_month_after_a_month_of_the_publication_year_keeps_its_own_reading() -> None:
+    """Negative: "The plant opened in March. It closed that December." (published July 2026): no earlier year told, the
+    month keeps its own reading (2026-12)."""
+    tl = timeline.build("The plant opened in March. It closed that December.", reference_time="2026-07-16")
+    assert _value(tl, "December") == "2026-12"
+
+
+_MUSEUM = ("The paintings were taken in October last year. A cleaner noticed the empty frames the next morning. "
+           "The museum had closed for the refit in March. Builders replaced the roof in August.")
+
+
+def test_a_bare_month_in_the_past_perfect_looks_back_from_the_story_s_past_time() -> None:
+    """Published 20 November 2026: "the next morning" after October 2025 is a morning of that October (2025-10-XXTMO,
+    not the publication day's); "had closed ... in March" looks back from it (March 2025); "replaced ... in August" goes
+    on from that March (August 2025)."""
+    tl = timeline.build(_MUSEUM, reference_time="2026-11-20")
+    assert _value(tl, "the next morning") == "2025-10-XXTMO"
+    assert _value(tl, "March") == "2025-03"
+    assert _value(tl, "August") == "2025-08"
+    assert _within(_event(tl, "closed"), dt.datetime(2025, 3, 1), dt.datetime(2025, 4, 1))
+
+
+def test_a_bare_month_in_the_past_perfect_after_a_year_in_its_own_sentence_is_not_looked_back() -> None:
+    """Negative: "The crane, delivered to the port in 1988, had passed a safety check in May." (published August 2026):
+    the year dates the delivery told in passing, not the story; the check is this May."""
+    tl = timeline.build("The crane, delivered to the port in 1988, had passed a safety check in May.", reference_time="2026-08-25")
+    assert _value(tl, "May") == "2026-05"
+
+
+def test_a_month_after_a_month_of_the_publication_year_keeps_its_own_reading() -> None:
+    """Negative: "The firm collapsed in March. Sales rose in May." (published November 2026): both 2026's."""
+    tl = timeline.build("The firm collapsed in March. Sales rose in May.", reference_time="2026-11-20")
+    assert (_value(tl, "March"), _value(tl, "May")) == ("2026-03", "2026-05")
+
+
+def test_the_next_morning_after_a_day_is_the_next_day_s_morning() -> None:
+    """Negative for the month case: "The lift stopped on Monday. Inspectors closed it the next morning." (published
+    Wednesday 27 May 2026): Tuesday's morning."""
+    tl = timeline.build("The lift stopped on Monday. Inspectors closed it the next morning.", reference_time="2026-05-27")
+    assert _value(tl, "the next morning") == "2026-05-26TMO"
+
+
+def test_an_act_on_a_counted_day_of_a_dated_trial_lies_in_the_trial_s_time() -> None:
+    """"admitted two charges on the fourth day of his trial in June" (published 16 July 2026): in June, whatever day
+    "the fourth day" was counted from; the expression stays tagged."""
+    text = "Holm was jailed on Wednesday. He admitted two charges on the fourth day of his trial in June."
+    tl = timeline.build(text, reference_time="2026-07-16")
+    assert any(t.text == "the fourth day" for t in tl.timexes)
+    assert _within(_event(tl, "admitted"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+
+
+def test_an_act_on_a_counted_day_with_nothing_after_it_keeps_the_counted_day() -> None:
+    """Negative: "On the third day, the jury retired" has no time after the counted day: the retiring stays linked to
+    it."""
+    text = "The trial opened on Monday. On the third day, the jury retired to consider its verdict."
+    tl = timeline.build(text, reference_time="2026-07-16")
+    third = next(t.tid for t in tl.timexes if t.text == "the third day")
+    assert any(a.target == third for a in _event(tl, "retired").anchors)
+
+
+def test_an_event_noun_in_a_phrase_of_a_dated_verb_takes_its_time() -> None:
+    """"who missed the race last year with a foot injury" (published April 2026): the injury is last year's, not the
+    publication day's."""
+    text = "Brandt, who missed the race last year with a foot injury, won the marathon on Sunday."
+    tl = timeline.build(text, reference_time="2026-04-27")
+    assert _within(_event(tl, "injury"), dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))
+
+
+def test_an_event_noun_in_a_phrase_of_a_verb_on_the_lead_s_day_takes_that_day() -> None:
+    """"Brandt, who missed the race last year with a foot injury, pulled away at halfway and led by more than a minute at
+    the finish." after a Sunday lead (published Monday 27 April 2026): the finish is Sunday's (the lead's day, which
+    the leading takes), the injury last year's."""
+    text = ("Brandt won the marathon on Sunday in record time. Brandt, who missed the race last year with a foot injury, "
+            "pulled away at halfway and led by more than a minute at the finish.")
+    tl = timeline.build(text, reference_time="2026-04-27")
+    assert _within(_event(tl, "finish"), dt.datetime(2026, 4, 26), dt.datetime(2026, 4, 27))
+    assert _within(_event(tl, "injury"), dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))
+
+
+def test_a_charge_after_with_is_not_at_the_charging() -> None:
+    """Negative: "charged a man on Monday with the murder of a shop owner": the murder is the charge, not a scene of the
+    charging; it takes no discourse time from it."""
+    tl = timeline.build("Police charged a man on Monday with the murder of a shop owner.", reference_time="2026-04-29")
+    assert _event(tl, "murder").likely_kind != "discourse"
+
+
+def test_a_report_after_the_occasion_it_names_is_spoken_at_it() -> None:
+    """"She told reporters after the race that she was happy." after the race's Sunday (published Monday 13 April 2026):
+    told on Sunday, not on the publication day."""
+    text = ("Verhoef won the race on Sunday. She attacked on the last climb and caught the group. "
+            "She told reporters after the race that she was happy.")
+    tl = timeline.build(text, reference_time="2026-04-13")
+    assert _within(_event(tl, "told"), dt.datetime(2026, 4, 12), dt.datetime(2026, 4, 13))
+
+
+def test_a_report_naming_no_occasion_stays_at_publication() -> None:
+    """Negative: "She told reporters that she was happy." names no occasion: the publication day's report."""
+    text = ("Verhoef won the race on Sunday. She attacked on the last climb and caught the group. "
+            "She told reporters that she was happy.")
+    tl = timeline.build(text, reference_time="2026-04-13")
+    assert _within(_event(tl, "told"), dt.datetime(2026, 4, 13), dt.datetime(2026, 4, 14))
