@@ -127,3 +127,43 @@ def test_a_report_naming_no_occasion_stays_at_publication() -> None:
             "She told reporters that she was happy.")
     tl = timeline.build(text, reference_time="2026-04-13")
     assert _within(_event(tl, "told"), dt.datetime(2026, 4, 13), dt.datetime(2026, 4, 14))
+
+
+def test_a_service_laid_on_in_the_present_runs_on_the_coming_day() -> None:
+    """"A ferry runs across the lake on Saturday for walkers." (published Thursday 2 July 2026): the coming Saturday
+    (4 July), a service laid on, not the Saturday gone; "scored 40 runs on Saturday" is the noun, the Saturday gone."""
+    tl = timeline.build("The road bridge shuts on Friday. A ferry runs across the lake on Saturday for walkers.", reference_time="2026-07-02")
+    assert _value(tl, "Saturday") == "2026-07-04"
+    tl = timeline.build("Khan scored 40 runs on Saturday.", reference_time="2026-07-02")
+    assert _value(tl, "Saturday") == "2026-06-27"
+
+
+def test_the_same_night_after_a_month_is_a_night_of_that_month() -> None:
+    """"The wall was damaged in June when a van hit it. Engineers inspected it the same night." (published 2 July
+    2026): a night of June (2026-06-XXTNI), not the night before publication; the inspection lies in June, not squeezed
+    before the first of June's midnight."""
+    text = "The wall was damaged in June when a van hit it. Engineers inspected it the same night and found cracks."
+    tl = timeline.build(text, reference_time="2026-07-02")
+    assert _value(tl, "the same night") == "2026-06-XXTNI"
+    inspected = _event(tl, "inspected")
+    assert _within(inspected, dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+    assert inspected.likely_end is not None and inspected.likely_end > dt.datetime(2026, 6, 2)
+
+
+def test_a_verb_done_on_its_subject_s_dated_occasion_takes_its_time() -> None:
+    """"Lund, who climbed the north face on her first attempt in 1974, has died." (published June 2026): the climb is
+    1974's, the year the attempt carries."""
+    tl = timeline.build("Lund, who climbed the north face on her first attempt in 1974, has died at home.", reference_time="2026-06-10")
+    assert _within(_event(tl, "climbed"), dt.datetime(1974, 1, 1), dt.datetime(1975, 1, 1))
+
+
+def test_an_occasion_phrase_needs_an_object_before_it() -> None:
+    """Negative: "commented on her decision" is about the decision (no word between the verb and "on"): no occasion;
+    "climbed the face on her first attempt" is one."""
+    from timeline.anchoring import anchor_words
+
+    cues = anchor_words("en")
+    text = "She commented on her decision"
+    assert cues.occasion_phrase.fullmatch(text, len("She commented"), text.index("decision")) is None
+    text = "She climbed the face on her first attempt"
+    assert cues.occasion_phrase.fullmatch(text, len("She climbed"), text.index("attempt")) is not None

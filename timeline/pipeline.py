@@ -507,6 +507,7 @@ def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
     out = {}
     for t in timexes:
         if (t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+                and t.latest - t.earliest <= dt.timedelta(days=1)  # (not a night of some day of a month: "2026-06-XXTNI")
                 and any(w.lower() in words for w in _WORD_RUN.findall(t.text))):
             midnight = dt.datetime.combine(t.earliest.date(), dt.time(), t.earliest.tzinfo) + dt.timedelta(days=1)
             if t.earliest < midnight < t.latest:
@@ -1201,6 +1202,17 @@ def _phrase_nouns(doc: Doc, mentions: Sequence["EventMention"], charged: frozens
     return out
 
 
+def _occasion_verbs(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Verbs done on an occasion of their subject's that an event noun right after them names (lexicon
+    ``occasion_phrase``: "climbed the north face of the Eiger on her first attempt in 1974"): verb -> noun; the verb
+    was done at the noun's time. The noun is the next event after the verb in its sentence, with no comma between."""
+    cues = anchor_words(doc.language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {verb.eid: noun.eid for verb, noun in zip(ordered, ordered[1:])
+            if verb.pos == "VERB" and noun.pos != "VERB" and verb.sentence_start == noun.sentence_start
+            and cues.occasion_phrase.fullmatch(doc.text, verb.end, noun.start)}
+
+
 def _occasion_clocked(doc: Doc) -> frozenset[int]:
     """The sentences that name a time on the clock of the occasion a lead tells (lexicon ``occasion_clock``: "in the 58th
     minute", "in stoppage time", "four minutes into the second half"): they go on telling the match or race."""
@@ -1695,6 +1707,9 @@ def _assemble(
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
+    # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
+    continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
+                     if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
     # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day

@@ -531,7 +531,9 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
     landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
-    nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
+    # (a night of some day of a month, "the same night" after "in June" (2026-06-XXTNI), names no midnight)
+    nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+              and t.latest - t.earliest <= _DAY}
     out = []
     # a carried night is cut in with the discourse that carries it (its tier and kind of basis)
     carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]

@@ -208,12 +208,15 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # Neighbours stayed in a hotel that night": Saturday's; a part of day, "shortly after dawn on Monday", is no clock time)
         return with_part(ctx, cal.day(story.day.start.date() - _DAY), spec), anchor
     last = story.last
-    if (amount == 0 and grain is _GRAIN_DAY and spec.grain is _GRAIN_DAY and not spec.part_of_day and spec.shift.anchoring is _NARRATIVE
+    if (amount == 0 and grain is _GRAIN_DAY and (spec.grain is _GRAIN_DAY or (spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY))
+            and spec.shift.anchoring is _NARRATIVE
             and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1):
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
-        # named last (in its sentence or the one before), which one unknown (not the day the story had before it)
+        # named last (in its sentence or the one before), which one unknown (not the day the story had before it);
+        # "The joints were damaged in June ... Engineers inspected the bridge the same night": a night of that June
         month = last[1]
-        return Period(month.start, month.end, _GRAIN_DAY, month.value + "-XX"), TimexAnchor(_TIMEX, last[2])
+        code = "T" + str(ctx.lexicon["parts_of_day"][spec.part_of_day]["code"]) if spec.part_of_day else ""
+        return Period(month.start, month.end, _GRAIN_DAY, month.value + "-XX" + code), TimexAnchor(_TIMEX, last[2])
     now = story.current
     if (ctx.mode == "narrative" and grain in _DAY_WEEK_MONTH and spec.grain is grain and not spec.part_of_day
             and amount == int(amount) and spec.shift.anchoring is _NARRATIVE and now is not None and story.current_tid is not None
