@@ -167,3 +167,34 @@ def test_an_occasion_phrase_needs_an_object_before_it() -> None:
     assert cues.occasion_phrase.fullmatch(text, len("She commented"), text.index("decision")) is None
     text = "She climbed the face on her first attempt"
     assert cues.occasion_phrase.fullmatch(text, len("She climbed"), text.index("attempt")) is not None
+
+
+def test_a_reported_would_after_a_supposed_subject_is_hypothetical() -> None:
+    """"The firm said on Wednesday that a longer strike would cost it contracts": the cost is the consequence of a
+    strike only supposed (longer than the real one), not a plan reported: hypothetical, no likely day."""
+    tl = timeline.build("The firm said on Wednesday that a longer strike would cost it contracts.", reference_time="2026-03-05")
+    cost = _event(tl, "cost")
+    assert cost.hypothetical and cost.likely_start is None
+
+
+def test_a_reported_would_after_a_thing_named_with_the_stays_a_plan() -> None:
+    """Negative: "The council said the longer route would open on Monday": "the longer route" is a thing, not a supposed
+    happening; the opening is a plan reported, on Monday 9 March 2026."""
+    tl = timeline.build("The council said the longer route would open on Monday.", reference_time="2026-03-05")
+    opening = _event(tl, "open")
+    assert opening.reported_plan and _within(opening, dt.datetime(2026, 3, 9), dt.datetime(2026, 3, 10))
+
+
+def test_a_weekday_after_a_week_told_as_a_span_is_that_week_s_day() -> None:
+    """"Gardeners worked through last week to clear the debris. They laid new paths on Tuesday." (published Wednesday
+    21 October 2026): last week's Tuesday (13 October), not yesterday."""
+    text = "Gardeners worked through last week to clear the debris. They laid new paths on Tuesday."
+    tl = timeline.build(text, reference_time="2026-10-21")
+    assert _value(tl, "Tuesday") == "2026-10-13"
+
+
+def test_a_weekday_after_a_week_named_as_no_span_keeps_its_own_reading() -> None:
+    """Negative: "Talks stalled last week. The union walked out on Tuesday." (published Wednesday 21 October 2026): no
+    span told, yesterday (20 October)."""
+    tl = timeline.build("Talks stalled last week. The union walked out on Tuesday.", reference_time="2026-10-21")
+    assert _value(tl, "Tuesday") == "2026-10-20"

@@ -123,7 +123,7 @@ _LEXICON: dict[str, Field] = {
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words"),
                           "office_links": _opt("words"), "span_ends": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
-    "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words")}),
+    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words"), "bare_phrases": _opt("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
@@ -448,7 +448,7 @@ _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "aside_gap_units": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "scheduled_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
-                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
+                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "supposal_modifiers": _opt("words"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
                         "causing": _opt("words"), "causing_reach": _opt("int"), "instrument_reach": _opt("int"),
                         "instrument_verbs": _opt("words"), "instrument_stops": _opt("words"), "time_taking": _opt("words"), "probable_words": _opt("words"), "deficit_ends": _opt("words"), "deficit_reach": _opt("int")}),
     "verb_group": _f({

@@ -104,7 +104,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
         in_week = (in_week or _after_joined_day(ctx, spec, mention, story) or _near_fronted_day(ctx, spec, mention, story)
-                   or _weekday_told_again(ctx, spec, mention, story))
+                   or _weekday_told_again(ctx, spec, mention, story) or _in_spanned_week(ctx, spec, mention, story))
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
@@ -1065,6 +1065,26 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
     assert spec.weekday is not None
     d = week.start.date() + dt.timedelta(days=(spec.weekday - week.start.isoweekday()) % 7)
     if not week.start.date() <= d < week.end.date():
+        return None
+    return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _in_spanned_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday in a past clause right after a sentence whose last date is a week over by publication, told
+    as the span the work filled (``story_months.week_spans`` right before it: "Gardeners worked through last week to
+    clear the debris. They laid new paths on Tuesday" said on a Wednesday): that week's day, not the one nearest
+    publication; else None."""
+    last = story.last
+    if (ctx.mode != "news" or spec.relative_word is not None or spec.shift is not None or spec.weekday is None or last is None
+            or last[0] != story.sentence - 1 or last[1].grain is not Grain.WEEK or ctx.reference is None or last[1].end > ctx.reference):
+        return None
+    spans = ctx.lexicon["story_months"].get("week_spans", ())
+    if _word_before(ctx.text, story.start_of.get(last[2], 0)).lower() not in spans:
+        return None
+    if tense_evidence(ctx.doc, mention.start, mention.end)[0] != "past":
+        return None
+    d = last[1].start.date() + dt.timedelta(days=(spec.weekday - last[1].start.isoweekday()) % 7)
+    if not last[1].start.date() <= d < last[1].end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
 
