@@ -198,3 +198,22 @@ def test_a_weekday_after_a_week_named_as_no_span_keeps_its_own_reading() -> None
     span told, yesterday (20 October)."""
     tl = timeline.build("Talks stalled last week. The union walked out on Tuesday.", reference_time="2026-10-21")
     assert _value(tl, "Tuesday") == "2026-10-20"
+
+
+def test_a_part_of_day_with_no_same_after_a_month_is_not_that_month_s() -> None:
+    """Negative: "Police detained two men early on Wednesday who had been sought since a robbery last October. They were
+    released later in the morning." (published Wednesday 18 March 2026): Wednesday's morning, not a morning of October."""
+    text = ("Police detained two men early on Wednesday who had been sought since a robbery last October. "
+            "They were released later in the morning.")
+    tl = timeline.build(text, reference_time="2026-03-18")
+    assert _value(tl, "the morning") == "2026-03-18TMO"
+
+
+def test_a_past_perfect_month_after_a_sentence_looking_ahead_is_not_looked_back() -> None:
+    """Negative: "The sale should close by the end of December, after a vote on Dec. 14. The regulator had opened an
+    inquiry in June." (published 27 November 2026): the sentence before tells a time ahead (whatever year its day was
+    read in), no past the story is in: this June."""
+    text = ("The sale should close by the end of December, after shareholders have voted at a meeting on Dec. 14. "
+            "The regulator had opened an inquiry in June.")
+    tl = timeline.build(text, reference_time="2026-11-27")
+    assert _value(tl, "June") == "2026-06"

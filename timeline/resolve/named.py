@@ -373,6 +373,10 @@ def _month_looked_back(ctx: "Context", spec: CalendarSpec, mention: Mention, sto
             or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or last[1].grain > Grain.MONTH
             or not in_past_perfect(ctx.doc, mention.start, mention.end)):
         return None
+    start_of_year = dt.datetime(ctx.reference.year, 1, 1)
+    if any(story.bounds_of.get(tid, (start_of_year, start_of_year))[1] > start_of_year for tid, k in story.sentence_of.items() if k == last[0]):
+        return None  # ("is expected to close by the end of December, once shareholders have voted at a meeting on Dec. 14": a
+        # sentence that also tells a time of the publication year or later is no past the story is in)
     y = last[1].start.year
     year = y if cal.month(y, spec.month).start < last[1].start else y - 1
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])

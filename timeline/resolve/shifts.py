@@ -208,7 +208,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # Neighbours stayed in a hotel that night": Saturday's; a part of day, "shortly after dawn on Monday", is no clock time)
         return with_part(ctx, cal.day(story.day.start.date() - _DAY), spec), anchor
     last = story.last
-    if (amount == 0 and grain is _GRAIN_DAY and (spec.grain is _GRAIN_DAY or (spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY))
+    if (amount == 0 and grain is _GRAIN_DAY
+            and (spec.grain is _GRAIN_DAY and not spec.part_of_day
+                 or (spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY and mention is not None
+                     and not frozenset(ctx.lexicon["story_months"].get("same_day", ())).isdisjoint(mention.text.lower().split())))
+            # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
             and spec.shift.anchoring is _NARRATIVE
             and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1):
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
