@@ -217,3 +217,13 @@ def test_a_past_perfect_month_after_a_sentence_looking_ahead_is_not_looked_back(
             "The regulator had opened an inquiry in June.")
     tl = timeline.build(text, reference_time="2026-11-27")
     assert _value(tl, "June") == "2026-06"
+
+
+def test_a_past_perfect_month_a_plan_was_moved_from_is_not_looked_back() -> None:
+    """Negative: "A bus driver was fined on Friday. He hit a wall in November after a night shift. The hearing had been
+    moved from March for a report." (published 14 May 2027): March is the date first set for the hearing (2027), not a
+    time before the November crash."""
+    text = ("A bus driver was fined on Friday. He hit a wall in November after a night shift. "
+            "The hearing had been moved from March for a report.")
+    tl = timeline.build(text, reference_time="2027-05-14")
+    assert _value(tl, "March") == "2027-03"

@@ -371,8 +371,8 @@ def _month_looked_back(ctx: "Context", spec: CalendarSpec, mention: Mention, sto
     if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
             or ctx.reference is None or not story.sentence - 2 <= last[0] < story.sentence
             or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or last[1].grain > Grain.MONTH
-            or not in_past_perfect(ctx.doc, mention.start, mention.end)):
-        return None
+            or not in_past_perfect(ctx.doc, mention.start, mention.end) or _rescheduled_from(ctx, mention)):
+        return None  # ("Sentencing had been put back from April": the date first set, not a time the story looks back to)
     start_of_year = dt.datetime(ctx.reference.year, 1, 1)
     if any(story.bounds_of.get(tid, (start_of_year, start_of_year))[1] > start_of_year for tid, k in story.sentence_of.items() if k == last[0]):
         return None  # ("is expected to close by the end of December, once shareholders have voted at a meeting on Dec. 14": a

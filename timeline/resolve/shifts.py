@@ -210,7 +210,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     last = story.last
     if (amount == 0 and grain is _GRAIN_DAY
             and (spec.grain is _GRAIN_DAY and not spec.part_of_day
-                 or (spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY and mention is not None
+                 or (ctx.mode == "news" and spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY and mention is not None
                      and not frozenset(ctx.lexicon["story_months"].get("same_day", ())).isdisjoint(mention.text.lower().split())))
             # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
             and spec.shift.anchoring is _NARRATIVE
