@@ -18,7 +18,7 @@ import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from .anchoring.events import reported_plans
-from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
+from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, charged_crimes, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, Strength, link_facts
@@ -507,6 +507,7 @@ def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
     out = {}
     for t in timexes:
         if (t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+                and t.latest - t.earliest <= dt.timedelta(days=1)  # (not a night of some day of a month: "2026-06-XXTNI")
                 and any(w.lower() in words for w in _WORD_RUN.findall(t.text))):
             midnight = dt.datetime.combine(t.earliest.date(), dt.time(), t.earliest.tzinfo) + dt.timedelta(days=1)
             if t.earliest < midnight < t.latest:
@@ -1182,6 +1183,36 @@ def _at_the_scene(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and cues.at_the_scene.match(doc.text, m.end) is not None)
 
 
+def _phrase_nouns(doc: Doc, mentions: Sequence["EventMention"], charged: frozenset[str]) -> dict[str, str]:
+    """Event nouns in a phrase of a verb's own scene (lexicon ``phrase_noun``: "led by more than a minute at the finish",
+    "missed the race last year with a foot injury"), the verb the nearest before them in their sentence with no comma
+    between: noun -> verb; what the noun names was at the verb's time, not on a day of its own. Not a charge ("charged
+    with the murder", ``charged``: the crime was before), nor a noun after a verb that is not in the past."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    verb: Optional["EventMention"] = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if verb is not None and verb.sentence_start != m.sentence_start:
+            verb = None
+        if m.pos == "VERB":
+            verb = m if m.cls != "REPORTING" else None
+        elif (verb is not None and m.eid not in charged and verb.tense in ("PAST", "PRESPART", "PASTPART")
+              and cues.phrase_noun.fullmatch(doc.text, verb.end, m.start)):
+            out[m.eid] = verb.eid
+    return out
+
+
+def _occasion_verbs(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Verbs done on an occasion of their subject's that an event noun right after them names (lexicon
+    ``occasion_phrase``: "climbed the north face of the Eiger on her first attempt in 1974"): verb -> noun; the verb
+    was done at the noun's time. The noun is the next event after the verb in its sentence, with no comma between."""
+    cues = anchor_words(doc.language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {verb.eid: noun.eid for verb, noun in zip(ordered, ordered[1:])
+            if verb.pos == "VERB" and noun.pos != "VERB" and verb.sentence_start == noun.sentence_start
+            and cues.occasion_phrase.fullmatch(doc.text, verb.end, noun.start)}
+
+
 def _occasion_clocked(doc: Doc) -> frozenset[int]:
     """The sentences that name a time on the clock of the occasion a lead tells (lexicon ``occasion_clock``: "in the 58th
     minute", "in stoppage time", "four minutes into the second half"): they go on telling the match or race."""
@@ -1194,7 +1225,8 @@ def _said_afterwards(doc: Doc, mentions: Sequence["EventMention"], sentence_of: 
     """Past reporting verbs with an adverb of ``after_occasion_adverbs`` right after them ("Harwick's manager said
     afterwards"), told right after a sentence whose happenings are on the lead's day (``lead_day``, see
     :func:`~timeline.placement.facts.news_day`) or go on with the time of the discourse (``continued``): spoken just
-    after that occasion, so at its time too. Report -> that time."""
+    after that occasion, so at its time too; so are those a phrase naming the occasion follows (``after_occasion_phrase``:
+    "told reporters after the race", the phrase ending where an event noun begins). Report -> that time."""
     cues = anchor_words(doc.language)
     on_lead: dict[int, str] = {}
     for eid, (t, _start, _end) in lead_day.items():
@@ -1202,11 +1234,14 @@ def _said_afterwards(doc: Doc, mentions: Sequence["EventMention"], sentence_of: 
     for eid, t in continued.items():
         on_lead.setdefault(sentence_of[eid], t)
     out: dict[str, str] = {}
+    noun_starts = frozenset(m.start for m in mentions if m.pos != "VERB")
     for m in mentions:
         if m.pos != "VERB" or m.cls != "REPORTING" or m.tense != "PAST" or sentence_of[m.eid] - 1 not in on_lead:
             continue
         after = doc.text[m.end : m.end + 12].split()
-        if after and after[0].strip(",.;").lower() in cues.after_occasion_adverbs:
+        phrase = cues.after_occasion_phrase.match(doc.text, m.end)
+        if ((after and after[0].strip(",.;").lower() in cues.after_occasion_adverbs)
+                or (phrase is not None and phrase.end() in noun_starts)):  # "told reporters after the race"
             out[m.eid] = on_lead[sentence_of[m.eid] - 1]
     return out
 
@@ -1666,6 +1701,15 @@ def _assemble(
     for eid, teller in closing_attributions.items():  # (in text order: a teller itself so attributed has its time already)
         if eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
             continued[eid] = lends.get(teller) or continued[teller]
+    # "missed the race last year with a foot injury", "led by a minute at the finish": the noun at its verb's time
+    phrase_nouns = {noun: verb for noun, verb in _phrase_nouns(segmented, mentions, charged_crimes(segmented, mentions, segmented.language)
+                                                               | punished_reasons(segmented, mentions, segmented.language)).items()
+                    if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
+    continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
+                     if (lends.get(verb) or continued.get(verb)) is not None)
+    # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
+    continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
+                     if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)
     # "A fire tore through a paint factory on Tuesday evening. ... Two workers were treated": the lead's day, not the publication
     # day (news only: a history has no publication day)
     # "grounded its fleet on Thursday, two days after an engine caught fire. The pilot shut down the engine": the fire's day
@@ -1680,17 +1724,20 @@ def _assemble(
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
-        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented))
+        closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented),
+        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued})
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
-    continued.update((eid, t) for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued)
+    said_after = {eid: t for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued}
+    continued.update(said_after)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
     if mode != "narrative":  # a live blog's entry, headed by its clock time: that time, not the lead's day nor one carried
         stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends})
         lead_day = {eid: day for eid, day in lead_day.items() if eid not in stamped}
         continued.update(stamped)
-    in_order = [(eid, "OCCURRENCE" if eid in told_then and eid in lead_day else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
+    in_order = [(eid, "OCCURRENCE" if (eid in told_then and eid in lead_day) or eid in said_after else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
+    # (nor a report spoken at the occasion it names: "told reporters after the race")
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
     named = named_days(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]

@@ -20,11 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Optional, Sequence
 
+import attrs
+
 from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .events import _aspectual_links, _restated_act_links, _decided_after_links, _perfect_participle_links, _caused_links, _spending_links, _far_since_links, _restated_change_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _participle_report_links, _within_relative_links, _perfect_links, _witness_links, _admitted_act_links, _charged_crimes, _flashback_links, _flashback_chain_links, _restated_perfect_links, _discovered_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, agent_takeups, implied_event_spans, punished_reasons
+from .events import _aspectual_links, _restated_act_links, _decided_after_links, _perfect_participle_links, _caused_links, _spending_links, _far_since_links, _restated_change_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _participle_report_links, _within_relative_links, _perfect_links, _witness_links, _admitted_act_links, _charged_crimes, _flashback_links, _flashback_chain_links, _restated_perfect_links, _discovered_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, agent_takeups, charged_crimes, implied_event_spans, punished_reasons
 from .ages import age_links
 from .tense import _reference_links
 from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, served_part_links
@@ -56,7 +58,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     sentence_starts = _sentence_starts(doc, grouped)  # (and where those sentences start)
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
-    time_links = one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events)
+    time_links = _counted_days_dated(cues, doc.text, one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events), timexes)
     lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)
@@ -73,6 +75,26 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
+
+
+COUNTED_DAY_RULES = frozenset({"ordinal_day"})  # the recognizer's rules for a day counted in an event ("the fourth day")
+
+
+def _counted_days_dated(cues: AnchorWords, text: str, links: Sequence[Link], timexes: Sequence[Timex]) -> list[Link]:
+    """``links`` with an event told on a day counted in another event that a time right after dates ("admitted two
+    charges on the fourth day of his trial in June", ``counted_day_of``) put in that time instead: the counted day names
+    no date of its own (resolved, it is counted from whatever day the story had, "Wednesday"), the time after it is the
+    event's; a counted day with nothing dating it after ("on the third day, the jury retired") keeps its link."""
+    ordered = sorted((t for t in timexes if t.start is not None), key=lambda t: t.start)
+    after: dict[str, tuple[str, str]] = {}
+    for t, u in zip(ordered, ordered[1:]):
+        if (t.rule in COUNTED_DAY_RULES and u.earliest is not None and u.latest is not None
+                and cues.counted_day_of.fullmatch(text, t.end, u.start)):
+            after[t.tid] = (u.tid, text[t.start : u.end])
+    if not after:
+        return list(links)
+    return [attrs.evolve(link, target=after[link.target][0], evidence=after[link.target][1])
+            if link.relation is LinkRelation.DURING and link.target in after else link for link in links]
 
 
 def not_until(events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[str]:

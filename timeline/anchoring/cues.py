@@ -155,6 +155,10 @@ class AnchorWords:
     subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # between such a subject and its predicate
     noun_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "talks [with the port authority] broke down"
     occurrence_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "the draw [for the quarter-finals] takes place"
+    counted_day_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "on the fourth day [of his trial in] June"
+    phrase_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "led by a minute [at the] finish"
+    after_occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "told reporters [after the] race"
+    occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "climbed the face [on her first] attempt"
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
@@ -511,6 +515,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subject_gap",
             "noun_complement",
             "occurrence_complement",
+            "counted_day_of",
+            "phrase_noun",
+            "after_occasion_phrase",
+            "occasion_phrase",
             "length_modifier",
             "aspect_gap",
             "participle_gap",

@@ -2492,6 +2492,13 @@ def punished_reasons(doc: Doc, events: Sequence[EventLike], language: str = "en"
     return _punished(cues, doc.text, ordered, _by_sentence(doc, ordered))
 
 
+def charged_crimes(doc: Doc, events: Sequence[EventLike], language: str = "en") -> frozenset[str]:
+    """The event nouns a verb of punishment names as its charge ("charged a man with the murder of a shop owner"): the
+    public face of :func:`_charged_crimes`."""
+    ordered = sorted(events, key=lambda e: e.start)
+    return _charged_crimes(anchor_words(language), doc.text, _by_sentence(doc, ordered))
+
+
 def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:
     """:func:`punished_reasons` from the events grouped by sentence."""
     verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)

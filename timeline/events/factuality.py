@@ -81,6 +81,7 @@ class _Cues:
     plan_auxiliaries: frozenset[str] = frozenset()
     reported_reach: int = 0
     question_openers: frozenset[str] = frozenset()
+    supposal_modifiers: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     creating_verbs: frozenset[str] = frozenset()
     causing: frozenset[str] = frozenset()
@@ -99,7 +100,7 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "question_openers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words", "deficit_ends",
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "supposal_modifiers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words", "deficit_ends",
                 "instrument_verbs", "instrument_stops"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
@@ -328,7 +329,8 @@ def _scheduled(doc: Doc, mention: _Mention, before: Sequence[str]) -> bool:
 def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     """Whether the "would" of ``mention`` is a reported "will" ("the judge said she would sentence
     him on June 3"): a reporting word a few words before it, no condition after it in the
-    sentence, no "have" between it and the verb."""
+    sentence, no "have" between it and the verb, and no subject only supposed between ("a longer strike would cost",
+    ``supposal_modifiers``)."""
     cues = load_cues(doc.language)
     if getattr(mention, "modality", None) != "would" or cues.reported_reach <= 0:
         return False
@@ -343,12 +345,18 @@ def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     after = [t.text.lower() for t in tokens if t.start >= mention.end]
     if any(w in cues.conditional and not (w in cues.question_openers and after[j + 1 : j + 2] != ["or"]) for j, w in enumerate(after)):
         return False  # "would close if no buyer is found"; "would vote on whether to strike" asks a question, no condition
-    for w in reversed(words[max(0, k - cues.reported_reach - 1):k]):
+    for j in range(k - 1, max(0, k - cues.reported_reach - 1) - 1, -1):
+        w = words[j]
         if w in cues.reporting_forms:
             return True
         if w in cues.conditional or w in (";", "(", ")"):
             return False
+        if w in cues.supposal_modifiers and j > 0 and words[j - 1] in _SUPPOSING_DETERMINERS:
+            return False  # "said that a longer strike would cost it contracts": the consequence of a supposed happening
     return False
+
+
+_SUPPOSING_DETERMINERS = frozenset({"a", "an", "any"})
 
 
 def _opens_with_condition(doc: Doc, start: int) -> bool:

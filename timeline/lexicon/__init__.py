@@ -123,7 +123,7 @@ _LEXICON: dict[str, Field] = {
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words"),
                           "office_links": _opt("words"), "span_ends": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
-    "story_months": _opt({"same_year": _f("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int")}),
+    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "same_day": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words"), "bare_phrases": _opt("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
@@ -441,14 +441,14 @@ _ANCHORING = {
                     "superlative_in": _opt("pattern"),
                     "round_nouns": _opt("pattern"),
                     "dated_occasion": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern")}),
 }
 
 _EVENTS = {
     "factuality": _f({"conditional": _f("words"), "generic_adverbs": _f("words"), "clause_breaks": _f("words"),
                         "time_clause_openers": _opt("words"), "looking_ahead": _opt("words"), "future_in_past": _opt("words"), "aside_gap_units": _opt("words"), "unrealised_objects": _opt("words"), "alleged_objects": _opt("words"), "object_reach": _opt("int"),
                         "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "scheduled_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
-                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
+                        "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "supposal_modifiers": _opt("words"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
                         "causing": _opt("words"), "causing_reach": _opt("int"), "instrument_reach": _opt("int"),
                         "instrument_verbs": _opt("words"), "instrument_stops": _opt("words"), "time_taking": _opt("words"), "probable_words": _opt("words"), "deficit_ends": _opt("words"), "deficit_reach": _opt("int")}),
     "verb_group": _f({

@@ -531,7 +531,9 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
     landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
-    nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None}
+    # (a night of some day of a month, "the same night" after "in June" (2026-06-XXTNI), names no midnight)
+    nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+              and t.latest - t.earliest <= _DAY}
     out = []
     # a carried night is cut in with the discourse that carries it (its tier and kind of basis)
     carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
@@ -1263,7 +1265,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              flashbacks: frozenset[str] = frozenset(), asides: frozenset[str] = frozenset(),
              on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
              paragraph_of: Mapping[int, int] = MappingProxyType({}),
-             stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset(),
+             phrase_nouns: Mapping[str, str] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -1304,7 +1307,9 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     reach, is back at the lead's day ("A helicopter crew spotted him near a bothy"). A lead's time that only starts a
     stretch running up to now (``stretch_starts``: "have forced 12,000 people from their homes since heavy rain began on
     Sunday") dates no news day. A sentence that names a time on the clock of the lead's occasion (``clocked``: "in the 58th
-    minute", "in stoppage time") still tells it and does not count against the reach."""
+    minute", "in stoppage time") still tells it and does not count against the reach. An event noun in a phrase of the
+    scene of a happening so placed (``phrase_nouns``: noun -> verb, "led by more than a minute at the finish") takes its
+    verb's time."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -1391,6 +1396,9 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     perceiving: set[int] = set()  # report-led sentences in which a witness's perception has been passed
     out: dict[str, tuple[str, Optional[dt.datetime], dt.datetime]] = {}
     for k, (eid, cls, sentence) in enumerate(events):
+        if phrase_nouns.get(eid) in out and eid not in lends and eid not in time_tied and real.get(eid, False):
+            out[eid] = out[phrase_nouns[eid]]  # "led by more than a minute at the finish": the leading's time
+            continue
         if cls == "REPORTING" or eid in speech:
             reported.add(sentence)
             continue

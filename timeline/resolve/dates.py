@@ -165,7 +165,7 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             if morning_after(ctx, spec, mention, story):  # "On the night of 3 August ... in the early hours": the 4th
                 assert spec.shift is not None
                 spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=1))
-            period, anchor = shifted_period(ctx, spec, story)
+            period, anchor = shifted_period(ctx, spec, story, mention)
             assert spec.shift is not None
             story_part = spec.shift.anchoring is Anchoring.NARRATIVE  # "at midnight": the story's, not "tonight"
             moved = past_day_anchor(ctx, mention, period.start, anchor, story) if period is not None and anchor.kind is AnchorKind.TIMEX else None

@@ -79,7 +79,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
             and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
         # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
-        told = year_told_before(ctx, spec, mention, story) or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
+        told = (_month_of_that_year(ctx, spec, mention, story) or year_told_before(ctx, spec, mention, story)
+                or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
+                or _month_looked_back(ctx, spec, mention, story))
         if told is not None:
             year_, anchor = told
     if (ctx.mode == "narrative" and year_ is None and spec.relative_word is None and spec.weekday is None
@@ -102,7 +104,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
         in_week = (in_week or _after_joined_day(ctx, spec, mention, story) or _near_fronted_day(ctx, spec, mention, story)
-                   or _weekday_told_again(ctx, spec, mention, story))
+                   or _weekday_told_again(ctx, spec, mention, story) or _in_spanned_week(ctx, spec, mention, story))
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
         if ctx.mode == "narrative" and spec.relative_word is None and spec.shift is None:
@@ -338,7 +340,7 @@ def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention
     if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
             or last[0] not in (story.sentence, story.sentence - 1) or last[1].grain is not Grain.MONTH or ctx.reference is None
             or not re.fullmatch(r"\d{4}-\d\d", last[1].value) or last[1].end > dt.datetime(ctx.reference.year, 1, 1)
-            or spec.month <= last[1].start.month or str(last[1].start.year) not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]):
+            or spec.month <= last[1].start.month):
         return None
     pairs = ctx.lexicon["date_pairs"]
     before = ctx.text[max(0, story.start_of.get(last[2], 0) - 40) : story.start_of.get(last[2], 0)].split()
@@ -349,6 +351,51 @@ def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention
     if way is not Direction.PAST:
         return None
     return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _month_of_that_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: a bare month after "that" (``story_months.same_year``) in a clause not looking ahead, when the date told last,
+    in this sentence or the one before, is a year, season or month written with its year and begun before the year of
+    publication ("was arrested in 2023 ... He resigned as mayor that December": 2023-12; "stranded skiers in the winter of
+    2024. The lift stopped that December": 2024-12), is of the year written; else None ("that December" with no year told
+    just before, or after a time of the publication year, keeps its own reading)."""
+    last = story.last
+    if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
+            or ctx.reference is None or last[0] not in (story.sentence, story.sentence - 1)
+            or last[1].grain not in (Grain.YEAR, Grain.SEASON, Grain.MONTH) or not re.match(r"\d{4}", last[1].value)
+            or last[1].start >= dt.datetime(ctx.reference.year, 1, 1)
+            or _word_before(ctx.text, mention.start) not in ctx.lexicon["story_months"]["same_year"]):
+        return None
+    year = int(last[1].value[:4])
+    if str(year) not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]:
+        return None  # ("last year ... that December": the year is not written, the month keeps its own reading)
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is Direction.FUTURE and strong:
+        return None
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _month_looked_back(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """News: a bare month in a clause in the past perfect, when the date told last (within the two sentences before) lies
+    in a year before publication's and is a month or finer, told in a sentence before: the last such month that begins
+    before that date ("The paintings were taken in
+    October last year ... The museum had closed for the refit in March": the March before that October; "The lift stopped
+    that December ... The company had replaced the cable in October": that year's October), not the one nearest
+    publication, which a look back from a past time cannot reach; else None (not from a year told in the month's own
+    sentence: "The crane, delivered in 1988, had passed a check in May" is this May)."""
+    last = story.last
+    if (spec.month is None or spec.day is not None or spec.season is not None or spec.shift is not None or last is None
+            or ctx.reference is None or not story.sentence - 2 <= last[0] < story.sentence
+            or last[1].end > dt.datetime(ctx.reference.year, 1, 1) or last[1].grain > Grain.MONTH
+            or not in_past_perfect(ctx.doc, mention.start, mention.end) or _rescheduled_from(ctx, mention)):
+        return None  # ("Sentencing had been put back from April": the date first set, not a time the story looks back to)
+    start_of_year = dt.datetime(ctx.reference.year, 1, 1)
+    if any(story.bounds_of.get(tid, (start_of_year, start_of_year))[1] > start_of_year for tid, k in story.sentence_of.items() if k == last[0]):
+        return None  # ("is expected to close by the end of December, once shareholders have voted at a meeting on Dec. 14": a
+        # sentence that also tells a time of the publication year or later is no past the story is in)
+    y = last[1].start.year
+    year = y if cal.month(y, spec.month).start < last[1].start else y - 1
+    return year, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
 _SEASON_SPILL = dt.timedelta(days=31)  # how far after a season told a month may begin and still carry on its story
@@ -1056,6 +1103,26 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
     assert spec.weekday is not None
     d = week.start.date() + dt.timedelta(days=(spec.weekday - week.start.isoweekday()) % 7)
     if not week.start.date() <= d < week.end.date():
+        return None
+    return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _in_spanned_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """News: a bare weekday in a past clause right after a sentence whose last date is a week over by publication, told
+    as the span the work filled (``story_months.week_spans`` right before it: "Gardeners worked through last week to
+    clear the debris. They laid new paths on Tuesday" said on a Wednesday): that week's day, not the one nearest
+    publication; else None."""
+    last = story.last
+    if (ctx.mode != "news" or spec.relative_word is not None or spec.shift is not None or spec.weekday is None or last is None
+            or last[0] != story.sentence - 1 or last[1].grain is not Grain.WEEK or ctx.reference is None or last[1].end > ctx.reference):
+        return None
+    spans = ctx.lexicon["story_months"].get("week_spans", ())
+    if _word_before(ctx.text, story.start_of.get(last[2], 0)).lower() not in spans:
+        return None
+    if tense_evidence(ctx.doc, mention.start, mention.end)[0] != "past":
+        return None
+    d = last[1].start.date() + dt.timedelta(days=(spec.weekday - last[1].start.isoweekday()) % 7)
+    if not last[1].start.date() <= d < last[1].end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
 

@@ -208,12 +208,19 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # Neighbours stayed in a hotel that night": Saturday's; a part of day, "shortly after dawn on Monday", is no clock time)
         return with_part(ctx, cal.day(story.day.start.date() - _DAY), spec), anchor
     last = story.last
-    if (amount == 0 and grain is _GRAIN_DAY and spec.grain is _GRAIN_DAY and not spec.part_of_day and spec.shift.anchoring is _NARRATIVE
+    if (amount == 0 and grain is _GRAIN_DAY
+            and (spec.grain is _GRAIN_DAY and not spec.part_of_day
+                 or (ctx.mode == "news" and spec.part_of_day and spec.grain is _GRAIN_PART_OF_DAY and mention is not None
+                     and not frozenset(ctx.lexicon["story_months"].get("same_day", ())).isdisjoint(mention.text.lower().split())))
+            # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
+            and spec.shift.anchoring is _NARRATIVE
             and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1):
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
-        # named last (in its sentence or the one before), which one unknown (not the day the story had before it)
+        # named last (in its sentence or the one before), which one unknown (not the day the story had before it);
+        # "The joints were damaged in June ... Engineers inspected the bridge the same night": a night of that June
         month = last[1]
-        return Period(month.start, month.end, _GRAIN_DAY, month.value + "-XX"), TimexAnchor(_TIMEX, last[2])
+        code = "T" + str(ctx.lexicon["parts_of_day"][spec.part_of_day]["code"]) if spec.part_of_day else ""
+        return Period(month.start, month.end, _GRAIN_DAY, month.value + "-XX" + code), TimexAnchor(_TIMEX, last[2])
     now = story.current
     if (ctx.mode == "narrative" and grain in _DAY_WEEK_MONTH and spec.grain is grain and not spec.part_of_day
             and amount == int(amount) and spec.shift.anchoring is _NARRATIVE and now is not None and story.current_tid is not None
@@ -242,7 +249,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             first, end = cal.containing(now.start, _GRAIN_WEEK).start, cal.containing(now.end - _DAY, _GRAIN_WEEK).end
             return Period(first, end, grain, f"{now.value[:4]}-WXX"), anchor
         return Period(now.start, now.end, grain, f"{now.value[:4]}-XX"), anchor
-    if (ctx.mode == "news" and grain in _DAY_WEEK and spec.grain is grain and not spec.part_of_day and amount == 1
+    if (ctx.mode == "news" and grain in _DAY_WEEK and (spec.grain is grain or (grain is _GRAIN_DAY and spec.grain is _GRAIN_PART_OF_DAY))
+            and (not spec.part_of_day or grain is _GRAIN_DAY) and amount == 1
             and spec.shift.anchoring is _NARRATIVE and mention is not None
             and last is not None and _GRAIN_MONTH <= last[1].grain <= _GRAIN_SEASON and last[0] >= story.sentence - 1
             and (anchor.kind is _REFERENCE_KIND or (anchor.kind is _TIMEX and anchor.timex_id == last[2])
@@ -257,6 +265,10 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         span = last[1]
         first, end = story.bounds_of.get(last[2], (span.start, span.end))  # ("mid-January": the 11th to the 21st)
         value = f"{span.value}-XX" if span.grain is _GRAIN_MONTH and grain is _GRAIN_DAY else f"{span.start.year:04d}-WXX" if grain is _GRAIN_WEEK else f"{span.start.year:04d}-XX-XX"
+        if spec.part_of_day:
+            # "the next morning" after such a month: a morning of some day after some day of it ("the lift stopped that
+            # December ... Inspectors closed it the next morning": 2024-12-XXTMO), not the morning of publication
+            value += "T" + str(ctx.lexicon["parts_of_day"][spec.part_of_day]["code"])
         return Period(first + step, end + step, grain, value), TimexAnchor(_TIMEX, last[2])
     if (amount == 0 and grain is _GRAIN_WEEK and spec.grain is _GRAIN_WEEK and mention is not None and anchor == REFERENCE_ANCHOR
             and base.weekday() == 6 and direction(ctx, attrs.evolve(spec, direction=_TENSE), mention, _PAST) == (_FUTURE, True)):
