@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 import attrs
 
@@ -390,12 +390,23 @@ def _month_looked_back(ctx: "Context", spec: CalendarSpec, mention: Mention, sto
             or not in_past_perfect(ctx.doc, mention.start, mention.end) or _rescheduled_from(ctx, mention)):
         return None  # ("Sentencing had been put back from April": the date first set, not a time the story looks back to)
     start_of_year = dt.datetime(ctx.reference.year, 1, 1)
-    if any(story.bounds_of.get(tid, (start_of_year, start_of_year))[1] > start_of_year for tid, k in story.sentence_of.items() if k == last[0]):
+    if any(story.bounds_of.get(tid, (start_of_year, start_of_year))[1] > start_of_year for tid in _told_in(story, last[0])):
         return None  # ("is expected to close by the end of December, once shareholders have voted at a meeting on Dec. 14": a
         # sentence that also tells a time of the publication year or later is no past the story is in)
     y = last[1].start.year
     year = y if cal.month(y, spec.month).start < last[1].start else y - 1
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _told_in(story: Story, sentence: int) -> Iterator[str]:
+    """The ids of the dates recorded in ``sentence``, read back from the last recorded (dates are recorded in text order),
+    so a look at a recent sentence costs what it holds, not the whole document."""
+    for tid in reversed(story.sentence_of):
+        k = story.sentence_of[tid]
+        if k < sentence:
+            return
+        if k == sentence:
+            yield tid
 
 
 _SEASON_SPILL = dt.timedelta(days=31)  # how far after a season told a month may begin and still carry on its story
