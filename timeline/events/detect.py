@@ -56,6 +56,7 @@ _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _PREMODIFYING = frozenset(_VERB_GROUP.get("premodifying_nouns", ()))
 _PREMODIFIER_STOPS = frozenset(_VERB_GROUP.get("premodifier_stops", ()))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
+_FINITE_AUX = frozenset(_VERB_GROUP.get("finite", ()))  # a group has one: a second one back ends another clause
 _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
 _GOAL_VERBS = frozenset(_VERB_GROUP.get("goal_verbs", ()))
 _GOAL_REACH = int(_VERB_GROUP.get("goal_reach", 0))  # words at most between a goal verb and the "to" after its object
@@ -434,6 +435,7 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
     tense, aspect, polarity, modality = "NONE", "NONE", "POS", None
     auxes: list[str] = []
     used = 0  # words the auxiliaries take ("didn't" is one word, two auxiliaries)
+    finite = False  # whether the auxiliaries read so far hold the one that carries the group's tense
     for j in range(i - 1, max(-1, i - 5), -1):
         lw = words[j].lower().replace("’", "'")
         parts = _parts(lw)
@@ -446,6 +448,9 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             break  # only the auxiliaries (and adverbs) right in front of the verb count
         if j > 0 and lw in _MODALS and not words[j].islower():
             break  # a capital inside the sentence is a name: "in late May have forced" (the month), not a modal
+        if finite and not _FINITE_AUX.isdisjoint(parts):
+            break  # "for work he never did was jailed": "did" ends a clause of its own, its "never" is not this verb's
+        finite = finite or not _FINITE_AUX.isdisjoint(parts)
         auxes.extend(reversed(parts))
         used += 1
     aux = set(auxes)
