@@ -105,7 +105,7 @@ def test_three_digit_decades_and_hedged_counts_are_not_dates_outside_their_place
 
 def test_an_event_told_beyond_the_reach_is_not_looked_for() -> None:
     # the search for the named event goes back a bounded number of sentences (linear time on long texts)
-    from timeline.resolve.story import EVENT_REACH
+    from timeline.resolve.story_events import EVENT_REACH
 
     filler = " ".join(f"The guards changed at dawn for the {n}th time." for n in range(EVENT_REACH + 5))
     near = "The rebels stormed the Salt Gate on 3 May 1640. The town rose the next day. The granary was seized nine days after the Salt Gate."

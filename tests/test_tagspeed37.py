@@ -115,11 +115,11 @@ def test_history_steps_answer_nothing_in_news(check: str, text: str, said: str, 
     must answer no in news (and yes in a history, so that this test can fail)."""
     from timeline.lexicon import load_lexicon
     from timeline.recognize import recognize
-    from timeline.resolve import story as story_module
+    from timeline.resolve import story_events, story_periods, story_speech
     from timeline.resolve.anchors import Context
     from timeline.text import segment
 
-    step = getattr(story_module, check)
+    step = next(getattr(m, check) for m in (story_events, story_periods, story_speech) if hasattr(m, check))
     answers = {}
     for mode in ("narrative", "news"):
         ctx = Context(segment(text), dt.datetime(2026, 5, 10), mode, load_lexicon("en"))

@@ -25,7 +25,7 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
+from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, EVE_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc
@@ -37,8 +37,12 @@ from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
 from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
-from .story import REGNAL_RULE
-from .story import story_short_years, quotation_opening, DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, decades_of_story_centuries, parts_of_offset_days, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, apposed_date, restated_offset, timex2_length, bc_aside, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, is_aside, looks_back, looks_back_day, moves_story, names_event, opening_year, earlier_part, eve_ahead, EVE_RULE, quoted_deictic, said_weekday, same_day_of_event, birthday_days, quoted_shift, speech_time, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story_periods import REGNAL_RULE
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
+from .story_clauses import names_event
+from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
+from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story_speech import quotation_opening, quoted_deictic, said_weekday, quoted_shift, speech_time
 from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
 from .tense import _may_hold, _may_hold_phrase
 

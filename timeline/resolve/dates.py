@@ -19,7 +19,8 @@ from .calendar import Period
 from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
-from .story import Story, future_day_anchor, morning_after, past_day_anchor
+from .story import Story
+from .story_days import future_day_anchor, morning_after, past_day_anchor
 from .tense import clause_tense, ends_span, in_past_perfect, report_day_after, tense_words
 
 if TYPE_CHECKING:

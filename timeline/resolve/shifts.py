@@ -14,7 +14,8 @@ from . import calendar as cal
 from .calendar import Period
 from .named import with_part
 from .picking import direction
-from .story import DAY_GRAINS, Story, past_day_anchor
+from .story import DAY_GRAINS, Story
+from .story_days import past_day_anchor
 from .tense import after_comparison, after_forewarning, perfect_since, tense_evidence
 from ..units import unit_length
 
