@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.resolve.tense import (after_appointment, after_comparison, after_directive, after_known_comparison, after_past_signal,
-                                    opens_past_clause, until_signal)
+from timeline.resolve.tense_reports import opens_past_clause, until_signal
+from timeline.resolve.tense_signals import after_appointment, after_comparison, after_directive, after_known_comparison, after_past_signal
 from timeline.text import as_doc
 
 
@@ -81,7 +81,8 @@ def test_a_deadline_moved(text: str, expected: bool) -> None:
 
 
 def _words(text: str) -> list[str]:
-    from timeline.resolve.tense import _tokens, tense_words
+    from timeline.resolve.tense import _tokens
+    from timeline.resolve.tense_cues import tense_words
 
     return _tokens(text, 0, len(text), tense_words("en"))
 
@@ -110,14 +111,14 @@ def test_a_phrase_needs_all_its_words() -> None:
     ("Prices were as high as in March.", "March", False),
 ])
 def test_a_future_signal(text: str, expression: str, expected: bool) -> None:
-    from timeline.resolve.tense import before_future_signal
+    from timeline.resolve.tense_signals import before_future_signal
 
     assert before_future_signal(text, _at(text, expression)) is expected
 
 
 def test_a_phrase_with_an_apostrophe_is_looked_for_as_the_tokens_read_it() -> None:
     # the tokens read "’" as "'": a phrase of no tense written with "'" may be there when the text has "’"
-    from timeline.resolve.tense import _may_hold_phrase
+    from timeline.resolve.tense_cues import _may_hold_phrase
 
     text = "Fans say they CAN’T WAIT for Sunday"
     assert _may_hold_phrase(text, 0, len(text), (("can't", "wait"),), curly=True)

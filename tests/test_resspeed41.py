@@ -28,14 +28,15 @@ from timeline.lexicon import load_lexicon
 from timeline.model import Grain
 from timeline.recognize.meaning import CalendarSpec, Mention
 from timeline.resolve import _quick_phrases
-from timeline.resolve.tense import _may_hold_phrase
+from timeline.resolve.tense_cues import _may_hold_phrase
 from timeline.resolve import _LAST_TOLD, _flashback_reads_perfect, _half_named, _last_occurrence, _open_signal, _phrases_at, _word_suffixes
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
 from timeline.recognize.meaning import Direction
 from timeline.resolve.picking import HALF_YEAR, PAST_LEAN, SOON, YEAR_BACK, joined, pick_date, pick_period
 from timeline.resolve.story import Story
-from timeline.resolve.tense import past_form, tense_words
+from timeline.resolve.tense_cues import tense_words
+from timeline.resolve.tense_reports import past_form
 from timeline.text import segment
 
 

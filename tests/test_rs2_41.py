@@ -16,8 +16,8 @@ from typing import Optional
 from hypothesis import given, settings, strategies as st
 
 import timeline
-from timeline.resolve import tense as T
-from timeline.resolve.tense import TenseWords, tense_words
+from timeline.resolve import tense as T, tense_cues, tense_signals
+from timeline.resolve.tense_cues import TenseWords, tense_words
 from timeline.text import Doc, segment
 
 CUES = tense_words("en")
@@ -31,7 +31,7 @@ def _forecast_slow(before: list[str], cues: TenseWords) -> bool:
         lw = w.lower()
         if lw in verbs and k > 0 and w[:1].islower() and before[k - 1].lower() in cues.forecast_subjects:
             return True
-        cue = T._cue(w, cues)
+        cue = tense_cues._cue(w, cues)
         if cue == "past" and k > 0 and lw not in cues.past and (before[k - 1].lower() in cues.prepositions or before[k - 1].lower() in cues.determiners):
             continue
         if lw in cues.boundaries or lw in cues.reporting or cue in ("past", "future"):
@@ -127,10 +127,10 @@ def test_tense_evidence_reads_as_before() -> None:
 
 def _future_signal_slow(text: str, start: int) -> bool:
     """before_future_signal as it was, without its last-word test."""
-    if not T._may_hold_grouped(text, max(0, start - 40), start, T._future_signal_words("en")):
+    if not tense_cues._may_hold_grouped(text, max(0, start - 40), start, tense_signals._future_signal_words("en")):
         return False
-    before = " ".join(w.lower() for w in T._TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in CUES.signal_fillers)
-    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in T._future_signals("en"))
+    before = " ".join(w.lower() for w in tense_cues._TOKEN.findall(text, max(0, start - 40), start) if w.lower() not in CUES.signal_fillers)
+    return any(before.endswith(signal) and (len(before) == len(signal) or before[-len(signal) - 1] == " ") for signal in tense_signals._future_signals("en"))
 
 
 _SIGNAL_TEXTS = [
@@ -149,7 +149,7 @@ def test_future_signal_quick_test_keeps_the_answer() -> None:
     found = 0
     for text in _SIGNAL_TEXTS:
         for start in range(len(text) + 1):
-            assert T.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
+            assert tense_signals.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
             found += _future_signal_slow(text, start)
     assert found >= 10  # (the table holds times after a signal, not only times without one)
 
@@ -160,7 +160,7 @@ def test_future_signal_quick_test_keeps_the_answer() -> None:
 def test_future_signal_quick_test_on_drawn_words(words: list[str]) -> None:
     text = " ".join(words)
     for start in range(len(text) + 1):
-        assert T.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
+        assert tense_signals.before_future_signal(text, start) == _future_signal_slow(text, start), (text, start)
 
 
 # the token patterns as they were: "no digit before a word" tested before its first letter
@@ -176,7 +176,7 @@ _TOKEN_TEXT = st.text(alphabet="aZq9 0’'-,:;.()\"“”s\n", max_size=40)
 @given(_TOKEN_TEXT, st.integers(0, 40), st.integers(0, 40))
 def test_token_patterns_match_as_before(text: str, pos: int, endpos: int) -> None:
     for name, old in _OLD_PATTERNS.items():
-        new = getattr(T, name)
+        new = getattr(tense_cues, name)
         assert new.findall(text, pos, endpos) == re.compile(old).findall(text, pos, endpos), (name, text, pos, endpos)
 
 
@@ -185,4 +185,4 @@ def test_token_patterns_on_own_sentences() -> None:
     for name, old in _OLD_PATTERNS.items():
         for text in texts:
             for pos in range(len(text)):
-                assert getattr(T, name).findall(text, pos, pos + 30) == re.compile(old).findall(text, pos, pos + 30), (name, text, pos)
+                assert getattr(tense_cues, name).findall(text, pos, pos + 30) == re.compile(old).findall(text, pos, pos + 30), (name, text, pos)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import attrs
 
 import timeline
-from timeline.resolve import tense
-from timeline.resolve.tense import _cue, _read_cue, tense_words
+from timeline.resolve import tense_cues
+from timeline.resolve.tense_cues import _cue, _read_cue, tense_words
 
 # capitalised and lower-case forms differ ("May" a month, "may" a modal; "Led" a name, "led" a past form)
 _WORDS = ["may", "May", "led", "Led", "will", "Will", "said", "rebuilt", "united", "United", "walked", "Walked", "is", "the", "planned"]
@@ -24,7 +24,7 @@ def test_cue_memo_keeps_each_word_as_written() -> None:
 
 
 def test_cue_memo_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(tense, "_CUE_WORDS", 3)
+    monkeypatch.setattr(tense_cues, "_CUE_WORDS", 3)
     cues = attrs.evolve(tense_words("en"))
     assert [_cue(w, cues) for w in _WORDS] == [_read_cue(w, cues) for w in _WORDS]
     assert len(cues.cue_memo) == 3

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline.resolve.tense import _TOKEN, before_preceding_signal, tense_words
+from timeline.resolve.tense_cues import _TOKEN, tense_words
+from timeline.resolve.tense_signals import before_preceding_signal
 
 
 def _preceding_by_definition(text: str, start: int) -> bool:

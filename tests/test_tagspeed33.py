@@ -12,7 +12,9 @@ import re
 
 import pytest
 
-from timeline.resolve.tense import _future_signal_words, _may_hold_grouped, _may_hold_phrase, phrase_groups, tense_evidence, tense_words
+from timeline.resolve.tense import tense_evidence
+from timeline.resolve.tense_cues import _may_hold_grouped, _may_hold_phrase, phrase_groups, tense_words
+from timeline.resolve.tense_signals import _future_signal_words
 from timeline.text import segment
 
 # texts written for this test: words of the phrases, pieces of them, other cases and curly apostrophes
@@ -136,16 +138,17 @@ _SIGNALS = (
 
 def test_prechecks_answer_as_the_full_tests(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every word of the text read as a time: each helper answers the same with its quick test and with it always passing."""
-    from timeline.resolve import tense
+    from timeline.resolve import tense_reports, tense_signals
 
     doc = segment(_SIGNALS)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w.]*", _SIGNALS)]
 
     def answers() -> list[tuple[bool, ...]]:
-        return [(tense.after_until(doc, a), tense.after_until(doc, a, held=True), tense.said_on(doc, a),
-                 tense.for_fixture(doc.text, a, b), tense.for_weekday(doc, a, b), tense.time_limit(doc, a, b)) for a, b in spans]
+        return [(tense_reports.after_until(doc, a), tense_reports.after_until(doc, a, held=True), tense_reports.said_on(doc, a),
+                 tense_reports.for_fixture(doc.text, a, b), tense_signals.for_weekday(doc, a, b), tense_reports.time_limit(doc, a, b)) for a, b in spans]
 
     fast = answers()
-    monkeypatch.setattr(tense, "_may_hold", lambda text, start, end, words: True)
+    for module in (tense_reports, tense_signals):  # (where the helpers look it up)
+        monkeypatch.setattr(module, "_may_hold", lambda text, start, end, words: True)
     assert fast == answers()
     assert all(any(row[k] for row in fast) for k in range(6))  # each helper says yes somewhere

@@ -1,6 +1,6 @@
 """Session 35's speed work on the tagger: each quick test or memo gives the answers of the work it stands before.
 
-- perfect_in_clause, scheduled_in_clause, after_prior_gerund (resolve/tense.py) and absolute_phrase (resolve/picking.py)
+- perfect_in_clause, scheduled_in_clause, after_prior_gerund (resolve/tense_signals.py) and absolute_phrase (resolve/picking.py)
   first test, without tokenising, whether a word they look for is in reach at all;
 - picking._words_before is worked out once per expression (several checks of its direction read it).
 """
@@ -14,7 +14,7 @@ import types
 import pytest
 
 from timeline.lexicon import load_lexicon
-from timeline.resolve import picking, tense
+from timeline.resolve import picking, tense_reports, tense_signals
 from timeline.resolve.anchors import Context
 from timeline.text import segment
 
@@ -36,7 +36,7 @@ def _spans() -> list[tuple[int, int]]:
 
 
 def _answers(doc: object, ctx: Context) -> list[tuple[bool, ...]]:
-    return [(tense.perfect_in_clause(doc, a), tense.scheduled_in_clause(doc, a), tense.after_prior_gerund(doc, a),  # type: ignore[arg-type]
+    return [(tense_signals.perfect_in_clause(doc, a), tense_signals.scheduled_in_clause(doc, a), tense_signals.after_prior_gerund(doc, a),  # type: ignore[arg-type]
              picking.absolute_phrase(ctx, types.SimpleNamespace(start=a, end=b)))  # type: ignore[arg-type]
             for a, b in _spans()]
 
@@ -49,7 +49,8 @@ def test_quick_tests_answer_as_the_full_tests(monkeypatch: pytest.MonkeyPatch) -
     """Every word of the text read as a time: each helper answers the same with its quick test and with it always passing."""
     ctx = _context()
     fast = _answers(ctx.doc, ctx)
-    monkeypatch.setattr(tense, "_may_hold", lambda text, start, end, words: True)
+    for module in (tense_reports, tense_signals):  # (where the helpers look it up)
+        monkeypatch.setattr(module, "_may_hold", lambda text, start, end, words: True)
     monkeypatch.setattr(picking, "_may_hold", lambda text, start, end, words: True)
     object.__setattr__(ctx, "text", _TextWithCommas(_TEXT))  # absolute_phrase's comma test always passing too (a test's own context)
     assert fast == _answers(ctx.doc, ctx)

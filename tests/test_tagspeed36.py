@@ -95,7 +95,7 @@ _LOOP_SENTENCES = [
 
 @pytest.mark.parametrize("text, time, expected", _LOOP_SENTENCES)
 def test_clause_loop_tense(text: str, time: str, expected: tuple[object, int]) -> None:
-    """_tense_evidence's clause loop passes over a word by its memo (tense._quiet) and tests the infinitive marker after it
+    """_tense_evidence's clause loop passes over a word by its memo (tense_cues._quiet) and tests the infinitive marker after it
     in every case without lower-casing: the same evidence as reading each word's cue and lower case."""
     from timeline.resolve import tense
 
@@ -104,14 +104,14 @@ def test_clause_loop_tense(text: str, time: str, expected: tuple[object, int]) -
 
 
 def test_quiet_and_infinitive_marks() -> None:
-    from timeline.resolve import tense
+    from timeline.resolve import tense_cues, tense_verbs
 
-    cues = tense.tense_words("en")
+    cues = tense_cues.tense_words("en")
     words = ["the", "The", "said", "Said", "will", "May", "may", "planned", "open", "closed", "runs", "who", "set", "ordered",
              "to", "To", "TO", "tO", "be", "Be", "BE", "bE", "toe", "Tob", "b", "t", "-", ",", "Elian 's", "didn't", "visits"]
     for w in words:
-        assert tense._quiet(w, cues) == (w.lower() not in cues.loop_words and w not in cues.loop_cased and tense._cue(w, cues) is None)
-        assert (w in tense._INFINITIVE_NEXT_CASED) == (w.lower() in tense._INFINITIVE_NEXT)
+        assert tense_cues._quiet(w, cues) == (w.lower() not in cues.loop_words and w not in cues.loop_cased and tense_cues._cue(w, cues) is None)
+        assert (w in tense_verbs._INFINITIVE_NEXT_CASED) == (w.lower() in tense_verbs._INFINITIVE_NEXT)
 
 
 def _walk_by_character(node: object, text: str, pos: int, matcher_of: object) -> object:

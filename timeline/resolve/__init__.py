@@ -43,8 +43,11 @@ from .story_clauses import names_event
 from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
 from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .story_speech import quotation_opening, quoted_deictic, said_weekday, quoted_shift, speech_time
-from .tense import tense_words, after_comparison, after_past_signal, clause_tense, in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
-from .tense import _may_hold, _may_hold_phrase
+from .tense import clause_tense
+from .tense_cues import tense_words
+from .tense_reports import in_past_perfect, passive_report, report_told, said_on, time_limit, past_form
+from .tense_signals import after_comparison, after_past_signal
+from .tense_cues import _may_hold, _may_hold_phrase
 
 __all__ = ["resolve", "bounds_for_mod"]
 

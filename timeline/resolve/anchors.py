@@ -18,7 +18,8 @@ from ..recognize.meaning import Anchoring, DurationSpec
 from ..text import Doc
 from .calendar import Period
 from .story import DAY_GRAINS, Story
-from .tense import in_past_perfect, tense_evidence
+from .tense import tense_evidence
+from .tense_reports import in_past_perfect
 
 __all__ = ["Context", "span_now"]
 

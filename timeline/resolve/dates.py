@@ -21,7 +21,10 @@ from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
 from .story_days import future_day_anchor, morning_after, past_day_anchor
-from .tense import clause_tense, ends_span, in_past_perfect, report_day_after, tense_words
+from .tense import clause_tense
+from .tense_cues import tense_words
+from .tense_reports import ends_span, in_past_perfect
+from .tense_verbs import report_day_after
 
 if TYPE_CHECKING:
     from .anchors import Context

@@ -21,7 +21,10 @@ from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, just_after, opened_pair, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, opens_range, story_pick
 from .story_days import future_day_anchor, past_day_anchor
-from .tense import after_past_signal, perfect_in_clause, period_begun_after, completed_by, ends_span, names_fixture, flow_in_period, after_appointment, after_forewarning, said_on, after_occasion, after_until, ends_reported_period, in_past_perfect, names_report_period, tense_evidence, tense_words, clause_tense
+from .tense import tense_evidence, clause_tense
+from .tense_cues import tense_words
+from .tense_reports import completed_by, ends_span, names_fixture, flow_in_period, said_on, after_until, ends_reported_period, in_past_perfect, names_report_period
+from .tense_signals import after_past_signal, perfect_in_clause, period_begun_after, after_appointment, after_forewarning, after_occasion
 
 if TYPE_CHECKING:
     from .anchors import Context

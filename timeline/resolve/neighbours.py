@@ -20,7 +20,9 @@ from .calendar import Period
 from .picking import direction
 from .shifts import MONTHS_PER
 from .story import DAY_GRAINS
-from .tense import after_following_signal, before_future_signal, before_preceding_signal, span_notice, tense_words
+from .tense_cues import tense_words
+from .tense_signals import after_following_signal, before_future_signal, before_preceding_signal
+from .tense_verbs import span_notice
 from ..units import duration_value
 
 if TYPE_CHECKING:

@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING, Optional
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
-from .tense import _may_hold, cue_in_clause, tense_words, past_form, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, fixture_before, subject_notice, until_to_act, after_decreed_start, after_summons, after_prior_gerund, clock_lead, range_end_day, span_notice, after_following_signal, after_appointment, after_forewarning, after_copula, after_known_comparison, after_directive, directive_in_force, for_fixture, after_past_phrase, after_past_signal, after_until, before_future_signal, before_preceding_signal, names_fixture, opens_past_clause, tense_evidence, until_signal
+from .tense import tense_evidence
+from .tense_cues import _may_hold, tense_words
+from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, names_fixture, opens_past_clause, until_signal
+from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
+from .tense_verbs import clock_lead, range_end_day, span_notice
 
 if TYPE_CHECKING:
     from .anchors import Context

@@ -16,7 +16,8 @@ from .named import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story
 from .story_days import past_day_anchor
-from .tense import after_comparison, after_forewarning, perfect_since, tense_evidence
+from .tense import tense_evidence
+from .tense_signals import after_comparison, after_forewarning, perfect_since
 from ..units import unit_length
 
 if TYPE_CHECKING:

@@ -26,7 +26,9 @@ from ..text import Doc
 from . import calendar as cal
 from .calendar import Period
 from .picking import joined
-from .tense import after_past_signal, clause_tense, completed_by, ends_span, in_past_perfect
+from .tense import clause_tense
+from .tense_reports import completed_by, ends_span, in_past_perfect
+from .tense_signals import after_past_signal
 
 if TYPE_CHECKING:
     from .anchors import Context

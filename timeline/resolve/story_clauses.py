@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..recognize.meaning import Mention
 from ..text import Doc
-from .tense import TenseWords, in_past_perfect, met_in_clause, past_form, tense_words
+from .tense_cues import TenseWords, tense_words
+from .tense_reports import in_past_perfect, met_in_clause, past_form
 
 if TYPE_CHECKING:
     from .anchors import Context

@@ -16,7 +16,8 @@ from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from ..recognize import BIRTHDAY_RULE, CENTENARY_RULE, EVE_RULE, POD_OFFSET_RULE
 from . import calendar as cal
 from .calendar import Period
-from .tense import TenseWords, past_form, tense_words
+from .tense_cues import TenseWords, tense_words
+from .tense_reports import past_form
 from .story import BACK_WEIGHT, DAY_GRAINS, HOUR_GRAINS, _SENTENCE_END, _STATE
 from .story_clauses import _CUE_WORD, _WORD
 from .story_speech import QUOTE_REACH
