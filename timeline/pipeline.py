@@ -815,7 +815,7 @@ def _attributions(text: str, mentions: Sequence["EventMention"]) -> frozenset[st
 def _participle_reports(mentions: Sequence["EventMention"], language: str) -> frozenset[str]:
     """Reports told as a participle of their clause ("cut its forecast on Monday, saying demand had weakened"): said as the
     clause's act was done, so they take its time, not the publication's; "according" (lexicon ``not_verbs``) is no act."""
-    from .resolve.tense import tense_words
+    from .resolve.tense_cues import tense_words
 
     not_verbs = tense_words(language).not_verbs
     return frozenset(m.eid for m in mentions if m.cls == "REPORTING" and m.tense == "PRESPART" and m.text.lower() not in not_verbs)

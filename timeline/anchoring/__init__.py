@@ -36,7 +36,7 @@ __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_eve
 
 def _not_verbs(language: str) -> frozenset[str]:
     """Words of the verb kind that are no act ("according"): the tense lexicon's ``not_verbs``."""
-    from ..resolve.tense import tense_words
+    from ..resolve.tense_cues import tense_words
 
     return tense_words(language).not_verbs
 

@@ -24,7 +24,7 @@ import attrs
 
 from ..errors import InputError
 from ..lexicon import load_data
-from ..resolve.tense import PAST_FORMS, tense_words
+from ..resolve.tense_cues import PAST_FORMS, tense_words
 from .features import FeatureIds, Lexical, lexical, lexical_memo
 from ._lemminflect import lemminflect
 from ..text import Doc, as_doc
