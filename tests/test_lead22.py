@@ -11,7 +11,7 @@ from _timelines import event as _event
 
 from timeline.anchoring import anchor_words
 from timeline.anchoring.cues import _clause_break
-from timeline.anchoring.events import _object_gap
+from timeline.anchoring.clauses import _object_gap
 
 DCT = "2026-11-30"  # a Monday
 

@@ -17,7 +17,7 @@ import gc
 import attrs
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
-from .anchoring.events import reported_plans
+from .anchoring.coreference import reported_plans
 from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, charged_crimes, anchor_words, punished_reasons, attributive_events, coordinated_firsts, dateline_date, implied_event_spans, not_until, purpose_heads
 from .model import AnchorKind, Event, EventAnchor, Relation, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
