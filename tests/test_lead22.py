@@ -281,7 +281,7 @@ def test_overnight_takes_no_far_told_day() -> None:
 )
 def test_directives(text: str, word: str, directs: bool) -> None:
     from timeline.events.detect import detect_events
-    from timeline.pipeline import _directives
+    from timeline.assembly.reports import _directives
     from timeline.text import as_doc
 
     mentions = detect_events(text)
