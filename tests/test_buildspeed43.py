@@ -13,7 +13,7 @@ from timeline.anchoring import anchor_words
 from timeline.anchoring import cues as C
 from timeline.events import factuality as F
 from timeline.events.detect import EventMention
-from timeline.pipeline import _lowered_words
+from timeline.assembly.asides import _lowered_words
 from timeline.text import segment
 
 _TEXTS = [

@@ -11,7 +11,7 @@ from _timelines import event as _event
 
 from timeline.anchoring import anchor_words
 from timeline.anchoring.cues import _clause_break
-from timeline.anchoring.events import _object_gap
+from timeline.anchoring.clauses import _object_gap
 
 DCT = "2026-11-30"  # a Monday
 
@@ -281,7 +281,7 @@ def test_overnight_takes_no_far_told_day() -> None:
 )
 def test_directives(text: str, word: str, directs: bool) -> None:
     from timeline.events.detect import detect_events
-    from timeline.pipeline import _directives
+    from timeline.assembly.reports import _directives
     from timeline.text import as_doc
 
     mentions = detect_events(text)

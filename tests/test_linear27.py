@@ -7,7 +7,7 @@ from hypothesis import example, given, strategies as st
 
 from timeline import build
 from timeline.anchoring.cues import _words_outside, anchor_words
-from timeline.anchoring.events import _span_within
+from timeline.anchoring.perfect import _span_within
 from timeline.resolve.named import _days_around
 
 _spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=12).map(

@@ -58,7 +58,7 @@ def test_an_aspectual_verb_with_no_object_still_ends_its_subject() -> None:
 def test_a_time_after_an_aspectual_verb_is_no_object() -> None:
     # control: "closed the next day": a determiner, but a time expression starts there
     from timeline.anchoring import anchor_words
-    from timeline.anchoring.events import _has_object
+    from timeline.anchoring.aspectual import _has_object
 
     text = "The show closed the next day."
     closed = event(timeline.build("The show closed.", "2026-11-17"), "closed")

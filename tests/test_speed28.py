@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from timeline.anchoring.cues import Link, anchor_words
-from timeline.anchoring.events import _group_of, _kind
+from timeline.anchoring.clauses import _group_of, _kind
 from timeline.order.links import LinkRelation, Strength
 
 

@@ -43,7 +43,8 @@ def build(
     :func:`timeline.tag` (the event models are English).
     """
     from .events.detect import check_event_model, detect_events_with_states
-    from .pipeline import assemble, collection_paused, outside_furniture, outside_timexes, with_headline_events, with_implied
+    from .assembly.mentions import outside_furniture, outside_timexes, with_headline_events, with_implied
+    from .pipeline import assemble, collection_paused
     from .tagger import check_text, checked_language, tag_doc
     from .text import segment
 

@@ -26,7 +26,12 @@ from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .events import _aspectual_links, _restated_act_links, _decided_after_links, _perfect_participle_links, _caused_links, _spending_links, _far_since_links, _restated_change_links, _coreference_links, _effect_links, _event_links, _fronted_links, _perceived_links, _participle_report_links, _within_relative_links, _perfect_links, _witness_links, _admitted_act_links, _charged_crimes, _flashback_links, _flashback_chain_links, _restated_perfect_links, _discovered_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links, _purpose_links, _subject_relative_links, _reason_links, _response_links, _sequence_verb_links, _since_then_links, agent_takeups, charged_crimes, implied_event_spans, punished_reasons
+from .aspectual import _aspectual_links, _caused_links
+from .clause_links import _decided_after_links, _spending_links, _effect_links, _perceived_links, _participle_report_links, _within_relative_links, _witness_links, _admitted_act_links, _discovered_links, _purpose_links, _subject_relative_links, _reason_links, _response_links
+from .coreference import _coreference_links, _charged_crimes, agent_takeups, charged_crimes, implied_event_spans, punished_reasons
+from .fronted import _far_since_links, _restated_change_links, _fronted_links, _sequence_verb_links, _since_then_links
+from .perfect import _restated_act_links, _perfect_participle_links, _perfect_links, _flashback_links, _flashback_chain_links, _restated_perfect_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links
+from .signals import _event_links
 from .ages import age_links
 from .tense import _reference_links
 from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, served_part_links

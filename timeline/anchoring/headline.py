@@ -41,7 +41,7 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     who took money from fines in 2022 was jailed ... on Tuesday": not a noun the detector took for a verb)."""
     from ..events.features import lexical_memo
     from ..events.furniture import headline_span
-    from .events import _kind
+    from .clauses import _kind
 
     head = headline_span(doc)
     if head is None:

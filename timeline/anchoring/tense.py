@@ -9,7 +9,7 @@ from ..order.links import Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, REFERENCE
-from .events import _subject_of
+from .clauses import _subject_of
 
 
 def _ahead_of_report(verb: EventLike) -> bool:

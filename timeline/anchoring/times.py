@@ -16,7 +16,7 @@ from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
-from .events import _subject_of
+from .clauses import _subject_of
 from .cues import _OPEN_END, _taken_from, _attributive, _nominal_participle, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 

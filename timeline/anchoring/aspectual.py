@@ -1,0 +1,266 @@
+"""Event to event by aspectual and causing verbs: "The wave of attacks began" (the noun starts when the
+verb says), "a fire broke out", "Rain forced organisers to suspend the match" (one happening with the
+verb).  Split out of the former anchoring/events.py."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional, Sequence
+
+
+from ..order.links import Strength
+
+from .cues import AnchorWords, EventLike, Link
+from .cues import _attributive, _clause_break, _tokens_between, _PUNCT, _NEXT_WORD
+from .clauses import _REDUCED_RELATIVE, _SENTENCE_END, _WORD, _group_of, _object_gap
+
+
+def _has_object(cues: AnchorWords, text: str, ev: EventLike, time_starts: frozenset[int]) -> bool:
+    """Whether the aspectual verb ``ev`` is one that takes an object (lexicon ``object_aspectuals``: "closed", not "ended")
+    and a determiner (lexicon ``object_determiners``) follows it right after a space, opening that object, and no time
+    expression starts there ("closed the road", not "closed the next day")."""
+    if ev.text.lower() not in cues.object_aspectuals:
+        return False
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 12)
+    return (after is not None and after.group(1).lower() in cues.object_determiners and text[ev.end : ev.end + 1] == " "
+            and ev.end + 1 not in time_starts)
+
+
+def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], time_starts: frozenset[int] = frozenset()) -> Iterable[Link]:
+    """ "The wave of attacks began ...": the noun starts (or ends) when the aspectual verb says;
+    "A fire broke out", "an earthquake struck": the happening starts when its verb happens.  Not the subject of an
+    aspectual verb with an object of its own right after it ("The crash closed the road for nine hours": the road closed,
+    the crash did not end then), unless a time starts there (``time_starts``: "the show closed the next day")."""
+    for i, ev in enumerate(events):
+        head = ev.text.lower()
+        prev = events[i - 1] if i > 0 else None
+        if (prev is not None and i > 1 and (prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs)
+                and cues.subject_gap.fullmatch(text, prev.end, ev.start)):
+            prev = events[i - 2]  # "the hearing is due to take place": past the word that schedules it
+        # "a hearing to decide how much he must repay is due to take place", "talks to end the strike took place": the noun
+        # an infinitive of purpose follows is the subject (not the infinitive's object)
+        subject = _purposed_subject(cues, text, events, i, prev, ev) if prev is not None and ev.pos == "VERB" else None
+        subject = subject or (_complemented_subject(cues, text, events, i, ev) if ev.pos == "VERB" else None)
+        subject = subject or (_occurrence_subject(cues, text, prev, ev) if prev is not None else None)
+        if subject is not None:  # "the ceremony will take place", "the funeral was held": one happening
+            yield Link(subject.eid, "simultaneous", ev.eid, text[subject.start : ev.end], Strength.SIGNAL)
+            continue
+        particle = _NEXT_WORD.match(text, ev.end, ev.end + 12) if ev.pos == "VERB" and cues.breakdown_verbs else None
+        broken = ev.pos == "VERB" and (head in cues.breakdown_verbs or (particle is not None and f"{head} {particle.group(1)}" in cues.breakdown_verbs))
+        if head in cues.happening_verbs and ev.pos == "VERB" and i > 0 and not broken:
+            prev = events[i - 1]
+            if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
+                if head in cues.onset_verbs:
+                    yield Link(prev.eid, "begun_by", ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
+                    yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+            continue
+        if head not in cues.begin_verbs and head not in cues.end_verbs and not broken:
+            continue
+        relation = "begun_by" if head in cues.begin_verbs and not broken else "ended_by"
+        after = events[i + 1] if i + 1 < len(events) else None
+        if ev.pos == "VERB" and after is not None and after.pos == "VERB" and cues.aspect_gap.fullmatch(text, ev.end, after.start):
+            # "began queuing", "started to fall": the verb after it begins (or ends) with it
+            yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            continue  # and not its subject: "the floods began to recede" is no start of the floods
+        if ev.pos == "VERB" and after is not None and after.pos == "NOUN" and _object_gap(cues, text, ev.end, after.start):
+            # "ending a four-day strike", "started a fire": its object event begins (or ends) with it, not its subject
+            yield Link(after.eid, relation, ev.eid, text[ev.start : after.end], Strength.SIGNAL)
+            continue
+        trailed = _trailed_verb(cues, text, events, i) or _fronted_aspect_verb(cues, text, events, i)
+        if trailed is not None:  # "moved money for seven years, beginning in 2017", "Starting on Monday, the council will close": begins then
+            yield Link(trailed.eid, relation, ev.eid, text[min(trailed.start, ev.start) : max(trailed.end, ev.end)], Strength.SIGNAL)
+            continue
+        shared = _shared_subject(cues, text, events, i) if ev.pos == "VERB" else None
+        if shared is not None:  # "The talks lasted five months and ended": the talks end
+            yield Link(shared.eid, relation, ev.eid, text[shared.start : ev.end], Strength.SIGNAL)
+            continue
+        if ev.pos == "VERB" and _has_object(cues, text, ev, time_starts):
+            continue  # "The crash closed the road": what it closed is the road, not the crash
+        for prev in reversed(events[max(0, i - 3) : i]):
+            adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
+            if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
+                                       or (ev.pos == "VERB" and cues.subject_phrase_gap.fullmatch(text, prev.end, ev.start))  # "work on the wall would begin"
+                                       or (broken and cues.noun_complement.fullmatch(text, prev.end, ev.start))):  # "talks with the union broke down"
+                if broken:  # "negotiations over the merger collapsed": the head noun before the complement, not "merger"
+                    prev = next((p for p in events[max(0, i - 3) : i] if p.pos != "VERB" and p.end < prev.start
+                                 and cues.noun_complement.fullmatch(text, p.end, ev.start)), prev)
+                held = _relative_clause_object(cues, text, events, events.index(prev, max(0, i - 3), i))
+                if held is not None:
+                    # "the rain that had delayed the start had cleared": the start is the relative clause's object; what
+                    # ends is the noun the clause describes (or, no event, nothing)
+                    if held is not prev:
+                        yield Link(held.eid, relation, ev.eid, text[held.start : ev.end], Strength.SIGNAL)
+                    break
+                yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+                break
+
+
+def _relative_clause_object(cues: AnchorWords, text: str, events: Sequence[EventLike], k: int) -> Optional[EventLike]:
+    """For a noun ``events[k]`` right before an aspectual verb: when it is the object of a relative clause's verb ("the
+    rain that had delayed the start had cleared"), the noun event the clause describes, right before its opener (lexicon
+    ``relative_openers``, auxiliaries after it), or the noun itself when no event noun stands there; None when the noun
+    is no such object (it is the aspectual verb's subject)."""
+    if k < 1:
+        return None
+    verb, noun = events[k - 1], events[k]
+    if verb.pos != "VERB" or not _object_gap(cues, text, verb.end, noun.start):
+        return None
+    words = _tokens_between(text, max(0, verb.start - 40), verb.start)
+    j = len(words)
+    while j > 0 and words[j - 1] in cues.clause_auxiliaries:
+        j -= 1
+    if j == 0 or words[j - 1] not in cues.relative_openers:
+        return None
+    head = events[k - 2] if k >= 2 else None
+    if head is not None and head.pos != "VERB" and head.end >= verb.start - 40 and _tokens_between(text, head.end, verb.start) == words[j - 1 :]:
+        return head
+    return noun
+
+
+def _trailed_verb(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The clause verb a begin or end participle after a comma gives the start or end of ("moved money into accounts
+    for seven years, beginning in 2017", "will run for a month, starting on Monday"): the participle's next word is one
+    of ``aspect_trailing_openers``; the nearest verb before the comma in the sentence, past a verb of a relative clause
+    with no pronoun ("accounts she controlled"); None otherwise."""
+    ev = events[i]
+    if ev.pos != "VERB" or ev.tense != "PRESPART" or not text[max(0, ev.start - 2) : ev.start].startswith(","):
+        return None
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 20)
+    if after is None or after.group(1).lower() not in cues.aspect_trailing_openers:
+        return None
+    for prev in reversed(events[:i]):
+        if _SENTENCE_END.search(text, prev.end, ev.start):
+            return None  # (a full stop between: no verb of its sentence before it; "Mr." errs on this side)
+        if prev.pos != "VERB" or _attributive(cues, prev, text):
+            continue
+        m = _REDUCED_RELATIVE.search(text, max(0, prev.start - 30), prev.start)
+        if m is not None and m.group(1).lower() not in cues.complementizers and m.group(1).lower() not in cues.coordinators:
+            continue  # "accounts she controlled": the relative clause's verb, not the clause's
+        return prev
+    return None
+
+
+def _fronted_aspect_verb(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The clause verb a begin or end participle opening its sentence gives the start or end of ("Beginning in 2017, she
+    moved money into her own accounts"): the participle first in its sentence, one of ``aspect_trailing_openers`` after
+    it, and the first verb event after the next comma in the same sentence; None otherwise."""
+    ev = events[i]
+    if ev.pos != "VERB" or ev.tense != "PRESPART":
+        return None
+    before = text[max(0, ev.start - 3) : ev.start]
+    if ev.start > 0 and not (before.endswith((". ", "\n", '" ')) or before.strip() == ""):
+        return None  # (not first in its sentence)
+    after = _NEXT_WORD.match(text, ev.end, ev.end + 20)
+    if after is None or after.group(1).lower() not in cues.aspect_trailing_openers:
+        return None
+    comma = text.find(",", ev.end, ev.end + 60)
+    if comma < 0 or _SENTENCE_END.search(text, ev.end, comma):
+        return None
+    for nxt in events[i + 1 :]:
+        if nxt.start < comma:
+            continue
+        if _SENTENCE_END.search(text, comma, nxt.start):
+            return None
+        if nxt.pos == "VERB":
+            return nxt
+    return None
+
+
+def _shared_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The event noun that is the subject of the verb "and" joins ``events[i]`` to ("The talks lasted five months and
+    ended"): right before that verb, with at most one word between; the verbs a few words apart, no punctuation."""
+    for k in range(i - 1, max(0, i - 3), -1):
+        verb = events[k]
+        if verb.pos != "VERB":
+            continue
+        gap = _tokens_between(text, verb.end, events[i].start)
+        if not gap or gap[-1] != "and" or len(gap) > 4 or _PUNCT.search(text, verb.end, events[i].start):
+            return None
+        noun = events[k - 1]
+        if noun.pos != "VERB" and len(_tokens_between(text, noun.end, verb.start)) <= 1 and not _PUNCT.search(text, noun.end, verb.start):
+            return noun
+        return None
+    return None
+
+
+def _caused_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Rain forced organisers to suspend the match", "the flood obliged the council to shut the bridge": the infinitive a
+    causing verb makes its object do is one happening with it, at its time (lexicon ``causing_verbs``,
+    ``patterns.caused_object``)."""
+    for prev, ev in zip(events, events[1:]):
+        if (prev.pos == "VERB" and ev.pos == "VERB" and ev.tense == "INFINITIVE" and prev.text.lower() in cues.causing_verbs
+                and cues.caused_object.fullmatch(text, prev.end, ev.start) and not _clause_break(cues, text, prev.end, ev.start)):
+            yield Link(ev.eid, "simultaneous", prev.eid, text[prev.start : ev.end], Strength.DEFAULT)
+
+
+_PURPOSE_REACH = 12
+"""Words an infinitive after an event noun may take before the predicate saying the noun took place."""
+
+
+def _purposed_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int, prev: EventLike,
+                      ev: EventLike) -> Optional[EventLike]:
+    """The event noun a predicate says took place when an infinitive of purpose stands between them ("a hearing to
+    decide how much he must repay is due to take place in January", "a meeting to discuss the cuts will be held"): the
+    noun right before "to" and that infinitive, a short stretch with no punctuation, and the predicate after its object."""
+    first = next((k for k in range(i - 1, max(-1, i - 5), -1) if events[k].tense == "INFINITIVE"
+                  and k > 0 and events[k - 1].pos == "NOUN" and cues.infinitive_marker.fullmatch(text, events[k - 1].end, events[k].start)), None)
+    if first is None:
+        return None
+    noun = events[first - 1]
+    if _PUNCT.search(text, noun.end, ev.start) or len(_tokens_between(text, noun.end, ev.start)) > _PURPOSE_REACH:
+        return None
+    opener = max((m.end() for m in _WORD.finditer(text, noun.end, ev.start) if m.group().lower() in cues.subordinate_openers), default=None)
+    if opener is not None and not any(e.pos == "VERB" and opener <= e.start for e in events[first:i]):
+        return None  # "a meeting to decide whether the vote would go ahead": the predicate is the clause's own
+    # the predicate follows the infinitive's clause with only auxiliaries and adverbs between ("... repay is due to take place")
+    gap = next((m.start() for m in re.finditer(r"\s+", text[prev.end : ev.start]) if cues.subject_gap.fullmatch(text, prev.end + m.start(), ev.start)), None)
+    if gap is None:
+        return None
+    if cues.occurrence.match(text, ev.start):
+        return noun
+    if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end + gap : ev.start].lower().split()):
+        return noun
+    return None
+
+
+_COMPLEMENT_REACH = 3
+"""How many events back the head noun of a subject completed by a phrase may stand from its predicate."""
+
+
+def _complemented_subject(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int, ev: EventLike) -> Optional[EventLike]:
+    """The head event noun of a subject completed by a short phrase before a predicate that says it took place ("the draw
+    for the quarter-finals takes place on Sunday", "a service for the victims will be held"; pattern
+    ``occurrence_complement``): the head, not the noun inside the phrase, is the happening; only nouns between them."""
+    for k in range(max(0, i - _COMPLEMENT_REACH), i):
+        head = events[k]
+        if head.pos != "NOUN" or any(e.pos != "NOUN" for e in events[k + 1 : i]):
+            continue
+        if not cues.occurrence_complement.fullmatch(text, head.end, ev.start):
+            continue
+        if cues.occurrence.match(text, ev.start):
+            return head
+        if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[head.end : ev.start].lower().split()):
+            return head
+    return None
+
+
+def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: EventLike) -> Optional[EventLike]:
+    """The event noun right before a predicate that says it took place ("the vote went ahead",
+    "a memorial service will be held"), with only auxiliaries and adverbs between them, or right
+    before such a participle ("a fraud committed between 2015 and 2018")."""
+    if ev.pos != "VERB" or prev.pos != "NOUN":
+        return None
+    aside = cues.subject_aside.match(text, prev.end, ev.start)  # "the vote, 61 to 38, came"
+    if aside is not None and cues.subject_gap.fullmatch(text, aside.end(), ev.start) and cues.occurrence.match(text, ev.start):
+        return prev
+    if not cues.subject_gap.fullmatch(text, prev.end, ev.start):
+        # "the deadline, which fell on June 5": the same in a relative clause
+        return prev if cues.relative_gap.fullmatch(text, prev.end, ev.start) and cues.occurrence.match(text, ev.start) else None
+    if cues.occurrence.match(text, ev.start):
+        return prev
+    if cues.occurrence_passive.match(text, ev.start) and cues.passive_be.intersection(text[prev.end : ev.start].lower().split()):
+        return prev
+    if cues.occurrence_reduced.match(text, ev.start) and not text[prev.end : ev.start].strip():
+        return prev  # "a fraud committed between 2015 and 2018"
+    return None

@@ -1,0 +1,232 @@
+"""The times the discourse lends: an event's own time and the one it lends to the events around it, the
+dates of past habits, offsets inside an episode, nights, a clock time continued, flashbacks far back,
+and the clock stamps heading a live blog's entries.  Read by :func:`timeline.pipeline.assemble`;
+split out of the former pipeline.py."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import datetime as dt
+
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+
+from ..anchoring import Link, anchor_words
+from ..model import Timex
+from ..order.links import LinkRelation
+from ..text import Doc
+from ..events.factuality import attributive_set
+from ..model import TimexType
+from ..placement.facts import FLASHBACK_GAP
+
+if TYPE_CHECKING:
+    from ..events.detect import EventMention
+    from ..relations import PredictedRelation
+
+from .words import _LAST_WORD_BEFORE, _LETTERS, _WORD_RUN
+
+
+_TIME_RELATIONS = frozenset({LinkRelation.DURING, LinkRelation.STARTS_IN, LinkRelation.ENDS_IN, LinkRelation.BY})
+
+
+def _past_habits(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex], lends: Mapping[str, str],
+                 real: Mapping[str, bool], sentence_of: Mapping[str, int]) -> dict[str, str]:
+    """Event -> the date told last before its sentence (the last real event with a date, no report, of the nearest
+    sentence before it that has one), for a
+    verb in the simple past with no time of its own in a sentence with a recurring time ("Every Friday she visited the
+    woman at her flat"): a past habit (see :func:`habit_facts`)."""
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end))
+    if not recurring:
+        return {}
+    dates = frozenset(t.tid for t in timexes if t.type in (TimexType.DATE, TimexType.TIME) and t.earliest is not None and t.latest is not None)
+    last: dict[int, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if lends.get(m.eid) in dates and real.get(m.eid, False) and m.cls != "REPORTING":
+            last[sentence_of[m.eid]] = lends[m.eid]
+    told = sorted(last)
+    out = {}
+    for m in mentions:
+        k = bisect.bisect_left(told, sentence_of[m.eid])  # the nearest sentence before it that told a date
+        if (k and sentence_of[m.eid] in recurring and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and m.cls != "REPORTING" and real.get(m.eid, False) and m.eid not in lends):
+            out[m.eid] = last[told[k - 1]]
+    return out
+
+
+def _episode_offsets(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex],
+                     predictions: Sequence["PredictedRelation"]) -> Sequence["PredictedRelation"]:
+    """The learned relations without the orders between two events of a sentence that a length counted inside an episode
+    stands between ("Alder Town took the lead after eight minutes, but Westbrook levelled ten minutes after the break":
+    the "after" before the length, lexicon ``episode_offset_signals``, orders neither event against the other; a model
+    reading it as an event signal said the taking came after the levelling); not a length of an event it names ("after
+    three days of questioning": lexicon ``episode_offset_stops``)."""
+    cues = anchor_words(doc.language)
+    signals, stops = cues.episode_offset_signals, cues.episode_offset_stops
+    heads = sorted(t.start for t in timexes if t.type is TimexType.DURATION
+                   and (w := _LAST_WORD_BEFORE.search(doc.text, max(0, t.start - 12), t.start)) is not None and w.group(1).lower() in signals
+                   and ((n := _FIRST_WORD_AFTER.match(doc.text, t.end)) is None or n.group(1).lower() not in stops))
+    if not heads:
+        return predictions
+    where = {m.eid: m for m in mentions}
+
+    def across(a: "EventMention", b: "EventMention") -> bool:
+        first, then = (a, b) if a.start < b.start else (b, a)
+        k = bisect.bisect_right(heads, first.end)
+        return k < len(heads) and heads[k] < then.start and doc.sentence_index(a.start) == doc.sentence_index(b.start)
+
+    return [p for p in predictions
+            if not (p.kind == "event-event" and p.source in where and p.target in where and across(where[p.source], where[p.target]))]
+
+
+def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str]:
+    """Event -> the placed time expression the text puts it in (its own time), first one wins."""
+    out: dict[str, str] = {}
+    for link in links:
+        if link.relation in _TIME_RELATIONS and link.target in placed_times:
+            out.setdefault(link.source, link.target)
+    return out
+
+
+def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mapping[str, int], event_at: Mapping[str, int],
+             early_parts: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Event -> the time whose discourse it sets for the events around it: a time it lies in, or
+    a deadline the sentence opens with ("By Saturday afternoon the river had burst its banks,
+    and water stood ..."); a deadline after the event ("put out by 1 a.m.") bounds it alone; a part
+    of a day it came before (``early_parts``: "found the animal before dawn on Thursday. A vet sedated it")."""
+    out: dict[str, str] = {}
+    for link in links:
+        if link.target not in placed_times:
+            continue
+        if (link.relation is LinkRelation.DURING or (link.relation is LinkRelation.BY and time_at.get(link.target, 0) < event_at.get(link.source, 0))
+                or (link.relation is LinkRelation.BEFORE and link.target in early_parts)):
+            out.setdefault(link.source, link.target)
+    return out
+
+
+def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
+    """Each night named by its day (TIMEX3 ``...TNI`` told with a word of lexicon ``day_night_words``: "on Wednesday
+    night"; not "overnight", a night lent whole) -> the midnight that ends its day: an event the discourse puts in it
+    most likely lies before that midnight (placement ``night_facts``)."""
+    words = anchor_words(doc.language).day_night_words
+    out = {}
+    for t in timexes:
+        if (t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
+                and t.latest - t.earliest <= dt.timedelta(days=1)  # (not a night of some day of a month: "2026-06-XXTNI")
+                and any(w.lower() in words for w in _WORD_RUN.findall(t.text))):
+            midnight = dt.datetime.combine(t.earliest.date(), dt.time(), t.earliest.tzinfo) + dt.timedelta(days=1)
+            if t.earliest < midnight < t.latest:
+                out[t.tid] = midnight
+    return out
+_FIRST_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                     happenings: frozenset[str], taken: frozenset[str], dated: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """Event -> (the earlier event, its likely day) for the happenings of the sentence right after one that tells of an
+    earlier event in an offset clause ("grounded its fleet on Thursday, two days after an engine caught fire on a
+    flight") when that sentence takes up a noun of the clause, and none of the main clause, with a definite word (lexicon
+    ``taken_up_noun``: "The pilot shut down the engine and landed safely"): it goes on with that episode, whose day the
+    offset gives (``spans``: the placed times of at most a day; ``happenings``: the undated simple past happenings
+    that may take it; ``taken``: the events something else dates or ties; ``dated``: the events a time dates, whose
+    sentence keeps its own time)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    by_id = {m.eid: m for m in mentions}
+    sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
+    dated_sentences = {sentence_of[m.eid] for m in mentions if m.eid in dated}
+    out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
+    for link in links:
+        x, span = by_id.get(link.source), spans.get(link.target)
+        if x is None or span is None or link.relation is not LinkRelation.BEFORE or link.offset_min is None or link.offset_max is None:
+            continue
+        lo, hi = span[0] - link.offset_max, span[0] - link.offset_min  # where the earlier event ended
+        day = lo.replace(hour=0, minute=0, second=0, microsecond=0)
+        if hi - lo > dt.timedelta(days=1) or hi > day + dt.timedelta(days=1):
+            continue  # not one calendar day
+        s, e = doc.sentence_at(x.start)
+        comma = text.rfind(",", s, x.start)
+        if comma < 0:
+            continue  # no offset clause of its own
+        main = {w.lower() for w in _LETTERS.findall(text, s, comma)}
+        clause = {w.lower() for w in _LETTERS.findall(text, comma, e)}
+        k = sentence_of[x.eid] + 1
+        if k >= len(doc.sentences):
+            continue
+        ns, ne = doc.sentences[k].start, doc.sentences[k].end
+        taken_up = {m.group(1).lower() for m in cues.taken_up_noun.finditer(text, ns, ne)}
+        if not taken_up & clause or taken_up & main or k in dated_sentences:
+            continue  # "A plumber inspected the pool and the pipe": the main clause's pool keeps the lead's day
+        for m in mentions:
+            if sentence_of[m.eid] == k and m.eid in happenings and m.eid not in taken:
+                out[m.eid] = (x.eid, day, day + dt.timedelta(days=1))
+    return out
+
+
+def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """Event -> (the start of the clock time it continues, the end of that time's day): what
+    follows "noticed smoke shortly after 2 a.m." happened after 2 a.m. the same day, not in the
+    half hour the clock time names."""
+    spans = {t.tid: t.earliest for t in timexes if t.earliest is not None}
+    out = {}
+    for eid, tid in continued.items():
+        start = spans.get(tid)
+        if start is not None and start.year < dt.MAXYEAR:
+            out[eid] = (start, dt.datetime.combine(start.date(), dt.time()) + dt.timedelta(days=1))
+    return out
+
+
+def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now: dt.datetime) -> dict[str, str]:
+    """Time -> the past time of the story told before it that it lies well before (``FLASHBACK_GAP``): "called off a
+    strike on Thursday ... Drivers first walked out on March 3" tells March 3 as a flashback from Thursday."""
+    out: dict[str, str] = {}
+    latest_told: Optional[Timex] = None
+    for t in sorted((t for t in timexes if t.tid in placed_times), key=lambda t: t.start):
+        if latest_told is not None and t.latest is not None and t.latest + FLASHBACK_GAP <= latest_told.earliest:  # type: ignore[operator]
+            out[t.tid] = latest_told.tid
+        if t.earliest is not None and t.latest is not None and t.latest <= end_of_now and (latest_told is None or t.earliest > latest_told.earliest):  # type: ignore[operator]
+            latest_told = t
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
+
+
+def _paragraphs(doc: Doc) -> dict[int, int]:
+    """Sentence index -> the paragraph it lies in (a blank line ends one)."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    return {i: bisect.bisect_left(breaks, s.start) for i, s in enumerate(doc.sentences)}
+
+
+_STAMP_CLOCK = re.compile(r"T\d\d:\d\d")  # a time of day in a TIMEX3 value
+
+
+def _entry_stamps(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex], placed: frozenset[str],
+                  own: Mapping[str, str]) -> dict[str, str]:
+    """Event -> the clock time that heads its paragraph as a bare stamp (a live blog's entries: "11.40 a.m. The Green
+    Party has taken control of the council." / "3.05 a.m. Labour held Westgate"), for the events of that paragraph no time
+    of their own dates (``own``: event -> its time): the entry tells what was news at that time of the day the stamp's
+    value gives. A stamp is a time of day that opens its paragraph with nothing before it and a capital after it, in
+    a text with at least two such stamps (one clock time opening a paragraph is a lead, not a blog)."""
+    text = doc.text
+    starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)} | {0}
+    stamps: list[tuple[int, str]] = []
+    for t in timexes:
+        if t.tid not in placed or t.value is None or _STAMP_CLOCK.search(t.value) is None:
+            continue
+        lead = t.start
+        while lead > 0 and text[lead - 1] in " \t":
+            lead -= 1
+        after = text[t.end : t.end + 3].lstrip(" \t:—–-")
+        if (lead in starts or (lead > 0 and text[lead - 1] == "\n" and (lead == 1 or text[lead - 2] == "\n"))) and after[:1].isupper():
+            stamps.append((t.start, t.tid))
+    if len(stamps) < 2:
+        return {}
+    paragraph_of = _paragraphs(doc)
+    stamped = {paragraph_of[doc.sentence_index(start)]: tid for start, tid in stamps if doc.sentence_index(start) >= 0}
+    out: dict[str, str] = {}
+    for m in mentions:
+        k = doc.sentence_index(m.start)
+        tid = stamped.get(paragraph_of.get(k, -1))
+        if tid is not None and m.eid not in own:
+            out[m.eid] = tid
+    return out

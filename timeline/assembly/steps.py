@@ -1,0 +1,239 @@
+"""The story's steps: happenings in the simple past that carry the day on (narrated, leading a sentence),
+happenings told again (restated, told later), states and the times they share, aspectual moments,
+clauses a signal orders before or after a dated verb, stretches running up to now.  Read by
+:func:`timeline.pipeline.assemble`; split out of the former pipeline.py."""
+
+from __future__ import annotations
+
+import bisect
+
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from ..anchoring import Link, anchor_words, coordinated_firsts
+from ..order.links import LinkRelation
+from ..text import Doc
+
+if TYPE_CHECKING:
+    from ..events.detect import EventMention
+    from ..order import OrderResult
+    from ..placement import SoftFact
+
+from .words import _LETTERS, _WORD_RUN
+
+
+_HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
+"""The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
+
+
+def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
+    on the day the sentence before told of; not a state that may still hold ("the site included"),
+    nor a verb that describes a noun (``relative``: :func:`_relative`); a report spoken at an occasion
+    (``addressing``: "Prosecutors told the court") is one."""
+    holding = anchor_words(doc.language).holding_verbs
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and (m.cls in _HAPPENINGS or m.eid in addressing)
+                     and m.text.lower() not in holding and m.eid not in relative)
+
+
+def _comes_before(links: Sequence[Link], accepted: Sequence["SoftFact"], events: frozenset[str]) -> dict[str, str]:
+    """Event -> an event of ``events`` it starts before: by a textual "before" (or the other's "after") link, else by a
+    learned order the likely layer took in ("caused blackouts ... after two power stations shut down"); see ``close_open``."""
+    out = {link.target: link.source for link in links if link.relation is LinkRelation.AFTER and link.source in events and link.target in events}
+    out.update((link.source, link.target) for link in links if link.relation is LinkRelation.BEFORE and link.source in events and link.target in events)
+    for fact in accepted:
+        if fact.source in events and fact.target in events and fact.source != fact.target:
+            if fact.relation in ("BEFORE", "START_BEFORE"):
+                out.setdefault(fact.source, fact.target)
+            elif fact.relation == "AFTER":
+                out.setdefault(fact.target, fact.source)
+    return out
+
+
+def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The narrated happenings of sentences whose first real past verb (not a report, unless one spoken
+    at an occasion) is one too: in "The minister visited the town shortly after the floods began and
+    promised aid" the sentence is told from the visit's own time, so no verb of it carries on the time
+    of the sentence before."""
+    first: dict[int, str] = {}
+    for m in mentions:
+        if m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False):
+            first.setdefault(m.sentence_start, m.eid)
+    return frozenset(m.eid for m in mentions if m.eid in narrated and first.get(m.sentence_start) in narrated)
+
+
+_RESTATED_REACH = 3  # sentences back a verb may restate an event told before
+
+
+def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int], candidates: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of an earlier mention of the same verb that a time dates, a few sentences
+    back: a happening told again ("was found alive on Thursday ... Volunteers found her in a hut")."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    dated: dict[str, tuple[int, str]] = {}  # lemma -> (sentence, time) of its last dated mention
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        lemma = lexical(m.text.lower())[1]
+        if m.eid in lends:
+            dated[lemma] = (sentence_of[m.eid], lends[m.eid])
+        elif m.eid in candidates and lemma in dated and 0 < sentence_of[m.eid] - dated[lemma][0] <= _RESTATED_REACH:
+            out[m.eid] = dated[lemma][1]
+    return out
+
+
+def _restated_kin(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
+                  candidates: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of an earlier dated verb of its group of verbs that tell one happening (lexicon
+    ``same_happening``), a few sentences back, for a verb of another lemma: the happening told again in other words
+    ("hit and killed a cyclist last October ... Dent struck Ms Shaw on a country road": October)."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    groups = anchor_words(doc.language).same_happening
+    # a verb "and" joins to a dated one shares its time ("hit and killed a cyclist last October")
+    times = {**{first: lends[second] for second, first in coordinated_firsts(doc, mentions, frozenset(lends)).items()}, **lends}
+    dated: dict[int, tuple[int, str, str]] = {}  # group -> (sentence, time, lemma) of its last dated mention
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        lemma = lexical(m.text.lower())[1]
+        group = next((i for i, g in enumerate(groups) if lemma in g), None)
+        if group is None:
+            continue
+        if m.eid in times:
+            dated[group] = (sentence_of[m.eid], times[m.eid], lemma)
+        elif (m.eid in candidates and group in dated and dated[group][2] != lemma
+              and 0 < sentence_of[m.eid] - dated[group][0] <= _RESTATED_REACH):
+            out[m.eid] = dated[group][1]
+    return out
+
+
+_LEAD_SENTENCES = 2  # the sentences of a news lead, whose present perfect a later sentence may date
+
+
+def _told_later(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
+                own: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of a later mention of the same verb that a time dates, for a present perfect of the lead with no
+    time of its own (``own``: those with one): "A 17-year-old boy has been charged with murder ... He was charged late on
+    Monday": the lead told the charging first, undated, as news leads do."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    waiting: dict[str, str] = {}  # lemma -> the lead's undated present perfect
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB":
+            continue
+        k = sentence_of[m.eid]
+        lemma = lexical(m.text.lower())[1]
+        if k < _LEAD_SENTENCES and m.tense == "PRESENT" and m.aspect == "PERFECTIVE" and m.eid not in own and m.eid not in lends:
+            waiting.setdefault(lemma, m.eid)
+        elif m.eid in lends and lemma in waiting and k - sentence_of[waiting[lemma]] <= _RESTATED_REACH + _LEAD_SENTENCES:
+            out[waiting.pop(lemma)] = lends[m.eid]
+    return out
+
+
+def _states(mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events of class STATE ("remained in a serious condition on Tuesday"): a state's time says how things were
+    then, not when the happening "and" joins to it before ("was flown to hospital and remained ...") took place."""
+    return frozenset(m.eid for m in mentions if m.cls == "STATE")
+
+
+def _shared_times(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], narrow: frozenset[str],
+                  past: Mapping[str, bool]) -> dict[str, str]:
+    """Event -> the time of the verb "and" joins it to, when that verb lies in a time of a week at most
+    and the first has none of its own: "a crane toppled and crushed a van on Friday night" most
+    likely toppled that night too (a likely reading only: the steps may lie apart)."""
+    states = _states(mentions)
+    seconds = frozenset(eid for eid, t in lends.items() if t in narrow and eid not in states)
+    return {first: lends[second] for second, first in coordinated_firsts(doc, mentions, seconds).items()
+            if past.get(first, False)}  # (one with a time of its own keeps it: see convention_facts)
+
+
+def _moments(doc: Doc, mentions: Sequence["EventMention"], certain: "OrderResult") -> frozenset[str]:
+    """The aspectual verbs of beginning or ending ("started", "ended") whose start the text bounds
+    from below ("started an hour after the ferry left"): each a moment soon over.  One known only
+    to end by some time ("three days after it broke out") keeps its start in that day (see ``close_open``)."""
+    cues = anchor_words(doc.language)
+    names = frozenset(certain.intervals)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and (m.text.lower() in cues.begin_verbs or m.text.lower() in cues.end_verbs)
+                     and m.eid in names and certain[m.eid].earliest_start is not None)
+
+
+def _framed_by_perfect(doc: Doc, links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
+                       timed: Mapping[str, str], sentence_of: Mapping[str, int]) -> frozenset[str]:
+    """The simple past verbs a clause a signal opens after a past perfect of their sentence orders its flashback before
+    ("said the driver had been using his phone for several minutes before he hit the first car", "said she had practised
+    for two weeks before the tournament began"; a signal of lexicon ``event_signals`` meaning "before" between them):
+    told from the past perfect's time, looking back with it, not the news's own step; none a time of its own dates (nor
+    a verb "and" joins, "had fled in June and returned later that year", which the sequence orders)."""
+    cues = anchor_words(doc.language)
+    by_eid = {m.eid: m for m in mentions}
+    simple = {m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.eid not in timed}
+    return frozenset(link.target for link in links if link.relation is LinkRelation.BEFORE and link.source in flashbacks
+                     and link.target in simple and sentence_of.get(link.source) == sentence_of.get(link.target)
+                     and by_eid[link.source].end <= by_eid[link.target].start
+                     and any(cues.event_signals.get(w.lower()) == "before"
+                             for w in _LETTERS.findall(doc.text, by_eid[link.source].end, by_eid[link.target].start)))
+
+
+def _lengthened(links: Sequence[Link]) -> frozenset[str]:
+    """Events the text gives a length or a start of their own ("has worked there for 20 years", "has been closed since
+    Monday"): a perfect that reaches back over them, not a new act."""
+    return frozenset(link.source for link in links if link.relation in (LinkRelation.LASTS, LinkRelation.SINCE, LinkRelation.STARTS_IN))
+
+
+_STRETCH_REACH = 6  # words at most between "since" and the verb of its clause ("since heavy rain began")
+
+
+def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The verbs of a clause that starts a stretch running up to now ("Floods have forced 12,000 people from their homes
+    since heavy rain began on Sunday", lexicon ``stretch_openers``): the first verb after the opener in its sentence, no
+    comma between, within :data:`_STRETCH_REACH` words. Its time is where the stretch begins, not a scene the story goes
+    on with: like a flashback's, only another flashback continues it."""
+    cues = anchor_words(doc.language)
+    if not cues.stretch_openers:
+        return frozenset()
+    verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
+    starts = [m.start for m in verbs]
+    out = set()
+    for w in _WORD_RUN.finditer(doc.text):
+        if w.group().lower() not in cues.stretch_openers:
+            continue
+        k = bisect.bisect_left(starts, w.end())
+        if k == len(verbs) or verbs[k].sentence_start != doc.sentence_at(w.start())[0]:
+            continue
+        between = doc.text[w.end() : verbs[k].start]
+        words = _WORD_RUN.findall(between)
+        if "," in between or len(words) > _STRETCH_REACH or between.lstrip()[:1].isdigit() or any(x.lower() in cues.event_signals for x in words):
+            continue  # (not "since 1998 after beating City": a time, then a clause of another signal)
+        out.add(verbs[k].eid)
+    return frozenset(out)
+
+
+def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
+    """Events in a clause that a signal of what came earlier ("after", "since"; lexicon ``[event_signals]`` mapped to
+    "after") opens after a verb of their sentence that a time dates ("searched the house on Monday after a neighbour
+    reported seeing a van there the night before"): told back from the main clause's time, which is the one the
+    story goes on with, not the earlier clause's."""
+    cues = anchor_words(doc.language)
+    back_signals = frozenset(w for w, rel in cues.event_signals.items() if rel == "after")
+    out: set[str] = set()
+    by_sentence: dict[int, list["EventMention"]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        main = next((m for m in ms if m.pos == "VERB" and m.eid in lends), None)
+        if main is None:
+            continue
+        later = [m for m in ms if m.start > main.end]
+        if not later:
+            continue
+        opened = next((w.start() for w in _WORD_RUN.finditer(doc.text, main.end, later[-1].start) if w.group().lower() in back_signals), None)
+        if opened is not None:
+            out.update(m.eid for m in later if m.start > opened)
+    return frozenset(out)
