@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..anchoring.cues import AnchorWords
     from ..events.detect import EventMention
     from ..relations import PredictedRelation
+    from .base import SoftFact
 
 NARRATED_ORDER_MIN = 0.6
 """A learned start order that puts the later told of two narrated steps (:func:`narrated_steps`) first is kept only when
