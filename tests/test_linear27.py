@@ -8,7 +8,7 @@ from hypothesis import example, given, strategies as st
 from timeline import build
 from timeline.anchoring.cues import _words_outside, anchor_words
 from timeline.anchoring.perfect import _span_within
-from timeline.resolve.named import _days_around
+from timeline.resolve.named_days import _days_around
 
 _spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=12).map(
     lambda xs: sorted((a, a + n) for a, n in xs))

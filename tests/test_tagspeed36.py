@@ -1,6 +1,6 @@
 """Session 36's speed work on the resolver: each step left out or worked out once gives the answers of the work it saves.
 
-- named._weekday and named._weekday_told_again do not work out the direction of a bare weekday that names the day itself
+- named_days._weekday and named_days._weekday_told_again do not work out the direction of a bare weekday that names the day itself
   (the publication day's weekday, or a day told again that is the publication day): every direction gives that day;
 - picking.direction reads after_directive and for_weekday once each (each was asked twice).
 """
@@ -17,7 +17,7 @@ import timeline
 from timeline.lexicon import load_lexicon
 from timeline.recognize.meaning import CalendarSpec, Direction
 from timeline.model import Grain
-from timeline.resolve import named
+from timeline.resolve import named_days
 from timeline.resolve.anchors import Context
 from timeline.text import segment
 
@@ -67,12 +67,12 @@ def test_today_weekday_needs_no_direction(monkeypatch: pytest.MonkeyPatch, relat
         return way, strong
 
     today = dt.date(2026, 3, 10)
-    monkeypatch.setattr(named, "direction", forced)
-    assert named._weekday(ctx, spec, mention, today) == today  # type: ignore[arg-type]
+    monkeypatch.setattr(named_days, "direction", forced)
+    assert named_days._weekday(ctx, spec, mention, today) == today  # type: ignore[arg-type]
     assert not asked  # (not worked out)
     for other in range(1, 8):  # every other weekday still asks, and lies within a week either side
         asked.clear()
-        day = named._weekday(ctx, CalendarSpec(Grain.DAY, weekday=other, relative_word=relative), mention, today)  # type: ignore[arg-type]
+        day = named_days._weekday(ctx, CalendarSpec(Grain.DAY, weekday=other, relative_word=relative), mention, today)  # type: ignore[arg-type]
         assert day.isoweekday() == other and abs((day - today).days) < 7
         assert bool(asked) == (other != 2)
 
@@ -192,9 +192,9 @@ def test_sentence_at_remembers_last_sentence() -> None:
 
 
 def test_weekdays_around() -> None:
-    """named._weekdays_around: the days of one weekday among the days within reach of a day (the calendar's first and last
+    """named_days._weekdays_around: the days of one weekday among the days within reach of a day (the calendar's first and last
     days too), in order, without making every day of the reach."""
-    from timeline.resolve.named import _days_around, _weekdays_around
+    from timeline.resolve.named_days import _days_around, _weekdays_around
 
     days = [dt.date(1, 1, 1), dt.date(1, 1, 5), dt.date(1, 1, 9), dt.date.max, dt.date.max - dt.timedelta(days=3), dt.date(2026, 3, 10)]
     days += [dt.date(2026, 3, 10) + dt.timedelta(days=k) for k in range(1, 15)]

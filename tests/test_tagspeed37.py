@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline.resolve import named
+from timeline.resolve import named, named_days, named_years
 
 
 def _one(text: str, reference: str) -> tuple[str, str, str, str, str]:
@@ -43,7 +43,8 @@ def test_period_under_way_asks_no_direction(monkeypatch: pytest.MonkeyPatch) -> 
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(named, "direction", counted)
+    for module in (named, named_days, named_years):  # (every module that asks it)
+        monkeypatch.setattr(module, "direction", counted)
     assert _one("The ferry will sail in June.", "2026-06-15")[1] == "2026-06"
     assert _one("Profits rose in the second quarter.", "2026-05-10")[1] == "2026-Q2"
     assert calls == []

@@ -31,7 +31,8 @@ from .anchors import Context
 from .bc import resolve_bc
 from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
-from .named import after_midnight, beside_bounds, with_part
+from .named import beside_bounds
+from .named_frame import after_midnight, with_part
 from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex

@@ -16,7 +16,9 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import after_midnight, named_period, quarter_in_year, reported_year, with_part, year_told_before
+from .named import named_period, quarter_in_year
+from .named_frame import after_midnight, with_part
+from .named_years import reported_year, year_told_before
 from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story

@@ -12,7 +12,7 @@ from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .named import with_part
+from .named_frame import with_part
 from .picking import direction
 from .story import DAY_GRAINS, Story
 from .story_days import past_day_anchor
