@@ -26,8 +26,9 @@ from timeline.resolve import (_LETTERS_OR_APOSTROPHE, _RANGE_START_RULE, _in_set
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
 from timeline.resolve.durations import hedged_shift
-from timeline.resolve.neighbours import (apposed_mod_bounds, ordered_range, quarter_end_year, story_year_after, weekday_in_month, with_apposed_weekday,
-                                         with_coordinated_month, with_coordinated_year, with_joined_relative_year, with_relative_year)
+from timeline.resolve.neighbour_periods import quarter_end_year
+from timeline.resolve.neighbour_ranges import ordered_range, story_year_after, with_coordinated_month, with_coordinated_year, with_joined_relative_year, with_relative_year
+from timeline.resolve.neighbours import apposed_mod_bounds, weekday_in_month, with_apposed_weekday
 from timeline.resolve.story import DAY_GRAINS, Story
 from timeline.resolve.story_events import month_name, season_dated_after
 from timeline.resolve.story_periods import earlier_part, part_without_day, rest_of_period

@@ -37,7 +37,9 @@ from .picking import direction
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, reach, softened, set_value, beyond_calendar, duration_timex, hour_offset_timex, is_duration_value, vague_event_offset, vague_timex
 from ..units import duration_value
-from .neighbours import part_in_period_after, reported_length, week_possessed_before, length_ending, length_starting, day_hint, named_day_after, period_part, ends_period, opens_range, ordered_range, period_ending, quarter_end_year, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, day_named_before, story_year_after
+from .neighbour_periods import reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
+from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, story_year_after
+from .neighbours import part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
 from .story_periods import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
 from .story_clauses import names_event
