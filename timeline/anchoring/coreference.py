@@ -43,8 +43,19 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     starts = [a for a, _ in covered]
     verb_starts = frozenset(ev.start for ev in events if ev.pos == "VERB")
     # "after the company warned": the subject of the clause a signal opens, no word of a happening, is no event; its verb is
-    found = [m.span(1) if m.group(1) else m.span(2) for m in cues.implied.finditer(text)
-             if not (m.group(1) and text[m.end(1) : m.end(1) + 1] == " " and m.end(1) + 1 in verb_starts and _group_of(cues, m.group(1)) is None)]
+    found = []
+    lexical = None
+    for m in cues.implied.finditer(text):
+        if m.group(1):
+            if not (text[m.end(1) : m.end(1) + 1] == " " and m.end(1) + 1 in verb_starts and _group_of(cues, m.group(1)) is None):
+                found.append(m.span(1))
+            continue
+        if lexical is None:
+            from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+            lexical = lexical_memo()
+        if "NOUN" in lexical(m.group(2).lower())[0]:
+            found.append(m.span(2))  # "made landfall"; not "made similar remarks", "make available": a light verb's object is a noun
     found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
     for m in cues.dated_occasion.finditer(text):  # "for Saturday's derby", "before Sunday's big final"
         word = next((w for w in _WORD.finditer(text, m.start(1), m.end(1)) if w.group() in cues.occasions), None)

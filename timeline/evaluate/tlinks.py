@@ -28,21 +28,30 @@ _REFERENCE = "reference_time"
 
 _INSTANCE_ATTRIBUTES = ("class", "tense", "aspect", "polarity", "modality", "pos")
 
-GIVEN_ATTRIBUTES: tuple[str, ...] = ("class",)
-"""The annotators' event attributes that Task C with gold entities hands to ``relate``; the
-others (part of speech, tense, aspect, polarity, modality) are worked out from the text the
-detector's way, as train/train_relations.py does when it trains the relation models on gold
-events (its ``gold_events`` keeps only the gold class).  The annotators' MAKEINSTANCE values
-differ from the detector's on about a tenth of TBAQ's tenses and a quarter of its parts of
-speech, and models read best what they were trained on: TBAQ out of fold 36.63 -> 38.14 F1,
-across the halves 26.56 -> 26.74 (see docs/benchmarks.md).  The written TimeML keeps the gold
-attributes; only the models' input changes."""
+GIVEN_ATTRIBUTES: tuple[str, ...] = ("class", "tense", "aspect", "modality", "pos")
+"""The annotators' event attributes that Task C with gold entities hands to ``relate``; polarity
+(and a part of speech :func:`gold_entities` does not take) is worked out from the text the
+detector's way, as train/train_relations.py does for every attribute but the class when it trains
+the relation models on gold events.  Chosen by what carries across TBAQ's halves (trained on one,
+scored on the other) and out of fold, with the derived attributes from event models that did not
+see the document: the half whose attributes are well formed (TimeBank) reads the given tense,
+aspect, modality and part of speech better in both settings (+0.3 out of fold, +0.2 across the
+halves, against the class alone), the other loses 0.1.  Polarity gains nothing on TimeBank and
+costs AQUAINT 1.9 out of fold: its MAKEINSTANCEs say NEG for nearly half its events ("said" among
+them), so it is not trusted.  The written TimeML keeps every gold attribute; only the models'
+input changes (see docs/benchmarks.md and docs/conventions.md "(s45 taskc)")."""
+
+_PARTS_OF_SPEECH = ("VERB", "NOUN", "ADJECTIVE")
+"""The parts of speech :func:`gold_entities` takes from a MAKEINSTANCE; any other value (TimeML's
+OTHER or PREPOSITION, or a corpus's UNKNOWN, as on most of AQUAINT's events) says no more than
+that the annotators did not choose one, so the part of speech is left to be worked out."""
 
 
 def gold_entities(doc: TimeMLDocument, attributes: Sequence[str] = _INSTANCE_ATTRIBUTES) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """The gold EVENTs and TIMEX3s of ``doc`` as ``relate`` items, each event with those of its
     ``attributes`` the annotation gives (``class`` from the EVENT, the rest from its first
-    MAKEINSTANCE; default all of them)."""
+    MAKEINSTANCE; default all of them; a part of speech only when it is one of
+    :data:`_PARTS_OF_SPEECH`)."""
     unknown = set(attributes) - set(_INSTANCE_ATTRIBUTES)
     if unknown:
         raise ValueError(f"attributes {sorted(unknown)} are not event attributes; use some of {', '.join(_INSTANCE_ATTRIBUTES)}")
@@ -58,8 +67,8 @@ def gold_entities(doc: TimeMLDocument, attributes: Sequence[str] = _INSTANCE_ATT
                 item["class"] = a.get("class")
             inst = instance_of.get(a.get("eid") or "", {})
             for key in ("tense", "aspect", "polarity", "modality", "pos"):
-                if inst.get(key) and key in attributes:
-                    item[key] = inst[key] if key != "pos" or inst[key] in ("VERB", "NOUN", "ADJECTIVE") else "OTHER"
+                if inst.get(key) and key in attributes and (key != "pos" or inst[key] in _PARTS_OF_SPEECH):
+                    item[key] = inst[key]
             events.append(item)
         elif a.tag == "TIMEX3" and a.get("tid") and a.end > a.start and a.get("type") in ("DATE", "TIME", "DURATION", "SET"):
             timexes.append({"id": a.get("tid"), "start": a.start, "end": a.end, "type": a.get("type"), "value": a.get("value") or "", **({"mod": a.get("mod")} if a.get("mod") else {})})
