@@ -169,3 +169,69 @@ def test_a_then_step_after_a_dated_happening_is_not_put_on_the_publication_day()
     occupied = _event(tl, "occupied")
     assert occupied.likely_start is not None and occupied.likely_start.date() < dt.date(2026, 11, 20)
     assert _stated(tl, "occupied", "closed") == "BEFORE"
+
+
+# --- "on the morning of the fire": a part of the day of a happening told before --------------------------------------
+
+from timeline.placement.occasion_days import occasion_part_facts  # noqa: E402
+
+_YARD = "Fire destroyed a timber yard in Leek on Saturday afternoon. Police said a man bought petrol at a garage on the morning of the fire."
+
+
+def test_a_verb_done_on_the_morning_of_a_happening_lies_in_that_morning() -> None:
+    tl = _build(_YARD, "2026-11-16")  # Monday: Saturday is 14 November
+    bought = _event(tl, "bought")
+    assert bought.likely_start is not None and bought.likely_end is not None
+    assert bought.likely_start.replace(tzinfo=None) >= dt.datetime(2026, 11, 14, 5)
+    assert bought.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 14, 12)
+    assert _stated(tl, "bought", "destroyed") == "BEFORE"
+
+
+def test_the_day_of_a_night_event_is_the_day_it_is_named_by() -> None:
+    text = "A blaze gutted a barn near Ripon on Tuesday night. Detectives said the farmer had argued with a neighbour on the day of the blaze."
+    tl = _build(text, "2026-11-26")  # Thursday: Tuesday is 24 November
+    argued = _event(tl, "argued")
+    assert argued.likely_start is not None and argued.likely_start.date() == dt.date(2026, 11, 24)
+    assert argued.likely_end is not None and argued.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 25)
+    assert "“gutted”" in argued.likely_basis  # placed by the blaze's day, not by the discourse
+
+
+def _occasion_facts(text: str, verbs: dict[str, tuple], days: dict[str, tuple[dt.datetime, dt.datetime]],
+                    timed: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    mentions, _ = _mentions(text, verbs)
+    by_word = {m.text: m.eid for m in mentions}
+    by_id = {m.eid: m.text for m in mentions}
+    real = {m.eid: True for m in mentions}
+    facts = occasion_part_facts(_CUES, text, mentions, {by_word[w]: span for w, span in days.items()}, real,
+                                frozenset(by_word[w] for w in timed))
+    return {(by_id[f.source], by_id[f.target]) for f in facts}
+
+
+_SAT = (dt.datetime(2026, 11, 14, 12), dt.datetime(2026, 11, 14, 18))
+
+
+def test_occasion_facts_for_a_noun_that_is_a_verbs_subject() -> None:
+    verbs = {"destroyed": _PAST, "said": ("REPORTING", "PAST", "NONE"), "bought": _PAST}
+    assert _occasion_facts(_YARD, verbs, {"destroyed": _SAT}) == {("bought", "destroyed")}
+
+
+def test_no_occasion_fact_when_the_happening_has_no_day() -> None:
+    verbs = {"destroyed": _PAST, "said": ("REPORTING", "PAST", "NONE"), "bought": _PAST}
+    month = (dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))
+    assert _occasion_facts(_YARD, verbs, {"destroyed": month}) == set()
+
+
+def test_no_occasion_fact_for_a_verb_with_a_time_of_its_own_or_a_future_one() -> None:
+    verbs = {"destroyed": _PAST, "said": ("REPORTING", "PAST", "NONE"), "bought": _PAST}
+    assert _occasion_facts(_YARD, verbs, {"destroyed": _SAT}, timed=frozenset({"bought"})) == set()
+    text = "Fire destroyed a timber yard in Leek on Saturday afternoon. Police will question the owner on the morning of the fire."
+    verbs = {"destroyed": _PAST, "question": ("OCCURRENCE", "FUTURE", "NONE")}
+    assert _occasion_facts(text, verbs, {"destroyed": _SAT}) == set()
+
+
+def test_no_occasion_fact_for_a_noun_told_nowhere_before_or_a_part_word_not_listed() -> None:
+    verbs = {"destroyed": _PAST, "bought": _PAST}
+    text = "Fire destroyed a timber yard in Leek on Saturday afternoon. A man bought petrol on the morning of the wedding."
+    assert _occasion_facts(text, verbs, {"destroyed": _SAT}) == set()
+    text = "Fire destroyed a timber yard in Leek on Saturday afternoon. A man bought petrol on the eve of the fire."
+    assert _occasion_facts(text, verbs, {"destroyed": _SAT}) == set()
