@@ -61,7 +61,9 @@ from .placement import (
     timeline_order,
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
-from .placement.narration import narrated_steps, narrated_tie_predictions, told_step_facts, told_steps
+from .placement.occasion_days import occasion_part_facts
+from .placement.narration import (narrated_steps, narrated_tie_predictions, perfect_list_facts, perfect_list_times, perfect_lists,
+                                  told_step_facts, told_step_times, told_steps)
 from .placement.facts import BACKGROUND_GAP, _aside_act_fact, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
@@ -142,6 +144,7 @@ _NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part
 _CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day: the next sentence carries it
 _CLOCK = (_ZERO, dt.timedelta(hours=3, minutes=59))  # a clock time ("shortly after 2 a.m."): the next sentence carries the rest of its day
 _STORY_NARROW = (_ZERO, dt.timedelta(days=366))
+_STEP_CARRIED = (_ZERO, dt.timedelta(days=31))  # a month at most: a step "then" tells goes on in that time
 """In a narrative, what a sentence's undated events continue and the next sentence carries: up to a year
 ("In the spring of 1632 an army crossed the river. The garrison held out ..."); the story's time, not the reader's day."""
 _MEASURED_TIED = dt.timedelta(days=1)
@@ -361,6 +364,14 @@ def _assemble(
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
+    # "had bought fuel on Tuesday afternoon, had driven to the store ... and had set fire": a list of perfects, that afternoon
+    own_timed = frozenset(timed) | frozenset(link.source for link in links if link.target in placed_times)  # (its own time orders it)
+    listed = [(p, b) for p, b in perfect_lists(anchor_words(segmented.language), text, mentions, sentence_of, real) if b not in own_timed]
+    continued.update((eid, t) for eid, t in perfect_list_times(listed, lends, narrow, own_timed).items() if eid not in continued)
+    # "withdrew it a fortnight later. Workers then staged a sit-in": the step told next, in that time
+    stepped = told_steps(anchor_words(segmented.language), text, mentions, sentence_of, real)
+    continued.update((eid, t) for eid, t in told_step_times(stepped, {m.eid: m.start for m in mentions}, lends, _lasting(timexes, *_STEP_CARRIED),
+                                                            own_timed).items() if eid not in continued)
     if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
         continued = {**_session_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
                                       now[1]), **continued}
@@ -417,7 +428,8 @@ def _assemble(
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
-            *told_step_facts(text, mentions, told_steps(anchor_words(segmented.language), text, mentions, sentence_of, real)),
+            *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed),
+            *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),

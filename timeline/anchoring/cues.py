@@ -292,6 +292,11 @@ class AnchorWords:
     narrated_step_openers: frozenset[str] = frozenset()  # "Afterwards, she thanked the crowd": the next step told
     narrated_passive_auxiliaries: frozenset[str] = frozenset()  # "and the FBI was involved": no next step
     told_step_adverbs: frozenset[str] = frozenset()  # "Afterwards officers recovered", "They then fled": the next step told
+    perfect_list_joiners: frozenset[str] = frozenset()  # "had bought fuel, had driven there and had set fire": a list of steps
+    occasion_part_prepositions: frozenset[str] = frozenset()  # "on the morning of the fire": the buying that morning
+    occasion_part_words: frozenset[str] = frozenset()
+    occasion_day_words: frozenset[str] = frozenset()
+    occasion_part_owners: frozenset[str] = frozenset()
     told_back_blockers: frozenset[str] = frozenset()  # "By dawn the roof had collapsed": a past perfect told up to a time of its own
     shared_auxiliary_adverbs: frozenset[str] = frozenset()  # "had followed the van and then forced it": no subject, the auxiliary shared
     length_of_signals: frozenset[str] = frozenset()  # "closed after years of losses": the losses lasted years, over before the closing
@@ -490,6 +495,11 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "narrated_step_openers",
             "narrated_passive_auxiliaries",
             "told_step_adverbs",
+            "perfect_list_joiners",
+            "occasion_part_prepositions",
+            "occasion_part_words",
+            "occasion_day_words",
+            "occasion_part_owners",
             "told_back_blockers",
             "reason_signal_words",
             "perfect_clause_signals",

@@ -51,8 +51,9 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
     Only acts in the perfect (:data:`_PERFECT_ACTS`; a state, "had been ill", may still hold), neither
     negated nor supposed nor modal; a time expression and its own signal count as no words ("after
     20 minutes"); not into a clause of the perfect's own (``perfect_complement_openers``), nor from a
-    participle that opens the sentence (``sentence_starts``: sentence index -> its start); from tense
-    and aspect alone, so the weakest of links."""
+    participle that opens the sentence (``sentence_starts``: sentence index -> its start), nor from a simple past in a
+    signal clause of a past perfect before it to the perfect its own "had" joins on ("had driven to the store after it
+    closed and had set fire": a list of perfects); from tense and aspect alone, so the weakest of links."""
     spans = sorted((t.start, t.end) for t in timexes)
     starts = [x for x, _ in spans]
     ends = [y for _, y in spans]
@@ -83,10 +84,25 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "Nicknamed the Atomic Dog, Kopp had been arrested": a participle opening the sentence tells no step
                 if b is x and _perfect_participle(cues, text, b):
                     continue  # "Having lost the vote, she had promised to stay": the participle is over first (_perfect_participle_links)
+                if b is x and cues.perfect_auxiliaries.intersection(words) and _in_perfect_signal_clause(cues, text, verbs, x, spans, ends):
+                    continue  # "had driven to the store after it closed and had set fire": a list of perfects, "closed" the first's clause
                 yield Link(a.eid, "before", b.eid, text[x.start : y.end], Strength.TENSE)
                 if b is x and (holder := _complement_participle_holder(cues, text, verbs, x)) is not None:
                     # "found the car abandoned in a lay-by, where it had been set on fire": the finding too
                     yield Link(a.eid, "before", holder.eid, text[holder.start : y.end], Strength.TENSE)
+
+
+def _in_perfect_signal_clause(cues: AnchorWords, text: str, verbs: Sequence[EventLike], x: EventLike,
+                               spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> bool:
+    """Whether the simple past ``x`` stands in a clause an event signal opens after a past perfect, the verb before it
+    ("had driven to the store after it closed"): a perfect that its own "had" joins on after ``x`` ("and had set fire")
+    goes on with that list of perfects, not back from ``x``."""
+    k = next((i for i, v in enumerate(verbs) if v is x), 0)
+    if k == 0:
+        return False
+    v = verbs[k - 1]
+    return (v.tense == "PAST" and v.aspect == "PERFECTIVE"
+            and any(w in cues.event_signals for w in _words_outside(cues, text, v.end, x.start, spans, ends)))
 
 
 def _perfect_infinitive_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],

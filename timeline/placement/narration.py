@@ -192,3 +192,92 @@ def told_step_facts(text: str, mentions: Sequence["EventMention"], steps: Sequen
         fact = Constraint(start_of(x), start_of(y), _ZERO, None, evidence, SOFT_STRENGTH)
         out.append(SoftFact(x, y, "START_BEFORE", TOLD_STEP_CONFIDENCE, "event-event", (fact,), evidence))
     return out
+
+
+def _listed_perfect(m: "EventMention", real: Mapping[str, bool]) -> bool:
+    """An act told in the past perfect that happened: a step a list of perfects may hold (no report: what it reports
+    is its own clause)."""
+    return (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "PERFECTIVE" and m.polarity == "POS" and m.modality is None
+            and m.cls in _PERFECT_STEP_CLASSES and m.cls != "REPORTING" and real.get(m.eid, False))
+
+
+def perfect_lists(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
+                  real: Mapping[str, bool]) -> list[tuple[str, str]]:
+    """(p, b): two acts told in the past perfect in one sentence, ``b``'s own auxiliary ("had") joined on after a comma or
+    one of ``perfect_list_joiners`` ("Police said the man had bought fuel on Tuesday afternoon, had driven to the store
+    after it closed and had set fire to a storeroom"): a list of steps told back, most likely in the order they happened.
+    Between the two only verbs of a clause an event signal opens after ``p`` ("after it closed"), none a report, no
+    ``;``, ``:`` or bracket; both real, neither negated nor modal."""
+    verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
+    joiners = [tuple(j.split()) for j in cues.perfect_list_joiners]
+    out: list[tuple[str, str]] = []
+    for i, b in enumerate(verbs):
+        if not _listed_perfect(b, real) or b.eid not in sentence_of:
+            continue
+        words = [w.lower() for w in _WORD.findall(text, b.sentence_start, b.start)]
+        if len(words) < 3 or words[-1] not in cues.perfect_auxiliaries:
+            continue
+        joined = words[:-1]
+        if joined[-1] != "," and not any(tuple(joined[-len(j):]) == j for j in joiners):
+            continue
+        between: list["EventMention"] = []
+        p = None
+        for v in reversed(verbs[:i]):
+            if sentence_of.get(v.eid) != sentence_of[b.eid]:
+                break
+            if v.tense == "PAST" and v.aspect == "PERFECTIVE":
+                p = v
+                break
+            between.append(v)
+        if p is None or not _listed_perfect(p, real) or any(c in text[p.end : b.start] for c in ";:()[]"):
+            continue
+        if between:
+            first = between[-1]
+            opened = [w.lower() for w in _WORD.findall(text, p.end, first.start)]
+            if any(v.cls == "REPORTING" for v in between) or not any(w in cues.event_signals for w in opened):
+                continue
+        out.append((p.eid, b.eid))
+    return out
+
+
+def perfect_list_facts(text: str, mentions: Sequence["EventMention"], pairs: Sequence[tuple[str, str]]) -> list["SoftFact"]:
+    """A start order for each of :func:`perfect_lists`' pairs (p starts before, or with, b), ``SEQUENCE_CONFIDENCE`` sure
+    (as two simple past verbs "and" joins)."""
+    from ..order import Constraint, start_of
+    from .base import SOFT_STRENGTH, SoftFact, _ZERO
+    from .facts import SEQUENCE_CONFIDENCE
+
+    at = {m.eid: m for m in mentions}
+    out = []
+    for p, b in pairs:
+        evidence = f"listed in the past perfect: {at[p].text} … {at[b].text}"
+        fact = Constraint(start_of(p), start_of(b), _ZERO, None, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(p, b, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), evidence, told="sequence"))
+    return out
+
+
+def perfect_list_times(pairs: Sequence[tuple[str, str]], lends: Mapping[str, str], narrow: frozenset[str],
+                       timed: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of the perfect before it in its list (:func:`perfect_lists`), when that one has a time of at
+    most a week (``narrow``) and it has none of its own (``timed``): "had bought fuel on Tuesday afternoon, had driven
+    to the store ... and had set fire": the driving and the fire that afternoon too (a likely reading only)."""
+    out: dict[str, str] = {}
+    for p, b in pairs:  # in text order: a list's third takes what its second took
+        t = lends.get(p) or out.get(p)
+        if t is not None and t in narrow and b not in timed and b not in lends:
+            out[b] = t
+    return out
+
+
+def told_step_times(steps: Sequence[tuple[str, str]], starts: Mapping[str, int], times: Mapping[str, str], carried: frozenset[str],
+                    timed: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of the happening a "then" (``told_step_adverbs``) steps on from (:func:`told_steps`' pairs told in
+    that order, ``starts``: event -> where it is told), the last told of the sentence before, when that one has a time of its
+    own (``times``) among ``carried`` (a month at most) and ``y`` none of its own (``timed``): "A buyer made an offer in
+    October but withdrew it a fortnight later. Workers then staged a sit-in": the sit-in in that fortnight's time, not
+    on the publication day (a likely reading only: the step may lie later)."""
+    last: dict[str, str] = {}
+    for x, y in steps:
+        if starts[x] < starts[y] and (y not in last or starts[x] > starts[last[y]]):
+            last[y] = x
+    return {y: times[x] for y, x in last.items() if x in times and times[x] in carried and y not in timed and y not in times}
