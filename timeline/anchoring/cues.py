@@ -233,6 +233,8 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
+    contest_verbs: frozenset[str] = frozenset()  # "[lost] the final": taking part, within the contest
+    contests: frozenset[str] = frozenset()  # "lost the [final]": a contest noun
     source_phrases: frozenset[str] = frozenset()  # "walked out of a meeting before the ballot": the walking out
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
@@ -445,6 +447,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "source_prepositions",
             "source_phrases",
             "discovery_verbs",
+            "contest_verbs",
+            "contests",
             "goal_prepositions",
             "setting_prepositions",
             "evidence_reports",

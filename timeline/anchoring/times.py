@@ -85,6 +85,12 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return verb
             return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
+        if (verbs and nearest.pos == "NOUN" and cues.noun_complement.fullmatch(text, nearest.end, timex.start) is not None
+                and any(w in cues.event_signals for w in _tokens_between(text, verbs[-1].end, nearest.start))):
+            # "will stay up, after a 2-1 win over Dunmore on Tuesday night lifted them": the time ends the phrase a signal
+            # opens, a noun and its complement (lexicon pattern noun_complement), the win's, not the verb's before the
+            # signal (not "celebrated after the win in the square on Sunday": a place of the celebrating)
+            return nearest
         if verbs:
             # the last verb that is its clause's own, else the last verb: tested from the last back, each test pure
             # (the rest of the verbs before the time are never asked about)
