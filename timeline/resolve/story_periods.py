@@ -234,7 +234,7 @@ def part_without_day(ctx: "Context", spec: CalendarSpec, period: Period, anchor:
 def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
     """News: a bare part of a day of the story ("Overnight, water reached the houses"; a shift of no days from the story's
     day) told after a week or a month over before publication that the story moved to after the last day it told ("ended
-    on 28 August. Rain fell during the first week of September ... Overnight") is some day's of that week or month
+    on 28 August. Rain fell during the first week of September ... Overnight"; the day told in an earlier sentence) is some day's of that week or month
     (2026-W36-XTNI, 2026-09-XXTNI; bounds the period's), not the night before the day told earlier; None otherwise."""
     if (ctx.mode != "news" or not spec.part_of_day or spec.shift is None or spec.shift.anchoring is not Anchoring.NARRATIVE
             or spec.shift.amount != 0 or ctx.reference is None):
@@ -242,8 +242,10 @@ def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Opt
     now, tid = story.current, story.current_tid
     if now is None or tid is None or now.grain not in (Grain.WEEK, Grain.MONTH) or now.end > ctx.reference:
         return None
-    if story.day_tid is not None and story.end_of.get(story.day_tid, -1) > story.end_of.get(tid, -1):
-        return None  # a day told after the period: the part is that day's
+    if story.day_tid is not None and (story.day_tid not in story.end_of or tid not in story.end_of or ctx.doc.sentence_index(
+            story.end_of[story.day_tid] - 1) >= ctx.doc.sentence_index(story.end_of[tid] - 1)):
+        return None  # a day told after the period, or in its sentence ("detained early on Wednesday men sought since a robbery
+        # last October. They were released later in the morning": Wednesday's): the part is that day's
     code = ctx.lexicon["parts_of_day"][spec.part_of_day].get("code")
     if not code:
         return None
