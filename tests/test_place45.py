@@ -176,3 +176,112 @@ def test_a_timetable_told_in_the_past_keeps_the_day_told() -> None:
     """Negative: "A replacement boat ran from the harbour on Saturday": the Saturday just told."""
     tl = timeline.build("The ferry was withdrawn on Saturday. A replacement boat ran from the harbour on Saturday.", reference_time="2026-06-09")
     assert [t.value for t in tl.timexes] == ["2026-06-06", "2026-06-06"]
+
+
+# a speech act whose object an occasion follows (anchoring/signals.py, _speech_act_of_gerunds for event nouns)
+
+def test_an_admission_of_charges_at_a_hearing_is_at_the_hearing() -> None:
+    """"The landlord had admitted two counts of fraud at a hearing in April." (10 June 2026): the admitting was at the
+    hearing (April), not the fraud."""
+    tl = timeline.build("The landlord had admitted two counts of fraud at a hearing in April.", reference_time="2026-06-10")
+    assert ("during", only_event(tl, "hearing").eid) in anchors_of(only_event(tl, "admitted"))
+    assert likely_within(only_event(tl, "admitted"), dt.datetime(2026, 4, 1), dt.datetime(2026, 5, 1))
+
+
+def test_what_a_punishment_is_for_at_an_occasion_stays_at_it() -> None:
+    """Negative: "was sacked for a string of thefts at a conference in April": no speech act; the thefts were at the
+    conference, not the sacking."""
+    tl = timeline.build("The steward was sacked for a string of thefts at a conference in April.", reference_time="2026-06-10")
+    conference = only_event(tl, "conference").eid
+    assert ("during", conference) in anchors_of(only_event(tl, "thefts"))
+    assert ("during", conference) not in anchors_of(only_event(tl, "sacked"))
+
+
+# a participle that counts a run (anchoring/times.py _run_count; lexicon run_participles, run_units)
+
+def test_a_time_after_a_counted_run_dates_the_clause_s_verb() -> None:
+    """"Exports fell for the fourth month running in May.": May is the fall's, "running" counts the run."""
+    tl = timeline.build("Exports fell for the fourth month running in May.", reference_time="2026-06-10")
+    assert ("during", _tid(tl, "May")) in anchors_of(only_event(tl, "fell"))
+
+
+def test_a_running_that_is_no_count_keeps_its_reading() -> None:
+    """Negative: "The crew kept the engine running in March.": "engine" is no unit; the time is the keeping's as before."""
+    tl = timeline.build("The crew kept the engine running in March.", reference_time="2026-11-05")
+    assert ("during", _tid(tl, "March")) in anchors_of(only_event(tl, "kept"))
+
+
+# "and had" opens a clause of its own (lexicon pattern clause_break)
+
+def test_a_date_before_and_had_dates_the_report_not_a_noun_of_manner() -> None:
+    """"said she had reported the fault in writing on 4 May and had raised it again at a meeting a week later" (10 June
+    2026): "and had" ends the clause of the date, which is then the report's (not the noun "writing"'s)."""
+    text = "The nurse said she had reported the fault in writing on 4 May and had raised it again at a meeting a week later."
+    tl = timeline.build(text, reference_time="2026-06-10")
+    assert ("during", _tid(tl, "4 May")) in anchors_of(only_event(tl, "reported"))
+    assert likely_within_day(only_event(tl, "reported"), dt.date(2026, 5, 4))
+
+
+def test_the_hearing_after_a_court_appearance_goes_on_from_the_appearance() -> None:
+    """"A man who was arrested on Friday after a break-in at a warehouse appeared in court on Monday. The court heard
+    ..." (Tuesday 11 August 2026): the appearing is the sentence's main act, no look back from the arrest (assembly/steps.py
+    _told_after_clauses stops at it), so the hearing is Monday's sitting, not Friday's."""
+    text = ("A man who was arrested on Friday after a break-in at a warehouse appeared in court on Monday. "
+            "The court heard that he had forced a side door.")
+    tl = timeline.build(text, reference_time="2026-08-11")
+    assert likely_within_day(only_event(tl, "heard"), dt.date(2026, 8, 10))
+
+
+# a fall told again as "the collapse" (lexicon verb_kinds fall = "collapse", same_kind ["collapse", ...])
+
+def test_the_collapse_after_a_fall_is_that_fall() -> None:
+    """"A crane fell onto a cargo ship late on Sunday. Two dock workers were treated after the collapse and went home on
+    Monday." (Tuesday 25 August 2026): the collapse is the fall, Sunday's, not Monday's."""
+    text = "A crane fell onto a cargo ship late on Sunday. Two dock workers were treated after the collapse and went home on Monday."
+    tl = timeline.build(text, reference_time="2026-08-25")
+    assert likely_within_day(only_event(tl, "collapse"), dt.date(2026, 8, 23))
+
+
+def test_a_collapse_with_a_time_of_its_own_is_another_one() -> None:
+    """Negative: "... since the collapse of a quay wall in 2019": its own year, not the fall's Sunday."""
+    text = "A crane fell onto a cargo ship on Sunday. It was the worst accident at the port since the collapse of a quay wall in 2019."
+    tl = timeline.build(text, reference_time="2026-08-25")
+    assert likely_within(only_event(tl, "collapse"), dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+
+
+def test_a_point_of_the_night_after_a_period_told_looking_back_is_the_day_s() -> None:
+    """Negative: "was re-elected on Thursday. She had led in every poll since the campaign began in March. Her rival
+    conceded shortly after midnight." (Friday 8 May 2026): March is told looking back, and midnight is a point of a day:
+    Thursday's midnight, not a night of March; nor does "Overnight" after such a period fall in it."""
+    text = ("Ana Ruiz was re-elected mayor on Thursday. She had led in every poll since the campaign began in March. "
+            "Her rival conceded shortly after midnight.")
+    tl = timeline.build(text, reference_time="2026-05-08")
+    assert _value(tl, "shortly after midnight") == "2026-05-07T24:00"
+    text = ("Ana Ruiz was re-elected mayor on Thursday. She had led in every poll since the campaign began in March. "
+            "Overnight, her supporters celebrated in the square.")
+    tl = timeline.build(text, reference_time="2026-05-08")
+    assert not _value(tl, "Overnight").startswith("2026-03")
+
+
+# an occasion a relative clause says was held (anchoring/clause_links.py _staged_relative_links; lexicon staging_verbs)
+
+def test_an_election_which_was_held_on_a_day_is_that_day_s() -> None:
+    """"ordered a recount on Friday in the council election, which was held on 3 May. Leah Moss won the vote" (13 June
+    2026): the election is the holding, 3 May, and the vote won is that election's, not Friday's."""
+    text = "A court ordered a recount on Friday in the council election, which was held on 3 May. Leah Moss won the vote by nine ballots."
+    tl = timeline.build(text, reference_time="2026-06-13")
+    assert ("simultaneous", only_event(tl, "held").eid) in anchors_of(only_event(tl, "election"))
+    assert likely_within_day(only_event(tl, "vote"), dt.date(2026, 5, 3))
+
+
+def test_an_occasion_whose_relative_clause_tells_another_act_is_not_that_act() -> None:
+    """Negative: "the election, which was criticised on Friday": no verb of holding; no such link."""
+    tl = timeline.build("Observers said the council election, which was criticised on Friday, went smoothly.", reference_time="2026-06-13")
+    assert not any(kind == "simultaneous" for kind, _ in anchors_of(only_event(tl, "election")))
+
+
+def test_a_time_that_ends_its_sentence_after_a_signal_s_noun_is_left_as_before() -> None:
+    """Negative: "raised their offer after talks at the arbitration service last week." (no verb after the time): the
+    rule for a noun subject before its verb leaves the time as it was, the raising's."""
+    tl = timeline.build("Managers raised their offer after talks at the arbitration service last week.", reference_time="2026-06-13")
+    assert ("during", _tid(tl, "last week")) in anchors_of(only_event(tl, "raised"))

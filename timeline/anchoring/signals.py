@@ -142,6 +142,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                              or (a.pos in _NOMINAL and len(between_prev) <= 6 and (_taken_from(cues, between_prev) or (_in_setting(cues, between_prev) and not _own_time_after(text, a, b, spans)))))):
                     # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
                     source = prev
+                elif a.pos in _NOMINAL and signal_at is not None:
+                    source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "had admitted eleven counts of fraud at an earlier hearing": the admitting
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
             elif a.pos == "VERB" and a.cls == "REPORTING" and (told_verb := _interjected_teller(text, ordered, i, s)) is not None:
