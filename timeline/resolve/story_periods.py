@@ -235,8 +235,8 @@ def part_without_day(ctx: "Context", spec: CalendarSpec, period: Period, anchor:
 def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
     """News: a bare part of a day of the story ("Overnight, water reached the houses"; a shift of no days from the story's
     day) told after a week or a month over before publication that the story moved to after the last day it told ("ended
-    on 28 August. Rain fell during the first week of September ... Overnight"; the day told in an earlier sentence; its sentence neither in the past perfect
-    nor after "since" before it) is some day's of that week or month
+    on 28 August. Rain fell during the first week of September ... Overnight"; that day told in an earlier sentence, and no
+    word of tense.toml ``past_signals``, "since", before the period in its sentence) is some day's of that week or month
     (2026-W36-XTNI, 2026-09-XXTNI; bounds the period's), not the night before the day told earlier; None otherwise."""
     if (ctx.mode != "news" or not spec.part_of_day or spec.shift is None or spec.shift.anchoring is not Anchoring.NARRATIVE
             or spec.shift.amount != 0 or ctx.reference is None):
@@ -254,7 +254,7 @@ def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Opt
         return None  # (a point of the day, "shortly after midnight", is the day's: the day told before)
     cues = tense_words(ctx.doc.language)
     before = {w.lower() for w in _WORD.findall(ctx.text, ctx.doc.sentence_at(start)[0], start)}
-    if "had" in before or cues.past_signals & before:
+    if cues.past_signals & before:
         return None  # a period told looking back ("had led in every poll since the campaign began in March"): no scene
     value = f"{now.value}-XT{code}" if now.grain is Grain.WEEK else f"{now.value}-XXT{code}"  # (a day of the week, of the month, not known)
     return Period(now.start, now.end, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, tid)
