@@ -268,6 +268,7 @@ _TENSE = {
                    "occasion_links": _opt("words"),
                    "fixture_missed": _opt("words"),
                    "schedule_verbs": _opt("words"),
+                   "schedule_prepositions": _opt("words"),
                    "rescheduled_from": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),

@@ -181,14 +181,16 @@ _CLAUSE_OPEN = re.compile(r"[,;:.!?()\"“”]")
 def scheduled_run(ctx: "Context", mention: Mention) -> bool:
     """Whether the clause of ``mention`` (a weekday) tells a timetable in the present: a verb of tense.toml
     ``schedule_verbs`` (present forms) is among the :data:`SCHEDULE_REACH` words of its clause before it ("Until then a
-    shuttle boat runs from the north pier on Saturday"; not "said the boat ran on Saturday")."""
-    verbs = load_data(ctx.doc.language, "tense.toml")["signals"].get("schedule_verbs", ())
+    shuttle boat runs from the north pier on Saturday"; not "said the boat ran on Saturday"), the weekday right after a
+    word of ``schedule_prepositions`` ("on"; not a range, "runs from Monday to Friday")."""
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    verbs, prepositions = signals.get("schedule_verbs", ()), signals.get("schedule_prepositions", ())
     if not verbs:
         return False
     s, _ = ctx.doc.sentence_at(mention.start)
     marks = [m.end() for m in _CLAUSE_OPEN.finditer(ctx.text, s, mention.start)]
     words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, marks[-1] if marks else s, mention.start)]
-    return any(w in verbs for w in words[-SCHEDULE_REACH:])
+    return bool(words) and words[-1] in prepositions and any(w in verbs for w in words[-SCHEDULE_REACH:])
 
 
 def _for_reason(ctx: "Context", mention: Mention) -> bool:
