@@ -233,7 +233,7 @@ def part_without_day(ctx: "Context", spec: CalendarSpec, period: Period, anchor:
 
 
 def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
-    """News: a bare part of a day of the story ("Overnight, water reached the houses"; a shift of no days from the story's
+    """News: a bare night of the story ("Overnight, water reached the houses"; a shift of no days from the story's
     day) told after a week or a month over before publication that the story moved to after the last day it told ("ended
     on 28 August. Rain fell during the first week of September ... Overnight"; that day told in an earlier sentence, and no
     word of tense.toml ``past_signals``, "since", before the period in its sentence) is some day's of that week or month
@@ -250,8 +250,9 @@ def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Opt
         # last October. They were released later in the morning": Wednesday's): the part is that day's
     entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
     code, start = entry.get("code"), story.start_of.get(tid)
-    if not code or entry.get("clock") or start is None:
-        return None  # (a point of the day, "shortly after midnight", is the day's: the day told before)
+    if code != "NI" or entry.get("clock") or start is None:
+        return None  # (a night only: "in afternoon trade" after "last cut rates in December" is today's; and a point of the
+        # day, "shortly after midnight", is the day's told before)
     cues = tense_words(ctx.doc.language)
     before = {w.lower() for w in _WORD.findall(ctx.text, ctx.doc.sentence_at(start)[0], start)}
     if cues.past_signals & before:
