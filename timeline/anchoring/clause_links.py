@@ -272,6 +272,32 @@ def _discovered_links(cues: AnchorWords, text: str, events: Sequence[EventLike])
             yield Link(obj.eid, "before", ev.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
+def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Harlo lost the final on penalties", "won the race", "attended the match": a verb of ``contest_verbs`` whose object
+    is a definite contest noun (``contests``) took part in it, within its time (not "postponed the match", "lost the
+    appeal")."""
+    if not cues.contest_verbs or not cues.contests:
+        return
+    for ev, obj in zip(events, events[1:]):
+        if (ev.pos == "VERB" and ev.text.lower() in cues.contest_verbs and obj.pos == "NOUN" and obj.text.lower() in cues.contests
+                and ev.polarity != "NEG" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start)):
+            yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+_STAGED_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|is|are|will\s+be)\s+", re.I)
+
+
+def _staged_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "the mayoral election, which was held on 8 November": an event noun right before a relative clause whose passive
+    verb of ``staging_verbs`` holds it is that holding, at its time."""
+    if not cues.staging_verbs:
+        return
+    for noun, ev in zip(events, events[1:]):
+        if (noun.pos == "NOUN" and ev.pos == "VERB" and ev.text.lower() in cues.staging_verbs
+                and _STAGED_RELATIVE.fullmatch(text, noun.end, ev.start) is not None):
+            yield Link(noun.eid, "simultaneous", ev.eid, text[noun.start : ev.end], Strength.DEFAULT)
+
+
 PARTICIPLE_REPORT_REACH = 12
 """Words at most between a clause's verb and the comma before a report told as its participle ("challenged the result in
 court on Tuesday, saying ...")."""

@@ -9,7 +9,7 @@ import re
 from typing import Callable, Mapping, Optional, Sequence
 
 
-from .cues import AnchorWords, EventLike
+from .cues import AnchorWords, EventLike, anchor_words
 from .cues import _clause_break, _tokens_between, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -30,6 +30,48 @@ def _after_relative_opener(cues: AnchorWords, text: str, x: EventLike) -> bool:
     while k > 0 and words[k - 1] in cues.clause_auxiliaries:
         k -= 1
     return k > 0 and words[k - 1] in cues.relative_openers
+
+
+def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
+    """Whether ``a`` is in a relative clause on the sentence's subject ("Divers who inspected the
+    hull before ..."), no verb told before it: the sentence's main verb is still to come."""
+    opener = None
+    for m in _WORD.finditer(text, sentence_start, a.start):
+        if m.group().lower() in cues.relative_openers:
+            opener = m.start()
+    if opener is None:
+        return False
+    return not any(x.pos == "VERB" and sentence_start <= x.start < opener for x in ordered)
+
+
+def _last_finite(cues: AnchorWords, text: str, ordered: Sequence[EventLike], verb: EventLike, sentence_end: int) -> bool:
+    """Whether ``verb`` is the last finite verb of its sentence that could be its main one: every finite verb after it is
+    joined to it by a coordinator or opens a relative clause ("appeared in court on Monday and was charged"; not "after a
+    fire in the hold spread said": the saying is the main verb)."""
+    last = verb.end
+    for x in ordered:
+        if x.start <= verb.start or x.pos != "VERB" or x.tense not in ("PAST", "PRESENT"):
+            continue
+        if x.start >= sentence_end:
+            break
+        gap = _tokens_between(text, last, x.start)
+        if not (cues.coordinators.intersection(gap) or cues.relative_openers.intersection(gap)):
+            return False
+        last = x.end
+    return True
+
+
+def pending_main_verb(text: str, ordered: Sequence[EventLike], a: EventLike, sentence: tuple[int, int], language: str = "en") -> Optional[EventLike]:
+    """The main verb of a sentence whose subject a relative clause holding ``a`` describes, when a clause a signal opens
+    after ``a`` ends before it ("A man who was arrested on Friday after a break-in at a warehouse appeared in court on
+    Monday": the appearing); the first verb of a past or present tense after ``a`` that is the sentence's last such verb
+    but for those joined to it (see :func:`_last_finite`); None when ``a`` is in no such clause or no verb qualifies."""
+    cues = anchor_words(language)
+    s, e = sentence
+    if not _main_verb_pending(cues, text, ordered, s, a):
+        return None
+    return next((x for x in ordered if a.end <= x.start < e and x.pos == "VERB" and x.tense in ("PAST", "PRESENT")
+                 and not _after_relative_opener(cues, text, x) and _last_finite(cues, text, ordered, x, e)), None)
 
 
 RELATIVE_SUBJECT_WORDS = 2

@@ -233,6 +233,11 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
+    run_participles: frozenset[str] = frozenset()  # "the third year [running]": the count of a run, no verb
+    run_units: frozenset[str] = frozenset()  # "the third [year] running"
+    staging_verbs: frozenset[str] = frozenset()  # "the election, which was [held] on 8 November": the occasion itself
+    contest_verbs: frozenset[str] = frozenset()  # "[lost] the final": taking part, within the contest
+    contests: frozenset[str] = frozenset()  # "lost the [final]": a contest noun
     source_phrases: frozenset[str] = frozenset()  # "walked out of a meeting before the ballot": the walking out
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
@@ -450,6 +455,11 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "source_prepositions",
             "source_phrases",
             "discovery_verbs",
+            "contest_verbs",
+            "staging_verbs",
+            "run_participles",
+            "run_units",
+            "contests",
             "goal_prepositions",
             "setting_prepositions",
             "evidence_reports",

@@ -18,7 +18,7 @@ from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, calendar_days, calendar_years
 from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _in_setting, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _PUNCT, _LAST_TOKEN
-from .clauses import PERCEIVED_REACH, RELATIVE_SUBJECT_WORDS, _DESCRIBED_SUBJECT_WORDS, _FINITE, _NOMINAL, _NOT_PAST, _WORD, _after_relative_opener, _ongoing, _simple_finite, _told_before
+from .clauses import PERCEIVED_REACH, RELATIVE_SUBJECT_WORDS, _DESCRIBED_SUBJECT_WORDS, _FINITE, _NOMINAL, _NOT_PAST, _WORD, _after_relative_opener, _last_finite, _main_verb_pending, _ongoing, _simple_finite, _told_before
 
 
 def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = (),
@@ -142,6 +142,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                              or (a.pos in _NOMINAL and len(between_prev) <= 6 and (_taken_from(cues, between_prev) or (_in_setting(cues, between_prev) and not _own_time_after(text, a, b, spans)))))):
                     # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
                     source = prev
+                elif a.pos in _NOMINAL and signal_at is not None:
+                    source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "had admitted eleven counts of fraud at an earlier hearing": the admitting
             elif i > 0 and _completes(cues, text, ordered[i - 1], a):
                 source = ordered[i - 1]  # "was reported missing ... when she failed to return": the reporting
             elif a.pos == "VERB" and a.cls == "REPORTING" and (told_verb := _interjected_teller(text, ordered, i, s)) is not None:
@@ -191,6 +193,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     if (after_b.pos == "VERB" and after_b.cls == "REPORTING" and b.cls != "REPORTING" and b.text.lower() not in cues.speaking_nouns
                             and _main_verb_pending(cues, text, ordered, s, a)):
                         break  # "Divers who inspected the hull before the salvage said ...": no happening speaks; the saying is the main verb
+                    if (after_b.pos == "VERB" and after_b.tense in ("PAST", "PRESENT") and not auxiliaries and _main_verb_pending(cues, text, ordered, s, a)
+                            and _last_finite(cues, text, ordered, after_b, e)):
+                        break  # "A man who was arrested on Friday after a break-in at a warehouse appeared in court": the subject's verb
                     if after_b.pos == "VERB":
                         target = after_b
                         break
@@ -473,18 +478,6 @@ def _complement_then_auxiliaries(cues: AnchorWords, text: str, end: int, verb_st
         seen = seen or m.group(1).lower() in cues.clause_auxiliaries
         tail = m.start(1)
     return seen and tail < verb_start and cues.noun_complement.fullmatch(text, end, tail) is not None
-
-
-def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
-    """Whether ``a`` is in a relative clause on the sentence's subject ("Divers who inspected the
-    hull before ..."), no verb told before it: the sentence's main verb is still to come."""
-    opener = None
-    for m in _WORD.finditer(text, sentence_start, a.start):
-        if m.group().lower() in cues.relative_openers:
-            opener = m.start()
-    if opener is None:
-        return False
-    return not any(x.pos == "VERB" and sentence_start <= x.start < opener for x in ordered)
 
 
 _UNTOLD = frozenset({"NONE", "FUTURE", "INFINITIVE"})

@@ -85,9 +85,18 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return verb
             return head
         verbs = [ev for ev in before if ev.pos == "VERB"]
+        if (verbs and nearest.pos == "NOUN" and after and after[0].pos == "VERB" and not text[timex.end : after[0].start].strip()
+                and cues.noun_complement.fullmatch(text, nearest.end, timex.start) is not None
+                and any(w in cues.event_signals for w in _tokens_between(text, verbs[-1].end, nearest.start))):
+            # "will stay up, after a 2-1 win over Dunmore on Tuesday night lifted them": the time ends the subject of the
+            # clause a signal opens, a noun and its complement (lexicon pattern noun_complement) right before that clause's
+            # verb: the win's, not the verb's before the signal (not "improved their offer after talks at the conciliation
+            # service last week.", where the time may be the improving's)
+            return nearest
         if verbs:
             # the last verb that is its clause's own, else the last verb: tested from the last back, each test pure
             # (the rest of the verbs before the time are never asked about)
+            verbs = [ev for ev in verbs if not _run_count(cues, text, ev)] or verbs  # "a loss for the third year running in March": the reporting's
             verb = next((ev for ev in reversed(verbs) if not _attributive(cues, ev, text)
                          and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
                          and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))), verbs[-1])  # "lifted its flood warning on Wednesday": the lifting's
@@ -133,6 +142,15 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return verbs_after[0]
     return None
 
+
+
+def _run_count(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """Whether ``ev`` is a participle that counts a run after a unit ("for the third year running", lexicon
+    ``run_participles``, ``run_units``): no verb of its clause."""
+    if ev.text.lower() not in cues.run_participles:
+        return False
+    word = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    return word is not None and word.group(1).lower() in cues.run_units
 
 
 def _forbidding_verb(cues: AnchorWords, text: str, verb: EventLike, verbs: Sequence[EventLike]) -> Optional[EventLike]:

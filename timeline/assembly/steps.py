@@ -10,6 +10,7 @@ import bisect
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
+from ..anchoring.clauses import pending_main_verb
 from ..order.links import LinkRelation
 from ..text import Doc
 
@@ -235,5 +236,8 @@ def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Map
             continue
         opened = next((w.start() for w in _WORD_RUN.finditer(doc.text, main.end, later[-1].start) if w.group().lower() in back_signals), None)
         if opened is not None:
-            out.update(m.eid for m in later if m.start > opened)
+            # (not past the main verb still to come after a relative clause on the subject: "A man who was arrested on Friday
+            # after a break-in appeared in court on Monday")
+            subject_verb = pending_main_verb(doc.text, ms, main, doc.sentence_at(main.start), doc.language)
+            out.update(m.eid for m in later if m.start > opened and (subject_verb is None or m.start < subject_verb.start))
     return frozenset(out)

@@ -856,6 +856,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if cls == "I_STATE" and sentence in reporting:
             continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
         t = last_time.get(sentence - 1)
+        if t is not None and t not in past_times and reported_at.get(sentence - 1) in past_times and eid in narrated:
+            # "told staff on Tuesday that the plant would close at the end of the year. Workers then staged a sit-in": what
+            # the report said lies ahead; the story goes on from the telling's time, not the plan's
+            t = reported_at[sentence - 1]
         if (sentence - 1 in lead_main and t is not None and sentence not in opening
                 and paragraph_of.get(sentence, 0) != paragraph_of.get(sentence - 1, 0)):
             t = lead_main[sentence - 1]  # the lead's main act: what the next paragraph goes on to tell of

@@ -154,7 +154,8 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
       ("Police had to close the road": an obligation, no perfect).
     - ``y`` told in the past with an adverb of ``told_step_adverbs`` before it (:func:`_adverb_step`: "The men ran into a
       field. Afterwards officers recovered the jewellery", "They then fled in a car"): the next step; any happening
-      of the sentence before, in the simple past or the past perfect, came first."""
+      of the sentence before, in the simple past or the past perfect, came first (its report, when it tells no other
+      happening: "The owners told staff on Tuesday that the plant would close. Workers then staged a sit-in")."""
     by_sentence: dict[int, list["EventMention"]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.eid in sentence_of:
@@ -176,7 +177,11 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
                 continue
             out.extend((y.eid, x.eid) for x in before if _happening(x, real) and x.aspect == "NONE" and x.cls != "REPORTING")
         elif y.aspect == "NONE" and _adverb_step(cues, words):
-            out.extend((x.eid, y.eid) for x in before if _happening(x, real) and x.aspect in ("NONE", "PERFECTIVE") and x.cls != "REPORTING")
+            steps = [x for x in before if _happening(x, real) and x.aspect in ("NONE", "PERFECTIVE")]
+            acts = [x for x in steps if x.cls != "REPORTING"]
+            # (a sentence that tells a report and no act of its own: the report is the step before, "The owners told staff
+            # on Tuesday that the plant would close. Workers then staged a sit-in")
+            out.extend((x.eid, y.eid) for x in (acts or steps))
     return out
 
 

@@ -44,7 +44,7 @@ from .story_periods import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
 from .story_clauses import names_event
 from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
-from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
+from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, news_nth_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .story_speech import quotation_opening, quoted_deictic, said_weekday, quoted_shift, speech_time
 from .tense import clause_tense
 from .tense_cues import tense_words
@@ -685,6 +685,10 @@ def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, ca
         if ctx.mode != "narrative":
             # (each step below is a history's, false at once in news: quoted_shift, quoted_deictic, writers_today,
             # first_day_of_event, nth_day_of_event; tests/test_tagspeed37.py fails when one of them answers in news)
+            if mentions[i].rule == "ordinal_day" and news_nth_day(ctx, mentions[i]):
+                before = (story.day, story.day_tid, story.day_passed, None)
+                t = _resolve_mention(ctx, mentions, i, story, cache)
+                return (_counted_day(ctx, mentions[i], story, before, t) or t) if t.type is _DATE else t
             return _resolve_mention(ctx, mentions, i, story, cache)
         before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None

@@ -23,6 +23,7 @@ from .picking import direction
 from .shifts import is_pure_shift, shifted_period
 from .story import Story
 from .story_days import future_day_anchor, morning_after, past_day_anchor
+from .story_periods import news_part_in_period
 from .tense import clause_tense
 from .tense_cues import tense_words
 from .tense_reports import ends_span, in_past_perfect
@@ -165,6 +166,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
                 # "The results were announced on October 16 in the afternoon": the part of the day written next to it,
                 # whatever day the story is on (a report's day leaves it where it was)
                 return with_part(ctx, cal.day(day_hint[0]), spec), TimexAnchor(AnchorKind.TIMEX, day_hint[1])
+            in_period = news_part_in_period(ctx, spec, story)
+            if in_period is not None:
+                return in_period  # "Rain fell during the first week of September ... Overnight": a night of that week
             bare = spec
             spec = _night_before(ctx, spec, mention, story)
             night_back = spec is not bare

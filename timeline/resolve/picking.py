@@ -113,6 +113,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future":
         return _FUTURE, strong
+    if tense in ("present", None) and weekday is not None and scheduled_run(ctx, mention):
+        return _FUTURE, True  # "Until then a shuttle boat runs from the north pier on Saturday": a timetable's next Saturday
     if tense == "present" and present_prospect(ctx, mention):
         return _FUTURE, True  # "Delays are likely on Saturday", "Frost is likely overnight": a forecast, ahead
     if weekday is not None and ctx.reference is not None:  # (a past or future clause has returned above)
@@ -169,6 +171,26 @@ def present_prospect(ctx: "Context", mention: Mention) -> bool:
     if words and words[-1] in cues.prepositions:
         words = words[:-1]
     return len(words) >= 2 and words[-1] in cues.prospects and words[-2] in cues.be_present
+
+
+SCHEDULE_REACH = 8
+"""Words at most from a verb of a timetable to the weekday after it in its clause, for :func:`scheduled_run`."""
+_CLAUSE_OPEN = re.compile(r"[,;:.!?()\"“”]")
+
+
+def scheduled_run(ctx: "Context", mention: Mention) -> bool:
+    """Whether the clause of ``mention`` (a weekday) tells a timetable in the present: a verb of tense.toml
+    ``schedule_verbs`` (present forms) is among the :data:`SCHEDULE_REACH` words of its clause before it ("Until then a
+    shuttle boat runs from the north pier on Saturday"; not "said the boat ran on Saturday"), the weekday right after a
+    word of ``schedule_prepositions`` ("on"; not a range, "runs from Monday to Friday")."""
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    verbs, prepositions = signals.get("schedule_verbs", ()), signals.get("schedule_prepositions", ())
+    if not verbs:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    marks = [m.end() for m in _CLAUSE_OPEN.finditer(ctx.text, s, mention.start)]
+    words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, marks[-1] if marks else s, mention.start)]
+    return bool(words) and words[-1] in prepositions and any(w in verbs for w in words[-SCHEDULE_REACH:])
 
 
 def _for_reason(ctx: "Context", mention: Mention) -> bool:

@@ -16,12 +16,13 @@ from ..recognize import DECADE_OF_STORY_RULE, story_decade_rank
 from . import calendar as cal
 from .calendar import Period
 from .story_clauses import _WORD
+from .tense_cues import tense_words
 
 if TYPE_CHECKING:
     from .anchors import Context
     from .story import Story
 
-__all__ = ["story_short_years", "part_without_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "timex2_length", "rest_of_period", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part"]
+__all__ = ["story_short_years", "part_without_day", "news_part_in_period", "news_nth_day", "night_timex", "millennium_timex", "regnal_years", "regnal_year", "regnal_moves", "timex2_length", "rest_of_period", "writers_today", "anniversary_in_year", "unknown_digits", "opening_year", "earlier_part"]
 
 def rest_of_period(ctx: "Context", spec: CalendarSpec, mention: Mention, period: Period, story: Story) -> Optional[dt.datetime]:
     """Narrative mode: where the rest of the story's year begins when "Later that year" names it ("In March 1963 ...
@@ -229,6 +230,51 @@ def part_without_day(ctx: "Context", spec: CalendarSpec, period: Period, anchor:
     else:
         return None
     return Period(now.start, now.end, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, tid)
+
+
+def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
+    """News: a bare night of the story ("Overnight, water reached the houses"; a shift of no days from the story's
+    day) told after a week or a month over before publication that the story moved to after the last day it told ("ended
+    on 28 August. Rain fell during the first week of September ... Overnight"; that day told in an earlier sentence, and no
+    word of tense.toml ``past_signals``, "since", before the period in its sentence) is some day's of that week or month
+    (2026-W36-XTNI, 2026-09-XXTNI; bounds the period's), not the night before the day told earlier; None otherwise."""
+    if (ctx.mode != "news" or not spec.part_of_day or spec.shift is None or spec.shift.anchoring is not Anchoring.NARRATIVE
+            or spec.shift.amount != 0 or ctx.reference is None):
+        return None
+    now, tid = story.current, story.current_tid
+    if now is None or tid is None or now.grain not in (Grain.WEEK, Grain.MONTH) or now.end > ctx.reference:
+        return None
+    if story.day_tid is not None and (story.day_tid not in story.end_of or tid not in story.end_of or ctx.doc.sentence_index(
+            story.end_of[story.day_tid] - 1) >= ctx.doc.sentence_index(story.end_of[tid] - 1)):
+        return None  # a day told after the period, or in its sentence ("detained early on Wednesday men sought since a robbery
+        # last October. They were released later in the morning": Wednesday's): the part is that day's
+    entry = ctx.lexicon["parts_of_day"][spec.part_of_day]
+    code, start = entry.get("code"), story.start_of.get(tid)
+    if code != "NI" or entry.get("clock") or start is None:
+        return None  # (a night only: "in afternoon trade" after "last cut rates in December" is today's; and a point of the
+        # day, "shortly after midnight", is the day's told before)
+    cues = tense_words(ctx.doc.language)
+    before = {w.lower() for w in _WORD.findall(ctx.text, ctx.doc.sentence_at(start)[0], start)}
+    if cues.past_signals & before:
+        return None  # a period told looking back ("had led in every poll since the campaign began in March"): no scene
+    value = f"{now.value}-XT{code}" if now.grain is Grain.WEEK else f"{now.value}-XXT{code}"  # (a day of the week, of the month, not known)
+    return Period(now.start, now.end, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, tid)
+
+
+_ON_BEFORE = re.compile(r"\b[Oo]n[ \t]+\Z")
+
+
+def news_nth_day(ctx: "Context", mention: Mention) -> bool:
+    """News: whether "On the third day" (rule ordinal_day) counts the days of an event the story told ("The fair opened on
+    Monday ... On the third day, organisers counted ...": Wednesday), written right after "on" with no "of" after it and no
+    word of a run (``[ordinal_days] running``: "for a third straight day", "the strike entered its second day" are the
+    story's own day)."""
+    table = ctx.lexicon.tables.get("ordinal_days")
+    if not table or not _ON_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
+        return False
+    if any(w in table["running"] for w in mention.text.lower().split()):
+        return False
+    return not ctx.text[mention.end : mention.end + 4].lower().startswith(" of ")
 
 
 _ONE_NIGHT = re.compile(r"\b[Aa]n?[ \t]{1,2}\Z")
