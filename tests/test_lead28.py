@@ -101,7 +101,7 @@ def test_a_learned_order_does_not_drag_an_undated_event_decades_back_to_a_dated_
 
 
 def test_an_undated_sentence_goes_on_with_the_time_told_a_few_sentences_before_it() -> None:
-    from timeline.placement.facts import _against_dates
+    from timeline.placement.learned import _against_dates
 
     y = lambda year: (dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1))  # noqa: E731
     sentence_of = {"formed": 2, "added": 3}

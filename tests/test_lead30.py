@@ -73,7 +73,7 @@ def test_before_a_time_that_begins_orders_against_the_beginning_told() -> None:
 def test_a_guess_that_the_simple_past_started_before_the_past_perfect_is_dropped() -> None:
     # "... a consultation that had run since the spring. ... a debate that lasted three hours": the model's guess that
     # the debate (e1, simple past) started before the consultation (e2, past perfect) goes against the tenses
-    from timeline.placement.facts import learned_facts
+    from timeline.placement.learned import learned_facts
     from timeline.relations import PredictedRelation
 
     guess = [PredictedRelation("e1", "e2", "VAGUE", 0.3, "event-event", start_order="BEFORE", start_confidence=0.9)]

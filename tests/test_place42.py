@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline import build
-from timeline.placement.facts import news_day
+from timeline.placement.undated import news_day
 
 from _timelines import anchors_of, event, likely_within, likely_within_day, only_event
 

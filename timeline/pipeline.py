@@ -64,7 +64,10 @@ from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.occasion_days import occasion_part_facts
 from .placement.narration import (narrated_steps, narrated_tie_predictions, perfect_list_facts, perfect_list_times, perfect_lists,
                                   told_step_facts, told_step_times, told_steps)
-from .placement.facts import BACKGROUND_GAP, _aside_act_fact, habit_facts, lead_main_time, offset_year_facts, taken_up_facts, text_starts_first, text_tie_kept, text_tie_predictions
+from .placement.days import offset_year_facts, taken_up_facts
+from .placement.discourse import habit_facts, lead_main_time
+from .placement.facts import _aside_act_fact
+from .placement.learned import BACKGROUND_GAP, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
     from .events.detect import EventMention

@@ -224,7 +224,7 @@ def _said_afterwards(doc: Doc, mentions: Sequence["EventMention"], sentence_of: 
                      lead_day: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]], continued: Mapping[str, str]) -> dict[str, str]:
     """Past reporting verbs with an adverb of ``after_occasion_adverbs`` right after them ("Harwick's manager said
     afterwards"), told right after a sentence whose happenings are on the lead's day (``lead_day``, see
-    :func:`~timeline.placement.facts.news_day`) or go on with the time of the discourse (``continued``): spoken just
+    :func:`~timeline.placement.undated.news_day`) or go on with the time of the discourse (``continued``): spoken just
     after that occasion, so at its time too; so are those a phrase naming the occasion follows (``after_occasion_phrase``:
     "told reporters after the race", the phrase ending where an event noun begins). Report -> that time."""
     cues = anchor_words(doc.language)

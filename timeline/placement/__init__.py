@@ -18,10 +18,11 @@ Negated, hypothetical and generic events take no part: they get no likely interv
 from __future__ import annotations
 
 from .base import SOFT_STRENGTH, SoftFact, publication_day
-from .facts import (
-    DCT_MIN, FILING_MAX_DAYS, LIKELY_GAP_CONFIDENCE, day_part_facts, day_parts, described_facts, event_windows, PLACING_LABEL_MIN, SEQUENCE_CONFIDENCE, START_ORDER_MIN, WIDE_REACH, Conventions, continued_discourse, convention_facts, news_day, news_day_facts,
-    filing_day, lasting_states, learned_facts, likely_gap_facts, soon_after_facts, load_conventions, night_facts, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, offset_timex_day_facts, named_days, sequence_facts,
-)
+from .days import day_part_facts, day_parts, described_facts, event_windows, night_facts, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, offset_timex_day_facts, named_days
+from .discourse import SEQUENCE_CONFIDENCE, continued_discourse, lasting_states, sequence_facts
+from .facts import FILING_MAX_DAYS, WIDE_REACH, Conventions, convention_facts, filing_day, load_conventions
+from .learned import DCT_MIN, LIKELY_GAP_CONFIDENCE, PLACING_LABEL_MIN, START_ORDER_MIN, learned_facts, likely_gap_facts, soon_after_facts
+from .undated import news_day, news_day_facts
 from .listing import caller_relations, open_runs, timeline_order
 from .relations import LABEL_MIN, STATED_ORDER_MIN, TIMELINE_REACH, local_pairs, local_relations
 from .settling import WIDE_HAPPENING, close_open, close_wide, likely_interval, own_basis, settle

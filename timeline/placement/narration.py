@@ -250,7 +250,7 @@ def perfect_list_facts(text: str, mentions: Sequence["EventMention"], pairs: Seq
     (as two simple past verbs "and" joins)."""
     from ..order import Constraint, start_of
     from .base import SOFT_STRENGTH, SoftFact, _ZERO
-    from .facts import SEQUENCE_CONFIDENCE
+    from .discourse import SEQUENCE_CONFIDENCE
 
     at = {m.eid: m for m in mentions}
     out = []
