@@ -1318,6 +1318,12 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
             rule = ANNIVERSARY_AHEAD_RULE  # "the fiftieth anniversary of the landings was marked on 10 July 1993": that day
         elif _day_of_years_before(mentions, _year_told_before(low, mentions, starts, r.start()), _rank(grammar, table, r.group(0)), r.start()):
             rule = ANNIVERSARY_YEAR_RULE  # "in 1913, on the fiftieth anniversary of his landing": a day of 1913 (resolve)
+        elif _rank(grammar, table, r.group(0)) > 0 and _names_told_before(grammar, low, mentions, starts, r.start(), r.end()):
+            # "On the tenth anniversary of its opening" with no date near: so many years after the opening told before
+            # (resolve.story.event_offset), as "the centenary of his birth"
+            extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(_rank(grammar, table, r.group(0)))),
+                                 ANNIVERSARY_OF_RULE))
+            continue
         else:
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(Grain.DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE)), rule))
@@ -1326,6 +1332,9 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
         years = table["centenaries"]
         for r in _centenary_pattern(tuple(years), owners).finditer(low):
             if not _overlaps(mentions, starts, r.start(), r.end()):
+                extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(years[r.group(1)])), CENTENARY_RULE))
+        for r in _owned_centenary_pattern(tuple(years), owners).finditer(low):  # "its centenary": as "its fiftieth anniversary"
+            if not _overlaps(mentions, starts, r.start(), r.end()) and _names_told_before(grammar, low, mentions, starts, r.start(), r.end()):
                 extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.YEAR, float(years[r.group(1)])), CENTENARY_RULE))
     if table.get("birthdays") and owners:  # "his thirtieth birthday": so many years after his birth, its day
         ranks = {**grammar.lexicon["ordinals"], **table.get("ordinals", {})}
@@ -1339,6 +1348,43 @@ def _with_anniversaries(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 CENTENARY_RULE = "narrative_centenary"
 BIRTHDAY_RULE = "narrative_birthday"
+ANNIVERSARY_OF_RULE = "narrative_anniversary_of"
+
+
+@functools.lru_cache(maxsize=None)
+def _owned_centenary_pattern(words: tuple[str, ...], owners: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "its centenary", "their bicentenary": an owner and a word, no "of" after it."""
+    return re.compile(r"\b(?:" + _word_alternation(owners) + r")[ \t]{1,2}(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b)")
+
+
+_WORDS = re.compile(r"[a-z][a-z'\u2019-]*|[.,;:!?()]")
+
+
+def _names_told_before(grammar: Grammar, low: str, mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether an anniversary at [start, end) counts from something the text dated before its sentence: with "of", a
+    sentence before it that names what "of" names (its noun, or the verb of lexicon [event_offsets] told_by_verbs: "the
+    founding", "founded") and holds a date; without ("their twentieth anniversary", "its centenary"), any date before it."""
+    opens = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start)) + 1
+    words = _WORDS.findall(low, end, min(len(low), end + 80))
+    if not words or words[0] != "of":
+        return low[start:end].split()[0] != "the" and any(m.end <= start and isinstance(m.meaning, CalendarSpec) for m in mentions)
+    dated = [m for m in mentions if m.end <= opens and isinstance(m.meaning, CalendarSpec)]
+    if not dated:
+        return False
+    table = grammar.lexicon.tables.get("event_offsets") or {}
+    skip = frozenset(table.get("event_skip", ()))
+    head = next((w for w in words[1:6] if w not in skip and not w.endswith(("'s", "'", "\u2019s"))), None)
+    if head is None or not head[:1].isalpha():
+        return False
+    verb = (table.get("told_by_verbs") or {}).get(head)
+    named = re.compile(rf"\b(?:{re.escape(head)}(?:s|es)?" + (rf"|{re.escape(verb)}" if verb else "") + r")\b")
+    for r in named.finditer(low, 0, opens):
+        s = max(low.rfind(". ", 0, r.start()), low.rfind("\n", 0, r.start())) + 1
+        e = low.find(". ", r.end())
+        e = opens if e < 0 or e > opens else e
+        if any(s <= m.start < e for m in dated):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)

@@ -1286,8 +1286,12 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)
+    # (or from the time it was counted from, a flashback's: "In 1852 she had taught there, but the following winter the school
+    # had closed, and the next year she had gone to Leeds": 1853)
+    counted_from = story.bounds_of.get(anchor.timex_id) if anchor.timex_id is not None else None
     winter_from = (ctx.mode == "narrative" and period.grain is Grain.SEASON and period.value.endswith("-WI") and spec.year is None
-                   and story.current is not None and story.current.start.year == period.start.year)
+                   and ((story.current is not None and story.current.start.year == period.start.year)
+                        or (counted_from is not None and counted_from[0].year == period.start.year and counted_from[1] - counted_from[0] <= dt.timedelta(days=366))))
     story.update(period, tid, moves=(moves or rest is not None) and not names_end and not compared and not earlier, looks_back=looks_back(spec) or names_end or since or compared or earlier or (ctx.mode == "narrative" and looks_back_day(spec) and not moves),
                  ended=ended, settles=ending is not None, comparison=comparison, late_from=rest or (earliest if mod is _END else None)
                  or _late_part(ctx, period, earliest, latest), period_end=names_end)

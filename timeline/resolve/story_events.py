@@ -13,14 +13,14 @@ import attrs
 
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
-from ..recognize import BIRTHDAY_RULE, CENTENARY_RULE, EVE_RULE, POD_OFFSET_RULE
+from ..recognize import ANNIVERSARY_OF_RULE, BIRTHDAY_RULE, CENTENARY_RULE, EVE_RULE, POD_OFFSET_RULE
 from . import calendar as cal
 from .calendar import Period
 from .tense_cues import TenseWords, tense_words
 from .tense_reports import past_form
-from .story import BACK_WEIGHT, DAY_GRAINS, HOUR_GRAINS, _SENTENCE_END, _STATE
+from .story import BACK_WEIGHT, DAY_GRAINS, HOUR_GRAINS, _SENTENCE_END
 from .story_clauses import _CUE_WORD, _WORD
-from .story_speech import QUOTE_REACH
+from .story_told import EVENT_REACH, RETURN_RULES, _at, _event_head, _event_told, _first_noun, of_noun_end, owner_event
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -48,10 +48,22 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
             or not (Grain.DAY <= meaning.grain <= Grain.CENTURY or meaning.grain in HOUR_GRAINS)):
         return meaning, None  # (a decade, a century: "A century after his death" is a year, as "a decade earlier")
     after = _WORD.findall(ctx.text, mention.end, mention.end + 80)
-    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE):  # "the centenary of his birth", "his thirtieth birthday": years after
-        words = _first_noun(table, after[1:]) if mention.rule != BIRTHDAY_RULE else [_BIRTH]  # (what "of" names; a birthday's birth)
-        told = _event_told(ctx, table, words, mention, story) if story is not None else None
-        return (attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE), told) if told is not None else (meaning, None)
+    if mention.rule in (CENTENARY_RULE, BIRTHDAY_RULE, ANNIVERSARY_OF_RULE):  # "the centenary of his birth", "his thirtieth
+        # birthday", "the tenth anniversary of its opening", "their twentieth anniversary": so many years after it
+        inner = [w.lower() for w in _WORD.findall(ctx.text, mention.start, mention.end)] + [w.lower() for w in after[:1]]
+        if story is None:
+            told = None
+        elif mention.rule == BIRTHDAY_RULE:
+            told = _event_told(ctx, table, [_BIRTH], mention, story)
+        elif "of" in inner[1:5]:  # (what "of" names, in the extent or after it)
+            told = _event_told(ctx, table, _first_noun(table, _WORD.findall(ctx.text, mention.start, mention.end + 80)[inner.index("of") + 1 :]), mention, story)
+        else:
+            told = owner_event(ctx, table, mention, story)
+        # (an anniversary falls on the day it counts from, when that was told with its day: "opened on 12 August 1864 ...
+        # the tenth anniversary of its opening" is 1874-08-12; a centenary stays its year, as s42 set it, "the centenary of
+        # his birth" 1922 after "born on 4 March 1822"; a birthday's day birthday_days finds)
+        return ((attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE, on_day=mention.rule == ANNIVERSARY_OF_RULE), told)
+                if told is not None else (meaning, None))
     sign = table["directions"].get(after[0].lower()) if after else None
     if mention.rule == EVE_RULE:
         sign = -1 if after and after[0].lower() == "of" else None  # "the eve of the battle": the day before it
@@ -89,22 +101,6 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # the war told before; not "The massacre of 1962, four days after the vote": days from the vote)
         return meaning, None
     return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), told
-
-
-def _first_noun(table: dict, words: list[str]) -> list[str]:
-    """The words after "of" up to the first that is not skipped before a noun ([event_offsets] event_skip, a possessive),
-    and the capitalised words right after a capitalised one: "the opening" of "the opening passed without ceremony",
-    "Great Fire" of "the Great Fire was marked"."""
-    out: list[str] = []
-    noun = False
-    for word in words[:6]:
-        low = word.lower()
-        leading = low in table["event_skip"] or low.endswith("'s") or low.endswith("'")
-        if noun and not (word[:1].isupper() and out[-1][:1].isupper()):
-            break
-        noun = noun or not leading
-        out.append(word)
-    return out
 
 
 def _opens_clause(ctx: "Context", table: dict, mention: Mention) -> bool:
@@ -403,6 +399,8 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
         leads = phrase.length_leads if t.type is not TimexType.DATE else phrase.offset_leads
         end = _phrase_end(ctx.text, t.end, limit, leads, phrase, cues)
+        if end is None and m.rule in RETURN_RULES:  # "[the tenth anniversary of its opening] a plate was fixed": up to its noun
+            end = of_noun_end(ctx, table, t.end, limit)
         if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
             out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])  # ("[the first two years of ...]": "the first" is the rule's)
     return out
@@ -590,120 +588,6 @@ def _extent_patterns(words: tuple[str, ...], hedges: tuple[str, ...], adverbs: t
     after = re.compile(r"[ \t]{1,2}(?:(?:" + alternation(words) + r")\b(?![ \t]{1,2}than\b)" + adverb + ")")
     hedge = re.compile(r"\b(" + alternation(hedges) + r")[ \t]{1,2}$")
     return after, hedge
-
-
-def _event_head(table: dict, words: list[str]) -> Optional[str]:
-    """The word that names what an offset counts from ("Sumter" of "Fort Sumter", "vote" of "the vote",
-    "declaration" of "Japan's declaration of war"): the last word of the noun phrase after "after" or
-    "before"; None for a pronoun ("after it had begun") or when there is none."""
-    skip, stop = table["event_skip"], table["event_stop"]
-    phrase: list[str] = []
-    for word in words[:6]:
-        low = word.lower()
-        if word in _SENTENCE_END or low in stop or (phrase and (low in skip or low in table["event_pronouns"])):
-            break  # (a pronoun after the noun opens the next clause: "The year before his death he returned")
-        if low in skip or low.endswith("'s") or low.endswith("'"):
-            continue  # "the", "his"; "Japan's", "the commander's"
-        phrase.append(word)
-    if not phrase or phrase[0].lower() in table["event_pronouns"]:
-        return None
-    names = [w for w in phrase if w[:1].isupper()]
-    head = names[-1] if names else phrase[-1]
-    return head if len(head) >= 3 else None
-
-
-def _event_told(ctx: "Context", table: dict, words: list[str], mention: Mention, story: Story) -> Optional[tuple[object, ...]]:
-    """The story's time when an earlier sentence named what an offset counts from: when that sentence tells dates, the
-    last one told before the name, else its first; else the last date told in that sentence's paragraph before it, else
-    the first told after it in the paragraph ("Lincoln
-    was determined to hold Fort Sumter. ... bombarded the fort on April 12"), else the last one before;
-    None when no earlier sentence names it or the story had no time then."""
-    head = _event_head(table, words)
-    if head is None or not story.times or any(head.lower() in u["words"] for u in ctx.lexicon["units"].values()):
-        return None  # (a unit names a time, not an event: "forty years after their best year" is found as the time it restates)
-    verb = (table.get("told_by_verbs") or {}).get(head.lower())  # "his death": "died in 1897" names it too
-    named = re.compile(rf"\b(?:{re.escape(head)}(?:s|es)?|({re.escape(verb)}))\b" if verb else rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
-    sentences = ctx.doc.sentences
-    last = min(story.sentence, len(sentences)) - 1
-    recalled = _recalled(ctx)
-    for k in range(last, max(-1, last - EVENT_REACH), -1):
-        sent = sentences[k]
-        word = named.search(ctx.text, sent.start, sent.end)
-        if word is not None and recalled is not None and recalled.search(ctx.text, max(sent.start, word.start() - 40), word.start()):
-            continue  # (s43) "On the tenth anniversary of its opening": a sentence that dates a return of it, not it
-        if word is not None:
-            break
-    else:
-        return None
-    lo = max(0, sent.start - QUOTE_REACH)
-    newline = ctx.text.rfind("\n", lo, sent.start)
-    opens = newline + 1 if newline >= 0 else lo
-    closes = ctx.text.find("\n", sent.end, mention.start)
-    closes = mention.start if closes < 0 else closes
-    times = story.times  # in text order: found by bisection
-    first, upto = bisect.bisect_left(times, opens, key=_at), bisect.bisect_right(times, sent.end, key=_at)
-    own = bisect.bisect_left(times, sent.start, key=_at)
-    if word.lastindex and (own < upto or own > 0):  # a verb ("born in 1838 and died in 1897"): the date told after it, recorded or not
-        after = _date_after(ctx, story, k, word.end(), times[own if own < upto else own - 1][1])
-        if after is not None:
-            return after
-    if own < upto:  # the sentence dates what it names: by the date told before the name, else its first ("On February 27,
-        # 2009, Obama gave a speech ..., announcing a withdrawal by August 31, 2010": the speech's day, not the prospect's)
-        named_at = bisect.bisect_right(times, word.start(), key=_at, lo=own, hi=upto)
-        return times[named_at - 1 if named_at > own else own][1]
-    if upto > first:
-        return times[upto - 1][1]
-    if upto < len(times) and times[upto][0] <= closes:
-        return times[upto][1]
-    return times[upto - 1][1] if upto > 0 else None
-
-
-def _recalled(ctx: "Context") -> "Optional[re.Pattern[str]]":
-    """A pattern for the words before a name that make it a return of what it names: a noun of lexicon [anniversaries]
-    (``nouns``, ``centenaries``), "of" and the words of [event_offsets] event_skip ("the tenth anniversary of its ")."""
-    table = ctx.lexicon.tables.get("anniversaries") or {}
-    skip = (ctx.lexicon.tables.get("event_offsets") or {}).get("event_skip", ())
-    return _recalled_pattern(tuple(table.get("nouns", ())) + tuple(table.get("centenaries", {})), tuple(skip))
-
-
-@functools.lru_cache(maxsize=None)
-def _recalled_pattern(nouns: tuple[str, ...], skip: tuple[str, ...]) -> "Optional[re.Pattern[str]]":
-    if not nouns:
-        return None
-    words = "|".join(re.escape(w) for w in sorted(skip, key=len, reverse=True))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nouns) + r")\s+of\s+(?:(?:" + words + r")\s+)*$", re.IGNORECASE)
-
-
-def _date_after(ctx: "Context", story: Story, k: int, at: int, base: tuple[object, ...]) -> Optional[tuple[object, ...]]:
-    """The story's state ``base`` moved to the first date recorded after ``at`` in sentence ``k`` (within the
-    :data:`BIRTH_REACH` dates recorded last), of a year or finer, else None."""
-    found = None
-    for n, tid in enumerate(reversed(story.sentence_of)):
-        sk = story.sentence_of[tid]
-        if n >= DATES_REACH or sk < k:
-            break
-        if sk == k and story.start_of.get(tid, -1) >= at:
-            found = tid  # (read back from the latest: the last kept is the first after the verb)
-    bounds = story.bounds_of.get(found) if found is not None else None
-    if bounds is None or bounds[1] - bounds[0] > dt.timedelta(days=366):
-        return None
-    period = cal.year(bounds[0].year) if bounds[1] - bounds[0] > dt.timedelta(days=31) else cal.containing(bounds[0], Grain.DAY)
-    state = dict(zip(_STATE, base))
-    state.update(current=period, current_tid=found, any=period, any_tid=found, focus=period, focus_tid=found,
-                 day=period if period.grain is Grain.DAY else None, day_tid=found if period.grain is Grain.DAY else None)
-    return tuple(state[name] for name in _STATE)
-
-
-DATES_REACH = 60
-"""Dates recorded looked back through for one told in a given sentence."""
-
-
-def _at(time: tuple[int, tuple[object, ...], tuple[Optional[str], ...]]) -> int:
-    return time[0]
-
-
-EVENT_REACH = 50
-"""Sentences looked back through for the event an offset counts from ("eight days after the fall of the fort")."""
 
 
 EVE_AHEAD_SENTENCES = 3
