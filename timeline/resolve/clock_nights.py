@@ -20,8 +20,8 @@ _TOLD_BACK = 8  # dates recorded, the last first, among which the late time of t
 
 def evening_of_told_night(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date,
                           first: Optional[str]) -> Optional[tuple[dt.date, str]]:
-    """ "More than 200 passengers were rescued late on Saturday, and the last of them landed shortly after 2 a.m. on Sunday.
-    ... The fire broke out after the ship sailed at 9.15 p.m.": in news, a sentence that told a time shorter than a day
+    """ "Forty climbers were rescued late on Friday, and the last of them reached the valley shortly after 3 a.m. on Saturday.
+    ... The storm struck after the group set off at 7.40 p.m.": in news, a sentence that told a time shorter than a day
     ending with the day before the story's day ("late on Saturday", 16:00-24:00) and ``first``, the id of a time told in that
     day's first hours (a small-hours clock time, "early on Sunday"), tells of one night; a past clock time of a later
     sentence that lies inside that late time on the day before (no clock of those first hours can) goes back into the

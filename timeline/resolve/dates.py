@@ -611,7 +611,7 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         night = (evening_of_told_night(ctx, spec, mention, story, day, _told_first_hours(story, day))
                  if last is not None and not (_signalled(ctx, mention, "forward") or _signalled(ctx, mention, "onward")) else None)
-        if night is not None:  # "rescued late on Saturday ... landed at 2 a.m. on Sunday. ... sailed at 9.15 p.m.": Saturday's
+        if night is not None:  # "rescued late on Friday ... reached the valley at 3 a.m. on Saturday. ... set off at 7.40 p.m.": Friday's
             return cal.minute(dt.datetime.combine(night[0], dt.time(spec.hour, spec.minute or 0))), TimexAnchor(AnchorKind.TIMEX, night[1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
