@@ -64,3 +64,22 @@ def test_other_steps_back_after_a_quarter_of_last_year_keep_their_reading() -> N
     assert _tags(text, "2026-11-20")[-1] == ("a year earlier", "2025-10")
     text = "Sales rose in the third quarter. For the nine months, they were up from a year earlier."
     assert _tags(text, "2026-11-02")[-1] == ("a year earlier", "2025")
+
+
+def test_a_clock_beside_a_recurrence_in_a_clause_not_past_names_no_day() -> None:
+    """A clock time with no day of its own in a present or future clause whose sentence holds a recurrence is the hours of
+    each time it recurs (resolve/story_clauses.py recurring_clock): XXXX-XX-XXT10:00, no bounds, not the publication day's."""
+    text = "The pool will open on Sundays from next month, between 10 a.m. and 4 p.m."
+    assert _bounds(text, "2026-10-29", "10 a.m.") == ("XXXX-XX-XXT10:00", None, None)
+    assert _tags("The cafe is open every morning from 6 to 9.", "2026-10-29")[1:] == [("6", "XXXX-XX-XXT06:00"), ("9", "XXXX-XX-XXT09:00")]
+
+
+def test_a_clock_in_a_past_clause_or_another_sentence_or_with_a_day_keeps_its_day() -> None:
+    """A past clause ("The crew, who train every morning, found the boat at 6 a.m."), a recurrence told in another sentence,
+    and a clock with its own day keep the day they had."""
+    assert _tags("The crew, who train every morning, found the boat at 6 a.m.", "2026-10-29")[-1] == ("6 a.m.", "2026-10-29T06:00")
+    assert _tags("Trains run every hour. The last one leaves at 11 p.m.", "2026-10-29")[-1] == ("11 p.m.", "2026-10-29T23:00")
+    assert _tags("The pool opens on Sundays, and a gala starts at 2 p.m.", "2026-10-29")[-1] == ("2 p.m.", "2026-10-29T14:00")
+    assert _tags("The pool is open on Sundays, and it will host a gala at 2 p.m. on Saturday.", "2026-10-29")[-2:] == [
+        ("2 p.m.", "2026-10-31T14:00"), ("Saturday", "2026-10-31")]
+
