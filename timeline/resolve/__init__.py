@@ -42,7 +42,7 @@ from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year,
 from .neighbours import part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
 from .story_periods import REGNAL_RULE
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, HOUR_GRAINS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
-from .story_clauses import names_event
+from .story_clauses import names_event, recurring_clock
 from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, nth_day_counted, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
 from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, news_nth_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .story_speech import quotation_opening, quoted_deictic, said_weekday, quoted_shift, speech_time
@@ -1164,6 +1164,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                    if ending is None and spec.weekday is not None else None)
         if in_week is not None:  # "on Tuesday next week"
             period, anchor = with_part(ctx, cal.day(in_week[0]), spec), TimexAnchor(AnchorKind.TIMEX, in_week[1])
+        elif ending is None and hint is None and spec.hour is not None and not own_day and spec.day is None and recurring_clock(ctx, mentions, i):
+            period, anchor = None, NO_ANCHOR  # "open on Sundays between 10 a.m. and 4 p.m.": the hours of every Sunday
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
         undated = part_without_day(ctx, spec, period, anchor, story) if period is not None and ctx.mode == "narrative" else None

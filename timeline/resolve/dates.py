@@ -16,6 +16,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, Mod, TimexAn
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
+from .clock_nights import evening_of_told_night
 from .named import named_period, quarter_in_year
 from .named_frame import after_midnight, with_part
 from .named_years import reported_year, year_told_before
@@ -614,6 +615,10 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
                    if last is not None else None)
         if evening is not None:
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
+        night = (evening_of_told_night(ctx, spec, mention, story, day, _told_first_hours(story, day))
+                 if last is not None and not (_signalled(ctx, mention, "forward") or _signalled(ctx, mention, "onward")) else None)
+        if night is not None:  # "rescued late on Friday ... reached the valley at 3 a.m. on Saturday. ... set off at 7.40 p.m.": Friday's
+            return cal.minute(dt.datetime.combine(night[0], dt.time(spec.hour, spec.minute or 0))), TimexAnchor(AnchorKind.TIMEX, night[1])
         moved, anchor = past_day_anchor(ctx, mention, dt.datetime.combine(day, dt.time()), anchor, story)
         day = moved.date() if moved is not None else day
         if moved is not None and last is not None:  # (the story's day ahead, a past clock taken back to the publication day)

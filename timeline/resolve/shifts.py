@@ -97,6 +97,19 @@ def _reporting_focus(ctx: "Context", story: Story) -> tuple[Optional[Period], Op
     return focus, tid
 
 
+def _period_told_just_before(ctx: "Context", spec: CalendarSpec, story: Story) -> Optional[tuple[Period, str]]:
+    """News: the quarter or half told last, in the sentence of a step back from the story's time that keeps the grain of
+    what it steps from ("a year earlier"), when it was over by publication: said on 6 Jan 2028, "passenger numbers rose 3%
+    in the final quarter of last year compared with a year earlier" is the fourth quarter of 2026, though a quarter named
+    with "last year" is a look-back the story's time does not move to (its focus stays on the report's day)."""
+    last = story.last
+    if (ctx.mode != "news" or not spec.inherit_grain or spec.shift is None or spec.shift.anchoring is not _NARRATIVE
+            or last is None or last[0] != story.sentence or last[1].grain not in _REPORTING_GRAINS or ctx.reference is None
+            or last[1].end > ctx.reference):
+        return None
+    return last[1], last[2]
+
+
 def _reporting_grain(ctx: "Context", recent: Period) -> bool:
     """A quarter or half that "two years ago" keeps the grain of: one over by publication, a period reported on; a quarter
     still ahead ("will apply for approval in the third quarter") is a plan, and "Ten years ago" after it is a year."""
@@ -133,6 +146,9 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
     if told is not None:
         return told
     recent, recent_tid = _reporting_focus(ctx, story)  # what the story is about, not a look-back ("year-earlier")
+    told_period = _period_told_just_before(ctx, spec, story)
+    if told_period is not None:  # "rose in the final quarter of last year compared with a year earlier": that quarter's
+        recent, recent_tid = told_period
     if (grain is _GRAIN_YEAR and spec.inherit_grain and not spec.same_grain_anchor and recent is not None and recent_tid
             and (_GRAIN_MONTH <= recent.grain < _GRAIN_YEAR if anchor.kind is _TIMEX else _reporting_grain(ctx, recent)
                  # "production fell 8% in October from a year ago": a month compared with the same month a year before

@@ -6,15 +6,30 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..recognize.meaning import Mention
+from ..recognize.meaning import Mention, SetSpec
 from ..text import Doc
 from .tense_cues import TenseWords, tense_words
+from .tense import clause_tense
 from .tense_reports import in_past_perfect, met_in_clause, past_form
 
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["perfect_after_comma", "names_event", "in_parentheses", "dates_planning"]
+__all__ = ["perfect_after_comma", "names_event", "in_parentheses", "dates_planning", "recurring_clock"]
+
+
+def recurring_clock(ctx: "Context", mentions: list[Mention], i: int) -> bool:
+    """Whether the clock time ``mentions[i]`` (with no day of its own) is told in a clause that is not past after a
+    recurrence told before it in its clause ("The library will open on Sundays from next month, between 10 a.m. and 4 p.m.", "The bar is
+    open every Saturday from 6 p.m."): the hours of each time it recurs, on no one day (``XXXX-XX-XXT10:00``, no bounds);
+    a past clause ("The crew, who train every morning, found the boat at 6 a.m.") or one joined after a comma ("The pool
+    opens on Sundays, and a gala starts at 2 p.m.") keeps the story's day."""
+    mention = mentions[i]
+    s, _ = ctx.doc.sentence_at(mention.start)
+    if not any(isinstance(m.meaning, SetSpec) and s <= m.start and m.end <= mention.start and not joined_clause(ctx.doc, m.end, mention.start)
+               for m in mentions[:i]):
+        return False  # (a recurrence told after the clock, "Rides open at 10 a.m. each day" of a fair's run, may mean its first day's)
+    return clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"
 
 def joined_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether the text between two dates of a sentence holds a comma or semicolon and "and" ("or") that join a clause to
