@@ -2,7 +2,8 @@
 
 from hypothesis import given, strategies as st
 
-from timeline.recognize import Mention, _inside
+from timeline.recognize import Mention
+from timeline.recognize.spans import _inside
 from timeline.recognize.meaning import VagueSpec
 
 

@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from timeline.recognize import _fraction_parts, _lines_holding, _may_match_near, _with_unit_fractions
+from timeline.recognize.offset_passes import _fraction_parts, _lines_holding, _may_match_near, _with_unit_fractions
 from timeline.recognize import _NORMALISE
 from timeline.recognize import recognize as _recognize_text
-import timeline.recognize as recognize_module
+from timeline.recognize import offset_passes
 from timeline.recognize.grammar import compile_grammar, longest_match
 from timeline.recognize.productions.common import key_of
 
@@ -89,7 +89,7 @@ def test_unit_fractions_same_with_and_without_the_near_key_test(monkeypatch, uni
     for text in texts:
         low = text.translate(_NORMALISE)
         fast.append(_with_unit_fractions(grammar, text, low, [], units, "unit_fraction"))
-    monkeypatch.setattr(recognize_module, "_may_match_near", lambda *args: True)  # every line searched, as before
+    monkeypatch.setattr(offset_passes, "_may_match_near", lambda *args: True)  # every line searched, as before
     slow = []
     for text in texts:
         low = text.translate(_NORMALISE)

@@ -25,7 +25,9 @@ import attrs
 from ..lexicon import load_lexicon
 from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention, SetSpec, VagueSpec
-from ..recognize import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE, EVE_RULE, MILLENNIUM_RULE, NIGHT_RULE, SAME_TIME_RULE
+from ..recognize.offset_passes import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE
+from ..recognize.story_passes import EVE_RULE, MILLENNIUM_RULE, NIGHT_RULE
+from ..recognize.year_passes import SAME_TIME_RULE
 from ..text import Doc, as_doc
 from .anchors import Context
 from .bc import resolve_bc

@@ -13,7 +13,8 @@ import attrs
 
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
-from ..recognize import ANNIVERSARY_OF_RULE, BIRTHDAY_RULE, CENTENARY_RULE, EVE_RULE, POD_OFFSET_RULE
+from ..recognize.offset_passes import ANNIVERSARY_OF_RULE, BIRTHDAY_RULE, CENTENARY_RULE
+from ..recognize.story_passes import EVE_RULE, POD_OFFSET_RULE
 from . import calendar as cal
 from .calendar import Period
 from .tense_cues import TenseWords, tense_words

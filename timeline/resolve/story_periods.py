@@ -12,7 +12,7 @@ import attrs
 
 from ..model import AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
-from ..recognize import DECADE_OF_STORY_RULE, story_decade_rank
+from ..recognize.story_passes import DECADE_OF_STORY_RULE, story_decade_rank
 from . import calendar as cal
 from .calendar import Period
 from .story_clauses import _WORD

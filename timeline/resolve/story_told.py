@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..model import Grain
 from ..recognize.meaning import Mention
-from ..recognize import ANNIVERSARY_OF_RULE
+from ..recognize.offset_passes import ANNIVERSARY_OF_RULE
 from . import calendar as cal
 from .story import _SENTENCE_END, _STATE
 from .story_clauses import _WORD
