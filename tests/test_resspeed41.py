@@ -27,9 +27,10 @@ import timeline
 from timeline.lexicon import load_lexicon
 from timeline.model import Grain
 from timeline.recognize.meaning import CalendarSpec, Mention
-from timeline.resolve import _quick_phrases
+from timeline.resolve.surroundings import _quick_phrases
 from timeline.resolve.tense_cues import _may_hold_phrase
-from timeline.resolve import _LAST_TOLD, _flashback_reads_perfect, _half_named, _last_occurrence, _open_signal, _phrases_at, _word_suffixes
+from timeline.resolve.readings import _LAST_TOLD, _flashback_reads_perfect, _last_occurrence
+from timeline.resolve.surroundings import _half_named, _open_signal, _phrases_at, _word_suffixes
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
 from timeline.recognize.meaning import Direction

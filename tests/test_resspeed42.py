@@ -21,8 +21,11 @@ from timeline.lexicon import load_lexicon
 from timeline.model import Grain
 from timeline.recognize import recognize
 from timeline.recognize.meaning import CalendarSpec
-from timeline.resolve import (_LETTERS_OR_APOSTROPHE, _RANGE_START_RULE, _in_set_off_relative, _last_occurrence, _last_word_before,
-                              _narrowed_part, _open_half_day, _part_with_mod, _perfect_part_before, _range_start, _up_to_now, resolve)
+from timeline.resolve import resolve
+from timeline.resolve.day_parts import _open_half_day, _part_with_mod
+from timeline.resolve.readings import _RANGE_START_RULE, _in_set_off_relative, _last_occurrence, _last_word_before, _perfect_part_before, _range_start
+from timeline.resolve.shorthands import _LETTERS_OR_APOSTROPHE
+from timeline.resolve.surroundings import _narrowed_part, _up_to_now
 from timeline.resolve.anchors import Context
 from timeline.resolve.calendar import Period
 from timeline.resolve.durations import hedged_shift

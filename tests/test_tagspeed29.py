@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import timeline
-import timeline.resolve as resolve_module
+from timeline.resolve import surroundings
 
 # (text, reference time, expression, value, earliest, latest): by hand
 CASES = [
@@ -53,7 +53,7 @@ def test_value_and_bounds(text: str, reference: str, expression: str, value: str
 def test_same_without_the_quick_test(monkeypatch: pytest.MonkeyPatch, text: str, reference: str, expression: str, value: str,
                                      earliest: str, latest: str) -> None:
     with_test = timeline.tag(text, reference_time=reference).timexes
-    monkeypatch.setattr(resolve_module, "_may_hold_phrase", lambda *args, **kwargs: True)  # every signal step reads its words
+    monkeypatch.setattr(surroundings, "_may_hold_phrase", lambda *args, **kwargs: True)  # every signal step reads its words
     assert timeline.tag(text, reference_time=reference).timexes == with_test
 
 
