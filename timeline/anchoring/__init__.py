@@ -34,7 +34,8 @@ from .perfect import _restated_act_links, _perfect_participle_links, _perfect_li
 from .signals import _event_links
 from .ages import age_links
 from .tense import _reference_links
-from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, served_part_links
+from .time_offsets import served_part_links
+from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
 
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 

@@ -568,7 +568,7 @@ def _when_of_time(cues: AnchorWords, text: str, a: int, b: int, time_ends: Seque
     for end in time_ends[k : bisect.bisect_left(time_ends, b)]:
         t = by_end[end]
         if cues.relative_when.match(text, end) is not None:
-            from .times import compared_base  # (times imports this module)
+            from .time_offsets import compared_base  # (times imports this module)
 
             if compared_base(cues, text, t, a):
                 return True  # "fell to 31 percent from 38 percent a year earlier, when voters elected": the base's time, not the fall's
