@@ -61,6 +61,14 @@ def test_overnight_after_a_day_told_after_the_week_is_that_day_s_night() -> None
     assert _value(tl, "Overnight") == "2026-01-09TNI"
 
 
+def test_overnight_after_a_week_of_a_past_perfect_clause_is_the_story_s_night() -> None:
+    """Negative (lead): a week told in the past perfect is a look-back the story does not go to: "The club had sold out
+    its stand last week, and fans queued outside overnight" (Thursday 6 August 2026): the night before publication."""
+    text = "The club had sold out its stand last week, and fans queued outside the ground overnight for the last tickets."
+    tl = timeline.build(text, reference_time="2026-08-06")
+    assert _value(tl, "overnight") == "2026-08-05TNI"
+
+
 # the next step after a report of a plan (placement/facts.py continued_discourse, placement/narration.py told_steps)
 
 _MILL = "The board told workers on Thursday morning that the mill would shut next spring. Staff then walked out of the building."

@@ -17,6 +17,7 @@ from . import calendar as cal
 from .calendar import Period
 from .story_clauses import _WORD
 from .tense_cues import tense_words
+from .tense_reports import in_past_perfect
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -257,6 +258,9 @@ def news_part_in_period(ctx: "Context", spec: CalendarSpec, story: Story) -> Opt
     before = {w.lower() for w in _WORD.findall(ctx.text, ctx.doc.sentence_at(start)[0], start)}
     if cues.past_signals & before:
         return None  # a period told looking back ("had led in every poll since the campaign began in March"): no scene
+    if in_past_perfect(ctx.doc, start, story.end_of.get(tid, start)):
+        return None  # a period of a past perfect clause ("had fallen 5% last week ..., and rose 3% overnight"): a look-back
+        # the story does not go to; the night is the story's own
     value = f"{now.value}-XT{code}" if now.grain is Grain.WEEK else f"{now.value}-XXT{code}"  # (a day of the week, of the month, not known)
     return Period(now.start, now.end, Grain.PART_OF_DAY, value), TimexAnchor(AnchorKind.TIMEX, tid)
 
