@@ -1,4 +1,5 @@
-"""Lookups the placement and value tests share: an event by its word, an order stated, a likely day, a time's value and bounds."""
+"""Lookups the placement and value tests share: an event by its word, an order stated, a likely day, a time's value and bounds;
+and verb mentions built by hand for the tests of single placement rules."""
 
 from __future__ import annotations
 
@@ -164,3 +165,30 @@ def recognized_without_lookahead(text: str) -> "list[tuple[int, int, str, object
         Grammar.lookahead = saved  # type: ignore[method-assign]
         for g in grammars:
             g._memo.pop("word_matchers", None)
+
+
+def verb_mentions(text: str, verbs: "dict[str, tuple[str, ...]]") -> "tuple[list, dict[str, int]]":
+    """Verb mentions for the words of ``verbs`` (word -> (class, tense[, aspect[, polarity]]), aspect "NONE" when not
+    given) in ``text``, the first of each, and each one's sentence; sentences end at ". " (input built for the tests, no
+    tagger)."""
+    import re
+
+    from timeline.events.detect import EventMention
+
+    bounds, start = [], 0
+    for m in re.finditer(r"\. ", text):
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, len(text)))
+    mentions, sentence_of = [], {}
+    for k, (word, (cls, tense, *rest)) in enumerate(verbs.items()):
+        at = re.search(rf"\b{word}\b", text)
+        assert at is not None, word
+        n = next(i for i, (a, b) in enumerate(bounds) if a <= at.start() < b)
+        eid = f"e{k + 1}"
+        aspect, *polarity = rest or ["NONE"]
+        mentions.append(EventMention(eid, word, at.start(), at.end(), bounds[n][0], bounds[n][1], cls, "VERB", tense, aspect,
+                                     *polarity))
+        sentence_of[eid] = n
+    mentions.sort(key=lambda m: m.start)
+    return mentions, sentence_of

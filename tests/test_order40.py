@@ -4,34 +4,14 @@ odds does not turn round two happenings told as plain narration, one the story's
 
 from __future__ import annotations
 
-import re
 
 from timeline.anchoring import anchor_words
-from timeline.events.detect import EventMention
 from timeline.placement.narration import NARRATED_ORDER_MIN, narrated_steps, narrated_tie_predictions
 from timeline.relations import PredictedRelation
+from _timelines import verb_mentions as _mentions
 
 _CUES = anchor_words("en")
 
-
-def _mentions(text: str, verbs: dict[str, tuple[str, str]]) -> tuple[list[EventMention], dict[str, int]]:
-    """Event mentions for the words of ``verbs`` (word -> (class, tense)) in ``text``, the first of each, as verbs in the
-    simple past unless the tense says otherwise; sentences end at ". " (input built for the tests, no tagger)."""
-    bounds, start = [], 0
-    for m in re.finditer(r"\. ", text):
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, len(text)))
-    mentions, sentence_of = [], {}
-    for k, (word, (cls, tense)) in enumerate(verbs.items()):
-        at = re.search(rf"\b{word}\b", text)
-        assert at is not None, word
-        n = next(i for i, (a, b) in enumerate(bounds) if a <= at.start() < b)
-        eid = f"e{k + 1}"
-        mentions.append(EventMention(eid, word, at.start(), at.end(), bounds[n][0], bounds[n][1], cls, "VERB", tense, "NONE"))
-        sentence_of[eid] = n
-    mentions.sort(key=lambda m: m.start)
-    return mentions, sentence_of
 
 
 def _steps(text: str, verbs: dict[str, tuple[str, str]]) -> set[tuple[str, str]]:

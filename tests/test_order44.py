@@ -11,28 +11,10 @@ import timeline
 from timeline.anchoring import anchor_words
 from timeline.events.detect import EventMention
 from timeline.placement.narration import TOLD_STEP_CONFIDENCE, told_step_facts, told_steps
+from _timelines import verb_mentions as _mentions
 
 _CUES = anchor_words("en")
 
-
-def _mentions(text: str, verbs: dict[str, tuple[str, str, str]]) -> tuple[list[EventMention], dict[str, int]]:
-    """Verb mentions for the words of ``verbs`` (word -> (class, tense, aspect)) in ``text``, the first of each;
-    sentences end at ". " (input built for the tests, no tagger)."""
-    bounds, start = [], 0
-    for m in re.finditer(r"\. ", text):
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, len(text)))
-    mentions, sentence_of = [], {}
-    for k, (word, (cls, tense, aspect)) in enumerate(verbs.items()):
-        at = re.search(rf"\b{word}\b", text)
-        assert at is not None, word
-        n = next(i for i, (a, b) in enumerate(bounds) if a <= at.start() < b)
-        eid = f"e{k + 1}"
-        mentions.append(EventMention(eid, word, at.start(), at.end(), bounds[n][0], bounds[n][1], cls, "VERB", tense, aspect))
-        sentence_of[eid] = n
-    mentions.sort(key=lambda m: m.start)
-    return mentions, sentence_of
 
 
 _PAST = ("OCCURRENCE", "PAST", "NONE")

@@ -8,37 +8,15 @@ tests; each kind has negatives the rule must leave alone."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import timeline
 from timeline.anchoring import anchor_words
-from timeline.events.detect import EventMention
 from timeline.placement.narration import perfect_list_times, perfect_lists, told_step_times
 
 _CUES = anchor_words("en")
 _PAST = ("OCCURRENCE", "PAST", "NONE")
 _PERFECT = ("OCCURRENCE", "PAST", "PERFECTIVE")
 
-
-def _mentions(text: str, verbs: dict[str, tuple]) -> tuple[list[EventMention], dict[str, int]]:
-    """Verb mentions for the words of ``verbs`` (word -> (class, tense, aspect[, polarity])) in ``text``, the first of
-    each; sentences end at ". " (input built for the tests, no tagger)."""
-    bounds, start = [], 0
-    for m in re.finditer(r"\. ", text):
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, len(text)))
-    mentions, sentence_of = [], {}
-    for k, (word, (cls, tense, aspect, *polarity)) in enumerate(verbs.items()):
-        at = re.search(rf"\b{word}\b", text)
-        assert at is not None, word
-        n = next(i for i, (a, b) in enumerate(bounds) if a <= at.start() < b)
-        eid = f"e{k + 1}"
-        mentions.append(EventMention(eid, word, at.start(), at.end(), bounds[n][0], bounds[n][1], cls, "VERB", tense, aspect,
-                                     *polarity))
-        sentence_of[eid] = n
-    mentions.sort(key=lambda m: m.start)
-    return mentions, sentence_of
 
 
 def _lists(text: str, verbs: dict[str, tuple]) -> set[tuple[str, str]]:
@@ -174,6 +152,7 @@ def test_a_then_step_after_a_dated_happening_is_not_put_on_the_publication_day()
 # --- "on the morning of the fire": a part of the day of a happening told before --------------------------------------
 
 from timeline.placement.occasion_days import occasion_part_facts  # noqa: E402
+from _timelines import verb_mentions as _mentions
 
 _YARD = "Fire destroyed a timber yard in Leek on Saturday afternoon. Police said a man bought petrol at a garage on the morning of the fire."
 
