@@ -112,3 +112,20 @@ def test_cli_eval_on_a_small_corpus(tmp_path, capsys) -> None:
 def test_cli_console_script_runs() -> None:
     proc = subprocess.run([sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and proc.stdout.startswith("timeline ")
+
+
+def test_cli_stdin_must_be_utf8_and_reads_like_a_file(tmp_path) -> None:
+    """Bytes on stdin that are not UTF-8 get the same one-line error a file gets, not tags of a mangled text;
+    CRLF line ends on stdin give the offsets a file with them gives."""
+    tag = [sys.executable, "-m", "timeline", "tag", "-", "--dct", "2026-03-09"]
+    proc = subprocess.run(tag, input=b"The ferry \xff sailed on Saturday.\n", capture_output=True, cwd=ROOT)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert proc.stderr.decode().strip().endswith("stdin: not UTF-8 text (invalid start byte at byte 10)")
+    text = b"The ferry sailed.\r\nIt docked on Saturday.\r\n"
+    piped = subprocess.run(tag, input=text, capture_output=True, cwd=ROOT)
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(text)
+    filed = subprocess.run([*tag[:4], str(path), *tag[5:]], capture_output=True, cwd=ROOT)
+    assert piped.returncode == filed.returncode == 0
+    first, second = (json.loads(r.stdout.decode().splitlines()[0]) for r in (piped, filed))
+    assert (first["start"], first["text"], first["value"]) == (second["start"], "Saturday", "2026-03-07")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Optional
@@ -91,7 +92,15 @@ def iter_inputs(paths: list[str], suffixes: tuple[str, ...] = (".txt", ".tml", "
 def read_text(path: Path) -> str:
     """The text of ``path`` (or stdin for '-'), decoded as UTF-8 with a clear error."""
     if str(path) == "-":
-        return sys.stdin.read()
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # a text stream put in place of stdin (tests, embedding programs)
+            return sys.stdin.read()
+        data = raw.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"stdin: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        return io.StringIO(text, newline=None).read()  # line ends as a file read gives them
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
