@@ -202,6 +202,7 @@ class AnchorWords:
     attempt_verbs: frozenset[str] = frozenset()  # "failed to return that night": the time dates the verb too
     withholding_verbs: frozenset[str] = frozenset()  # "refused to pay until the insurers agreed": the paying came after
     withheld_signals: frozenset[str] = frozenset()  # "until": after a negated or withheld verb, the verb follows the clause
+    expecting_now_verbs: frozenset[str] = frozenset()  # "which officials expect by Friday": the time is what is awaited
     decision_verbs: frozenset[str] = frozenset()  # "voted to strike next month": the time is the strike's only
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
@@ -327,6 +328,7 @@ class AnchorWords:
     dated_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "for Saturday's derby": an occasion a day owns
     subject_aside: "re.Pattern[str]" = re.compile(r"(?!)")  # "the vote[, 61 to 38,] came"
     directive_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "were told[ to ]keep": an order, not reported speech
+    directed_infinitive: "re.Pattern[str]" = re.compile(r"(?!)")  # "urged[ the council to ]reopen": a request's object and act
     declared_state: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported[ them missing]": an act of the story, not reported speech
     shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
     held_at_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "admitted taking the money[ at a ]hearing in September": done there
@@ -439,6 +441,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "withholding_verbs",
             "withheld_signals",
             "decision_verbs",
+            "expecting_now_verbs",
             "rescheduling_verbs",
             "rescheduling_signals",
             "moving_verbs",
@@ -564,6 +567,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "caused_object",
             "effect_subject_gap",
             "directive_gap",
+            "directed_infinitive",
             "declared_state",
             "shown_recipient",
             "held_at_occasion",

@@ -97,6 +97,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
             if verb.cls == "REPORTING" and verb is nearest and cues.content_auxiliaries.intersection(_tokens_between(text, verb.end, timex.start)):
                 return None  # "said the dam would last a century": the time is the told clause's, whose verb no event stands for
+            if (verb is nearest and verb.tense == "PRESENT" and verb.text.lower() in cues.expecting_now_verbs and now is not None
+                    and timex.earliest is not None and timex.earliest >= now):
+                return None  # "once the site is safe, which officials expect by the end of next week": what is awaited is the time's
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move

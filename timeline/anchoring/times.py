@@ -579,13 +579,19 @@ def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentenc
                          now: Optional[dt.datetime]) -> Optional[EventLike]:
     """ "offered to buy the chain in June", "agreed to sell the site in March", told later: the past intention right before
     the infinitive was told at that time too (the infinitive's act may never have come), when the time is over before the
-    publication day and the verb neither plans nor schedules (see :func:`_asked_before`)."""
+    publication day and the verb neither plans nor schedules (see :func:`_asked_before`); so was a request or order with
+    its object between (lexicon ``directive_verbs``, pattern ``directed_infinitive``: "asked for it to be demolished last
+    year", "urged the council to reopen the road last week")."""
     if ev.pos != "VERB":
         return None
     prev = _event_before(in_sentence, ev)
-    if (prev is None or prev.pos != "VERB" or prev.cls != "I_ACTION" or prev.polarity == "NEG"
+    if prev is None or prev.pos != "VERB" or prev.polarity == "NEG":
+        return None
+    directed = (prev.text.lower() in cues.directive_verbs  # "urged the council to reopen the road last week": the urging's week
+                and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None)
+    if (not directed and (prev.cls != "I_ACTION" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start))
             or prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs
-            or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or not _asked_before(cues, text, prev, t, now)):
+            or not _asked_before(cues, text, prev, t, now)):
         return None
     return prev
 
