@@ -41,3 +41,14 @@ def test_a_present_verb_of_expecting_right_before_a_time_ahead_is_not_dated_by_i
     tl = build("Engineers expect repairs to the pier by Friday.", reference_time="2026-11-18")
     repairs = _event(tl, "repairs")
     assert repairs.likely_end is not None and repairs.likely_end <= dt.datetime(2026, 11, 21)
+
+
+def test_an_event_noun_after_through_in_a_phrase_of_a_dated_verb_takes_its_time() -> None:
+    """ "took the lead in the 12th minute through a free kick" after a Tuesday-night lead (published Wednesday): the kick
+    is the taking's, Tuesday night, not the publication day (lexicon pattern phrase_noun)."""
+    text = ("Westhaven reached the final on Tuesday night with a 3-2 win over Dunmore. "
+            "Dunmore took the lead in the ninth minute through a free kick.")
+    tl = build(text, reference_time="2026-11-25")
+    kick = _event(tl, "kick")
+    assert kick.likely_start is not None and kick.likely_end is not None
+    assert dt.datetime(2026, 11, 24) <= kick.likely_start and kick.likely_end <= dt.datetime(2026, 11, 25)
