@@ -1,0 +1,43 @@
+"""Order and days of session s46 (helper order, bench/stories-s46order): a dated line ("Saturday 21 November: A resident
+reports a smell") dates the clause after its mark (anchoring/governor.py, lexicon pattern ``dated_heading``).
+Sentences written for these tests; each kind has negatives the rule must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from tests._timelines import event, likely_within_day
+from timeline.anchoring import anchor_words
+
+_DCT = "2026-12-09"
+
+
+def _build(text: str, ref: str = _DCT) -> timeline.Timeline:
+    return timeline.build(text, reference_time=ref)
+
+
+# --- dated lines -------------------------------------------------------------------------------------------------------
+
+def test_a_dated_line_dates_the_verb_after_its_colon() -> None:
+    tl = _build("Monday 23 November: The company issues a boil notice for 4,000 households.")
+    issues = event(tl, "issues")
+    assert issues.earliest_start == dt.datetime(2026, 11, 23)
+    assert likely_within_day(issues, dt.date(2026, 11, 23))
+
+
+def test_a_list_of_dated_lines_is_in_the_order_of_its_dates() -> None:
+    tl = _build("This is how the week unfolded.\n\nMonday 23 November: The company issues a boil notice for 4,000 households.\n\n"
+                "Wednesday 25 November: Engineers find a cracked valve at the works.\n\nFriday 27 November: The valve is replaced.")
+    for word, day in (("issues", 23), ("find", 25), ("replaced", 27)):
+        assert likely_within_day(event(tl, word), dt.date(2026, 11, day)), word
+
+
+def test_the_mark_of_a_dated_line() -> None:
+    """The lexicon's ``dated_heading``, read right after the time: a colon or a dash set off by spaces, then the clause;
+    not a clock's colon ("10:30"), a hyphen inside a word, words before the colon or a comma."""
+    mark = anchor_words("en").dated_heading
+    for after in (": A resident reports", " - Contractors erect", " \u2014 Contractors erect", "\u2013Crews close"):
+        assert mark.match(after) is not None, after
+    for after in (":30 the council met", "-based firm", "'s deadline: the union", ", crews closed the road", " was wet"):
+        assert mark.match(after) is None, after
