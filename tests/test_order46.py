@@ -1,5 +1,7 @@
 """Order and days of session s46 (helper order, bench/stories-s46order): a dated line ("Saturday 21 November: A resident
-reports a smell") dates the clause after its mark (anchoring/governor.py, lexicon pattern ``dated_heading``).
+reports a smell") dates the clause after its mark (anchoring/governor.py, lexicon pattern ``dated_heading``); a learned
+label or start order that reverses two events told in sequence ("noticed smoke ... and called the fire brigade") is dropped
+(placement/learned.py ``sequence_kept``).
 Sentences written for these tests; each kind has negatives the rule must leave alone."""
 
 from __future__ import annotations
@@ -7,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
-from tests._timelines import event, likely_within_day
+from tests._timelines import event, likely_within_day, stated_before
 from timeline.anchoring import anchor_words
+from timeline.placement.base import SoftFact
+from timeline.placement.learned import sequence_kept
 
 _DCT = "2026-12-09"
 
@@ -41,3 +45,31 @@ def test_the_mark_of_a_dated_line() -> None:
         assert mark.match(after) is not None, after
     for after in (":30 the council met", "-based firm", "'s deadline: the union", ", crews closed the road", " was wet"):
         assert mark.match(after) is None, after
+
+
+# --- a learned label against an order told in sequence --------------------------------------------------------------
+
+def _fact(source: str, target: str, relation: str, kind: str, told: str = "") -> SoftFact:
+    return SoftFact(source, target, relation, 0.8, kind, (), "test", told=told)
+
+
+def test_a_learned_label_against_a_sequence_told_is_dropped() -> None:
+    told = _fact("e1", "e2", "START_BEFORE", "event-event", told="sequence")
+    against = [_fact("e1", "e2", "AFTER", "event-label"), _fact("e2", "e1", "BEFORE", "event-label"),
+               _fact("e2", "e1", "START_BEFORE", "event-event")]  # (the last: a learned start order)
+    assert sequence_kept([told, *against]) == [told]
+
+
+def test_labels_that_agree_or_order_other_pairs_stay() -> None:
+    told = _fact("e1", "e2", "START_BEFORE", "event-event", told="sequence")
+    kept = [_fact("e1", "e2", "BEFORE", "event-label"), _fact("e2", "e1", "AFTER", "event-label"),
+            _fact("e3", "e1", "BEFORE", "event-label"), _fact("e2", "e3", "AFTER", "event-label"),
+            _fact("e1", "e2", "IS_INCLUDED", "event-label"), _fact("e3", "e4", "START_BEFORE", "event-event", told="sequence")]
+    assert sequence_kept([told, *kept]) == [told, *kept]
+    assert sequence_kept(kept[:4]) == kept[:4]  # no sequence told: nothing to drop
+
+
+def test_two_verbs_joined_by_and_keep_their_order_against_the_label() -> None:
+    """The label model finds the calling before the noticing (0.83 sure); the text tells them in sequence."""
+    tl = _build("A night watchman noticed smoke shortly after 2 a.m. and called the fire brigade.", "2026-10-19")
+    assert stated_before(tl, "noticed", "called")
