@@ -73,3 +73,33 @@ def test_two_verbs_joined_by_and_keep_their_order_against_the_label() -> None:
     """The label model finds the calling before the noticing (0.83 sure); the text tells them in sequence."""
     tl = _build("A night watchman noticed smoke shortly after 2 a.m. and called the fire brigade.", "2026-10-19")
     assert stated_before(tl, "noticed", "called")
+
+
+# --- "X, which followed Y" ------------------------------------------------------------------------------------------
+
+def test_a_relative_clause_on_the_subject_orders_it_after_what_it_followed() -> None:
+    tl = _build("The strike, which followed a pay dispute, ended on Monday.")
+    assert stated_before(tl, "dispute", "strike")
+    assert any(r.certain for r in tl.relations if {r.source, r.target} == {event(tl, "dispute").eid, event(tl, "strike").eid})
+
+
+def test_no_order_when_the_relative_clause_has_a_subject_of_its_own() -> None:
+    """ "The advice, which the council followed": the council followed the advice; no event follows another."""
+    cues = anchor_words("en")
+    text = "The advice, which the council followed, came after the flood."
+    assert cues.relative_gap.fullmatch(text, text.index("advice") + 6, text.index("followed")) is None
+
+
+# --- "but later", "and then" ----------------------------------------------------------------------------------------
+
+def test_a_report_then_a_step_told_with_later() -> None:
+    tl = _build("Police initially said the fire was an accident but later withdrew the statement.")
+    assert stated_before(tl, "said", "withdrew")
+
+
+def test_the_mark_of_a_stepped_sequence() -> None:
+    mark = anchor_words("en").stepped_sequence
+    for between in (" the fire was an accident but later ", " the charge and then ", " it, but eventually "):
+        assert mark.fullmatch(between) is not None, between
+    for between in (" the fire was an accident but ", " the charge and ", " that it would later ", " it; but later "):
+        assert mark.fullmatch(between) is None, between
