@@ -99,7 +99,13 @@ def test_a_report_then_a_step_told_with_later() -> None:
 
 def test_the_mark_of_a_stepped_sequence() -> None:
     mark = anchor_words("en").stepped_sequence
-    for between in (" the fire was an accident but later ", " the charge and then ", " it, but eventually "):
+    for between in (" the fire was an accident but later ", " the charge and then ", " it, but eventually ", " a bang and then the lights "):
         assert mark.fullmatch(between) is not None, between
-    for between in (" the fire was an accident but ", " the charge and ", " that it would later ", " it; but later "):
+    for between in (" the fire was an accident but ", " the charge and ", " that it would later ", " it; but later ",
+                    " a bang and then the lights in the hall "):
         assert mark.fullmatch(between) is None, between
+
+
+def test_a_step_with_a_subject_of_its_own_after_and_then() -> None:
+    tl = _build('"We heard a bang and then the lights went out," a resident said.')
+    assert stated_before(tl, "heard", "went")
