@@ -67,7 +67,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
 from .placement.days import offset_year_facts, taken_up_facts
 from .placement.discourse import habit_facts, lead_main_time
 from .placement.facts import _aside_act_fact
-from .placement.learned import BACKGROUND_GAP, text_starts_first, text_tie_kept, text_tie_predictions
+from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
 if TYPE_CHECKING:
     from .events.detect import EventMention
@@ -478,6 +478,7 @@ def _assemble(
     # (the clause inside, "after they had died", is an act of the relative clause as well: before the main clause's time)
     soft += [_aside_act_fact(eid, lends[main]) for eid, (main, inside) in held_back.items()
              if inside and main in lends and eid not in lends and real.get(eid, False) and past.get(eid, False)]
+    soft = sequence_kept(soft)  # "noticed smoke and called the fire brigade": no learned label reverses a sequence told
     accepted = settle(network, soft) if real else []
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}

@@ -314,6 +314,8 @@ class AnchorWords:
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
     fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
     offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
+    dated_heading: "re.Pattern[str]" = re.compile(r"(?!)")  # "Saturday 21 November[: ]A resident reports ...": a dated line's mark
+    stepped_sequence: "re.Pattern[str]" = re.compile(r"(?!)")  # "said the fire was an accident[ but later ]withdrew"
     clock_day_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "from 7 a.m.[ on ]Tuesday"
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
@@ -578,6 +580,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "fronted_figure_period",
             "released_object",
             "offset_apposition",
+            "dated_heading",
+            "stepped_sequence",
             "clock_day_gap",
             "superlative_in",
             "gapped_range_joiner",

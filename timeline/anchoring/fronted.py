@@ -167,14 +167,15 @@ def _unmarked_main_verb(cues: AnchorWords, text: str, in_sentence: Sequence[Even
 
 def _sequence_verb_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "The walkout followed the collapse of pay talks", "Protests preceded the vote": a verb that
-    orders its subject event against its object event."""
+    orders its subject event against its object event; the subject may be the noun a relative clause
+    takes up ("The strike, which followed a pay dispute, ended": lexicon pattern ``relative_gap``)."""
     for i in range(1, len(events) - 1):
         ev = events[i]
         relation = cues.sequence_verbs.get(ev.text.lower())
         subject, obj = events[i - 1], events[i + 1]
         if relation is None or ev.pos != "VERB" or subject.pos != "NOUN" or obj.pos != "NOUN":
             continue
-        if not cues.subject_gap.fullmatch(text, subject.end, ev.start):
+        if not cues.subject_gap.fullmatch(text, subject.end, ev.start) and not cues.relative_gap.fullmatch(text, subject.end, ev.start):
             continue
         gap = _tokens_between(text, ev.end, obj.start)
         if len(gap) > 3 or not all(w.isalpha() for w in gap) or _clause_break(cues, text, ev.end, obj.start):

@@ -127,6 +127,14 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # "For the third quarter, the brewer reported a loss of 4 million pounds": the loss's period; the report came after
             return next((ev for ev in after if ev.start > first.end and ev.pos == "NOUN"), None)
         return first
+    if timex.start - s <= 4:
+        heading = cues.dated_heading.match(text, timex.end)
+        if heading is not None:
+            # a dated line ("Saturday 21 November: A resident reports a smell"): the first verb of the clause after the mark
+            # (else its first event: "A resident reports a smell", a verb the detector took for a noun)
+            told = [ev for ev in in_sentence if ev.start >= heading.end() and not _clause_break(cues, text, heading.end(), ev.start)]
+            if told:
+                return next((ev for ev in told if ev.pos == "VERB"), told[0])
     # a fronted time expression ("On Sunday, militants struck"): the first verb after it
     if timex.start - s <= 4 or text[timex.end : timex.end + 2].startswith(","):
         verbs_after = [ev for ev in in_sentence if ev.start >= timex.end and ev.pos == "VERB"

@@ -445,6 +445,8 @@ _ANCHORING = {
                     "fronted_figure_period": _opt("pattern"),
                     "released_object": _opt("pattern"),
                     "offset_apposition": _opt("pattern"),
+                    "dated_heading": _opt("pattern"),
+                    "stepped_sequence": _opt("pattern"),
                     "clock_day_gap": _opt("pattern"),
                     "superlative_in": _opt("pattern"),
                     "round_nouns": _opt("pattern"),

@@ -38,7 +38,9 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     phrase off ("reopened on Tuesday, four days after a crane collapsed and killed two workers":
     "and" joins inside the phrase).  A relative clause closed by a
     comma ("received the prize, which was founded in 1921, and thanked ...": ``relative``, the
-    verbs that describe a noun) tells no sequence with what follows it."""
+    verbs that describe a noun) tells no sequence with what follows it.  "and" or "but" with an adverb of the next step
+    (``stepped_sequence``: "said the fire was an accident but later withdrew the statement") orders the two even when the
+    first is a report."""
     from ..anchoring import anchor_words
     from ..order.links import Strength
 
@@ -59,15 +61,16 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         a = head_of.get(last.eid, last)
         if a is not last and "," in text[a.end : last.start] and "," not in text[last.end : b.start]:
             a = last  # "reopened on Tuesday, four days after a crane collapsed onto a berth and killed": "and" joins inside the clause
+        stepped = a is last and cues.stepped_sequence.fullmatch(text, last.end, b.start) is not None
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE"
-                or (a.cls == "REPORTING" and not _reported_step(cues, a, last, b))):
+                or (a.cls == "REPORTING" and not stepped and not _reported_step(cues, a, last, b))):
             continue
         if a.eid in relative and "," in text[a.end : b.start]:
             continue
         # "A farmer who saw the landing drove the injured to a clinic": the perceiver acts after perceiving
         perceived = a is last and a.cls == "PERCEPTION" and a.eid in relative and cues.perceived_object.fullmatch(text, a.end, b.start)
-        if perceived or cues.sequence.fullmatch(text, last.end, b.start):
+        if perceived or stepped or cues.sequence.fullmatch(text, last.end, b.start):
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))

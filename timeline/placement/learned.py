@@ -242,6 +242,21 @@ def text_tie_kept(facts: Sequence[SoftFact], links: Sequence[Link]) -> list[Soft
     return [f for f in facts if not (f.kind == "event-label" and _reverses_text(f.source, f.relation, f.target, first))]
 
 
+def sequence_kept(facts: Sequence[SoftFact]) -> list[SoftFact]:
+    """``facts`` without the learned BEFORE/AFTER labels kept as a start order (kind ``event-label``) that put the second
+    of two events told in sequence before the first ("noticed smoke shortly after 2 a.m. and called the fire brigade":
+    the calling after the noticing; a soft fact told ``"sequence"``, by :func:`~.discourse.sequence_facts` or the
+    narration's steps), nor the learned start orders that do.  Both orders are non-strict: the network would keep the two, at a tie, and the timeline would state
+    the pair the label's way."""
+    told = {(f.source, f.target) for f in facts if f.told == "sequence" and f.relation == "START_BEFORE"}
+    if not told:
+        return list(facts)
+    return [f for f in facts if not ((f.kind == "event-label" and f.relation in ("BEFORE", "AFTER")
+                                      and ((f.target, f.source) if f.relation == "BEFORE" else (f.source, f.target)) in told)
+                                     or (f.kind == "event-event" and f.told != "sequence" and f.relation == "START_BEFORE"
+                                         and (f.target, f.source) in told))]
+
+
 LIKELY_GAP_CONFIDENCE = 0.8
 """How sure the likely layer is that an event a signal like "since" orders began soon after the other."""
 
