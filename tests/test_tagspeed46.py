@@ -58,3 +58,61 @@ def test_rule_captures_read_at_once_are_the_groups_one_by_one() -> None:
                 compared += 1
                 with_none += len(one_by_one) < len(grammar.group_names[index])
     assert compared > 25 and with_none > 10  # (matches that leave groups empty: those must not be read)
+
+
+def test_may_lead_is_false_only_where_no_lead_word_matches() -> None:
+    from timeline.resolve import _LEAD_WORD, _may_lead
+
+    pieces = ["about", "just", "over", "Five", "hours", "a.m.", "10:35", "\t", " ", "  ", "-", ",", "x", "é", "\n"]
+    rnd = random.Random(4646)
+    skipped = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+        if not _may_lead(text):
+            skipped += 1
+            assert _LEAD_WORD.match(text.lower()) is None, repr(text)
+    assert skipped > 2000
+
+
+def test_unit_index_gives_the_first_unit_listing_a_word() -> None:
+    from timeline.lexicon import load_lexicon
+    from timeline.model import Grain
+    from timeline.recognize.productions.common import MatchContext, unit_of
+
+    lexicon = load_lexicon("en")
+    ctx = MatchContext("x", 0, 1, lexicon)
+
+    def scanned(word: str) -> "tuple[Grain, float] | None":  # the table read in order, as unit_of read it before
+        for unit in lexicon["units"].values():
+            if word in unit["words"]:
+                return Grain[unit["grain"]], float(unit.get("multiplier", 1))
+        return None
+
+    words = {w for unit in lexicon["units"].values() for w in unit["words"]}
+    assert len(words) > 20
+    for word in sorted(words) + ["Years", "FORTNIGHTS", "fortnight", "decades", "qtr"]:
+        expected = scanned(word.lower())
+        if expected is None:
+            try:
+                unit_of(ctx, word)
+            except ValueError:
+                continue
+            raise AssertionError(word)
+        assert unit_of(ctx, word) == expected, word
+    # a word two units list is the first one's (none does in the shipped table: the order is what the scan gives)
+    assert all(unit_of(ctx, w) == scanned(w) for w in words)
+
+
+def test_unit_index_keeps_the_first_unit_of_a_word_two_list() -> None:
+    from timeline.lexicon import Lexicon
+    from timeline.model import Grain
+    from timeline.recognize.productions.common import MatchContext, unit_of
+
+    units = {"week": {"grain": "WEEK", "words": ["week", "weeks", "wk"]},
+             "fortnight": {"grain": "WEEK", "multiplier": 2, "words": ["fortnight", "wk"]}}
+    lexicon = Lexicon("tagspeed46-units", {"units": units}, ())
+    ctx = MatchContext("x", 0, 1, lexicon)
+    assert unit_of(ctx, "wk") == (Grain.WEEK, 1.0)  # the first unit listing it, as a scan in order finds
+    assert unit_of(ctx, "Fortnight") == (Grain.WEEK, 2.0)
+    other = Lexicon("tagspeed46-units", {"units": {"day": {"grain": "DAY", "words": ["wk"]}}}, ())
+    assert unit_of(MatchContext("x", 0, 1, other), "wk") == (Grain.DAY, 1.0)  # another table for the language: indexed anew
