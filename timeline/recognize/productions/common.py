@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Optional
-
-import attrs
+from typing import Callable, NamedTuple, Optional
 
 from ...lexicon import Lexicon
 from ...model import Grain, Mod, to_mod
@@ -26,9 +24,9 @@ _WS = re.compile(r"\s+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-@attrs.frozen
-class MatchContext:
-    """What a production may look at: the original text and where the match lies in it."""
+class MatchContext(NamedTuple):
+    """What a production may look at: the original text and where the match lies in it.  (A named tuple: one is made for
+    every rule match a production reads, and a tuple's fields are set at once, not one attribute call each.)"""
 
     text: str  # original text (case preserved)
     start: int
