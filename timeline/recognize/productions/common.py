@@ -7,10 +7,9 @@ dimensions apply to the same words.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Callable, Optional
-
-import attrs
+from typing import Callable, NamedTuple, Optional
 
 from ...lexicon import Lexicon
 from ...model import Grain, Mod, to_mod
@@ -25,9 +24,9 @@ _WS = re.compile(r"\s+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-@attrs.frozen
-class MatchContext:
-    """What a production may look at: the original text and where the match lies in it."""
+class MatchContext(NamedTuple):
+    """What a production may look at: the original text and where the match lies in it.  (A named tuple: one is made for
+    every rule match a production reads, and a tuple's fields are set at once, not one attribute call each.)"""
 
     text: str  # original text (case preserved)
     start: int
@@ -163,11 +162,30 @@ def number_of(ctx: MatchContext, word: str) -> Optional[float]:
 
 def unit_of(ctx: MatchContext, word: str) -> tuple[Grain, float]:
     """The grain of a unit word and its multiplier (a fortnight is two weeks)."""
-    k = key_of(word)
-    for unit in ctx.lexicon["units"].values():
-        if k in unit["words"]:
-            return Grain[unit["grain"]], float(unit.get("multiplier", 1))
-    raise ValueError(f"not a unit: {word!r}")
+    found = _unit_index(ctx.lexicon).get(key_of(word))
+    if found is None:
+        raise ValueError(f"not a unit: {word!r}")
+    return found
+
+
+def _unit_index(lexicon: Lexicon) -> dict[str, tuple[Grain, float]]:
+    """{unit word: (grain, multiplier)} of ``lexicon``'s [units], the first unit listing a word winning (as a scan of the
+    table in order finds it), worked out once per lexicon (kept per language while the lexicon loaded for it is the same)."""
+    held = _unit_indexes(lexicon.language)
+    units = lexicon["units"]
+    if held[0] is not units:
+        index: dict[str, tuple[Grain, float]] = {}
+        for unit in units.values():
+            for w in unit["words"]:
+                index.setdefault(w, (Grain[unit["grain"]], float(unit.get("multiplier", 1))))
+        held[0], held[1] = units, index
+    return held[1]  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_indexes(language: str) -> list[object]:
+    """[the [units] table last indexed for ``language``, its index] (see :func:`_unit_index`)."""
+    return [None, {}]
 
 
 def modifier_of(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:

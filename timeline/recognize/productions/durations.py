@@ -119,34 +119,35 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "40 hours", "nearly three weeks": a length, unless the unit is an ordinal, a fraction or a rate."""
     grain, mult = unit_of(ctx, g["unit"])
     num_word = g["num"]
+    num_key = key_of(num_word)  # (read by most tests below: worked out once)
     vetoes = ctx.lexicon["vetoes"]
     if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
         return None  # "reread A Year in Provence", "the film One Day": a title in running text
-    if grain is Grain.SECOND and key_of(num_word) in vetoes["second_ordinal"]:
+    if grain is Grain.SECOND and num_key in vetoes["second_ordinal"]:
         return None  # "a second term"
     if g.get("the") and key_of(g["unit"]) in ctx.lexicon["units"] and _count_of(ctx, num_word) != 1:
         return None  # "the two day summit": a length used as a modifier, the article the noun's (tagged from "two")
-    if key_of(num_word) in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
+    if num_key in ctx.lexicon["number_grammar"]["articles"] and grain is Grain.QUARTER:
         return None  # "a quarter of the vote"
     if grain is Grain.QUARTER and not re.match(r"\d|[a-z]", num_word):
         return None
-    if grain is Grain.QUARTER and key_of(num_word) in vetoes.get("quarters_places", ()):
+    if grain is Grain.QUARTER and num_key in vetoes.get("quarters_places", ()):
         return None  # "criticism from some quarters": circles, not a length
     if grain is Grain.QUARTER and (ctx.word_after().lower() in vetoes["fraction_before"] or "-" in ctx.surface):
-        if key_of(num_word) not in ctx.lexicon["vague_numbers"] or _word_after_of(ctx) in vetoes.get("fraction_heads", ()):
+        if num_key not in ctx.lexicon["vague_numbers"] or _word_after_of(ctx) in vetoes.get("fraction_heads", ()):
             return None  # a fraction: "three quarters of the votes", "three-quarters" ("several quarters of losses" stays)
     rates = ctx.lexicon["rates"]
-    if key_of(num_word) in rates["articles"] and (_word_just_before(ctx) in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
+    if num_key in rates["articles"] and (_word_just_before(ctx) in rates["after_words"] or re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 8) : ctx.start])):
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
     spread = vetoes.get("spread_over")
-    if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and key_of(num_word) not in ctx.lexicon["number_grammar"]["articles"]
+    if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and num_key not in ctx.lexicon["number_grammar"]["articles"]
             and ctx.word_before() not in spread["more_than_after"]):
         return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
-    if key_of(num_word) in ctx.lexicon["number_grammar"]["articles"] and ctx.word_after().lower() in vetoes.get("unit_compounds", ()):
+    if num_key in ctx.lexicon["number_grammar"]["articles"] and ctx.word_after().lower() in vetoes.get("unit_compounds", ()):
         return None  # "a night watchman", "a day trip": the unit begins a compound noun, no length
-    if g.get("long", "").startswith("-") and key_of(num_word) in ctx.lexicon["number_grammar"]["articles"]:
+    if g.get("long", "").startswith("-") and num_key in ctx.lexicon["number_grammar"]["articles"]:
         return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
     if some_day and key_of(ctx.surface) in some_day["words"] and ctx.word_before().lower() in some_day["after"]:
