@@ -74,8 +74,10 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
                 if b is x and b.cls == "REPORTING":
                     continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
-                if a is y and _span_within(spans, starts, x.end, y.start):
-                    continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
+                if a is y and _span_within(spans, starts, max(x.end, text.rfind(",", x.end, y.start)), y.start):
+                    # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's;
+                    # a time before the comma is the verb's ("arrived within ten minutes, but the gang had already fled")
+                    continue
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
                 if a is x and "," not in text[x.end : y.start] and not _perfect_step(cues, words) and not _in_relative_perfect(cues, text, a, verbs):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
 from ..anchoring.clauses import pending_main_verb
-from ..order.links import LinkRelation
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 if TYPE_CHECKING:
@@ -179,6 +179,41 @@ def _framed_by_perfect(doc: Doc, links: Sequence[Link], mentions: Sequence["Even
                      and by_eid[link.source].end <= by_eid[link.target].start
                      and any(cues.event_signals.get(w.lower()) == "before"
                              for w in _LETTERS.findall(doc.text, by_eid[link.source].end, by_eid[link.target].start)))
+
+
+def _restated_undated(links: Sequence[Link], mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
+                      timed: frozenset[str]) -> frozenset[str]:
+    """The verbs that tell again a happening an earlier sentence told (a SIMULTANEOUS link between two verbs of different
+    sentences: "officers arrived, but the gang had already fled ... A man who was injured in a crash as he fled was
+    released on Sunday"), no time of their own dating them, and the events their sentence puts during them ("injured ...
+    as he fled"): they are that happening, at its time, not at a time their own sentence names for another event."""
+    verbs = {m.eid: m for m in mentions if m.pos == "VERB"}
+    again = frozenset(max((link.source, link.target), key=lambda eid: verbs[eid].start) for link in links
+                      if link.relation is LinkRelation.SIMULTANEOUS and link.source in verbs and link.target in verbs
+                      and sentence_of.get(link.source) != sentence_of.get(link.target))
+    again = frozenset(eid for eid in again if eid not in timed)
+    during = frozenset(link.source for link in links if link.relation is LinkRelation.DURING and link.target in again
+                       and link.source not in timed and sentence_of.get(link.source) == sentence_of.get(link.target))
+    return again | during
+
+
+def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int]) -> frozenset[str]:
+    """The events of a clause a signal opens ("after losing at Holm a week earlier") that an event told before them in
+    their sentence is ordered against (a SIGNAL link "after" or "before" from the earlier event): what the sentence told
+    before the signal lies outside their time, so it does not go on with it."""
+    return frozenset(link.target for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
+                     and link.strength is Strength.SIGNAL and link.source in start and link.target in start
+                     and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
+
+
+def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
+                       sentence_of: Mapping[str, int]) -> frozenset[str]:
+    """The event nouns a past perfect of their sentence is told during ("had denied the charges at an earlier hearing in
+    January"): the occasion of a flashback is part of it, so its time, like the perfect's, is gone on with only by
+    another flashback ("... She was released on bail" is not January's)."""
+    nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN")
+    return frozenset(link.target for link in links if link.relation is LinkRelation.DURING and link.source in flashbacks
+                     and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:
