@@ -77,7 +77,7 @@ from .assembly.asides import _aside_starts_dropped, _final_asides, _final_superl
 from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _night_ends, _offset_episodes, _paragraphs, _past_habits, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
+from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -346,7 +346,7 @@ def _assemble(
     # takes the lead's day as a happening (elsewhere it stays a report: the learned relations place it as one)
     told_then = _passive_reports(segmented, mentions)
     happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then | declared)
-    narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
+    narrated = _led(mentions, real, happenings - (tied - stepping), addressing, relative)
     clocks = _lasting(timexes, *_CLOCK)
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
@@ -362,7 +362,7 @@ def _assemble(
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
-                                    undating=place_asides)
+                                    undating=place_asides | _trailing_relatives(mentions, relative))
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later

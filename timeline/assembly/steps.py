@@ -50,14 +50,17 @@ def _comes_before(links: Sequence[Link], accepted: Sequence["SoftFact"], events:
     return out
 
 
-def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
+def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset(),
+         relative: frozenset[str] = frozenset()) -> frozenset[str]:
     """The narrated happenings of sentences whose first real past verb (not a report, unless one spoken
     at an occasion) is one too: in "The minister visited the town shortly after the floods began and
     promised aid" the sentence is told from the visit's own time, so no verb of it carries on the time
-    of the sentence before."""
+    of the sentence before. A verb of a relative clause (``relative``) describes a noun and leads nothing: in "A
+    neighbour who saw the van called the police" the calling is the sentence's first step."""
     first: dict[int, str] = {}
     for m in mentions:
-        if m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False):
+        if (m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False)
+                and m.eid not in relative):
             first.setdefault(m.sentence_start, m.eid)
     return frozenset(m.eid for m in mentions if m.eid in narrated and first.get(m.sentence_start) in narrated)
 
@@ -214,6 +217,17 @@ def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"]
     nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN")
     return frozenset(link.target for link in links if link.relation is LinkRelation.DURING and link.source in flashbacks
                      and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
+
+
+def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+    """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the
+    tools the next day"; ``relative``: the verbs right after a relative pronoun): the clause's time is the finding's, and
+    dates nothing told before it, so the calling goes on with the time of the sentence before."""
+    main_at: dict[int, int] = {}
+    for m in mentions:
+        if m.pos == "VERB" and m.eid not in relative:
+            main_at[m.sentence_start] = min(main_at.get(m.sentence_start, m.start), m.start)
+    return frozenset(m.eid for m in mentions if m.eid in relative and m.sentence_start in main_at and main_at[m.sentence_start] < m.start)
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:

@@ -153,6 +153,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     dated: set[int] = set()
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
+    heard_at: dict[int, str] = {}  # sentence -> the last past time of a happening its report spoken at an occasion told
     for eid, cls, sentence in events:
         if eid in addressing:
             addressed.add(sentence)
@@ -173,6 +174,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                 reported_at.setdefault(sentence, lends[eid])
         elif eid in lends and eid in addressing and real.get(eid, False) and lends[eid] not in far_back:
             reported_at.setdefault(sentence, lends[eid])  # "On Monday the judge told her ...": that sitting's time (not "admitted it at a hearing in March")
+        elif (eid in lends and sentence in addressed and eid not in addressing and real.get(eid, False) and cls != "REPORTING"
+              and eid not in flashbacks and lends[eid] in past_times and lends[eid] not in ahead):
+            heard_at[sentence] = lends[eid]  # "The court heard that the man forced a door shortly after midnight on Thursday": what was heard
     # a sentence whose time is a plan's ahead leaves an occasion's time where the sentence before it set it ("admitted the
     # theft on Monday. She will be sentenced next month. The court heard that ..."): heard at Monday's sitting
     before_plan = {sentence: last_time[sentence - 1] for sentence, t in last_time.items()
@@ -198,6 +202,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if (sentence - 1 in lead_main and t is not None and sentence not in opening
                 and paragraph_of.get(sentence, 0) != paragraph_of.get(sentence - 1, 0)):
             t = lead_main[sentence - 1]  # the lead's main act: what the next paragraph goes on to tell of
+        if sentence - 1 in heard_at and eid in narrated and eid not in addressing and sentence not in opening:
+            # "The court heard that the man forced a door shortly after midnight on Thursday. A neighbour who saw the van called
+            # the police": the story the court heard goes on, at its time, not the hearing's
+            t = heard_at[sentence - 1]
         if t is None and eid in addressing:
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
