@@ -158,3 +158,41 @@ def test_perfect_occasions_are_the_nouns_a_past_perfect_lies_during() -> None:
     sentence_of = {"e1": 0, "e2": 0, "e3": 1, "e4": 1, "e5": 2}
     links = [Link("e1", "during", "e2"), Link("e3", "during", "e4"), Link("e1", "during", "e5")]
     assert _perfect_occasions(links, mentions, frozenset({"e1"}), sentence_of) == frozenset({"e2"})
+
+
+# After "The court heard that ... at T", the story heard goes on (placement/discourse.py heard_at; assembly/steps.py _led
+# with relative clauses, _trailing_relatives)
+
+_COURT = ("A woman appeared at Dunmore Magistrates' Court on Tuesday charged with burglary. The court heard that she broke "
+          "into a depot at about 2 a.m. on Sunday and took two laptops.")
+
+
+def test_the_story_the_court_heard_goes_on_at_its_time() -> None:
+    """"... The court heard that she broke into a depot at about 2 a.m. on Sunday and took two laptops. A guard who heard
+    the alarm called the police, who arrested her the next day." (Wednesday 22 April 2026): the calling goes on with the
+    break-in's Sunday (19 April), not the hearing's Tuesday nor the publication day; the subject's relative clause leads
+    nothing, and the object's ("who arrested her the next day") dates nothing before it."""
+    tl = timeline.build(_COURT + " A guard who heard the alarm called the police, who arrested her the next day.", reference_time="2026-04-22")
+    assert likely_within_day(only_event(tl, "called"), dt.date(2026, 4, 19))
+    assert likely_within_day(only_event(tl, "arrested"), dt.date(2026, 4, 20))
+
+
+def test_after_an_undated_hearing_the_hearing_s_day_goes_on() -> None:
+    """Negative: when what the court heard names no time ("The court heard that she took two laptops from a depot. She was
+    remanded in custody."), the remand goes on with the hearing's Tuesday (21 April), as before."""
+    text = ("A woman appeared at Dunmore Magistrates' Court on Tuesday charged with burglary. The court heard that she took "
+            "two laptops from a depot. She was remanded in custody.")
+    tl = timeline.build(text, reference_time="2026-04-22")
+    assert likely_within_day(only_event(tl, "remanded"), dt.date(2026, 4, 21))
+
+
+def test_trailing_relatives_are_the_relative_verbs_after_the_main_verb() -> None:
+    """The rule itself: in "A guard who heard (e1) the alarm called (e2) the police, who arrested (e3) her", e3 follows the
+    main verb e2; e1 (the subject's relative clause) does not. Negative: a sentence of relative verbs only has none."""
+    from types import SimpleNamespace
+
+    from timeline.assembly.steps import _trailing_relatives
+
+    mentions = [SimpleNamespace(eid="e1", pos="VERB", start=8, sentence_start=0), SimpleNamespace(eid="e2", pos="VERB", start=30, sentence_start=0),
+                SimpleNamespace(eid="e3", pos="VERB", start=50, sentence_start=0), SimpleNamespace(eid="e4", pos="VERB", start=90, sentence_start=80)]
+    assert _trailing_relatives(mentions, frozenset({"e1", "e3", "e4"})) == frozenset({"e3"})
