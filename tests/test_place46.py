@@ -132,8 +132,10 @@ def test_restated_undated_ties_the_second_telling_and_what_lies_during_it() -> N
 
 def test_signal_clauses_are_the_ordered_events_after_the_signal() -> None:
     """The rule itself: "squandered (e1) a lead, after losing (e2) a week earlier": e2, the target of a SIGNAL "after" link
-    from e1 told before it, is a signal clause's event. Negatives: a fronted clause ("After losing (e3), the coach called
-    (e4)": the target told first), an order from tense alone (TENSE strength) and a link across sentences are not."""
+    from e1 told before it and dated by a length ("a week earlier", t1), is a signal clause's event. Negatives: a fronted
+    clause ("After losing (e3), the coach called (e4)": the target told first), an order from tense alone (TENSE
+    strength), a link across sentences, and a clause dated by a day rather than a length ("flooded after the river burst
+    its banks on Tuesday": most likely that day) are not."""
     from timeline.anchoring import Link
     from timeline.assembly.steps import _signal_clauses
     from timeline.order.links import Strength
@@ -141,8 +143,10 @@ def test_signal_clauses_are_the_ordered_events_after_the_signal() -> None:
     start = {"e1": 0, "e2": 30, "e3": 60, "e4": 90, "e5": 120}
     sentence_of = {"e1": 0, "e2": 0, "e3": 1, "e4": 1, "e5": 2}
     links = [Link("e1", "after", "e2", strength=Strength.SIGNAL), Link("e4", "after", "e3", strength=Strength.SIGNAL),
-             Link("e4", "before", "e5", strength=Strength.SIGNAL), Link("e3", "before", "e4", strength=Strength.TENSE)]
-    assert _signal_clauses(links, sentence_of, start) == frozenset({"e2"})
+             Link("e4", "before", "e5", strength=Strength.SIGNAL), Link("e3", "before", "e4", strength=Strength.TENSE),
+             *(Link(e, "during", "t1") for e in ("e2", "e3", "e4", "e5"))]
+    assert _signal_clauses(links, sentence_of, start, frozenset({"t1"})) == frozenset({"e2"})
+    assert _signal_clauses(links, sentence_of, start, frozenset()) == frozenset()  # a day, not a length: "after ... on Tuesday"
 
 
 def test_perfect_occasions_are_the_nouns_a_past_perfect_lies_during() -> None:

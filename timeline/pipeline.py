@@ -355,6 +355,9 @@ def _assemble(
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
     place_asides = _place_asides(segmented, mentions)  # "taken to hospital, where she had surgery on Thursday"
     stretch_starts = _stretch_starts(segmented, mentions)  # "since heavy rain began on Sunday": no scene gone on with
+    trailing = _trailing_relatives(mentions, relative)  # "called the police, who found the tools the next day"
+    later_asides = {sentence_of[eid]: (spans[lends[eid]][0], lends[eid]) for eid in sorted(trailing, key=lambda e: -mention_at[e])
+                    if lends.get(eid) in spans}
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
@@ -362,7 +365,7 @@ def _assemble(
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
-                                    undating=place_asides | _trailing_relatives(mentions, relative))
+                                    undating=place_asides | trailing, later_asides=later_asides, spans=spans)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
@@ -468,7 +471,8 @@ def _assemble(
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),
         count_framed=_count_framed(segmented, links, timexes, now),
-        signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions}),
+        signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
+                                       frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -200,12 +200,16 @@ def _restated_undated(links: Sequence[Link], mentions: Sequence["EventMention"],
     return again | during
 
 
-def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int]) -> frozenset[str]:
-    """The events of a clause a signal opens ("after losing at Holm a week earlier") that an event told before them in
-    their sentence is ordered against (a SIGNAL link "after" or "before" from the earlier event): what the sentence told
-    before the signal lies outside their time, so it does not go on with it."""
+def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int],
+                    offsets: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The events of a clause a signal opens, dated by a length counted back or on ("after losing at Holm a week earlier";
+    ``offsets``: the time expressions told as a length), that an event told before them in their sentence is ordered
+    against (a SIGNAL link "after" or "before" from the earlier event): what the sentence told before the signal lies a
+    told length away from their time, so it does not go on with it (not "flooded after the river burst its banks on
+    Tuesday", most likely that day)."""
+    dated = frozenset(link.source for link in links if link.target in offsets)
     return frozenset(link.target for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
-                     and link.strength is Strength.SIGNAL and link.source in start and link.target in start
+                     and link.strength is Strength.SIGNAL and link.source in start and link.target in start and link.target in dated
                      and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
 
 
