@@ -199,16 +199,22 @@ def test_after_an_undated_hearing_the_hearing_s_day_goes_on() -> None:
 
 
 def test_trailing_relatives_are_the_relative_verbs_after_the_main_verb() -> None:
-    """The rule itself: in "A guard who heard (e1) the alarm called (e2) the police, who arrested (e3) her", e3 follows the
-    main verb e2; e1 (the subject's relative clause) does not. Negative: a sentence of relative verbs only has none."""
+    """The rule itself: in "A guard who heard the alarm called the police, who arrested her.", "arrested" follows the main
+    verb "called"; "heard" (the subject's relative clause) does not. Negatives: a relative clause inside a clause "that"
+    opens after the main verb ("Forecasters warned that the gale, which began ...") and a sentence of relative verbs only."""
     from types import SimpleNamespace
 
     from timeline.assembly.steps import _trailing_relatives
 
-    mentions = [SimpleNamespace(eid="e1", pos="VERB", start=8, sentence_start=0), SimpleNamespace(eid="e2", pos="VERB", start=30, sentence_start=0),
-                SimpleNamespace(eid="e3", pos="VERB", start=50, sentence_start=0), SimpleNamespace(eid="e4", pos="VERB", start=90, sentence_start=80)]
-    assert _trailing_relatives(mentions, frozenset({"e1", "e3", "e4"})) == frozenset({"e3"})
+    def verbs(text: str, words: list[str], start: int = 0) -> list[SimpleNamespace]:
+        return [SimpleNamespace(eid=w, pos="VERB", start=text.index(w), end=text.index(w) + len(w), sentence_start=start) for w in words]
 
+    one = "A guard who heard the alarm called the police, who arrested her."
+    assert _trailing_relatives(verbs(one, ["heard", "called", "arrested"]), frozenset({"heard", "arrested"}), one,
+                               frozenset({"that"})) == frozenset({"arrested"})
+    two = "Forecasters warned that the gale, which began on Saturday, would not ease."
+    assert _trailing_relatives(verbs(two, ["warned", "began"]), frozenset({"began"}), two, frozenset({"that"})) == frozenset()
+    assert _trailing_relatives(verbs(one, ["heard", "arrested"]), frozenset({"heard", "arrested"}), one, frozenset({"that"})) == frozenset()
 
 
 def test_a_main_act_does_not_go_on_past_its_object_s_later_clause() -> None:

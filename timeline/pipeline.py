@@ -355,7 +355,7 @@ def _assemble(
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
     place_asides = _place_asides(segmented, mentions)  # "taken to hospital, where she had surgery on Thursday"
     stretch_starts = _stretch_starts(segmented, mentions)  # "since heavy rain began on Sunday": no scene gone on with
-    trailing = _trailing_relatives(mentions, relative)  # "called the police, who found the tools the next day"
+    trailing = _trailing_relatives(mentions, relative, text, anchor_words(segmented.language).complementizers)  # "called the police, who found the tools the next day"
     later_asides = {sentence_of[eid]: (spans[lends[eid]][0], lends[eid]) for eid in sorted(trailing, key=lambda e: -mention_at[e])
                     if lends.get(eid) in spans}
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,

@@ -223,15 +223,19 @@ def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"]
                      and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
 
 
-def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
+                        complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the
     tools the next day"; ``relative``: the verbs right after a relative pronoun): the clause's time is the finding's, and
-    dates nothing told before it, so the calling goes on with the time of the sentence before."""
-    main_at: dict[int, int] = {}
+    dates nothing told before it, so the calling goes on with the time of the sentence before. Not inside a clause a
+    complementizer opens after the main verb ("Forecasters warned that the gale, which began on Saturday, would ...": what
+    was warned of, whose time the sentence keeps)."""
+    main: dict[int, tuple[int, int]] = {}
     for m in mentions:
-        if m.pos == "VERB" and m.eid not in relative:
-            main_at[m.sentence_start] = min(main_at.get(m.sentence_start, m.start), m.start)
-    return frozenset(m.eid for m in mentions if m.eid in relative and m.sentence_start in main_at and main_at[m.sentence_start] < m.start)
+        if m.pos == "VERB" and m.eid not in relative and (m.sentence_start not in main or m.start < main[m.sentence_start][0]):
+            main[m.sentence_start] = (m.start, m.end)
+    return frozenset(m.eid for m in mentions if m.eid in relative and m.sentence_start in main and main[m.sentence_start][0] < m.start
+                     and not complementizers.intersection(w.lower() for w in _LETTERS.findall(text, main[m.sentence_start][1], m.start)))
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:
