@@ -64,7 +64,7 @@ from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.occasion_days import occasion_part_facts
 from .placement.narration import (narrated_steps, narrated_tie_predictions, perfect_list_facts, perfect_list_times, perfect_lists,
                                   told_step_facts, told_step_times, told_steps)
-from .placement.days import offset_year_facts, taken_up_facts
+from .placement.days import offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
@@ -77,7 +77,7 @@ from .assembly.asides import _aside_starts_dropped, _final_asides, _final_superl
 from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _night_ends, _offset_episodes, _paragraphs, _past_habits, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
+from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -294,6 +294,7 @@ def _assemble(
                            and link.source in undated_nouns and link.target in undated_nouns)  # (a noun taking up a noun: "show up ... the show" is none)
     tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.strength is Strength.SIGNAL
                       and link.target in taken_back and link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))
+    tied |= _restated_undated(links, mentions, sentence_of, frozenset(timed))
     # "won the cup in 1996, a year after they were promoted": a measured gap from a dated event at least as long as the
     # time that dates it gives the other end its own time (the year before), not the sentence's ("died in May 2025, a day
     # after he was given the dose" keeps May)
@@ -332,6 +333,7 @@ def _assemble(
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     flashbacks |= _framed_by_perfect(segmented, links, mentions, flashbacks, timed, sentence_of)
+    flashbacks |= _perfect_occasions(links, mentions, flashbacks, sentence_of)
     relative, closed = _relative(segmented, mentions, [t.end for t in timexes])
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
@@ -344,7 +346,7 @@ def _assemble(
     # takes the lead's day as a happening (elsewhere it stays a report: the learned relations place it as one)
     told_then = _passive_reports(segmented, mentions)
     happenings = _narrated(segmented, mentions, relative | describing, addressing | told_then | declared)
-    narrated = _led(mentions, real, happenings - (tied - stepping), addressing)
+    narrated = _led(mentions, real, happenings - (tied - stepping), addressing, relative)
     clocks = _lasting(timexes, *_CLOCK)
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
@@ -353,6 +355,9 @@ def _assemble(
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
     place_asides = _place_asides(segmented, mentions)  # "taken to hospital, where she had surgery on Thursday"
     stretch_starts = _stretch_starts(segmented, mentions)  # "since heavy rain began on Sunday": no scene gone on with
+    trailing = _trailing_relatives(mentions, relative, text, anchor_words(segmented.language).complementizers)  # "called the police, who found the tools the next day"
+    later_asides = {sentence_of[eid]: (spans[lends[eid]][0], lends[eid]) for eid in sorted(trailing, key=lambda e: -mention_at[e])
+                    if lends.get(eid) in spans}
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
@@ -360,7 +365,7 @@ def _assemble(
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
-                                    undating=place_asides)
+                                    undating=place_asides | trailing, later_asides=later_asides, spans=spans)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
@@ -429,7 +434,7 @@ def _assemble(
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
@@ -466,6 +471,8 @@ def _assemble(
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),
         count_framed=_count_framed(segmented, links, timexes, now),
+        signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
+                                       frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

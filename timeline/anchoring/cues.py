@@ -341,6 +341,7 @@ class AnchorWords:
     period_figures: frozenset[str] = frozenset()  # "Its sales fell 3 percent": a period's figure, no session's move
     stretch_openers: frozenset[str] = frozenset()  # "since heavy rain began on Sunday": the start of a stretch up to now
     day_night_words: frozenset[str] = frozenset()  # "on Wednesday night": a night named by its day (not "overnight")
+    year_end_words: frozenset[str] = frozenset()  # "at the end of the year": most likely its last month
     teller_anaphors: frozenset[str] = frozenset()  # "The company reported": the organisation that told the lead's report
     term_units: frozenset[str] = frozenset()  # "jailed for five [years] on Tuesday for ...": a term's "for", no reason's
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
@@ -415,6 +416,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "period_figures",
             "stretch_openers",
             "day_night_words",
+            "year_end_words",
             "teller_anaphors",
             "term_units",
             "demanding_particles",

@@ -74,8 +74,11 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                     continue  # "had concluded that Kopp fired": the perfect's own clause; "had earlier suffered": a perfect too
                 if b is x and b.cls == "REPORTING":
                     continue  # "said the bridge had reopened": the report's own complement, which the placement of reports reads
-                if a is y and _span_within(spans, starts, x.end, y.start):
-                    continue  # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's
+                if a is y and _span_within(spans, starts, _perfect_clause_start(cues, text, x.end, y.start), y.start):
+                    # "put out the fire within an hour, but by dawn a slick had spread": the perfect's own time, not the verb's;
+                    # a time before a comma and "but" or "and" is the verb's ("arrived within ten minutes, but the gang had
+                    # already fled"), not before a comma alone ("delivered in 1988 by a firm, had passed")
+                    continue
                 if a is x and "," in text[x.end : y.start] and not _perfect_past_comma(cues, text, x, y):
                     continue  # "had evacuated 900 residents ..., many of them lifted": a participle, no step after it
                 if a is x and "," not in text[x.end : y.start] and not _perfect_step(cues, words) and not _in_relative_perfect(cues, text, a, verbs):
@@ -90,6 +93,16 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                 if b is x and (holder := _complement_participle_holder(cues, text, verbs, x)) is not None:
                     # "found the car abandoned in a lay-by, where it had been set on fire": the finding too
                     yield Link(a.eid, "before", holder.eid, text[holder.start : y.end], Strength.TENSE)
+
+
+def _perfect_clause_start(cues: AnchorWords, text: str, start: int, end: int) -> int:
+    """Where the clause of a past perfect at ``end`` begins, looking back to the verb before it at ``start``: at the last
+    comma between them that a word of lexicon ``perfect_step_words`` follows ("arrived within ten minutes, but the gang had
+    already fled"), else at ``start`` (the whole gap)."""
+    comma = text.rfind(",", start, end)
+    if comma >= 0 and cues.perfect_step_words.intersection(_tokens_between(text, comma, end)[:1]):
+        return comma
+    return start
 
 
 def _in_perfect_signal_clause(cues: AnchorWords, text: str, verbs: Sequence[EventLike], x: EventLike,

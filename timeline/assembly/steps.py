@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
 from ..anchoring.clauses import pending_main_verb
-from ..order.links import LinkRelation
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 if TYPE_CHECKING:
@@ -50,14 +50,17 @@ def _comes_before(links: Sequence[Link], accepted: Sequence["SoftFact"], events:
     return out
 
 
-def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
+def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated: frozenset[str], addressing: frozenset[str] = frozenset(),
+         relative: frozenset[str] = frozenset()) -> frozenset[str]:
     """The narrated happenings of sentences whose first real past verb (not a report, unless one spoken
     at an occasion) is one too: in "The minister visited the town shortly after the floods began and
     promised aid" the sentence is told from the visit's own time, so no verb of it carries on the time
-    of the sentence before."""
+    of the sentence before. A verb of a relative clause (``relative``) describes a noun and leads nothing: in "A
+    neighbour who saw the van called the police" the calling is the sentence's first step."""
     first: dict[int, str] = {}
     for m in mentions:
-        if m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False):
+        if (m.pos == "VERB" and m.tense == "PAST" and (m.cls != "REPORTING" or m.eid in addressing) and real.get(m.eid, False)
+                and m.eid not in relative):
             first.setdefault(m.sentence_start, m.eid)
     return frozenset(m.eid for m in mentions if m.eid in narrated and first.get(m.sentence_start) in narrated)
 
@@ -179,6 +182,60 @@ def _framed_by_perfect(doc: Doc, links: Sequence[Link], mentions: Sequence["Even
                      and by_eid[link.source].end <= by_eid[link.target].start
                      and any(cues.event_signals.get(w.lower()) == "before"
                              for w in _LETTERS.findall(doc.text, by_eid[link.source].end, by_eid[link.target].start)))
+
+
+def _restated_undated(links: Sequence[Link], mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
+                      timed: frozenset[str]) -> frozenset[str]:
+    """The verbs that tell again a happening an earlier sentence told (a SIMULTANEOUS link between two verbs of different
+    sentences: "officers arrived, but the gang had already fled ... A man who was injured in a crash as he fled was
+    released on Sunday"), no time of their own dating them, and the events their sentence puts during them ("injured ...
+    as he fled"): they are that happening, at its time, not at a time their own sentence names for another event."""
+    verbs = {m.eid: m for m in mentions if m.pos == "VERB"}
+    again = frozenset(max((link.source, link.target), key=lambda eid: verbs[eid].start) for link in links
+                      if link.relation is LinkRelation.SIMULTANEOUS and link.source in verbs and link.target in verbs
+                      and sentence_of.get(link.source) != sentence_of.get(link.target))
+    again = frozenset(eid for eid in again if eid not in timed)
+    during = frozenset(link.source for link in links if link.relation is LinkRelation.DURING and link.target in again
+                       and link.source not in timed and sentence_of.get(link.source) == sentence_of.get(link.target))
+    return again | during
+
+
+def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int],
+                    offsets: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The events of a clause a signal opens, dated by a length counted back or on ("after losing at Holm a week earlier";
+    ``offsets``: the time expressions told as a length), that an event told before them in their sentence is ordered
+    against (a SIGNAL link "after" or "before" from the earlier event): what the sentence told before the signal lies a
+    told length away from their time, so it does not go on with it (not "flooded after the river burst its banks on
+    Tuesday", most likely that day)."""
+    dated = frozenset(link.source for link in links if link.target in offsets)
+    return frozenset(link.target for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
+                     and link.strength is Strength.SIGNAL and link.source in start and link.target in start and link.target in dated
+                     and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
+
+
+def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
+                       sentence_of: Mapping[str, int]) -> frozenset[str]:
+    """The event nouns a past perfect of their sentence is told during ("had denied the charges at an earlier hearing in
+    January"): the occasion of a flashback is part of it, so its time, like the perfect's, is gone on with only by
+    another flashback ("... She was released on bail" is not January's)."""
+    nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN")
+    return frozenset(link.target for link in links if link.relation is LinkRelation.DURING and link.source in flashbacks
+                     and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
+
+
+def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
+                        complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the
+    tools the next day"; ``relative``: the verbs right after a relative pronoun): the clause's time is the finding's, and
+    dates nothing told before it, so the calling goes on with the time of the sentence before. Not inside a clause a
+    complementizer opens after the main verb ("Forecasters warned that the gale, which began on Saturday, would ...": what
+    was warned of, whose time the sentence keeps)."""
+    main: dict[int, tuple[int, int]] = {}
+    for m in mentions:
+        if m.pos == "VERB" and m.eid not in relative and (m.sentence_start not in main or m.start < main[m.sentence_start][0]):
+            main[m.sentence_start] = (m.start, m.end)
+    return frozenset(m.eid for m in mentions if m.eid in relative and m.sentence_start in main and main[m.sentence_start][0] < m.start
+                     and not complementizers.intersection(w.lower() for w in _LETTERS.findall(text, main[m.sentence_start][1], m.start)))
 
 
 def _lengthened(links: Sequence[Link]) -> frozenset[str]:

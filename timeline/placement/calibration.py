@@ -43,6 +43,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "aside-act": "sequence",
     "night": "night",
     "day-part": "night",
+    "year-end": "night",  # a named part of a period, narrowed by convention (helper place, s46)
     "early-hours": "night",
     "occasion": "discourse",
     "sequence": "sequence",

@@ -12,6 +12,7 @@ from ..anchoring import REFERENCE, Link
 from ..order import Bound, Constraint, end_of, start_of
 from ..order.links import LinkRelation
 from ..order import during as _during
+from ..model import Grain
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _ZERO, _midnight, _shift
 
 if TYPE_CHECKING:
@@ -223,6 +224,36 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
         out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
+    return out
+
+
+YEAR_END_CONFIDENCE = 0.6
+"""How sure the likely layer is that an event the text puts at "the end of the year" (or of a quarter) falls in its last
+month: the expression's own bounds are its last third (TIMEX3 ``mod="END"``), but a reader dates "will close at the end of
+the year" in December, as "late 2026" (no word of the end) stays the last third."""
+_YEAR_END_GRAINS = frozenset({Grain.YEAR, Grain.HALF, Grain.QUARTER})
+
+
+def year_end_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool], words: frozenset[str]) -> list[SoftFact]:
+    """ "The bakery will close at the end of the year": one soft fact per real event the text puts in (or ends in) a year, half
+    or quarter told by its end (``mod="END"`` and a word of ``words``, lexicon ``year_end_words``: "the end of the year",
+    "the close of the quarter"): most likely in its last month. Not "late 2026", nor "by the end of the year" (a deadline
+    it is done by, not a time it lies in)."""
+    ends: dict[str, tuple["Timex", dt.datetime]] = {}
+    for t in timexes:
+        if (t.mod is None or t.mod.name != "END" or t.grain not in _YEAR_END_GRAINS or t.earliest is None or t.latest is None
+                or not words.intersection(w.lower() for w in t.text.split())):
+            continue
+        last = _midnight(t.latest - _DAY).replace(day=1)
+        if t.earliest < last < t.latest:
+            ends[t.tid] = (t, last)
+    out = []
+    for link in links:
+        if link.target not in ends or link.relation not in _IN_NIGHT or not real.get(link.source, False):
+            continue
+        t, last = ends[link.target]
+        fact = Bound(start_of(link.source), last, None, f"the end of a year or quarter: most likely its last month ({t.text})", SOFT_STRENGTH)
+        out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", YEAR_END_CONFIDENCE, "year-end", (fact,)))
     return out
 
 

@@ -109,7 +109,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         clock_times: frozenset[str] = frozenset(), far_back: Mapping[str, str] = MappingProxyType({}),
                         paragraph_of: Mapping[int, int] = MappingProxyType({}), ahead: frozenset[str] = frozenset(),
                         background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
-                        lead_main: Mapping[int, str] = MappingProxyType({}), undating: frozenset[str] = frozenset()) -> dict[str, str]:
+                        lead_main: Mapping[int, str] = MappingProxyType({}), undating: frozenset[str] = frozenset(),
+                        later_asides: Mapping[int, tuple[dt.datetime, str]] = MappingProxyType({}),
+                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -147,7 +149,11 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     new paragraph that does not open by taking up the sentence before ("won the shield on Saturday ... and celebrated on
     Monday. Alder Town took the lead after eight minutes": the match's Saturday). The time of an event in an aside that
     dates nothing told before it (``undating``: "was taken to hospital, where she had surgery on Thursday") leaves the
-    events before it in its sentence to go on with the sentence before's time."""
+    events before it in its sentence to go on with the sentence before's time. A relative clause on the object told after
+    the main verb (``later_asides``: sentence -> the start of its time and that time; "A neighbour called the police, who
+    found the tools the next day") tells what came after the main act: the main act goes on with the time before only
+    when that time (``spans``: time -> its bounds) ends by the relative clause's ("The council then went to the High
+    Court, which ruled against it in May" does not go on with a time after May)."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -156,6 +162,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     dated: set[int] = set()
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
+    heard_at: dict[int, str] = {}  # sentence -> the last past time of a happening its report spoken at an occasion told
     for eid, cls, sentence in events:
         if eid in addressing:
             addressed.add(sentence)
@@ -176,6 +183,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                 reported_at.setdefault(sentence, lends[eid])
         elif eid in lends and eid in addressing and real.get(eid, False) and lends[eid] not in far_back:
             reported_at.setdefault(sentence, lends[eid])  # "On Monday the judge told her ...": that sitting's time (not "admitted it at a hearing in March")
+        elif (eid in lends and sentence in addressed and eid not in addressing and real.get(eid, False) and cls != "REPORTING"
+              and eid not in flashbacks and lends[eid] in past_times and lends[eid] not in ahead):
+            heard_at[sentence] = lends[eid]  # "The court heard that the man forced a door shortly after midnight on Thursday": what was heard
     # a sentence whose time is a plan's ahead leaves an occasion's time where the sentence before it set it ("admitted the
     # theft on Monday. She will be sentenced next month. The court heard that ..."): heard at Monday's sitting
     before_plan = {sentence: last_time[sentence - 1] for sentence, t in last_time.items()
@@ -201,6 +211,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if (sentence - 1 in lead_main and t is not None and sentence not in opening
                 and paragraph_of.get(sentence, 0) != paragraph_of.get(sentence - 1, 0)):
             t = lead_main[sentence - 1]  # the lead's main act: what the next paragraph goes on to tell of
+        if sentence - 1 in heard_at and eid in narrated and eid not in addressing and sentence not in opening:
+            # "The court heard that the man forced a door shortly after midnight on Thursday. A neighbour who saw the van called
+            # the police": the story the court heard goes on, at its time, not the hearing's
+            t = heard_at[sentence - 1]
         if t is None and eid in addressing:
             t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
         if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
@@ -217,10 +231,18 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             t = far_back[t]  # nor after a year's or a month's background ("The library opened in 1962. Speakers urged ..."): the story's time
         if t is not None and told_back.get(sentence - 1, False) and eid not in flashbacks:
             # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
-            # after a flashback inside a report, a sentence with none is back at the report's time
-            t = reported_at.get(sentence - 1)
-            if t is None or sentence in looking_back:
-                continue
+            # after a flashback inside a report, a sentence with none is back at the report's time; after one outside a
+            # report, at the story's time the flashback stepped back from ("admitted the theft on Monday. She had denied it
+            # at a hearing in January. She was released on bail": Monday), when the flashback's time lies well before it
+            # (a new paragraph or a background's end has moved it back to the story's time already: it stays there)
+            if t == last_time.get(sentence - 1):
+                t = reported_at.get(sentence - 1) or far_back.get(t)
+                if t is None or sentence in looking_back:
+                    continue
+        if (t is not None and sentence in later_asides and eid not in addressing and cls != "REPORTING"
+                and (t not in spans or spans[t][1] > later_asides[sentence][0])):
+            continue  # "went to the High Court, which ruled against it in May": not after the ruling's time (a report's
+            # own time is not bound by what it tells: "The court heard she bought a car, which she bought in 2021")
         heard_after = eid in addressing and eid in attributing  # "..., the court heard": its sentence's times are what it heard
         if (t is not None and (sentence in opening or (t in carried and (eid in narrated or heard_after))) and (sentence not in dated or heard_after)
                 and t in past_times and cls != "REPORTING"

@@ -144,6 +144,7 @@ def convention_facts(
     punished: Mapping[str, str] = MappingProxyType({}),
     night_ends: Mapping[str, dt.datetime] = MappingProxyType({}),
     count_framed: frozenset[str] = frozenset(),
+    signal_clauses: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -189,7 +190,10 @@ def convention_facts(
     time dates it ("Judge Roe, who ordered the inquiry, retired on Thursday"; not "a driver who was using his phone when he
     hit a cyclist was jailed", going on at the crash, nor "leaders who led the 1992 protests have moved", the protests' time);
     ``punished``: reason -> the time of the verb of punishment that gives it ("was jailed on Tuesday for accepting bribes"):
-    the reason came before that time, most likely within a year, not in it (nor on the publication day).
+    the reason came before that time, most likely within a year, not in it (nor on the publication day);
+    ``signal_clauses``: the events of a clause a signal opens that an event told before them in their sentence is ordered
+    against ("had thrown away a lead, after losing at Holm a week earlier"): their time lends nothing to what their
+    sentence told before the signal (the losing's week-earlier day is not the throwing's, nor the calling's before it).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -214,7 +218,8 @@ def convention_facts(
         if eid in lends and real.get(eid, False):  # a supposed event's time is no discourse time ("expects sales to recover next year")
             # a report after an event, or a relative clause ("the list, which began in 1950"), lends nothing to what comes before it,
             # and a relative clause a comma closes nothing to what follows ("the prize, which was founded in 1921, and thanked")
-            in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative,
+            in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative
+                                                         or eid in signal_clauses,
                                                          eid in relative_closed, eid in relative, cls == "REPORTING"))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):

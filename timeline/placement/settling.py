@@ -258,6 +258,7 @@ _BASIS = {
     "aside-act": "a past act told in an aside: before its clause's time (“{target}”), within a year",
     "habit": "a past habit: from the time told before it (“{target}”) up to publication",
     "night": "a night named by its day (“{target}”): most likely before its midnight",
+    "year-end": "the end of a year or quarter (“{target}”): most likely its last month",
     "day-part": "before a part of a day (“{target}”): most likely on that day",
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
     "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
