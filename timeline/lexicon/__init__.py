@@ -129,7 +129,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
                                    "reign_marks": _opt("words"), "range_anywhere": _opt("words"),
                                    "sentence_openers": _opt("words"), "opening_subjects": _opt("words"),
-                                   "subject_openers": _opt("words")}),
+                                   "subject_openers": _opt("words"), "stop_leads": _opt("words")}),
     "early_year_lists": _opt({"links": _f("words"), "after": _f("words")}),
     "news_hedged_years": _opt({"before": _f("words")}),
     "bare_clock_ranges": _opt({"leads": _f("words"), "links": _f("words"), "after": _f("words")}),
