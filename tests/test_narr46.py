@@ -27,3 +27,58 @@ def test_an_early_year_after_from_before_a_stop(text: str, expected: dict[str, s
 ])
 def test_a_count_after_from_stays_untagged(text: str, count: str) -> None:
     assert count not in story_values(text)
+
+
+# a bare season after a day or month of a new year is that year's or a later one, not the season just before that January
+# (the step back is over the whole season, not to its end); past and present tense (a future-tense history's dates are
+# prospects that do not move the story, as before)
+@pytest.mark.parametrize("text, expected", [
+    ("War broke out in the summer of 1672. The town fell in January 1673. In the autumn the army was back.",
+     {"the autumn": "1673-FA"}),
+    ("The siege begins in September 1672. The town falls on 3 January 1673, and in the autumn the army is back.",
+     {"the autumn": "1673-FA"}),
+    ("The fleet sails in August 1831. It reaches the cape on 9 February 1832. In the autumn it comes home.",
+     {"the autumn": "1832-FA"}),
+    # negatives: a season of the same year just gone stays, and so does the season a past perfect looks back to
+    ("The army crossed in October 1672. In the summer it had waited at Lenz.", {"the summer": "1672-SU"}),
+    ("The town fell in March 1673. The winter had been hard.", {"The winter": "1673-WI"}),
+])
+def test_a_season_after_a_new_years_month_goes_on(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# "the war's second year", "the second year of the war": a length of one year (P1Y, as TIMEX2 annotators value "the first
+# year of the war"), and the story goes on in that year, counted from the first date of the earliest sentence naming the war
+@pytest.mark.parametrize("text, expected", [
+    ("War broke out in the spring of 1672. In the war's third year the fleet was burned, and in March the admiral resigned.",
+     {"the war's third year": "P1Y", "March": "1674-03"}),
+    ("The rising begins in 1598. In the second year of the rising the chiefs quarrel, and the following spring they submit.",
+     {"the second year": "P1Y", "the following spring": "1600-SP"}),
+    ("In 431 BC the league declared war. In the second year of the war a plague broke out, and the next year it came back.",
+     {"the second year": "P1Y", "the next year": "BC0429"}),
+    ("The strike will begin in May 2030. In the strike's second year the mills will close, and that autumn the union will fold.",
+     {"the strike's second year": "P1Y", "that autumn": "2031-FA"}),
+    # negatives: no rank ("the last year"), no sentence naming the war: the story stays where it was
+    ("War broke out in 1672. In 1674 the fleet sailed. In the last year of the war the king died, and the next year his son ruled.",
+     {"the next year": "1675"}),
+    ("The city was founded in 1672. In the war's second year it was burned, and the next year it was rebuilt.",
+     {"the war's second year": "P1Y", "the next year": "1673"}),
+])
+def test_a_year_of_a_war_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# a span told from a year that ran on to a month of it ("In 1756 ..., and by November"): a season in the next sentence is
+# the one after that month; past and present tense
+@pytest.mark.parametrize("text, expected", [
+    ("In 1756 Ostmark found an ally, and by November the ports were in its hands again. The army spent the winter at Kesh.",
+     {"the winter": "1757-WI"}),
+    ("In 1931 the firm opens a plant, and by October it employs 300 workers. The plant closes for the winter.",
+     {"the winter": "1932-WI"}),
+    ("In 1756 Ostmark found an ally. The army spent the winter at Kesh.", {"the winter": "1756-WI"}),
+])
+def test_a_span_from_a_year_to_its_month_then_a_season(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

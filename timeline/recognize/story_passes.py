@@ -73,13 +73,14 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
 
 @functools.lru_cache(maxsize=None)
 def _parts_pattern(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "the first year", "the last month" right before "of"."""
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}of\b)")
+    """ "the first year", "the last month" right before "of"; or "the war's second year" (a noun's possessive before them)."""
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}of\b)"
+                      + r"|\bthe[ \t]{1,2}[a-z]+['\u2019]s[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")\b(?![ \t]{1,2}of\b|-)")
 
 
 def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: "the first year of the war", "the last month of the siege": a length of one unit (P1Y, P1M), as
-    histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
+    """Narrative mode: "the first year of the war", "the last month of the siege", "the war's second year": a length of one
+    unit (P1Y, P1M), as histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
     table = grammar.lexicon.tables.get("narrative_parts")
     if not table or not table.get("units"):
         return mentions
@@ -87,7 +88,7 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     for r in _parts_pattern(tuple(table["ordinals"]), tuple(table["units"])).finditer(low):
-        grain = grains.get(r.group(1))
+        grain = grains.get(r.group(1) or r.group(2))
         if grain is None or _overlaps(mentions, starts, r.start(), r.end()):
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))

@@ -466,9 +466,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]
     ended = story.range_to
     if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and story.spanned == story.end_of.get(ended[1])
-            and not before and now.grain < Grain.YEAR and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
+            and not before and ended[0].grain < Grain.YEAR and ended[0].start > now.start
+            and (now.grain < Grain.YEAR or (ended[0].grain in (Grain.MONTH, Grain.SEASON) and ended[0].end <= now.end))):
         # the sentence before ended a span that ran on from the story's time: "reached Jamaica in May and lay there until
-        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start)
+        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start);
+        # so from a year to a month of it ("In 1756 they found an ally, and by November the ports were theirs. The army
+        # spent the winter at Kesh": the winter after that November, 1757's)
         now = ended[0]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
@@ -507,6 +510,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             # sailed in the autumn": 1794's; a month after a month too, "In March 1924 ... In December": 1924's, unless the story
             # had just jumped over it ("September 1958 ... In February 1959 ... in October": 1958's) or it opens a range)
             weight = YEAR_BACK_WEIGHT
+            if c.grain is Grain.SEASON:
+                # a season out of that year is a step back over the whole of it, not to its end ("fell on the 3rd [of
+                # January 1673] ... by the autumn": 1673's, not the autumn just before that January)
+                return weight * (now.start - c.start).total_seconds()
         return weight * (now.start - c.end).total_seconds()
 
     return min(cands, key=cost)
