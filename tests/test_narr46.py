@@ -82,3 +82,19 @@ def test_a_year_of_a_war_moves_the_story(text: str, expected: dict[str, str]) ->
 def test_a_span_from_a_year_to_its_month_then_a_season(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# an anniversary told on a day names its event in its extent, up to the noun, when the phrase runs on ("to mark the tenth
+# anniversary of the city's liberation and to hear ..."; was "the tenth anniversary" alone); past, present, future tense
+@pytest.mark.parametrize("text, extent, value", [
+    ("On 12 June 1950 crowds gathered to mark the tenth anniversary of the city's liberation and to hear the mayor.",
+     "the tenth anniversary of the city's liberation", "1950-06-12"),
+    ("On 12 June 1950 crowds gather to mark the tenth anniversary of the city's liberation and to hear the mayor.",
+     "the tenth anniversary of the city's liberation", "1950-06-12"),
+    ("On 12 June 2040 crowds will gather to mark the tenth anniversary of the town's founding and to hear the mayor.",
+     "the tenth anniversary of the town's founding", "2040-06-12"),
+    # negative: no "of" after it, the extent stays
+    ("On 12 June 1950 crowds gathered to mark the tenth anniversary and to hear the mayor.", "the tenth anniversary", "1950-06-12"),
+])
+def test_an_anniversary_on_a_day_names_its_event(text: str, extent: str, value: str) -> None:
+    assert story_values(text).get(extent) == value

@@ -401,7 +401,9 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
         leads = phrase.length_leads if t.type is not TimexType.DATE else phrase.offset_leads
         end = _phrase_end(ctx.text, t.end, limit, leads, phrase, cues)
-        if end is None and m.rule in RETURN_RULES:  # "[the tenth anniversary of its opening] a plate was fixed": up to its noun
+        if end is None and (m.rule in RETURN_RULES or m.rule in _EVENT_NAMING_RULES):
+            # "[the tenth anniversary of its opening] a plate was fixed", "to mark [the sixth anniversary of the city's fall]
+            # and to demand": up to its noun
             end = of_noun_end(ctx, table, t.end, limit)
         if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
             out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])  # ("[the first two years of ...]": "the first" is the rule's)
