@@ -98,3 +98,23 @@ def test_a_span_from_a_year_to_its_month_then_a_season(text: str, expected: dict
 ])
 def test_an_anniversary_on_a_day_names_its_event(text: str, extent: str, value: str) -> None:
     assert story_values(text).get(extent) == value
+
+
+# "in his forties", "in her twenties": an age told by its decade, a length of so many decades (P4DE), as TIMEX2 histories
+# mark it (was missed); past, present and future tense
+@pytest.mark.parametrize("text, expected", [
+    ("In 1867 the mill was sold. Its new owner was in his forties.", {"his forties": "P4DE"}),
+    ("She runs her father's shop in her twenties and buys two more in her thirties.", {"her twenties": "P2DE", "her thirties": "P3DE"}),
+    ("By 1990 the founders will be in their sixties.", {"their sixties": "P6DE"}),
+])
+def test_an_age_told_by_its_decade(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# negatives: the calendar's decade, a decade word before a hyphen or "of", and news mode, stay as they were
+def test_an_age_decade_needs_in_and_an_owner() -> None:
+    assert story_values("In the forties the mill closed.").get("the forties") == "194"
+    assert "his forties" not in story_values("He spent his forties abroad.")
+    assert "her forties" not in story_values("She was in her forties-era flat.")
+    assert "his forties" not in story_values("He was in his forties.", mode="news")

@@ -107,6 +107,7 @@ _LEXICON: dict[str, Field] = {
                           "word_range_only_after": _opt("words"), "range_only_days": _opt("words"), "word_not_after": _opt("words"), "range_links": _opt("words"), "range_openers": _opt("words")}),
     "spelled_days": _opt({"adverbs": _f("words"), "followers": _f("words")}),
     "narrative_refs": _opt({"words": _f("text_map"), "not_before": _f("words")}),
+    "age_decades": _opt({"owners": _f("words")}),
     "narrative_parts": _opt({"ordinals": _f("words"), "units": _f("words"), "last": _opt("words")}),
     "narrative_fractions": _opt({"fractions": _f("number_map"), "nouns": _f("number_map"), "units": _f("words"), "news_units": _opt("words")}),
     "narrative_spans": _opt({"leads": _f("words")}),
