@@ -143,3 +143,20 @@ def test_an_age_decade_needs_in_and_an_owner() -> None:
 def test_the_story_comes_back_after_a_flashback_paragraph(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# a sentence that opens with "After" and a length of months or years carries the story on by it ("After fourteen months
+# of work the tower was finished, and the light was lit on the 9th of July": 1852's, was 1851's); past and present tense
+@pytest.mark.parametrize("text, expected", [
+    ("Work began on 1 May 1851. After fourteen months of work the tower was finished, and the light was lit on the 9th of "
+     "July.", {"the 9th of July": "1852-07-09"}),
+    ("The siege begins in June 1690. After a siege of eight months the town falls. That summer the citadel is rebuilt.",
+     {"That summer": "1691-SU"}),
+    ("The works opened in 1851. After three years the tower was finished. In July the light was lit.", {"July": "1854-07"}),
+    # negatives: a length of days, and "after" with an event after the length, leave the story where it was
+    ("Work began on 1 May 1851. After ten days of rain the works flooded. In July the tower was begun.", {"July": "1851-07"}),
+    ("Work began on 1 May 1851. The works flooded after three months of rain. In July the tower was begun.", {"July": "1851-07"}),
+])
+def test_a_length_after_after_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -555,6 +555,31 @@ def part_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k: 
                         min_length=None, max_length=None)
 
 
+LENGTH_LEAD_WORDS = 4  # words at most between a sentence's opening "After" and the length it tells ("After a long siege of")
+
+
+def length_moves(ctx: "Context", mention: Mention, story: "Any") -> Optional[Period]:
+    """Narrative mode: where a sentence that opens with a word of ``[event_offsets] directions`` that counts ahead ("After")
+    and a length of months or years ("After fourteen months of work the tower was finished", "After a siege of eight
+    months the town surrendered") takes the story: that many months (years) on from its time, the month (the year, when
+    the story was on a year); None elsewhere ("after the war", "three years after the fire", a length of days)."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    meaning, now = mention.meaning, story.current
+    if (not table or now is None or not isinstance(meaning, DurationSpec) or meaning.amount is None or meaning.span is not None
+            or meaning.grain not in (Grain.MONTH, Grain.YEAR) or meaning.amount != int(meaning.amount) or story.bc is not None):
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    if not before or len(before) > LENGTH_LEAD_WORDS or table["directions"].get(before[0].lower(), 0) <= 0:
+        return None
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 30)
+    if after and after[0].lower() in table["directions"]:
+        return None  # ("After three years after the fire": an offset, another rule's)
+    months = int(meaning.amount) * (12 if meaning.grain is Grain.YEAR else 1)
+    day = cal.add_months(now.start.date(), months)
+    return cal.month(day.year, day.month) if now.grain <= Grain.MONTH else cal.year(day.year)
+
+
 _YEARS_LENGTH = re.compile(r"P(\d+)Y")  # a length of whole years ("forty-one years": P41Y)
 ACCESSION_REACH = 4  # words at most between an accession (death) word and the date it is told with ("died in Memphis in 526 BC")
 
