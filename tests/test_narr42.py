@@ -145,10 +145,14 @@ def test_birthday_of_a_birth_year() -> None:
 
 
 def test_centenary_of_a_birth() -> None:
-    # "the centenary of his birth": a hundred years after the birth told (was missed)
+    # "the centenary of his birth": a hundred years after the birth told (was missed); on its day when the birth was told
+    # with one, as TIMEX2 annotators date an anniversary (s46; s42 kept the year), "of his birth" in the extent
     values = story_values("Otto Lenz was born at Ulm on 4 March 1822. He died in 1901, and the centenary of his birth was "
                           "marked by a new museum wing.")
-    assert values.get("the centenary") == "1922"
+    assert values.get("the centenary of his birth") == "1922-03-04"
+    values = story_values("Otto Lenz was born at Ulm in 1822. He died in 1901, and the centenary of his birth was "
+                          "marked by a new museum wing.")
+    assert values.get("the centenary of his birth") == "1922"
 
 
 @pytest.mark.parametrize(

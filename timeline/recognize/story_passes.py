@@ -72,14 +72,41 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
 
 
 @functools.lru_cache(maxsize=None)
+def _age_decades_pattern(owners: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "his forties", "her twenties" after "in": an owner and a decade word."""
+    return re.compile(r"(?<=\bin[ \t])(?:" + _word_alternation(owners) + r")[ \t]{1,2}(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b|-)")
+
+
+def _with_age_decades(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "in his forties", "in her twenties": an age told by its decade, a length of so many decades (P4DE,
+    P2DE), as histories (TIMEX2) mark it (lexicon [age_decades]: the owners; the decades of [decade_words] from 2 to 9);
+    not "in the forties" (a decade of the calendar) nor "in his forties' work"."""
+    table = grammar.lexicon.tables.get("age_decades")
+    if not table or not table.get("owners"):
+        return mentions
+    decades = {w: int(n) for w, n in grammar.lexicon["decade_words"].items() if 2 <= int(n) <= 9}
+    if not decades:
+        return mentions
+    kept = list(mentions)
+    extra: list[Mention] = []
+    for r in _age_decades_pattern(tuple(table["owners"]), tuple(decades)).finditer(low):
+        kept = [m for m in kept if not (r.start() <= m.start and m.end <= r.end())]  # (the decade word read alone gives way)
+        if _overlaps(kept, [m.start for m in kept], r.start(), r.end()):
+            continue
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DECADE, float(decades[r.group(1)])), "narrative_age_decade"))
+    return sorted(kept + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
 def _parts_pattern(ordinals: tuple[str, ...], units: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "the first year", "the last month" right before "of"."""
-    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}of\b)")
+    """ "the first year", "the last month" right before "of"; or "the war's second year" (a noun's possessive before them)."""
+    return re.compile(r"\bthe[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")(?=[ \t]{1,2}of\b)"
+                      + r"|\bthe[ \t]{1,2}[a-z]+['\u2019]s[ \t]{1,2}(?:" + _word_alternation(ordinals) + r")[ \t]{1,2}(" + _word_alternation(units) + r")\b(?![ \t]{1,2}of\b|-)")
 
 
 def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: "the first year of the war", "the last month of the siege": a length of one unit (P1Y, P1M), as
-    histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
+    """Narrative mode: "the first year of the war", "the last month of the siege", "the war's second year": a length of one
+    unit (P1Y, P1M), as histories (TIMEX2) mark it (lexicon [narrative_parts]); not inside another expression."""
     table = grammar.lexicon.tables.get("narrative_parts")
     if not table or not table.get("units"):
         return mentions
@@ -87,7 +114,7 @@ def _with_narrative_parts(grammar: Grammar, text: str, low: str, mentions: list[
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     for r in _parts_pattern(tuple(table["ordinals"]), tuple(table["units"])).finditer(low):
-        grain = grains.get(r.group(1))
+        grain = grains.get(r.group(1) or r.group(2))
         if grain is None or _overlaps(mentions, starts, r.start(), r.end()):
             continue
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(grain, 1.0), "narrative_part"))

@@ -25,12 +25,15 @@ RANGE_SPAN = 400  # years at most between the two ends of a range of early years
 
 @functools.lru_cache(maxsize=None)
 def _early_years_near_pattern(seasons: tuple[str, ...], months: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
-                              hedges: tuple[str, ...]) -> "re.Pattern[str]":
+                              hedges: tuple[str, ...], stop_leads: tuple[str, ...] = ()) -> "re.Pattern[str]":
     """ "the summer of 542", "November 565 after", "in 639 without", "c. 850 from": a season and "of", a month, a hedge or a
-    preposition, then an early year, then a stop or a word of ``after``."""
-    return re.compile(r"(?<![\w.,-])(?:(?:the[ \t]{1,2})?(" + _alternation(seasons) + r")[ \t]{1,2}of|(" + _alternation(months) + r")|("
+    preposition, then an early year, then a stop or a word of ``after``; or one of ``stop_leads``, an early year and a stop
+    ("ruled the city from 1120.")."""
+    stop = r"(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d))"
+    return re.compile(r"(?<![\w.,-])(?:(?:(?:the[ \t]{1,2})?(" + _alternation(seasons) + r")[ \t]{1,2}of|(" + _alternation(months) + r")|("
                       + (_alternation(hedges) or "(?!)") + r")|(?:" + _alternation(before) + r"))[ \t]{1,2}" + _EARLY_NUMBER
-                      + r"(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:" + _alternation(after) + r")\b)")
+                      + r"(?=[ \t]{0,2}[,;:)]|[ \t]{0,2}\.(?!\d)|[ \t]{1,2}(?:" + _alternation(after) + r")\b)|(?:" + (_alternation(stop_leads) or "(?!)")
+                      + r")[ \t]{1,2}" + _EARLY_NUMBER.replace("(", "(?P<stop_year>", 1) + stop + ")")
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,8 +72,17 @@ def _with_early_years_near(grammar: Grammar, text: str, low: str, mentions: list
     def near(m: Mention) -> bool:
         return _years_near(mentions + [m], len(mentions), starts + [m.start])
 
-    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]), tuple(table.get("hedges", ())))
+    rx = _early_years_near_pattern(tuple(seasons), tuple(months), tuple(table["before"]), tuple(table["after"]), tuple(table.get("hedges", ())),
+                                   tuple(table.get("stop_leads", ())))
     for r in rx.finditer(low):
+        if r.group("stop_year"):  # "ruled the city from 1120."
+            year, inside = int(r.group("stop_year")), found(r)
+            if inside is not None:
+                m = Mention(r.start("stop_year"), r.end(), text[r.start("stop_year") : r.end()], CalendarSpec(Grain.YEAR, year=year), "narrative_early_year")
+                if near(m):
+                    replaced.update(inside)
+                    extra.append(m)
+            continue
         year, inside = int(r.group(4)), found(r)
         if inside is None:
             continue

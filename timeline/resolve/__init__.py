@@ -43,7 +43,7 @@ from ..units import duration_value
 from .neighbour_periods import reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
 from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, story_year_after
 from .neighbours import part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
-from .story_periods import REGNAL_RULE
+from .story_periods import PART_RULE, REGNAL_RULE, length_moves, part_year
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
 from .story_clauses import names_event, recurring_clock
 from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
@@ -87,6 +87,14 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         if dated is not None:  # "In the third year of his reign": that year, where the story goes on
             t = dated
             regnal_moves(story, t)
+        elif story.narrative and t.type is TimexType.DURATION and (moved_to := length_moves(ctx, mentions[i], story)) is not None:
+            story.update(moved_to, t.tid)  # "After fourteen months of work the tower was finished": the story goes on by it
+            story.end_of[t.tid], story.start_of[t.tid] = mentions[i].end, mentions[i].start
+        elif mentions[i].rule == PART_RULE and story.narrative:  # "In the war's second year": a length, the story goes on there
+            moved = part_year(ctx, mentions, out + [t], i)
+            if moved is not None:
+                regnal_moves(story, moved)
+                story.end_of[t.tid], story.start_of[t.tid] = mentions[i].end, mentions[i].start  # (where it was told, as for a date)
         story.remember(mentions[i].end)
         # (each step below only where its own first test can pass, that test asked here before the call: the mention before
         # a range's start for _range_start, a mod before for apposed_mod_bounds, a month for weekday_in_month, two

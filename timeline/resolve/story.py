@@ -124,6 +124,9 @@ class Story:
     start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
     winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
     fiscal_ends: dict[str, Period] = attrs.Factory(dict)  # news: id of the day or month a year was named by ("the year to March 31") -> that year
+    main_line: Optional[tuple[object, ...]] = None  # narrative: the story's state before a paragraph that opened in the past perfect (see :meth:`back_to_main_line`)
+    flash_paragraph: int = -1  # narrative: where that paragraph begins
+    paragraph: int = -1  # narrative: where the paragraph of the last expression entered begins
 
     def enter(self, doc: Doc, mode: str, start: int, end: Optional[int] = None) -> None:
         """Move to the expression that begins at ``start`` (its sentence; narrative mode: whether it lies on a heading
@@ -135,6 +138,7 @@ class Story:
             self.back_from_flashback(doc, start)
             return
         self.flashback = end is not None and in_past_perfect(doc, start, end)
+        self.back_to_main_line(doc, start)
         between = doc.text[self.end_of.get(self.last[2], start) : start] if self.last is not None else ""
         self.joined = (self.last is not None and self.last[0] == self.sentence
                        and joined_clause(doc, self.end_of.get(self.last[2], start), start))
@@ -175,6 +179,28 @@ class Story:
             return
         self.day, self.day_tid, self.day_from, self.day_window, self.focus, self.focus_tid = self.main_day  # type: ignore[assignment]
         self.main_day, self.flash_end = None, -1
+
+    def back_to_main_line(self, doc: Doc, start: int) -> None:
+        """Narrative mode: at the first expression of a paragraph whose first sentence is in the past perfect, while the story
+        has a time, keep the story's state (the main line); the paragraph's own dates go on from each other, in the past
+        perfect or not ("The old bell had been given to the church in 1597. It cracked in a frost in January 1740"); at the
+        first expression of a later paragraph, when the story is still before the main line's time, it is back there ("The
+        new bell was hung in May": the May after the recasting in 1762, not 1740's).  A flashback that caught up with the
+        main line leaves nothing to come back to."""
+        para = _paragraph_start(doc.text, start)
+        if para == self.paragraph:
+            return
+        self.paragraph = para
+        if self.main_line is not None and para > self.flash_paragraph:
+            main = dict(zip(_STATE, self.main_line))
+            now, then = self.current, main["current"]
+            if isinstance(then, Period) and now is not None and now.end <= then.start and not self.bc and not main["bc"]:
+                self.restore(self.main_line, recalled=True)
+            self.main_line, self.flash_paragraph = None, -1
+        if self.main_line is None and self.current is not None and para > 0:
+            s, _ = doc.sentence_at(para)
+            if in_past_perfect(doc, s, s):  # (its main clause: as opens_in_past_perfect reads a sentence)
+                self.main_line, self.flash_paragraph = self.saved(), para
 
     def remember(self, at: int) -> None:
         """Narrative mode: note the story's time after the expression that ends at ``at``, when it changed, for an
@@ -401,6 +427,12 @@ _STATE = ("day", "day_tid", "day_from", "day_window", "current", "current_tid", 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph of ``at`` begins (after the last blank line before it; 0 in the first)."""
+    k = max(text.rfind("\n\n", 0, at), text.rfind("\n \n", 0, at))
+    return 0 if k < 0 else k + 2
+
 HEADING_WORDS = 12  # a heading line has at most this many words
 _SENTENCE_END = ".!?;,:"
 _HEADING_MARKS = "#="  # Markdown and wiki heading marks
@@ -466,9 +498,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         now = last[1]
     ended = story.range_to
     if (ended is not None and ended[2] == story.sentence - 1 and story.any_tid == ended[1] and story.spanned == story.end_of.get(ended[1])
-            and not before and now.grain < Grain.YEAR and ended[0].grain < Grain.YEAR and ended[0].start > now.start):
+            and not before and ended[0].grain < Grain.YEAR and ended[0].start > now.start
+            and (now.grain < Grain.YEAR or (ended[0].grain in (Grain.MONTH, Grain.SEASON) and ended[0].end <= now.end))):
         # the sentence before ended a span that ran on from the story's time: "reached Jamaica in May and lay there until
-        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start)
+        # the autumn. During the winter": the winter after that autumn (a range told "from May to August" is told from its start);
+        # so from a year to a month of it ("In 1756 they found an ally, and by November the ports were theirs. The army
+        # spent the winter at Kesh": the winter after that November, 1757's)
         now = ended[0]
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
@@ -507,6 +542,10 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
             # sailed in the autumn": 1794's; a month after a month too, "In March 1924 ... In December": 1924's, unless the story
             # had just jumped over it ("September 1958 ... In February 1959 ... in October": 1958's) or it opens a range)
             weight = YEAR_BACK_WEIGHT
+            if c.grain is Grain.SEASON:
+                # a season out of that year is a step back over the whole of it, not to its end ("fell on the 3rd [of
+                # January 1673] ... by the autumn": 1673's, not the autumn just before that January)
+                return weight * (now.start - c.start).total_seconds()
         return weight * (now.start - c.end).total_seconds()
 
     return min(cands, key=cost)

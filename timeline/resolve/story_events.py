@@ -61,9 +61,10 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         else:
             told = owner_event(ctx, table, mention, story)
         # (an anniversary falls on the day it counts from, when that was told with its day: "opened on 12 August 1864 ...
-        # the tenth anniversary of its opening" is 1874-08-12; a centenary stays its year, as s42 set it, "the centenary of
-        # his birth" 1922 after "born on 4 March 1822"; a birthday's day birthday_days finds)
-        return ((attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE, on_day=mention.rule == ANNIVERSARY_OF_RULE), told)
+        # the tenth anniversary of its opening" is 1874-08-12; so does a centenary, as TIMEX2 annotators date "the sixth
+        # anniversary of the city's fall" by its day (s46; s42 had kept the year): "the centenary of his birth" after "born
+        # on 4 March 1822" is 1922-03-04, after "born in 1822" 1922; a birthday's day birthday_days finds)
+        return ((attrs.evolve(meaning, span="later", anchoring=Anchoring.NARRATIVE, on_day=mention.rule in RETURN_RULES), told)
                 if told is not None else (meaning, None))
     sign = table["directions"].get(after[0].lower()) if after else None
     if mention.rule == EVE_RULE:
@@ -400,7 +401,9 @@ def offset_extents(ctx: "Context", mentions: list[Mention], timexes: list[Timex]
         limit = timexes[k + 1].start if k + 1 < len(timexes) else len(ctx.text)
         leads = phrase.length_leads if t.type is not TimexType.DATE else phrase.offset_leads
         end = _phrase_end(ctx.text, t.end, limit, leads, phrase, cues)
-        if end is None and m.rule in RETURN_RULES:  # "[the tenth anniversary of its opening] a plate was fixed": up to its noun
+        if end is None and (m.rule in RETURN_RULES or m.rule in _EVENT_NAMING_RULES):
+            # "[the tenth anniversary of its opening] a plate was fixed", "to mark [the sixth anniversary of the city's fall]
+            # and to demand": up to its noun
             end = of_noun_end(ctx, table, t.end, limit)
         if end is not None:  # "[two months of fierce battles]", "[four days after the vote]": the event's words too
             out[k] = attrs.evolve(t, end=end, text=ctx.text[t.start : end])  # ("[the first two years of ...]": "the first" is the rule's)

@@ -502,6 +502,84 @@ def regnal_moves(story: Story, t: Timex) -> None:
         story.update(cal.year(t.earliest.year), t.tid)
 
 
+PART_RULE = "narrative_part"
+
+
+def part_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k: int) -> Optional[Timex]:
+    """Narrative mode: the year "the war's second year" or "the second year of the war" (rule ``PART_RULE``, a length of
+    one year, P1Y as histories (TIMEX2) value it) falls in, for the story to go on there: so many years on from the year of
+    the first date told in the earliest sentence, at most ``ACCESSION_SENTENCES`` back, that names the same noun ("War
+    between Morland and the cities broke out in the summer of 1672. ... In the war's second year ... by the autumn": the
+    autumn of 1673).  None for another unit, an ordinal of no rank ("the last year of the war") or no such sentence.  The
+    timex returned only moves the story (:func:`regnal_moves`): the expression keeps its length."""
+    m, t = mentions[k], timexes[k]
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    if not table or m.rule != PART_RULE or not isinstance(m.meaning, DurationSpec) or m.meaning.grain is not Grain.YEAR:
+        return None
+    from .story_told import _event_head  # (story_told imports this module's neighbours; late, as resolve does)
+
+    words = _WORD.findall(m.text)
+    if len(words) > 1 and words[1].lower().endswith(("'s", "\u2019s")):  # "the war's second year"
+        head: Optional[str] = re.sub(r"['\u2019]s\Z", "", words[1], flags=re.I)
+        rank_word = words[2] if len(words) > 2 else ""
+    else:  # "the second year" of "the second year of the war"
+        after = _WORD.findall(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+        head = _event_head(table, after[1:]) if after and after[0].lower() == "of" else None
+        rank_word = words[1] if len(words) > 1 else ""
+    n = int(ctx.lexicon["ordinals"].get(rank_word.lower(), 0))
+    if head is None or n < 1:
+        return None
+    named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
+    here = ctx.doc.sentence_index(t.start)
+    first: Optional[Timex] = None
+    for j in range(k - 1, -1, -1):
+        back = here - ctx.doc.sentence_index(timexes[j].start)
+        if back > ACCESSION_SENTENCES:
+            break
+        if back == 0 or timexes[j].type is not TimexType.DATE or _YEAR_VALUE.match(timexes[j].value) is None:
+            continue
+        s, e = ctx.doc.sentence_at(timexes[j].start)
+        if named.search(ctx.text, s, e):
+            first = timexes[j]  # (read back: the last kept is the earliest sentence's first date)
+    if first is None:
+        return None
+    year = _YEAR_VALUE.match(first.value)
+    assert year is not None
+    bc = year.group(1) is not None
+    y = int(year.group(2)) + (n - 1) * (-1 if bc else 1)
+    if bc and y < 1:
+        bc, y = False, 1 - y
+    period = None if bc else cal.year(y)
+    return attrs.evolve(t, type=TimexType.DATE, value=f"BC{y:04d}" if bc else f"{y:04d}", grain=Grain.YEAR,
+                        earliest=period.start if period else None, latest=period.end if period else None,
+                        min_length=None, max_length=None)
+
+
+LENGTH_LEAD_WORDS = 4  # words at most between a sentence's opening "After" and the length it tells ("After a long siege of")
+
+
+def length_moves(ctx: "Context", mention: Mention, story: "Any") -> Optional[Period]:
+    """Narrative mode: where a sentence that opens with a word of ``[event_offsets] directions`` that counts ahead ("After")
+    and a length of months or years ("After fourteen months of work the tower was finished", "After a siege of eight
+    months the town surrendered") takes the story: that many months (years) on from its time, the month (the year, when
+    the story was on a year); None elsewhere ("after the war", "three years after the fire", a length of days)."""
+    table = ctx.lexicon.tables.get("event_offsets") if ctx.mode == "narrative" else None
+    meaning, now = mention.meaning, story.current
+    if (not table or now is None or not isinstance(meaning, DurationSpec) or meaning.amount is None or meaning.span is not None
+            or meaning.grain not in (Grain.MONTH, Grain.YEAR) or meaning.amount != int(meaning.amount) or story.bc is not None):
+        return None
+    s, _ = ctx.doc.sentence_at(mention.start)
+    before = _WORD.findall(ctx.text, s, mention.start)
+    if not before or len(before) > LENGTH_LEAD_WORDS or table["directions"].get(before[0].lower(), 0) <= 0:
+        return None
+    after = _WORD.findall(ctx.text, mention.end, mention.end + 30)
+    if after and after[0].lower() in table["directions"]:
+        return None  # ("After three years after the fire": an offset, another rule's)
+    months = int(meaning.amount) * (12 if meaning.grain is Grain.YEAR else 1)
+    day = cal.add_months(now.start.date(), months)
+    return cal.month(day.year, day.month) if now.grain <= Grain.MONTH else cal.year(day.year)
+
+
 _YEARS_LENGTH = re.compile(r"P(\d+)Y")  # a length of whole years ("forty-one years": P41Y)
 ACCESSION_REACH = 4  # words at most between an accession (death) word and the date it is told with ("died in Memphis in 526 BC")
 

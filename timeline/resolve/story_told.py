@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..model import Grain
 from ..recognize.meaning import Mention
-from ..recognize.offset_passes import ANNIVERSARY_OF_RULE
+from ..recognize.offset_passes import ANNIVERSARY_OF_RULE, CENTENARY_RULE
 from . import calendar as cal
 from .story import _SENTENCE_END, _STATE
 from .story_clauses import _WORD
@@ -155,7 +155,7 @@ EVENT_REACH = 50
 """Sentences looked back through for the event an offset counts from ("eight days after the fall of the fort")."""
 
 
-RETURN_RULES = frozenset({ANNIVERSARY_OF_RULE})  # a return of an event counted in years from it (the centenary keeps its extent)
+RETURN_RULES = frozenset({ANNIVERSARY_OF_RULE, CENTENARY_RULE})  # a return of an event counted in years from it: its day, "of" and its noun in its extent
 
 
 def of_noun_end(ctx: "Context", table: dict, at: int, limit: int) -> Optional[int]:
