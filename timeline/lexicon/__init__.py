@@ -172,7 +172,7 @@ _LEXICON: dict[str, Field] = {
         "vague_scale_link": _f("text"),
     }),
     "start_words": _opt({"extra": _f("words")}),
-    "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words")}),
+    "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words"), "unreported_after": _opt("words")}),
     "half_modifiers": _opt("int_map"),
     "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words"), "name_titles": _opt("words"), "person_after": _opt("words"), "sentence_start_dates": _opt("words")}),
     "relative": _opt({

@@ -40,7 +40,7 @@ from .named_frame import after_midnight, with_part
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, softened, set_value, beyond_calendar, is_duration_value, vague_timex
 from ..units import duration_value
-from .neighbour_periods import reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
+from .neighbour_periods import first_months, reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
 from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, story_year_after
 from .neighbours import part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
 from .story_periods import PART_RULE, REGNAL_RULE, length_moves, part_year
@@ -374,7 +374,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
         t = length_ending(ctx, mentions, i, t, resolved)  # "the six months to June"
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
-        return period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
+        t = period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
+        return first_months(ctx, mentions, i, t, story)  # "rose 4% in the first nine months"
 
     spec = meaning
     if meaning.year is None and i + 1 < len(mentions):  # (each of the four reads the year the expression lacks from the one after it)

@@ -21,6 +21,7 @@ from .neighbours import _opened
 if TYPE_CHECKING:
     from .anchors import Context
     from .neighbours import Resolved
+    from .story import Story
 
 __all__ = ["reported_length", "length_ending", "length_starting", "period_ending"]
 
@@ -83,8 +84,9 @@ _REPORTED_LENGTHS = {3: Grain.QUARTER, 6: Grain.HALF}  # months: a length of so 
 
 
 def reported_length(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[Period, str]]:
-    """ "the six months to June 30", "the three months ended Sept. 30": a length of a half's (quarter's) months written with
-    the last day of a half (quarter) after it is that period, which a report is about: the period and the day's id, else None."""
+    """ "the six months to June 30", "the three months ended Sept. 30", "the three months to September": a length of a half's
+    (quarter's) months written with the last day or month of a half (quarter) after it is that period, which a report is
+    about: the period and the day's (month's) id, else None."""
     spec = mentions[i].meaning
     if (ctx.mode != "news" or i + 1 >= len(mentions) or not isinstance(spec, DurationSpec) or spec.grain is not Grain.MONTH
             or spec.span is not None or spec.amount is None or spec.hedge or spec.amount not in _REPORTED_LENGTHS):
@@ -94,11 +96,11 @@ def reported_length(ctx: "Context", mentions: list[Mention], i: int, resolved: R
     gap = ctx.text[mentions[i].end : nxt.start]
     if not words or len(gap) > 20 or not _period_end_words(words).fullmatch(gap) or not isinstance(nxt.meaning, CalendarSpec):
         return None
-    if nxt.meaning.day is None or nxt.meaning.hour is not None:
+    if (nxt.meaning.day is None and nxt.meaning.grain is not Grain.MONTH) or nxt.meaning.hour is not None:
         return None
     t = resolved(i + 1)
-    if t.earliest is None or t.latest is None or t.grain is not Grain.DAY:
-        return None
+    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY, Grain.MONTH) or t.mod is not None:
+        return None  # ("the three months to mid-September": no sure last month)
     period = cal.containing(t.earliest, _REPORTED_LENGTHS[int(spec.amount)])
     return (period, t.tid) if period.end == t.latest else None
 
@@ -202,3 +204,38 @@ def length_starting(ctx: "Context", mentions: list[Mention], i: int, t: Timex, r
     if end is None:
         return t
     return attrs.evolve(t, earliest=start.earliest, latest=end, anchor=TimexAnchor(AnchorKind.TIMEX, start.tid), temporal_function=True)
+
+
+def first_months(ctx: "Context", mentions: list[Mention], i: int, t: Timex, story: "Story") -> Timex:
+    """News: "the first nine months", "the first six months" with no period after them (TimeBank tags them alone, ``P9M``) are
+    the first so many months of the publication year, as "the first half" is the year's: said on 18 Nov 2027, "rose 4% in
+    the first nine months" is 1 Jan .. 1 Oct 2027; in a past clause before they are over ("sales rose in the first nine
+    months" said in January 2028), those of the year before. Only with "the" and a figure in the sentence (a report's
+    numbers); left unbounded when the story is in another year, or "of"/"after" follows ("the first six months after
+    the flood")."""
+    spec = mentions[i].meaning
+    parts = ctx.lexicon.tables.get("period_parts")
+    if (ctx.mode != "news" or ctx.reference is None or not parts or not isinstance(spec, DurationSpec) or t.type is not TimexType.DURATION
+            or t.earliest is not None or t.latest is not None or spec.span is not None or spec.hedge or spec.amount is None
+            or spec.grain not in (Grain.MONTH, Grain.QUARTER) or spec.amount != int(spec.amount)):
+        return t
+    months = int(spec.amount) * MONTHS_PER[spec.grain]
+    words = mentions[i].text.lower().split()
+    if not 1 <= months < 12 or len(words) < 3 or words[0] != "the" or words[1] not in parts["first"]:
+        return t  # ("its first nine months": of the owner's life or term)
+    following = ctx.text[mentions[i].end : mentions[i].end + 12].split()
+    if following and following[0].lower().strip(",.;:") in tuple(parts["of"]) + tuple(parts.get("unreported_after", ())):
+        return t  # ("the first nine months of trading": a part of something else; "of 2025" is period_part's)
+    start, end = ctx.doc.sentence_at(mentions[i].start)
+    if not re.search(r"\d", ctx.text[start : mentions[i].start] + ctx.text[mentions[i].end : end]):
+        return t  # a figure in its sentence tells a report's period ("rose 4% in the first nine months"), not some other start
+    from .tense import clause_tense
+
+    year = ctx.reference.year
+    end = dt.datetime(year, months + 1, 1)
+    if end > ctx.reference and clause_tense(ctx.doc, mentions[i].start, mentions[i].end)[0] == "past":
+        year, end = year - 1, dt.datetime(year - 1, months + 1, 1)
+    focus = story.focus
+    if focus is not None and Grain.MONTH <= focus.grain <= Grain.YEAR and focus.start.year != year:
+        return t
+    return attrs.evolve(t, earliest=dt.datetime(year, 1, 1), latest=end, anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)

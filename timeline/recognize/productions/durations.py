@@ -143,7 +143,7 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     spread = vetoes.get("spread_over")
     if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and num_key not in ctx.lexicon["number_grammar"]["articles"]
-            and ctx.word_before() not in spread["more_than_after"]):
+            and ctx.word_before() not in spread["more_than_after"] and not _softened(ctx)):
         return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
     if num_key in ctx.lexicon["number_grammar"]["articles"] and ctx.word_after().lower() in vetoes.get("unit_compounds", ()):
         return None  # "a night watchman", "a day trip": the unit begins a compound noun, no length
@@ -163,6 +163,16 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.WEEKEND and not _counted_weekends(ctx, num_word, amount):
         return None  # "a weekend away", "the weekend": a length only when counted ("three weekends", "several weekends")
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+def _softened(ctx: MatchContext) -> bool:
+    """Whether a softener of ``[hedge_softeners]`` comes right before the match ("lasted a little over three months",
+    "slightly over two weeks"): the hedge is then "more than" (a little more), never the span something is spread over."""
+    table = ctx.lexicon.tables.get("hedge_softeners")
+    if not table:
+        return False
+    words = " " + " ".join(ctx.text[max(0, ctx.start - 30) : ctx.start].lower().split())
+    return any(words.endswith(" " + w) for w in table["words"])
 
 
 def _counted_weekends(ctx: MatchContext, num_word: str, amount: Optional[float]) -> bool:

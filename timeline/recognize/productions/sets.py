@@ -63,6 +63,16 @@ def counted_seasons(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return SetSpec(season=ctx.lexicon["seasons"][key_of(word)]["code"])
 
 
+def set_week_part(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "weekday mornings", "weekend evenings": a part of the day in the plural after the weekdays' or the weekend's word
+    recurs on those days of every week (the value of the plural word in the lexicon's ``[sets]``, "weekdays" XXXX-WXX-WD,
+    with the part's code: XXXX-WXX-WDTMO)."""
+    days = ctx.lexicon["sets"].get(key_of(g["part"]) + "s")
+    if days is None:
+        return None
+    return SetSpec(value=f"{days['value']}T{ctx.lexicon['parts_of_day'][key_of(g['pod'])]['code']}")
+
+
 def set_day_of_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first Monday of every month", "the 15th of each month": a day that recurs monthly, one expression (P1M)."""
     if "weekday" in g and not capitalised(ctx, ctx.offset_of(g["weekday"])):
@@ -132,6 +142,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     counted_seasons,
     set_day_of_every,
     set_plural_weekday,
+    set_week_part,
     set_frequency,
     set_word,
 )
