@@ -62,6 +62,8 @@ CASES = [
     ("vetoes", "idioms", "It is a matter of days before the deal is signed.", [], ["days"]),
     ("vetoes", "names", "The Day After Tomorrow was shown on the flight.", [], ["The Day After Tomorrow"]),
     ("vetoes", "season_not_before", "The stall sells summer fruits.", [], ["summer"]),
+    ("vetoes", "newspaper_noun_before", "He reads the daily on the train.", [], ["daily"]),
+    ("vetoes", "newspaper_noun_after", "The town has a daily that prints 9,000 copies.", [], ["daily"]),
 ]
 
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
@@ -140,4 +142,15 @@ def test_last_after_to_or_a_modal_is_the_verb_not_the_span_just_gone(sentence: s
     ("The stall sells summer fruits in the summer.", ["the summer"]),
 ])
 def test_generic_tomorrow_high_noon_and_a_matter_of_days(sentence: str, tagged: list[str]) -> None:
+    assert _tagged(sentence) == tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # s46 recog: "daily" as the noun (a paper) after an article or a possessive, before a mark or a verb of a paper
+    ("The party's daily, the Lanford Voice, backed the strike.", []),
+    ("Figures are updated on a daily, weekly or monthly basis.", ["daily", "weekly", "monthly"]),
+    ("Crowds gather outside the court almost daily.", ["daily"]),
+    ("It has become a daily ritual.", ["daily"]),
+])
+def test_a_daily_that_is_a_paper_is_no_set(sentence: str, tagged: list[str]) -> None:
     assert _tagged(sentence) == tagged
