@@ -62,7 +62,7 @@ CASES = [
     ("vetoes", "idioms", "It is a matter of days before the deal is signed.", [], ["days"]),
     ("vetoes", "names", "The Day After Tomorrow was shown on the flight.", [], ["The Day After Tomorrow"]),
     ("vetoes", "season_not_before", "The stall sells summer fruits.", [], ["summer"]),
-    ("vetoes", "newspaper_noun_before", "He reads the daily on the train.", [], ["daily"]),
+    ("vetoes", "newspaper_noun_before", "He read the story in the daily.", [], ["daily"]),
     ("vetoes", "newspaper_noun_after", "The town has a daily that prints 9,000 copies.", [], ["daily"]),
 ]
 
