@@ -57,6 +57,13 @@ CASES = [
     ("vetoes", "discourse_openers", "Now, he says, the plan looks weak.", [], ["Now"]),  # s43 vals
     ("vetoes", "era_days", "Jobs are scarce for today's youth.", [], ["today"]),
     ("vetoes", "era_nouns", "Jobs are scarce for today's youth.", [], ["today"]),
+    # s46 recog: TBAQ leaves these untagged in both halves, or in the only half that has them
+    ("vetoes", "generic_of_days", "She called them the leaders of tomorrow.", [], ["tomorrow"]),
+    ("vetoes", "idioms", "It is a matter of days before the deal is signed.", [], ["days"]),
+    ("vetoes", "names", "The Day After Tomorrow was shown on the flight.", [], ["The Day After Tomorrow"]),
+    ("vetoes", "season_not_before", "The stall sells summer fruits.", [], ["summer"]),
+    ("vetoes", "newspaper_noun_before", "He read the story in the daily.", [], ["daily"]),
+    ("vetoes", "newspaper_noun_after", "The town has a daily that prints 9,000 copies.", [], ["daily"]),
 ]
 
 # (section, key, sentence, tagged with the shipped lexicon, tagged with the key's list emptied): words that lift a veto
@@ -64,6 +71,7 @@ LIFTS = [
     ("month_words", "date_before", "The firm sued, but in March a judge ruled against it.", ["March"], []),
     ("vetoes", "season_weather", "Yields fell after a wet spring.", ["spring"], []),  # s43 vals
     ("vetoes", "season_weather_determiners", "Yields fell after a wet spring.", ["spring"], []),
+    ("vetoes", "generic_of_parts", "The polls stay open until the end of tomorrow.", ["tomorrow"], []),  # s46 recog
 ]
 
 
@@ -117,4 +125,32 @@ def test_every_production_the_shipped_rules_name_is_assembled_and_a_name_given_t
     ("Prices rose sharply in the last three days.", ["the last three days"]),
 ])
 def test_last_after_to_or_a_modal_is_the_verb_not_the_span_just_gone(sentence: str, tagged: list[str]) -> None:
+    assert _tagged(sentence) == tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # s46 recog: "of tomorrow" is the future at large only as a bare word after "of" with no part of a day before it
+    ("Critics call them the cars of tomorrow.", []),
+    ("The outcome of tomorrow's vote is open.", ["tomorrow"]),
+    ("The ferry leaves on the morning of tomorrow.", ["the morning of tomorrow"]),
+    ("The board meets tomorrow.", ["tomorrow"]),
+    # "high noon" and "a matter of days" are no times; a plain noon and a count of days stay
+    ("For the rebels, high noon has come.", []),
+    ("The shop shuts at noon.", ["noon"]),
+    ("It was a matter of weeks before the plant reopened.", []),
+    ("It took days before the deal was signed.", ["days"]),
+    ("The stall sells summer fruits in the summer.", ["the summer"]),
+])
+def test_generic_tomorrow_high_noon_and_a_matter_of_days(sentence: str, tagged: list[str]) -> None:
+    assert _tagged(sentence) == tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # s46 recog: "daily" as the noun (a paper) after an article or a possessive, before a mark or a verb of a paper
+    ("The party's daily, the Lanford Voice, backed the strike.", []),
+    ("Figures are updated on a daily, weekly or monthly basis.", ["daily", "weekly", "monthly"]),
+    ("Crowds gather outside the court almost daily.", ["daily"]),
+    ("It has become a daily ritual.", ["daily"]),
+])
+def test_a_daily_that_is_a_paper_is_no_set(sentence: str, tagged: list[str]) -> None:
     assert _tagged(sentence) == tagged

@@ -117,9 +117,34 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if key_of(g["set"]) in ctx.lexicon["vetoes"].get("newspaper_sets", ()) and after[:1].isupper() and after != "I":
         return None
     vetoes = ctx.lexicon["vetoes"]
+    if key_of(g["set"]) in vetoes.get("newspaper_sets", ()) and _paper_noun(ctx, vetoes):
+        return None  # "the party's daily, the Morning Star,": a newspaper
+
     if key_of(g["set"]) in vetoes.get("counted_sets", ()) and _counted(ctx, vetoes.get("counted_before", ())):
         return None  # "two weekends", "those weekends": some weekends, not every one
     return SetSpec(value=ctx.lexicon["sets"][key_of(g["set"])]["value"])
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)|(['\u2019]s))[ \t\n]+\Z")
+_MARK_AFTER = re.compile(r"[ \t]*(?:([,.;:)])|([A-Za-z]+))")
+
+
+def _paper_noun(ctx: MatchContext, vetoes: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a set word of lexicon [vetoes] newspaper_sets is the noun, a paper: right after a word of newspaper_noun_before
+    or a possessive "'s", and before a mark or a word of newspaper_noun_after ("the party's daily, the Morning Star",
+    "a daily with a small staff"); not a set word joined to another by a comma ("on a daily, weekly or monthly basis")."""
+    m = _DETERMINER_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if m is None or not (m.group(2) or (m.group(1) or "").lower() in vetoes.get("newspaper_noun_before", ())):
+        return False
+    after = _MARK_AFTER.match(ctx.text, ctx.end)
+    if after is None:
+        return ctx.text[ctx.end :].strip() == ""
+    if after.group(2) is not None:
+        return after.group(2).lower() in vetoes.get("newspaper_noun_after", ())
+    if after.group(1) == ",":
+        nxt = re.match(r",[ \t]*([A-Za-z]+)", ctx.text[after.start(1) :])
+        return not (nxt and (nxt.group(1).lower() in ctx.lexicon["sets"] or nxt.group(1).lower() in ("or", "and")))
+    return True
 
 
 def _counted(ctx: MatchContext, words: "tuple[str, ...] | frozenset[str]") -> bool:

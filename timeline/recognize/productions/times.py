@@ -129,6 +129,8 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "watched The Day After Tomorrow on the plane": a title of several capitalised words in running text
     if key_of(g["deictic"]) in ctx.lexicon["vetoes"].get("era_days", ()) and _before_era_noun(ctx):
         return None  # "today's youth", "in today's world": the present age, not the day (TBAQ leaves it untagged)
+    if key_of(g["deictic"]) in ctx.lexicon["vetoes"].get("generic_of_days", ()) and _generic_of(ctx):
+        return None  # "the leaders of tomorrow": the future at large, no day
     entry = ctx.lexicon["deictic_days"][key_of(g["deictic"])]
     part = entry.get("part")
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
@@ -146,6 +148,21 @@ def _before_era_noun(ctx: MatchContext) -> bool:
         return False
     nouns = ctx.lexicon["vetoes"].get("era_nouns", ())
     return m.group(2) in nouns or (m.group(1) or "") in nouns
+
+
+_OF_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \t\n]+)?of[ \t\n]+\Z")
+
+
+def _generic_of(ctx: MatchContext) -> bool:
+    """Whether the match (a bare day word) comes right after "of", with no "'s" after it, and the word before "of" is no
+    part of a day of lexicon [vetoes] generic_of_parts: "the leaders of tomorrow" (not "the outcome of tomorrow's vote",
+    "by the end of tomorrow")."""
+    if " " in ctx.surface.strip():
+        return False
+    m = _OF_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if m is None or ctx.text[ctx.end : ctx.end + 2] in ("'s", "\u2019s"):
+        return False
+    return (m.group(1) or "").lower() not in ctx.lexicon["vetoes"].get("generic_of_parts", ())
 
 
 def _on_the_clock(hour: int, ampm: str) -> Optional[int]:
