@@ -581,14 +581,16 @@ def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentenc
     the infinitive was told at that time too (the infinitive's act may never have come), when the time is over before the
     publication day and the verb neither plans nor schedules (see :func:`_asked_before`); so was a request or order with
     its object between (lexicon ``directive_verbs``, pattern ``directed_infinitive``: "asked for it to be demolished last
-    year", "urged the council to reopen the road last week")."""
+    year", "urged the council to reopen the road last week") when the time counts back from now (``told_back_time_words``:
+    a named past year may be what was asked for, "asked a builder to repair the roof in 2024")."""
     if ev.pos != "VERB":
         return None
     prev = _event_before(in_sentence, ev)
     if prev is None or prev.pos != "VERB" or prev.polarity == "NEG":
         return None
     directed = (prev.text.lower() in cues.directive_verbs  # "urged the council to reopen the road last week": the urging's week
-                and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None)
+                and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None
+                and bool(cues.told_back_time_words.intersection(t.text.lower().split())))  # (not "asked a builder to repair the roof in 2024")
     if (not directed and (prev.cls != "I_ACTION" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start))
             or prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs
             or not _asked_before(cues, text, prev, t, now)):
