@@ -2,7 +2,7 @@
 
 A time clause whose verb tells again a happening the story told before ("collapsed at 6 a.m. ...
 before it fell", "left at 4 p.m. ... after it set off") takes up that happening
-(timeline/anchoring/events.py ``_told_before``, lexicon ``same_happening``); a step told a measured
+(timeline/anchoring/clauses.py ``_told_before``, lexicon ``same_happening``); a step told a measured
 time after another is soon over (placement/facts.py ``convention_facts``); "About" opens a sentence
 after "p.m." (text.toml); a named storm ("Cyclone Orla struck") is the storm told later
 (``_subject_group``, lexicon ``named_kind``); the noun after "during" is no subject of the next verb

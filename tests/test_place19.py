@@ -4,7 +4,7 @@ A second clause with a new subject after ", and" ("..., and he called the river 
 in sequence after the first (lexicon ``patterns.sequence``), also after a past perfect that a
 signal bounds at its end only (placement/facts.py ``sequence_facts``, placement/settling.py
 ``_same_day``).  A perception of an event noun happens during it ("heard the blast":
-anchoring/events.py ``_perceived_links``), and the noun's verb follows a relative perception ("A
+anchoring/clause_links.py ``_perceived_links``), and the noun's verb follows a relative perception ("A
 teacher who watched the launch drove her pupils home": lexicon ``patterns.perceived_object``), with
 "drove" before "her" a verb, not a noun (events/detect.py).  "Talks would restart within days, a
 mediator said on Thursday": the days count from the saying after the comma (anchoring/times.py

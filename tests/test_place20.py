@@ -1,16 +1,16 @@
 """Events placed (issue 10), session s20.  Sentences written for these tests.
 
 A length before "after" orders the clause's verb, not an event adjective of a name between them
-("won the Harbour Open on Sunday, three days after ...": anchoring/events.py ``_event_links``).
+("won the Harbour Open on Sunday, three days after ...": anchoring/signals.py ``_event_links``).
 An event before a part of a named day ("found the animal before dawn on Saturday") most likely
 lies on that day, in its early hours (placement/facts.py ``day_part_facts``), and the undated
-happenings told next carry on that time (pipeline ``_lending``).  The infinitive a
+happenings told next carry on that time (assembly/lent ``_lending``).  The infinitive a
 causing verb makes its object do is one happening with it ("heavy seas forced the crew to abandon
-the yacht": anchoring/events.py ``_caused_links``, lexicon ``causing_verbs``).  "... on Tuesday and
+the yacht": anchoring/aspectual.py ``_caused_links``, lexicon ``causing_verbs``).  "... on Tuesday and
 called the police two hours later": hours counted from a day put the event in that day, after the
-verb before it (anchoring/times.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day.
+verb before it (anchoring/time_offsets.py ``_finer_offset``), not at 2 a.m. to 2 a.m. the next day.
 "the walkout" refers back to "walked out" (a lemma and its particle in lexicon ``verb_kinds``:
-anchoring/events.py ``_coreference_links``).  An infinitive up to six words after "forced" (its
+anchoring/coreference.py ``_coreference_links``).  An infinitive up to six words after "forced" (its
 object between them) is real (events.toml ``causing``, ``causing_reach``: events/factuality.py)."""
 
 from __future__ import annotations

@@ -1,18 +1,18 @@
 """Events placed (issue 10), session s21.  Sentences written for these tests.
 
 A phrase after an interjected ", the board said," orders the verb the interjection interrupts,
-not the saying (anchoring/events.py ``_interjected_teller``).  A bare noun of a synonym group
+not the saying (anchoring/signals.py ``_interjected_teller``).  A bare noun of a synonym group
 right after a signal ("nine minutes after liftoff") takes up the happening told before, and
 "lifted off" tells a liftoff (lexicon ``same_kind``, ``verb_kinds``: anchoring/events.py
 ``_coreference_links``).  "ahead" is a signal only with "of" ("let the regatta go ahead the next
 morning"; lexicon ``signal_objects``: anchoring/cues.py ``_signal_before``), and "until" orders a
 told verb across a long object ("kept the ponies calm with hay and blankets until a trailer
-arrived"; lexicon ``far_signals``: anchoring/events.py ``_event_links``).  An event longer than the
+arrived"; lexicon ``far_signals``: anchoring/signals.py ``_event_links``).  An event longer than the
 clock time of the discourse it continues begins in that time ("jammed at about 7 p.m., trapping six
 shoppers for five hours": placement/facts.py ``convention_facts``).  A signal with a name between it
 and the time takes the name ("brought a generator from Corrin the next day": anchoring/cues.py
 ``_signal_before``).  A perception verb perceived the participle describing its object while it
-went on ("heard metal scraping": anchoring/events.py ``_perceived_links``).  A sentence whose
+went on ("heard metal scraping": anchoring/clause_links.py ``_perceived_links``).  A sentence whose
 first verb a measured short gap orders after another ("rose about twenty minutes after the crew
 inflated the bags") still carries on the day told before (pipeline ``_MEASURED_STEP``).  "waited
 for the evening tide" ends then (lexicon ``awaiting_verbs``: anchoring/times.py)."""

@@ -6,14 +6,14 @@ ends the first too: "were winched into a helicopter and flown to hospital before
 another word restates a verb ("went aground" ... "the grounding"; lexicon ``same_kind``,
 ``verb_kinds``).  In a relative clause on the subject, a reporting verb after a signal's event noun
 is the main verb, unless the noun can speak ("after the report said"; ``speaking_nouns``:
-anchoring/events.py ``_event_links``).  "reported him missing on Wednesday morning" dates the
+anchoring/signals.py ``_event_links``).  "reported him missing on Wednesday morning" dates the
 reporting (``participle_gap``).  ", ten days after a swimmer slipped" after "said ... it would shut"
 is a told past counted from the report (events/factuality.py ``_measured_aside``).  A plan told with
 "would" in a past report is not put in the report's day (anchoring/events.py ``reported_plans``).
 A purpose after "for" ("will close for repairs") begins no earlier than its verb (``purpose_nouns``:
-anchoring/events.py ``_purpose_links``).  An undated past happening in a relative clause on the
+anchoring/clause_links.py ``_purpose_links``).  An undated past happening in a relative clause on the
 subject came before the passive main verb ("A cyclist who crashed on the descent was airlifted":
-anchoring/events.py ``_subject_relative_links``)."""
+anchoring/clause_links.py ``_subject_relative_links``)."""
 
 from __future__ import annotations
 

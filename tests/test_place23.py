@@ -6,7 +6,7 @@ anchoring/events.py ``implied_event_spans``), and "follow" with a time and no ob
 noun took place then ("the semi-finals follow on Saturday"; lexicon ``occurrence``).  A dated past
 happening in a relative clause on the subject came before a main verb with no day of its own ("A boat
 that carried supplies on Sunday capsized in the evening"), as an undated one does; a main verb of
-``befalling_verbs`` counts as a passive one does (anchoring/events.py ``_subject_relative_links``).  A bare
+``befalling_verbs`` counts as a passive one does (anchoring/clause_links.py ``_subject_relative_links``).  A bare
 verb right after "and"/"or" shares the "to" or the modal of the verb before it ("planned to cut 40 jobs and
 hire drivers": events/detect.py ``_shared_group``, lexicon ``sharing_coordinators``).  "The verdict"
 restates "convicted"/"acquitted" (lexicon ``same_kind``, ``verb_kinds``).  "after it started" takes up
