@@ -72,6 +72,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
             continue  # "after the previous governor resigned", "during the three-week trial": no noun of an event
         if _premodifying_noun(text, s, e):
             continue  # "walked out before the final vote": the vote is the event
+        if any(text.startswith(clitic, e) for clitic in cues.possessive_clitics):
+            continue  # "a week after the council's auditors raised concerns": an owner, the raising is the event
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s
         if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
             out.append((s, e))

@@ -342,6 +342,7 @@ class AnchorWords:
     stretch_openers: frozenset[str] = frozenset()  # "since heavy rain began on Sunday": the start of a stretch up to now
     day_night_words: frozenset[str] = frozenset()  # "on Wednesday night": a night named by its day (not "overnight")
     year_end_words: frozenset[str] = frozenset()  # "at the end of the year": most likely its last month
+    possessive_clitics: frozenset[str] = frozenset()  # "after the council['s] auditors raised": an owner, no event
     teller_anaphors: frozenset[str] = frozenset()  # "The company reported": the organisation that told the lead's report
     term_units: frozenset[str] = frozenset()  # "jailed for five [years] on Tuesday for ...": a term's "for", no reason's
     reason_modifier_stops: frozenset[str] = frozenset()  # "suspended for three matches": a count, no reason
@@ -417,6 +418,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "stretch_openers",
             "day_night_words",
             "year_end_words",
+            "possessive_clitics",
             "teller_anaphors",
             "term_units",
             "demanding_particles",

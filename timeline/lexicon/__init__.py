@@ -402,6 +402,7 @@ _ANCHORING = {
     "stretch_openers": _opt("words"),
     "day_night_words": _opt("words"),
     "year_end_words": _opt("words"),
+    "possessive_clitics": _opt("words"),
     "teller_anaphors": _opt("words"),
     "term_units": _opt("words"),
     "reason_purposes": _opt("words"), "restating_nouns": _opt("words"), "reason_modifier_stops": _opt("words"), "response_verbs": _opt("words"), "within_relatives": _opt("words"), "effect_verbs": _opt("words"), "release_verbs": _opt("words"), "next_day_gaps": _opt("words"), "figure_verbs": _opt("words"), "directive_verbs": _opt("words"), "term_verbs": _opt("words"), "term_object_openers": _opt("words"), "clause_signals": _opt("words"), "perfect_blockers": _opt("words"), "perfect_complement_openers": _opt("words"), "perfect_auxiliaries": _opt("words"), "perfect_step_words": _opt("words"), "perfect_participle_markers": _opt("words"), "length_of_signals": _opt("words"), "shared_auxiliary_adverbs": _opt("words"), "narrated_step_joiners": _opt("words"), "narrated_step_blockers": _opt("words"), "narrated_step_openers": _opt("words"), "narrated_passive_auxiliaries": _opt("words"), "told_step_adverbs": _opt("words"), "perfect_list_joiners": _opt("words"), "occasion_part_prepositions": _opt("words"), "occasion_part_words": _opt("words"), "occasion_day_words": _opt("words"), "occasion_part_owners": _opt("words"), "told_back_blockers": _opt("words"), "reason_signal_words": _opt("words"),

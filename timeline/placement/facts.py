@@ -356,7 +356,7 @@ def convention_facts(
             out.append(SoftFact(eid, REFERENCE, "BEFORE", conventions.past_confidence, "past-convention",
                                 (Bound(start_of(eid), earliest, None, "an undated past event most likely happened shortly before publication", SOFT_STRENGTH), reaches_window),
                                 fallback=True, told="filed-past" if filed_early else ""))
-        elif eid not in begun:
+        elif eid not in begun and (eid in ahead or eid not in present):  # (a present-tense state, "employs 310 people", holds now)
             latest = _shift(reference[1], conventions.future_max_days_after * _DAY)
             if latest is not None and lengths.get(eid) is not None:  # "would last a century": it begins within months, then lasts
                 latest = _shift(latest, lengths[eid])

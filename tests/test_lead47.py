@@ -1,0 +1,69 @@
+"""Session 47 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+
+def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
+    return next(e for e in tl.events if e.text == word)
+
+
+def test_an_undated_present_state_holds_at_publication_not_later() -> None:
+    # "employs" is not a later event: it is not given the "within months of publication" convention of a "will"
+    tl = timeline.build("The company employs 310 people.", reference_time="2027-05-22")
+    employs = _event(tl, "employs")
+    assert employs.likely_kind != "future-convention"
+    assert employs.likely_start == dt.datetime(2027, 5, 22) and employs.likely_end == dt.datetime(2027, 5, 23)
+
+
+def test_an_undated_will_keeps_the_months_after_publication() -> None:
+    # the negative: what lies ahead is still most likely within months of publication, not on its day
+    tl = timeline.build("The council will review the plan.", reference_time="2027-05-22")
+    review = _event(tl, "review")
+    assert review.likely_kind == "future-convention"
+    assert review.likely_end is not None and review.likely_end > dt.datetime(2027, 6, 22)
+
+
+def test_a_passive_order_is_given_in_the_hour_its_infinitive_tells() -> None:
+    # "were told to leave ... shortly before midnight": the telling is that night, not the publication day
+    tl = timeline.build("Residents were told to leave their homes shortly before midnight on Wednesday.", reference_time="2027-02-13")
+    told = _event(tl, "told")
+    assert told.likely_start is not None and told.likely_end is not None
+    assert dt.datetime(2027, 2, 10) <= told.likely_start and told.likely_end <= dt.datetime(2027, 2, 11)
+
+
+def test_a_passive_order_is_given_in_the_past_month_its_infinitive_tells() -> None:
+    # told to leave in January, written in February: the telling came before the leaving, most likely in January
+    tl = timeline.build("Staff were told to leave the site in January.", reference_time="2027-02-13")
+    told = _event(tl, "told")
+    assert told.likely_start == dt.datetime(2027, 1, 1) and told.likely_end == dt.datetime(2027, 2, 1)
+
+
+def test_a_passive_order_does_not_take_a_time_ahead() -> None:
+    # the negative: a time still ahead is what was ordered, not when; the telling keeps the publication day
+    tl = timeline.build("Staff were told to leave the site in March.", reference_time="2027-02-13")
+    told = _event(tl, "told")
+    assert told.likely_start == dt.datetime(2027, 2, 13) and told.likely_end == dt.datetime(2027, 2, 14)
+
+
+def test_a_possessive_after_a_timing_signal_is_no_event() -> None:
+    # "a week after the council's auditors raised concerns": the council owns the auditors; the raising is the event
+    # the week counts from, which puts it a week before the resignation, not two months later
+    tl = timeline.build("He resigned in March 2023, a week after the council's auditors raised concerns, and was arrested "
+                        "two months later.", reference_time="2026-12-02")
+    assert [e.text for e in tl.events] == ["raised", "resigned", "arrested"]
+    raised = _event(tl, "raised")
+    assert raised.likely_start is not None and raised.likely_start < dt.datetime(2023, 4, 1)
+
+
+def test_the_noun_a_timing_signal_introduces_is_still_an_event() -> None:
+    # the negative: with no possessive the signal's noun is an event of its own ("within hours of the storm")
+    from timeline.anchoring.coreference import implied_event_spans
+
+    text = "The roof was repaired within hours of the storm on Friday."
+    assert [text[s:e] for s, e in implied_event_spans(text, [])] == ["storm"]
+    owner = "The roof was repaired within hours of the storm's arrival on Friday."
+    assert "storm" not in [owner[s:e] for s, e in implied_event_spans(owner, [])]
