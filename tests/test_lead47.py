@@ -67,3 +67,27 @@ def test_the_noun_a_timing_signal_introduces_is_still_an_event() -> None:
     assert [text[s:e] for s, e in implied_event_spans(text, [])] == ["storm"]
     owner = "The roof was repaired within hours of the storm's arrival on Friday."
     assert "storm" not in [owner[s:e] for s, e in implied_event_spans(owner, [])]
+
+
+def test_a_length_a_recurring_time_follows_is_each_times_not_the_habits() -> None:
+    # "wore counters for a week each year": not one week before publication, a habit since the study began
+    text = ("Researchers followed 12,000 adults for a decade, starting in 2014. The volunteers wore step counters for a "
+            "week each year.")
+    tl = timeline.build(text, reference_time="2027-04-16")
+    wore = _event(tl, "wore")
+    assert wore.likely_start == dt.datetime(2014, 1, 1)
+    assert wore.likely_end is not None and wore.likely_end <= dt.datetime(2027, 4, 17)
+    assert "habit" in wore.likely_basis
+
+
+def test_a_length_with_no_recurring_time_after_it_is_the_events() -> None:
+    # the negative: "for a week" alone is the event's own length
+    from timeline.assembly.lent import _per_instance_lengths
+    from timeline.text import as_doc
+
+    for text, lengths in (("They wore the counters for a week each year.", ["a week"]),
+                          ("They wore the counters for a week in 2024.", []),
+                          ("They wore the counters for a week, and each year they met.", [])):
+        tags = timeline.tag(text, reference_time="2027-04-16")
+        each = _per_instance_lengths(as_doc(text), tags)
+        assert [t.text for t in tags if t.tid in each] == lengths, text

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from .relations import PredictedRelation
 
 from .assembly.asides import _aside_starts_dropped, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
-from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _night_ends, _offset_episodes, _paragraphs, _past_habits, _rest_of_day, _timed
+from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
 from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
@@ -237,6 +237,8 @@ def _assemble(
     known = frozenset(m.eid for m in mentions) | frozenset(t.tid for t in timexes) | ({REFERENCE} if now is not None else frozenset())
     given_hard, given_soft = caller_relations(given, known)
     habits = frozenset(eid for eid, f in kinds.items() if f.generic)
+    each_time = _per_instance_lengths(segmented, timexes)  # "for a week each year": no event lasts a week in all
+    links = [link for link in links if not (link.relation is LinkRelation.LASTS and link.target in each_time)]
     # a habit ("Most crossings run twice a day in winter and every two hours in summer") lies in no one season or day:
     # its times are shown with it but bound nothing (else "in winter" and "in summer" conflict); its order to events stays
     time_ids = frozenset(t.tid for t in timexes)
@@ -438,7 +440,7 @@ def _assemble(
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
-            *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys(), filed_early,
+            *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys() | habits.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),

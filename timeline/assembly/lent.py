@@ -53,6 +53,15 @@ def _past_habits(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence
     return out
 
 
+def _per_instance_lengths(doc: Doc, timexes: Sequence[Timex]) -> frozenset[str]:
+    """The lengths a recurring time follows right after ("wore step counters for a week each year", "for two hours every
+    morning"): each time's length, not the whole habit's, so no event lasts them (the habit is placed by
+    :func:`_past_habits`)."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    return frozenset(t.tid for t, nxt in zip(ordered, ordered[1:])
+                     if t.type is TimexType.DURATION and nxt.type is TimexType.SET and not doc.text[t.end : nxt.start].strip())
+
+
 def _episode_offsets(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex],
                      predictions: Sequence["PredictedRelation"]) -> Sequence["PredictedRelation"]:
     """The learned relations without the orders between two events of a sentence that a length counted inside an episode
