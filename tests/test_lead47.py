@@ -91,3 +91,25 @@ def test_a_length_with_no_recurring_time_after_it_is_the_events() -> None:
         tags = timeline.tag(text, reference_time="2027-04-16")
         each = _per_instance_lengths(as_doc(text), tags)
         assert [t.text for t in tags if t.tid in each] == lengths, text
+
+
+def test_that_before_an_indefinite_noun_is_no_definite_mention() -> None:
+    # "warned on Monday that an election would delay the budget": a new (hypothetical) election, not Thursday's vote
+    text = ("The premier survived a confidence vote late on Thursday. She had warned on Monday that an election would "
+            "delay the new budget.")
+    tl = timeline.build(text, reference_time="2027-03-19")
+    vote, election = _event(tl, "vote"), _event(tl, "election")
+    assert vote.eid not in [a.target for a in election.anchors]
+
+
+def test_a_demonstrative_with_words_between_still_takes_up_the_chain() -> None:
+    # the negative: "that early vote" is definite and refers back to the vote told before
+    from timeline.anchoring.cues import anchor_words
+
+    definite = anchor_words("en").definite
+    assert definite.search("after that early ") is not None
+    assert definite.search("said that an ") is None and definite.search("warned that another ") is None
+    text = "The council held a vote on Monday night. Officials said that early vote was close."
+    tl = timeline.build(text, reference_time="2027-03-19")
+    votes = [e for e in tl.events if e.text == "vote"]
+    assert len(votes) == 2 and votes[1].likely_start == votes[0].likely_start
