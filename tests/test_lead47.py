@@ -113,3 +113,19 @@ def test_a_demonstrative_with_words_between_still_takes_up_the_chain() -> None:
     tl = timeline.build(text, reference_time="2027-03-19")
     votes = [e for e in tl.events if e.text == "vote"]
     assert len(votes) == 2 and votes[1].likely_start == votes[0].likely_start
+
+
+def test_an_aside_act_with_a_length_lasted_up_to_its_clauses_time() -> None:
+    # "who was stranded for two nights was rescued on Sunday": the two nights end at the rescue, not a year before it
+    tl = timeline.build("A hiker who was stranded for two nights was rescued on Sunday.", reference_time="2027-06-16")
+    stranded = _event(tl, "stranded")
+    assert stranded.likely_end is not None and stranded.likely_start is not None
+    assert dt.datetime(2027, 6, 12) <= stranded.likely_end <= dt.datetime(2027, 6, 14)
+    assert stranded.likely_start >= dt.datetime(2027, 6, 9)
+
+
+def test_an_aside_act_with_no_length_keeps_the_wide_year_before() -> None:
+    # the negative: "who ordered the inquiry" has no length: most likely within a year before, not the day before
+    tl = timeline.build("Judge Roe, who ordered the inquiry, retired on Thursday.", reference_time="2027-06-16")
+    ordered = _event(tl, "ordered")
+    assert ordered.likely_start is not None and ordered.likely_start < dt.datetime(2027, 1, 1)

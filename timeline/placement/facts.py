@@ -89,11 +89,20 @@ def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k
 
 
 def _aside_act_fact(eid: str, t_main: str,
-                    evidence: str = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year") -> SoftFact:
+                    evidence: str = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year",
+                    lasted: bool = False) -> SoftFact:
     """ "Judge Roe, who ordered the inquiry, retired on Thursday", "A woman who stole from her employer was jailed on
     Thursday": a past act a relative clause tells of the subject of a dated main clause came before that clause's time,
     how long before is not told: most likely within :data:`BACKGROUND_GAP` before it, an honest wide interval rather
-    than the publication day after it or the day right before it."""
+    than the publication day after it or the day right before it.  One that ``lasted`` a length the text tells ("A man
+    who spent three days lost in the desert was found on Monday", "who was stranded for two nights was rescued") lasted
+    up to that time: it most likely ended in it or the day before (its length then gives its start)."""
+    if lasted:
+        evidence = "a past act a relative clause tells, with a length, of the subject of a dated clause: it lasted up to that time"
+        return SoftFact(eid, t_main, "BEFORE", ASIDE_ACT_CONFIDENCE, "discourse",
+                        (Constraint(end_of(eid), end_of(t_main), _ZERO, None, evidence, SOFT_STRENGTH),
+                         Constraint(start_of(t_main), end_of(eid), -_DAY, None, evidence, SOFT_STRENGTH)),
+                        told="aside-act")
     return SoftFact(eid, t_main, "BEFORE", ASIDE_ACT_CONFIDENCE, "discourse",
                     (Constraint(end_of(eid), start_of(t_main), _ZERO, None, evidence, SOFT_STRENGTH),
                      Constraint(start_of(eid), start_of(t_main), _ZERO, BACKGROUND_GAP, evidence, SOFT_STRENGTH)),
@@ -261,7 +270,7 @@ def convention_facts(
             aside_act = (eid in relative and cls == "OCCURRENCE" and bool(main) and past.get(eid, False) and reference is not None
                          and (nearest is None or nearest in main))
             if aside_act:
-                out.append(_aside_act_fact(eid, min(main)[1]))
+                out.append(_aside_act_fact(eid, min(main)[1], lasted=eid in lengths))
             t, confidence = (nearest[1], 0.65) if nearest is not None and not aside_act else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
                 # a year or a month named in the sentence is background ("X, charged in 1996, ..."): on
@@ -305,7 +314,7 @@ def convention_facts(
               and past.get(eid, False) and reference is not None):
             main = _main_after(in_sentence.get(sentence, ()), k, past_times, events, told_acts[eid])  # ("A woman who stole from her employer was jailed on
             if main:  # Thursday": the stealing, ordered before the jailing, most likely not the day before it)
-                out.append(_aside_act_fact(eid, min(main)[1]))
+                out.append(_aside_act_fact(eid, min(main)[1], lasted=eid in lengths))
         length = lengths.get(eid)
         if (length is not None and length > _DAY and eid in lasting_states and past.get(eid, False) and eid not in own_time
                 and eid not in continued and sentence not in in_sentence):
