@@ -129,3 +129,20 @@ def test_an_aside_act_with_no_length_keeps_the_wide_year_before() -> None:
     tl = timeline.build("Judge Roe, who ordered the inquiry, retired on Thursday.", reference_time="2027-06-16")
     ordered = _event(tl, "ordered")
     assert ordered.likely_start is not None and ordered.likely_start < dt.datetime(2027, 1, 1)
+
+
+def _value(sentence: str, word: str, reference: str) -> str:
+    return next(t.value for t in timeline.tag(sentence, reference_time=reference) if t.text == word)
+
+
+def test_what_a_side_needs_from_a_fixture_lies_ahead() -> None:
+    # a preview: "need only a draw ... on Saturday" is the coming Saturday, even after a past clause in the sentence
+    assert _value("Harlow Town need only a draw at Corley on Saturday to avoid relegation, a week after a late goal "
+                  "rescued them.", "Saturday", "2027-05-07") == "2027-05-08"
+    assert _value("The champions need a win on Sunday.", "Sunday", "2027-05-07") == "2027-05-09"
+
+
+def test_what_a_side_needed_or_a_need_reported_on_a_day_lies_behind() -> None:
+    # the negatives: the past form, and a report's day after the need
+    assert _value("The club needed a draw on Saturday.", "Saturday", "2027-05-07") == "2027-05-01"
+    assert _value("The hospital needs more nurses, its chief executive said on Saturday.", "Saturday", "2027-05-07") == "2027-05-01"
