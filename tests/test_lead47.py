@@ -146,3 +146,21 @@ def test_what_a_side_needed_or_a_need_reported_on_a_day_lies_behind() -> None:
     # the negatives: the past form, and a report's day after the need
     assert _value("The club needed a draw on Saturday.", "Saturday", "2027-05-07") == "2027-05-01"
     assert _value("The hospital needs more nurses, its chief executive said on Saturday.", "Saturday", "2027-05-07") == "2027-05-01"
+
+
+def test_a_signals_subject_with_a_name_beside_it_is_no_event() -> None:
+    # "since their manager, Ruth Ames, took charge": the manager is the clause's subject, the taking charge the event
+    from timeline.anchoring.coreference import implied_event_spans
+    from timeline.events.detect import EventMention
+
+    text = "Harlow have lost just once since their manager, Ruth Ames, took charge in January."
+    tl = timeline.build(text, reference_time="2027-05-07")
+    assert "manager" not in [e.text for e in tl.events]
+    # the negatives: a happening noun stays an event though a verb follows its aside ("after the strike, called by the
+    # union, ended"), and so does one whose aside no verb follows
+    other = "Talks resumed after the strike, called by the union, ended on Friday."
+    ended = other.index("ended")
+    verb = EventMention("e1", "ended", ended, ended + 5, 0, len(other), "OCCURRENCE", "VERB")
+    assert [other[s:e] for s, e in implied_event_spans(other, [verb])] == ["strike"]
+    other = "Prices rose after the storm, which hit on Friday, and fell again."
+    assert [other[s:e] for s, e in implied_event_spans(other, [])] == ["storm"]

@@ -32,6 +32,10 @@ def _premodifying_noun(text: str, s: int, e: int) -> bool:
     return _premodifier([before[-1], text[s:e], after[0]], 1)
 
 
+_APPOSITIVE = re.compile(r" [^,.;:!?]{1,40}, ")
+"""A short aside set off by commas after a noun ("manager[, Ruth Ames, ]took charge"); bounded, so no backtracking."""
+
+
 def implied_event_spans(text: str, events: Sequence[EventLike], language: str = "en") -> list[tuple[int, int]]:
     """Spans of nouns a timing signal introduces ("within 30 hours of the raid"), a light verb
     carries ("made landfall") or a happening verb has as its subject ("a fire broke out", when
@@ -47,7 +51,13 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     lexical = None
     for m in cues.implied.finditer(text):
         if m.group(1):
-            if not (text[m.end(1) : m.end(1) + 1] == " " and m.end(1) + 1 in verb_starts and _group_of(cues, m.group(1)) is None):
+            after = m.end(1) + 1
+            if text[m.end(1) : after] == ",":  # "since their manager, Ruth Ames, took charge": the subject, with a name beside it
+                aside = _APPOSITIVE.match(text, after)
+                after = aside.end() if aside is not None else -1
+            elif text[m.end(1) : after] != " ":
+                after = -1
+            if not (after in verb_starts and _group_of(cues, m.group(1)) is None):
                 found.append(m.span(1))
             continue
         if lexical is None:
