@@ -164,3 +164,18 @@ def test_a_signals_subject_with_a_name_beside_it_is_no_event() -> None:
     assert [other[s:e] for s, e in implied_event_spans(other, [verb])] == ["strike"]
     other = "Prices rose after the storm, which hit on Friday, and fell again."
     assert [other[s:e] for s, e in implied_event_spans(other, [])] == ["storm"]
+
+
+def test_an_evening_told_as_over_before_the_small_hours_is_the_evening_before() -> None:
+    # "heard a bang at about 2.30 a.m. ... who had closed up at 11 p.m.": Sunday's 11 p.m., before Monday's small hours
+    text = ("A fire destroyed a shop early on Monday. Neighbours heard a bang at about 2.30 a.m. The owner, who had closed "
+            "up at 11 p.m., said he was shocked.")
+    assert _value(text, "11 p.m.", "2027-08-17") == "2027-08-15T23:00"
+
+
+def test_an_evening_told_in_the_simple_past_or_after_an_afternoon_stays_on_its_day() -> None:
+    # the negatives: the simple past carries the story on; a past perfect after an afternoon's clock time is that day's
+    assert _value("Neighbours heard a bang at about 2.30 a.m. on Monday. The owner closed the shop at 11 p.m.", "11 p.m.",
+                  "2027-08-17") == "2027-08-16T23:00"
+    assert _value("The alarm sounded at 2 p.m. on Monday. The building had been evacuated by 3 p.m.", "3 p.m.",
+                  "2027-08-17") == "2027-08-16T15:00"

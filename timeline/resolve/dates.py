@@ -611,6 +611,11 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # "shortly before 11 p.m. on Sunday ... by 1 a.m.": the story has gone past midnight; so has the end of
             # "a curfew from 10 p.m. to 6 a.m."
             day += dt.timedelta(days=1)
+        elif (last is not None and last.grain in _CLOCK_GRAINS and last.start.date() == day and last.start.hour < SMALL_HOURS_UNTIL
+              and spec.hour >= EVENING_FROM and in_past_perfect(ctx.doc, mention.start, mention.end)):
+            # "heard a bang at about 2.30 a.m. ... The owner, who had closed up at 11 p.m.": an evening told as over before the
+            # story's small hours was the evening before them
+            day -= dt.timedelta(days=1)
         evening = (_told_part_of_day_before(ctx, spec, mention, story, day) or _evening_before_published_morning(ctx, spec, mention, story, day)
                    if last is not None else None)
         if evening is not None:
