@@ -179,3 +179,23 @@ def test_an_evening_told_in_the_simple_past_or_after_an_afternoon_stays_on_its_d
                   "2027-08-17") == "2027-08-16T23:00"
     assert _value("The alarm sounded at 2 p.m. on Monday. The building had been evacuated by 3 p.m.", "3 p.m.",
                   "2027-08-17") == "2027-08-16T15:00"
+
+
+def test_hours_later_counts_from_the_last_step_of_the_story_not_a_look_back() -> None:
+    # the sentence before "hours later" only looks back (a report of past perfects): the length counts from the step before
+    text = ("Firefighters took three hours to bring the blaze under control. The owner, who had closed up at 11 p.m., said "
+            "he had received threatening messages. The boy was detained at his home hours later.")
+    tl = timeline.build(text, reference_time="2027-08-17")
+    ids = {e.eid: e.text for e in tl.events}
+    detained = _event(tl, "detained")
+    assert [ids.get(a.target) for a in detained.anchors if a.relation.value == "after"] == ["took"]
+
+
+def test_hours_later_after_a_step_of_the_story_counts_from_it() -> None:
+    # the negative: a sentence with a step told in the simple past is what the length counts from
+    text = ("Firefighters took three hours to bring the blaze under control. The owner closed the shop. The boy was "
+            "detained at his home hours later.")
+    tl = timeline.build(text, reference_time="2027-08-17")
+    ids = {e.eid: e.text for e in tl.events}
+    detained = _event(tl, "detained")
+    assert [ids.get(a.target) for a in detained.anchors if a.relation.value == "after"] == ["closed"]

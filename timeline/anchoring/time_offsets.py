@@ -102,6 +102,12 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     if own and any(w in cues.event_signals for w in _tokens_between(doc.text, own[-1].end, ev.start)):
         own = []
     previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
+    if previous and not own and vague and ev.aspect != "PERFECTIVE" and all(_looks_back(e) for e in previous) and i > 1:
+        # "Firefighters took three hours ... The owner, who had closed up at 11 p.m., said he had received threats. The boy
+        # was detained hours later": a sentence that only looks back (past perfects, a report) is no step of the story;
+        # "hours later" counts from the step before it
+        earlier = [e for e in grouped.get(i - 2, ()) if e.pos == "VERB" and e.cls != "REPORTING" and not _looks_back(e)]
+        previous = earlier or previous
     if not previous or (stale and not own and not (previous[0].tense == "PAST" and previous[0].aspect == "NONE")
                         and not _flashback_step(previous[0], ev)):
         return None
@@ -112,6 +118,11 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     days = calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _looks_back(e: EventLike) -> bool:
+    """Whether ``e`` is told in the past perfect: a look back, no step of the story."""
+    return e.tense == "PAST" and e.aspect == "PERFECTIVE"
 
 
 def _flashback_step(previous: EventLike, ev: EventLike) -> bool:
