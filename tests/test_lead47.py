@@ -199,3 +199,15 @@ def test_hours_later_after_a_step_of_the_story_counts_from_it() -> None:
     ids = {e.eid: e.text for e in tl.events}
     detained = _event(tl, "detained")
     assert [ids.get(a.target) for a in detained.anchors if a.relation.value == "after"] == ["closed"]
+
+
+def test_a_night_told_after_a_days_first_hours_as_what_came_before_is_the_night_they_ended() -> None:
+    # "re-elected early on Friday after a count that ran through the night": Thursday's night, not Friday's
+    text = "Sara Lindqvist was re-elected mayor early on Friday after a count that ran through the night."
+    assert _value(text, "the night", "2027-05-08") == "2027-05-06TNI"
+
+
+def test_a_night_the_story_carries_on_into_stays_that_days() -> None:
+    # the negative: "and rescuers searched through the night" goes on from the first hours to that day's night
+    text = "The ferry sank early on Thursday, and rescuers searched through the night."
+    assert _value(text, "the night", "2027-05-08") == "2027-05-06TNI"

@@ -318,6 +318,15 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # which began the evening before (not after a morning that runs on past them: "on the morning of 3 December ...
         # Rescuers worked through the night": the night of the 3rd)
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
+    told = _told_first_hours(story, day.start.date()) if day is not None and entry.get("night_of_day") else None
+    if (told is not None and spec.shift.anchoring is Anchoring.NARRATIVE and story.sentence_of.get(told) == story.sentence
+            and story.end_of.get(told, mention.start) <= mention.start
+            and not _told_in_sequence(ctx, story.end_of.get(told, mention.start), mention.start)
+            and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"):
+        # "was re-elected early on Friday after a count that ran through the night": the night those first hours ended,
+        # told after them in their sentence as what came before (not "sank early on Saturday, and rescuers searched
+        # through the night", the story carried on)
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
     if entry.get("night_of_day") and shifted_period(ctx, spec, story)[1].kind is not AnchorKind.REFERENCE_TIME:
         return spec  # "Police arrived on Monday. During the night, ...", "through the night on Sunday": that day's night
     if spec.shift.anchoring is Anchoring.NARRATIVE and day is not None and day.grain in _CLOCK_GRAINS and day.start.hour >= NOON:
