@@ -34,3 +34,34 @@ def test_the_last_year_of_a_rule_is_the_year_it_ended(text: str, expected: dict[
 def test_a_year_of_a_rule_without_its_end(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# a date in a clause that tells what did not happen (a conditional perfect, or the past-perfect condition of a sentence
+# that holds one) does not move the story: "that year" after it is the story's year (was 1901, 1648); past and present
+# tense (a future-tense history's dates are prospects that do not move the story anyway)
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge opened in April 1903. If the council had borrowed the money in 1899, it would have been finished by the "
+     "summer of 1901. Later that year the ferry was sold.", {"Later that year": "1903"}),
+    ("The town fell in March 1650. Without the rains it would have fallen in 1648. The next year the walls were rebuilt.",
+     {"The next year": "1651"}),
+    ("The treaty is signed on 19 March 1760. Had it been signed in 1758, the fleet would not have sailed. That summer the "
+     "fleet comes home.", {"That summer": "1760-SU"}),
+    ("The siege ended in June 1644. The town could have held out until 1645. That autumn the walls were rebuilt.",
+     {"That autumn": "1644-FA"}),
+])
+def test_a_date_that_did_not_happen_does_not_move_the_story(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# negatives: a real past told with "must have" and an indirect question with "if ... had" and no conditional perfect move
+# the story as any date does
+@pytest.mark.parametrize("text, expected", [
+    ("The town fell in March 1650. The governor must have left it in 1648. The next year the walls were rebuilt.",
+     {"The next year": "1649"}),
+    ("The town fell in March 1650. In 1652 the king asked if the governor had paid. The next year he died.",
+     {"The next year": "1653"}),
+])
+def test_a_real_date_near_a_modal_moves_the_story(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

@@ -32,7 +32,7 @@ from .tense_signals import after_past_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .story_clauses import _WORD, _event_opens_sentence, after_life_word, between_commas, dates_planning, future_cue_outside, in_modifier_clause, in_parentheses, in_reduced_clause, in_time_clause, joined_clause, names_event, opens_in_past_perfect, opens_sentence, perfect_after_comma, plan_in_describing_clause, reported_modal
+from .story_clauses import _WORD, _event_opens_sentence, after_life_word, between_commas, counterfactual, dates_planning, future_cue_outside, in_modifier_clause, in_parentheses, in_reduced_clause, in_time_clause, joined_clause, names_event, opens_in_past_perfect, opens_sentence, perfect_after_comma, plan_in_describing_clause, reported_modal
 from .story_speech import in_quotation, quoted_title
 
 __all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "bc_aside", "HOUR_GRAINS"]
@@ -572,6 +572,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if quoted_title(ctx.text, mention.start, mention.end):
         return story.set_aside(set_off=True)  # a title in quotation marks (the song "White Christmas" was played) names no time
+    if counterfactual(ctx, mention):
+        return story.set_aside()  # what did not happen: "If the council had borrowed the money in 1899, it would have been
+        # finished by the summer of 1901. In the summer of that year": the story's year, not 1901
     if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
         # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
         # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a
