@@ -65,3 +65,28 @@ def test_a_date_that_did_not_happen_does_not_move_the_story(text: str, expected:
 def test_a_real_date_near_a_modal_moves_the_story(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# an offset counted from an event opening its sentence takes the event's words up to the clause's subject pronoun, as
+# histories (TIMEX2) mark it ("[A year before his death] he had been made a freeman": was "A year"); past, present and future
+@pytest.mark.parametrize("text, expected", [
+    ("He died in 1822. A year before his death he had been made a freeman of Arlen.", {"A year before his death": "1821"}),
+    ("The fort falls on 3 May 1702. Two days after the fall of the fort it is burned.",
+     {"Two days after the fall of the fort": "1702-05-05"}),
+    ("The dam will open in May 2031. A year after its opening they will flood the valley.",
+     {"A year after its opening": "2032"}),
+])
+def test_an_offset_takes_its_event_up_to_the_subject(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# negatives: a pronoun right after "after" is the event's own clause ("Two days after it fell"), and a noun after the
+# event opens another clause without a mark: the offset alone
+@pytest.mark.parametrize("text, expected", [
+    ("The fort fell on 3 May 1702. Two days after it fell the town was burned.", {"Two days": "1702-05-05"}),
+    ("He died in 1822. Two years after his death the barons rebelled.", {"Two years": "1824"}),
+])
+def test_an_offset_without_an_event_phrase(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
