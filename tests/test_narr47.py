@@ -90,3 +90,30 @@ def test_an_offset_takes_its_event_up_to_the_subject(text: str, expected: dict[s
 def test_an_offset_without_an_event_phrase(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# a bare month or season after a range told in an earlier sentence (nothing dated since) does not step back before the
+# range's start ("from June 1620 to March 1621. In April": was 1620's); past and present tense (a future-tense history's
+# dates are prospects that do not move the story)
+@pytest.mark.parametrize("text, expected", [
+    ("The siege of Lenn lasted from June 1620 to March 1621. In April the relief arrived.", {"April": "1621-04"}),
+    ("The siege lasts from June 1620 to March 1621. During the siege the garrison eats its horses. In April the relief "
+     "arrives.", {"April": "1621-04"}),
+    ("The army wintered at Lenz from November 1709 to February 1710. In the summer it marched north.",
+     {"the summer": "1710-SU"}),
+])
+def test_a_month_after_a_range_does_not_step_back_before_it(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# negatives: a month inside the range is read as before (the range is told from its start), and so is a month after a
+# range told in its own sentence
+@pytest.mark.parametrize("text, expected", [
+    ("The siege lasted from June 1620 to March 1621. In July the garrison ate its last horse.", {"July": "1620-07"}),
+    ("The strike lasted from 3 March to 20 June 1926. In July the miners went back.", {"July": "1926-07"}),
+    ("The siege lasted from June 1620 to March 1621, and in April the relief arrived.", {"April": "1621-04"}),
+])
+def test_a_month_inside_a_range(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected

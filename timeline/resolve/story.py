@@ -505,6 +505,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # so from a year to a month of it ("In 1756 they found an ally, and by November the ports were theirs. The army
         # spent the winter at Kesh": the winter after that November, 1757's)
         now = ended[0]
+    if (ended is not None and ended[2] < story.sentence and story.any_tid == ended[1] and not before and not opening
+            and now.grain < Grain.YEAR and ended[0].start >= now.end):
+        # a range told in an earlier sentence, nothing dated since: the story is at its start, and a bare month or season
+        # after it does not step back before that start ("The siege lasted from June 1620 to March 1621. In April": 1621's,
+        # not the April before the siege; a past perfect may look back: "In April the garrison had ...")
+        cands = [c for c in cands if c.end > now.start] or cands
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
