@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import timeline
+
 from tests._timelines import story_values
 
 
@@ -116,4 +118,30 @@ def test_a_month_after_a_range_does_not_step_back_before_it(text: str, expected:
 ])
 def test_a_month_inside_a_range(text: str, expected: dict[str, str]) -> None:
     values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# "Early in the year", "late in the month": one expression in a history, the story's period with the mod, as TIMEX2 marks
+# it (was "the year" alone, no mod); past, present and future tense
+@pytest.mark.parametrize("text, expected, mod", [
+    ("The bishops met at Basel in 1430. Early in the year they quarrelled over the seats.", {"Early in the year": "1430"}, "START"),
+    ("The envoys arrive in May 1760. Late in the month they sign the treaty.", {"Late in the month": "1760-05"}, "END"),
+    ("The council will meet in March 2031. Late in the month it will vote on the dam.", {"Late in the month": "2031-03"}, "END"),
+])
+def test_a_mod_in_the_story_period(text: str, expected: dict[str, str], mod: str) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+    (t,) = [t for t in timeline.tag(text, "2026-12-01", mode="narrative").timexes if t.text in expected]
+    assert t.mod is not None and t.mod.value == mod
+
+
+# negatives: news (TimeML) leaves the words out, "later in the year" stays rule in_the_day's, "the year" with no mod before
+# it stays as it was
+@pytest.mark.parametrize("text, expected, mode", [
+    ("Talks broke down late in the week, the union said.", {"the week": "2026-W49"}, "news"),
+    ("The bishops met at Basel in 1430. Later in the year they quarrelled.", {"Later in the year": "1430"}, "narrative"),
+    ("The bishops met at Basel in 1430. The year was a hard one for the council.", {"The year": "1430"}, "narrative"),
+])
+def test_no_mod_in_the_story_period(text: str, expected: dict[str, str], mode: str) -> None:
+    values = story_values(text, mode)
     assert {k: values.get(k) for k in expected} == expected

@@ -116,7 +116,7 @@ _LEXICON: dict[str, Field] = {
     "century_eras": _opt({"eras": _f("words"), "hedges": _opt("words")}),
     "narrative_story_units": _opt({"leads": _f("words"), "units": _f("words"), "mods": _opt("text_map"), "mod_links": _opt("words"),
                                    "not_after": _opt("words"), "hyphen_mods": _opt("text_map"), "new_words": _opt("words"),
-                                   "rests": _opt("text_map")}),
+                                   "rests": _opt("text_map"), "period_units": _opt("words")}),
     "narrative_calendar_parts": _opt({"mods": _f("text_map"), "units": _f("words")}),
     "narrative_millennia": _opt({"nouns": _f("words"), "eras_bc": _f("words"), "eras_ce": _f("words"), "names": _opt("text_map")}),
     "period_ends": _opt({"firsts": _f("words"), "lasts": _f("words"), "units": _f("words")}),

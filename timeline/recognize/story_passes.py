@@ -396,6 +396,36 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+_PERIOD_RULE = "the_period"  # "the year", "the month": the period the story is in (rules.toml the_period)
+
+
+@functools.lru_cache(maxsize=None)
+def _period_mod_pattern(mods: tuple[str, ...], links: tuple[str, ...]) -> "re.Pattern[str]":
+    """A mod and a link right before an expression ("early in ", "late in ")."""
+    return re.compile(r"\b(" + _word_alternation(mods) + r")[ \t]{1,2}(?:" + _word_alternation(links) + r")[ \t]{1,2}\Z")
+
+
+def _with_story_period_mods(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "Early in the year", "late in the month" (lexicon [narrative_story_units] ``mods`` and ``mod_links``
+    before a "the year" of rule ``_PERIOD_RULE`` whose unit is one of ``period_units``): one expression, that period with
+    the mod, as histories (TIMEX2) mark it ("Early in that year" is rule relative_unit's already)."""
+    table = grammar.lexicon.tables.get("narrative_story_units")
+    if not table or not table.get("period_units") or not table.get("mods") or not table.get("mod_links"):
+        return mentions
+    units = set(table["period_units"])
+    pattern = _period_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if m.rule != _PERIOD_RULE or not isinstance(spec, CalendarSpec) or spec.mod is not None or low[m.start : m.end].split()[-1] not in units:
+            continue
+        lead = pattern.search(low, max(mentions[k - 1].end if k else 0, m.start - 16), m.start)
+        if lead is not None:
+            mod = Mod(table["mods"][lead.group(1)])
+            out[k] = attrs.evolve(m, start=lead.start(), text=text[lead.start() : m.end], meaning=attrs.evolve(spec, mod=mod))
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def _story_season_pattern(relatives: tuple[str, ...], nouns: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the following season", "that season": a relative word of [relative] that_year, then a noun, no "of" after it."""
