@@ -145,3 +145,25 @@ def test_a_mod_in_the_story_period(text: str, expected: dict[str, str], mod: str
 def test_no_mod_in_the_story_period(text: str, expected: dict[str, str], mode: str) -> None:
     values = story_values(text, mode)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# "the year that followed", "the decade which followed": the unit after the story's, one expression (was "the year", the
+# story's own year, or untagged); past, present and future tense
+@pytest.mark.parametrize("text, expected", [
+    ("The war began in 1701. In the year that followed the allies took the Rhine forts.", {"the year that followed": "1702"}),
+    ("The duke dies in 1477. In the decade which follows the duchy is divided.", {"the decade which follows": "148"}),
+    ("The fort will fall on 3 May 2031. The day that followed will be quiet.", {"The day that followed": "2031-05-04"}),
+])
+def test_the_unit_that_followed(text: str, expected: dict[str, str]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+
+
+# negatives: a plural stays a vague length, and news (no story to follow) is untouched by the pass
+@pytest.mark.parametrize("text, expected, mode", [
+    ("The war began in 1701. In the years that followed the allies took the forts.", {"the year that followed": None}, "narrative"),
+    ("In the year that followed the merger, profits fell.", {"the year that followed": None}, "news"),
+])
+def test_no_unit_that_followed(text: str, expected: dict[str, object], mode: str) -> None:
+    values = story_values(text, mode)
+    assert {k: values.get(k) for k in expected} == expected

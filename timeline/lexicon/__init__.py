@@ -113,6 +113,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_spans": _opt({"leads": _f("words")}),
     "narrative_nights": _opt({"leads": _f("words"), "words": _f("words"), "nouns": _f("words")}),
     "narrative_story_seasons": _opt({"nouns": _f("words")}),
+    "narrative_followers": _opt({"units": _f("words"), "followers": _f("words")}),
     "century_eras": _opt({"eras": _f("words"), "hedges": _opt("words")}),
     "narrative_story_units": _opt({"leads": _f("words"), "units": _f("words"), "mods": _opt("text_map"), "mod_links": _opt("words"),
                                    "not_after": _opt("words"), "hyphen_mods": _opt("text_map"), "new_words": _opt("words"),

@@ -396,6 +396,38 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
+@functools.lru_cache(maxsize=None)
+def _followers_pattern(units: tuple[str, ...], followers: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the year that followed": "the", a unit, a follower phrase."""
+    alt = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in f.split()) for f in sorted(followers, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(units) + r")[ \t]{1,2}(?:" + alt + r")\b")
+
+
+def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the year that followed", "the decade which followed" (lexicon [narrative_followers]): the unit after
+    the story's (as "the following year", rule relative_unit's meaning), one expression over what was found inside it."""
+    table = grammar.lexicon.tables.get("narrative_followers")
+    if not table or not table.get("units") or not table.get("followers"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _followers_pattern(tuple(table["units"]), tuple(table["followers"])).finditer(low):
+        inside = _inside(mentions, starts, r.start(), r.end())
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue  # (an expression reaching over it stays: "the day before the year that followed")
+        grain = grains.get(r.group(1))
+        if grain is None:
+            continue
+        replaced.update(inside)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(grain, shift=Shift(grain, 1, Anchoring.NARRATIVE)),
+                             "narrative_follower"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
 _PERIOD_RULE = "the_period"  # "the year", "the month": the period the story is in (rules.toml the_period)
 
 
