@@ -167,3 +167,29 @@ def test_the_unit_that_followed(text: str, expected: dict[str, str]) -> None:
 def test_no_unit_that_followed(text: str, expected: dict[str, object], mode: str) -> None:
     values = story_values(text, mode)
     assert {k: values.get(k) for k in expected} == expected
+
+
+# an age told by its decade with a point modifier ("in her early twenties", "his late forties", "her mid-thirties"): the
+# decades' length with the mod, one expression (was untagged); past, present and future tense
+@pytest.mark.parametrize("text, expected, mod", [
+    ("She was born in 1820. In her early twenties she moved to London.", {"her early twenties": "P2DE"}, "START"),
+    ("He is born in 1745. In his late forties he enters parliament.", {"his late forties": "P4DE"}, "END"),
+    ("She will be born in 2030. In her mid-thirties she will sail round the world.", {"her mid-thirties": "P3DE"}, "MID"),
+])
+def test_an_age_decade_with_a_mod(text: str, expected: dict[str, str], mod: str) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+    (t,) = [t for t in timeline.tag(text, "2026-12-01", mode="narrative").timexes if t.text in expected]
+    assert t.mod is not None and t.mod.value == mod
+
+
+# negatives: a calendar decade with a modifier stays the calendar's ("in the early twenties" of a century), an age decade
+# without one keeps no mod
+@pytest.mark.parametrize("text, expected", [
+    ("The firm was founded in 1910. In the early twenties it built a plant.", {"her early twenties": None}),
+    ("She was born in 1820. In her twenties she moved to London.", {"her twenties": "P2DE"}),
+])
+def test_no_age_decade_mod(text: str, expected: dict[str, object]) -> None:
+    values = story_values(text)
+    assert {k: values.get(k) for k in expected} == expected
+    assert all(t.mod is None for t in timeline.tag(text, "2026-12-01", mode="narrative").timexes if t.text == "her twenties")

@@ -72,9 +72,11 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
 
 
 @functools.lru_cache(maxsize=None)
-def _age_decades_pattern(owners: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "his forties", "her twenties" after "in": an owner and a decade word."""
-    return re.compile(r"(?<=\bin[ \t])(?:" + _word_alternation(owners) + r")[ \t]{1,2}(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b|-)")
+def _age_decades_pattern(owners: tuple[str, ...], words: tuple[str, ...], mods: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "his forties", "her twenties" after "in": an owner and a decade word; maybe a one-word modifier between ("her early
+    twenties", "his late forties", "her mid-thirties")."""
+    mod = r"(?:(" + _word_alternation(mods) + r")(?:[ \t]{1,2}|-))?" if mods else r"()"
+    return re.compile(r"(?<=\bin[ \t])(?:" + _word_alternation(owners) + r")[ \t]{1,2}" + mod + r"(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b|-)")
 
 
 def _with_age_decades(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -89,11 +91,15 @@ def _with_age_decades(grammar: Grammar, text: str, low: str, mentions: list[Ment
         return mentions
     kept = list(mentions)
     extra: list[Mention] = []
-    for r in _age_decades_pattern(tuple(table["owners"]), tuple(decades)).finditer(low):
+    # (a one-word point modifier of [modifiers] before the decade word: "in her early twenties" is P2DE with mod START)
+    mods = {w: v for w, v in grammar.lexicon["modifiers"].items() if isinstance(v, str) and " " not in w}
+    for r in _age_decades_pattern(tuple(table["owners"]), tuple(decades), tuple(mods)).finditer(low):
         kept = [m for m in kept if not (r.start() <= m.start and m.end <= r.end())]  # (the decade word read alone gives way)
         if _overlaps(kept, [m.start for m in kept], r.start(), r.end()):
             continue
-        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DECADE, float(decades[r.group(1)])), "narrative_age_decade"))
+        mod = Mod(mods[r.group(1)]) if r.group(1) else None
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DECADE, float(decades[r.group(2)]), mod=mod),
+                             "narrative_age_decade"))
     return sorted(kept + extra, key=lambda x: x.start) if extra else mentions
 
 
