@@ -78,7 +78,7 @@ def test_rest_of_the_century_once() -> None:
         # the eve of an event whose day is told only after it: the day before that day (was P1D or counted from the
         # story's day), and the story goes on from it
         ("The landing was the admiral's last command. On the eve of the landing he dined with his captains. The landing "
-         "began on 6 July 1758.", {"the eve": "1758-07-05"}),
+         "began on 6 July 1758.", {"the eve of the landing": "1758-07-05"}),  # (s47: the extent runs to the subject pronoun)
         ("The siege of Orle began on 3 May 1644. On the eve of the assault the besiegers dug a new mine, and the next "
          "morning the gate was blown in. The assault had been fixed for 19 May.",
          {"the eve": "1644-05-18", "the next morning": "1644-05-19TMO"}),
@@ -116,9 +116,9 @@ def test_diary_records_a_day() -> None:
         # "his death", "his marriage" are named by "died", "married" and the date told after the verb (was counted from
         # the story's time, or from the birth)
         ("Abel Marr was born in 1801 and died in 1866. In 1840 he moved to Hull. The year before his death he sold his "
-         "ships.", {"The year": "1865"}),
+         "ships.", {"The year before his death": "1865"}),  # (s47: the extent runs to the subject pronoun, as histories mark it)
         ("Ruth Vane married in 1822. She began to paint in 1830. Two years after her marriage she had moved to Bath.",
-         {"Two years": "1824"}),
+         {"Two years after her marriage": "1824"}),
     ],
 )
 def test_life_event_named_by_its_verb(text: str, expected: dict[str, str]) -> None:

@@ -72,9 +72,11 @@ def _with_narrative_refs(grammar: Grammar, text: str, low: str, mentions: list[M
 
 
 @functools.lru_cache(maxsize=None)
-def _age_decades_pattern(owners: tuple[str, ...], words: tuple[str, ...]) -> "re.Pattern[str]":
-    """ "his forties", "her twenties" after "in": an owner and a decade word."""
-    return re.compile(r"(?<=\bin[ \t])(?:" + _word_alternation(owners) + r")[ \t]{1,2}(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b|-)")
+def _age_decades_pattern(owners: tuple[str, ...], words: tuple[str, ...], mods: tuple[str, ...] = ()) -> "re.Pattern[str]":
+    """ "his forties", "her twenties" after "in": an owner and a decade word; maybe a one-word modifier between ("her early
+    twenties", "his late forties", "her mid-thirties")."""
+    mod = r"(?:(" + _word_alternation(mods) + r")(?:[ \t]{1,2}|-))?" if mods else r"()"
+    return re.compile(r"(?<=\bin[ \t])(?:" + _word_alternation(owners) + r")[ \t]{1,2}" + mod + r"(" + _word_alternation(words) + r")\b(?![ \t]{1,2}of\b|-)")
 
 
 def _with_age_decades(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -89,11 +91,15 @@ def _with_age_decades(grammar: Grammar, text: str, low: str, mentions: list[Ment
         return mentions
     kept = list(mentions)
     extra: list[Mention] = []
-    for r in _age_decades_pattern(tuple(table["owners"]), tuple(decades)).finditer(low):
+    # (a one-word point modifier of [modifiers] before the decade word: "in her early twenties" is P2DE with mod START)
+    mods = {w: v for w, v in grammar.lexicon["modifiers"].items() if isinstance(v, str) and " " not in w}
+    for r in _age_decades_pattern(tuple(table["owners"]), tuple(decades), tuple(mods)).finditer(low):
         kept = [m for m in kept if not (r.start() <= m.start and m.end <= r.end())]  # (the decade word read alone gives way)
         if _overlaps(kept, [m.start for m in kept], r.start(), r.end()):
             continue
-        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DECADE, float(decades[r.group(1)])), "narrative_age_decade"))
+        mod = Mod(mods[r.group(1)]) if r.group(1) else None
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], DurationSpec(Grain.DECADE, float(decades[r.group(2)]), mod=mod),
+                             "narrative_age_decade"))
     return sorted(kept + extra, key=lambda x: x.start) if extra else mentions
 
 
@@ -394,6 +400,68 @@ def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Ment
                   for r in new.finditer(low) if not _overlaps(mentions, starts, r.start(), r.end())]
         extra.sort(key=lambda x: x.start)
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+@functools.lru_cache(maxsize=None)
+def _followers_pattern(units: tuple[str, ...], followers: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "the year that followed": "the", a unit, a follower phrase."""
+    alt = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in f.split()) for f in sorted(followers, key=len, reverse=True))
+    return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(units) + r")[ \t]{1,2}(?:" + alt + r")\b")
+
+
+def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "the year that followed", "the decade which followed" (lexicon [narrative_followers]): the unit after
+    the story's (as "the following year", rule relative_unit's meaning), one expression over what was found inside it."""
+    table = grammar.lexicon.tables.get("narrative_followers")
+    if not table or not table.get("units") or not table.get("followers"):
+        return mentions
+    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    replaced: set[int] = set()
+    for r in _followers_pattern(tuple(table["units"]), tuple(table["followers"])).finditer(low):
+        inside = _inside(mentions, starts, r.start(), r.end())
+        if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
+            continue  # (an expression reaching over it stays: "the day before the year that followed")
+        grain = grains.get(r.group(1))
+        if grain is None:
+            continue
+        replaced.update(inside)
+        extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(grain, shift=Shift(grain, 1, Anchoring.NARRATIVE)),
+                             "narrative_follower"))
+    if not extra:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
+
+
+_PERIOD_RULE = "the_period"  # "the year", "the month": the period the story is in (rules.toml the_period)
+
+
+@functools.lru_cache(maxsize=None)
+def _period_mod_pattern(mods: tuple[str, ...], links: tuple[str, ...]) -> "re.Pattern[str]":
+    """A mod and a link right before an expression ("early in ", "late in ")."""
+    return re.compile(r"\b(" + _word_alternation(mods) + r")[ \t]{1,2}(?:" + _word_alternation(links) + r")[ \t]{1,2}\Z")
+
+
+def _with_story_period_mods(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Narrative mode: "Early in the year", "late in the month" (lexicon [narrative_story_units] ``mods`` and ``mod_links``
+    before a "the year" of rule ``_PERIOD_RULE`` whose unit is one of ``period_units``): one expression, that period with
+    the mod, as histories (TIMEX2) mark it ("Early in that year" is rule relative_unit's already)."""
+    table = grammar.lexicon.tables.get("narrative_story_units")
+    if not table or not table.get("period_units") or not table.get("mods") or not table.get("mod_links"):
+        return mentions
+    units = set(table["period_units"])
+    pattern = _period_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if m.rule != _PERIOD_RULE or not isinstance(spec, CalendarSpec) or spec.mod is not None or low[m.start : m.end].split()[-1] not in units:
+            continue
+        lead = pattern.search(low, max(mentions[k - 1].end if k else 0, m.start - 16), m.start)
+        if lead is not None:
+            mod = Mod(table["mods"][lead.group(1)])
+            out[k] = attrs.evolve(m, start=lead.start(), text=text[lead.start() : m.end], meaning=attrs.evolve(spec, mod=mod))
+    return out
 
 
 @functools.lru_cache(maxsize=None)

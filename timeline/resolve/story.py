@@ -32,7 +32,7 @@ from .tense_signals import after_past_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .story_clauses import _WORD, _event_opens_sentence, after_life_word, between_commas, dates_planning, future_cue_outside, in_modifier_clause, in_parentheses, in_reduced_clause, in_time_clause, joined_clause, names_event, opens_in_past_perfect, opens_sentence, perfect_after_comma, plan_in_describing_clause, reported_modal
+from .story_clauses import _WORD, _event_opens_sentence, after_life_word, between_commas, counterfactual, dates_planning, future_cue_outside, in_modifier_clause, in_parentheses, in_reduced_clause, in_time_clause, joined_clause, names_event, opens_in_past_perfect, opens_sentence, perfect_after_comma, plan_in_describing_clause, reported_modal
 from .story_speech import in_quotation, quoted_title
 
 __all__ = ["Story", "DAY_GRAINS", "SPAN_SIZES", "BACK_WEIGHT", "opens_range", "ASIDE_YEARS", "ASIDE_RETURNS", "story_pick", "moves_story", "is_aside", "looks_ahead", "looks_back", "looks_back_day", "heading_lines", "HEADING_WORDS", "SECTION_SPILL", "SECTION_LEFT", "bc_aside", "HOUR_GRAINS"]
@@ -505,6 +505,12 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         # so from a year to a month of it ("In 1756 they found an ally, and by November the ports were theirs. The army
         # spent the winter at Kesh": the winter after that November, 1757's)
         now = ended[0]
+    if (ended is not None and ended[2] < story.sentence and story.any_tid == ended[1] and not before and not opening
+            and now.grain < Grain.YEAR and ended[0].start >= now.end):
+        # a range told in an earlier sentence, nothing dated since: the story is at its start, and a bare month or season
+        # after it does not step back before that start ("The siege lasted from June 1620 to March 1621. In April": 1621's,
+        # not the April before the siege; a past perfect may look back: "In April the garrison had ...")
+        cands = [c for c in cands if c.end > now.start] or cands
     if before and now.grain < Grain.YEAR:
         cands = [c for c in cands if c.start < now.end] or cands
     elif (last is not None and last[0] == story.sentence and not story.last_aside and not story.last_flashback and not story.flashback
@@ -572,6 +578,9 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return False  # "In 1987 ... That day": a day the story cannot place does not move it off its year
     if quoted_title(ctx.text, mention.start, mention.end):
         return story.set_aside(set_off=True)  # a title in quotation marks (the song "White Christmas" was played) names no time
+    if counterfactual(ctx, mention):
+        return story.set_aside()  # what did not happen: "If the council had borrowed the money in 1899, it would have been
+        # finished by the summer of 1901. In the summer of that year": the story's year, not 1901
     if story.current is not None and period.end <= story.current.start and in_quotation(ctx.text, mention.start, mention.end):
         # a speaker looking back in a quotation is no time the story goes to: '"We sailed from Plymouth on 12 April," Drake
         # wrote' told on 2 May: "The next day" is the 3rd (reported, "wrote that he had sailed", is a past perfect); a

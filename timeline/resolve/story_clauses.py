@@ -15,7 +15,7 @@ from .tense_reports import in_past_perfect, met_in_clause, past_form
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["perfect_after_comma", "names_event", "in_parentheses", "dates_planning", "recurring_clock"]
+__all__ = ["counterfactual", "perfect_after_comma", "names_event", "in_parentheses", "dates_planning", "recurring_clock"]
 
 
 def recurring_clock(ctx: "Context", mentions: list[Mention], i: int) -> bool:
@@ -80,6 +80,36 @@ def reported_modal(ctx: "Context", mention: Mention) -> bool:
         elif w in cues.boundaries and w not in cues.report_content:
             return False
     return False
+
+
+def counterfactual(ctx: "Context", mention: Mention) -> bool:
+    """Narrative mode: whether a date stands in a clause that tells what did not happen: a clause with a conditional perfect
+    (tense cues ``counterfactual_modals`` then ``counterfactual_have``, maybe a negation between: "it would have been
+    finished by the summer of 1901", "In May the fort could have fallen"), or, in a sentence that holds one, a condition in
+    the past perfect ("If the council had borrowed the money in 1899", "Had it been signed in January"): no time the story
+    goes to.  "would have to" is an obligation, no perfect; "must have", "may have" are real pasts."""
+    cues = tense_words(ctx.doc.language)
+    if not cues.counterfactual_modals:
+        return False
+    s, e = ctx.doc.sentence_at(mention.start)
+    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(ctx.text, s, e)]
+    perfects = []
+    for k, (w, _) in enumerate(words):
+        if w in cues.counterfactual_modals:
+            j = k + 1
+            while j < len(words) and words[j][0] in cues.negation:
+                j += 1
+            if j < len(words) and words[j][0] in cues.counterfactual_have and (j + 1 == len(words) or words[j + 1][0] != "to"):
+                perfects.append(k)
+    if not perfects:
+        return False
+    at = next((k for k, (_, p) in enumerate(words) if p >= mention.start), len(words))
+    first = next((k + 1 for k in range(at - 1, -1, -1) if words[k][0] in cues.boundaries), 0)
+    last = next((k for k in range(at, len(words)) if words[k][1] >= mention.end and words[k][0] in cues.boundaries), len(words))
+    if any(first <= k < last for k in perfects):
+        return True  # the date in the clause of the conditional perfect
+    clause = [w for w, _ in words[first:at]]
+    return bool(clause) and (clause[0] in cues.past_perfect or (clause[0] in cues.conditions and any(w in cues.past_perfect for w in clause[1:])))
 
 
 def future_cue_outside(ctx: "Context", mention: Mention, mentions: list[Mention]) -> bool:

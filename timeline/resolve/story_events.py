@@ -544,9 +544,13 @@ def _phrase_end(text: str, at: int, limit: int, leads: frozenset[str], phrase: _
         return None
     words: list[str] = []
     pos = lead.end()
+    subject = False  # the phrase ends before the subject pronoun of the clause it opens ("A year before his death [he] had")
     while True:
         w = _PHRASE_WORD.match(text, pos, limit)
         if w is None:
+            break
+        if words and w.group(1) in cues.subject_pronouns:
+            subject = True
             break
         words.append(w.group(1).lower())
         pos = w.end()
@@ -554,7 +558,7 @@ def _phrase_end(text: str, at: int, limit: int, leads: frozenset[str], phrase: _
             return None
     stop = _PHRASE_STOP.match(text, pos)
     links, determiners = phrase.links, phrase.determiners
-    if not words or stop is None or (pos < limit and stop.end() > limit) or words[-1] in links or words[-1] in determiners:
+    if not words or (stop is None and not subject) or (pos < limit and stop is not None and stop.end() > limit) or words[-1] in links or words[-1] in determiners:
         return None
     if any(w in determiners and words[n - 1] not in links for n, w in enumerate(words) if n):
         return None

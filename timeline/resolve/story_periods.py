@@ -423,6 +423,7 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
         here = ctx.doc.sentence_index(t.start)
         reigned = None  # an heir's: the years the ruler before reigned, told after the accession ("He reigned for forty-one years")
         heir_at = _heir_told(ctx, table, t.start)  # "His son Harald reigned for nine years; in the third year of his reign"
+        ended: Optional[tuple[re.Match[str], str]] = None  # the year a rule ended, told after its accession ("served until 1858"), its id
         for j in range(k - 1, -1, -1):
             told = _YEAR_VALUE.match(timexes[j].value)
             back = here - ctx.doc.sentence_index(timexes[j].start)
@@ -442,6 +443,7 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
             if (told is not None and timexes[j].type is TimexType.DATE and accession & told_words and ends
                     and {w.lower() for w in _WORD.findall(ctx.text, max(s, timexes[j].start - 20), timexes[j].start)[-1:]} & ends
                     and _range_first(ctx, table, timexes, j, s) is None):
+                ended = ended or (told, timexes[j].tid)
                 continue  # where a rule ended, not began: "Her uncle ruled for her as regent until 1711"
             if told is not None and timexes[j].type is TimexType.DATE and accession & told_words:
                 j = _accession_date(ctx, accession, timexes, j, s)  # "he died in 526 BC, and the next year ...": 526 BC
@@ -449,7 +451,15 @@ def regnal_year(ctx: "Context", mentions: list[Mention], timexes: list[Timex], k
                 if reigned is not None and not set(table.get("successions", ())) & told_words:
                     n += reigned  # "came to the throne in 1290 BC ... He reigned for forty-one years. ... his son's reign": 1249 BC
                 first = _range_first(ctx, table, timexes, j, s)
-                if first is not None:
+                if n <= 0:
+                    # "his last year in office", "the final year of her reign" (an ordinal counted from the end): the year
+                    # the rule ended, told as a range's second end ("ruled from 1850 to 1858") or a span's end ("was
+                    # elected in 1850 and served until 1858"); with no end told, None (it stays a length, one year)
+                    if first is None and ended is None:
+                        return None
+                    year, of = (told, timexes[j].tid) if first is not None else ended  # type: ignore[misc]
+                    n = 1
+                elif first is not None:
                     year, of = _YEAR_VALUE.match(timexes[first].value), timexes[first].tid
                 break
     if year is None:
