@@ -402,9 +402,11 @@ def _admitted_act_links(cues: AnchorWords, text: str, events: Sequence[EventLike
     """ "Admitted stealing £2,000 from the club", "denied taking the money", "confessed to starting the fire": the act a
     gerund right after a verb of ``admission_verbs`` names, if done, came before the admission or the denial; so did the act
     a charge names between them ("admitted two counts of dangerous driving", "denied a charge of arson": :func:`_charged_act`)."""
-    for verb, act in zip(events, events[1:]):
+    for k, (verb, act) in enumerate(zip(events, events[1:])):
         if verb.pos != "VERB" or verb.text.lower() not in cues.admission_verbs:
             continue
+        if act.text.lower() in cues.charge_nouns and k + 2 < len(events):
+            act = events[k + 2]  # "denied a charge of arson": the charge noun is a mention of its own; the act comes after it
         if ((act.pos == "VERB" and cues.gerund.fullmatch(act.text.lower()) and _ADMITTED_GAP.fullmatch(text, verb.end, act.start) is not None)
                 or _charged_act(cues, text, verb, act)):
             yield Link(act.eid, "before", verb.eid, text[verb.start : act.end], Strength.SIGNAL)
