@@ -86,3 +86,77 @@ def test_training_for_a_length_orders_nothing() -> None:
     tl = timeline.build("She trained for six years as a nurse before she joined the charity in 2019.", reference_time="2026-05-11")
     assert certain_relation(tl, "trained", "joined") == "BEFORE"
     assert all(a.target != only_event(tl, "trained").eid for e in tl.events for a in e.anchors if e.text == "nurse")
+
+
+# An undated past perfect in what an undated report says looks back before the lead's act (placement/narration.py
+# reported_backstory)
+
+def test_a_reported_perfect_starts_before_the_lead() -> None:
+    """"A crane collapsed onto a house in Tarby on Saturday morning. ... Engineers said a steel cable had snapped under
+    the load." (Tuesday 12 May 2026): the snapping is no act of the publication day; it began before the collapse
+    (Saturday 9 May morning)."""
+    text = ("A crane collapsed onto a house in Tarby on Saturday morning. Two people were taken to hospital. The road was "
+            "closed for the weekend and reopened on Monday. Engineers said a steel cable had snapped under the load.")
+    tl = timeline.build(text, reference_time="2026-05-12")
+    snapped, collapsed = only_event(tl, "snapped"), only_event(tl, "collapsed")
+    assert snapped.likely_start is not None and collapsed.likely_start is not None
+    assert snapped.likely_start <= collapsed.likely_start
+    assert not likely_within_day(snapped, dt.date(2026, 5, 12))
+
+
+def test_a_reported_perfect_after_a_dated_one_stays_in_its_list() -> None:
+    """Negative: "He told rescuers that a wave had hit the boat at 3 p.m. and that he had swum to the beach.": the second
+    perfect is the next step of a list the report dates, not a look back before the lead's overturning."""
+    text = ("A kayak overturned off Hale Point on Sunday afternoon. Lifeboats searched the bay. A helicopter found the paddler "
+            "on a beach on Monday. He told rescuers that a wave had hit the boat at 3 p.m. and that he had swum to the beach.")
+    tl = timeline.build(text, reference_time="2026-05-15")
+    swum, hit = only_event(tl, "swum"), only_event(tl, "hit")
+    assert swum.likely_start is not None and hit.likely_start is not None and swum.likely_start >= hit.likely_start
+
+
+def test_a_reported_perfect_since_the_news_is_not_put_before_it() -> None:
+    """Negative: "His lawyer said he had lost his job and his flat since his arrest.": what "since" follows came after
+    the news, so the losing is not put before the lead's jailing."""
+    text = ("A care worker who stole from residents of a home in Harby was jailed for a year on Thursday. The thefts came to "
+            "light in March. Hart admitted the thefts at an earlier hearing. His lawyer said he had lost his job and his flat "
+            "since his arrest.")
+    tl = timeline.build(text, reference_time="2026-05-15")
+    lost, jailed = only_event(tl, "lost"), only_event(tl, "jailed")
+    assert lost.likely_start is not None and jailed.likely_start is not None and lost.likely_start >= jailed.likely_start
+
+
+def _backstory_pairs(monkeypatch, text: str, reference: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The (perfect, lead) word pairs :func:`timeline.placement.narration.reported_backstory` finds in ``text``."""
+    import timeline.pipeline as pipeline
+
+    found: list[tuple[str, str]] = []
+    original = pipeline.reported_backstory
+
+    def spy(text, mentions, *rest):  # type: ignore[no-untyped-def]
+        pairs = original(text, mentions, *rest)
+        words = {m.eid: m.text for m in mentions}
+        found.extend((words[y], words[lead]) for y, lead in pairs)
+        return pairs
+
+    monkeypatch.setattr(pipeline, "reported_backstory", spy)
+    timeline.build(text, reference_time=reference)
+    return found
+
+
+def test_the_backstory_pairs_a_reported_perfect_with_the_lead(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"Engineers said a steel cable had snapped under the load", three sentences after the lead's collapse: the pair."""
+    text = ("A crane collapsed onto a house in Tarby on Saturday morning. Two people were taken to hospital. The road was "
+            "closed for the weekend and reopened on Monday. Engineers said a steel cable had snapped under the load.")
+    assert _backstory_pairs(monkeypatch, text, "2026-05-12") == [("snapped", "collapsed")]
+
+
+def test_the_backstory_skips_a_listed_perfect_and_one_since_the_news(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Negative: a perfect after a dated one of its report ("a wave had hit the boat at 3 p.m. and that he had swum to
+    the beach") and one "since" follows ("had lost his job and his flat since his arrest") are not looked back on."""
+    listed = ("A kayak overturned off Hale Point on Sunday afternoon. Lifeboats searched the bay. A helicopter found the paddler "
+              "on a beach on Monday. He told rescuers that a wave had hit the boat at 3 p.m. and that he had swum to the beach.")
+    since = ("A care worker who stole from residents of a home in Harby was jailed for a year on Thursday. The thefts came to "
+             "light in March. Hart admitted the thefts at an earlier hearing. His lawyer said he had lost his job and his flat "
+             "since his arrest.")
+    assert _backstory_pairs(monkeypatch, listed, "2026-05-15") == []
+    assert _backstory_pairs(monkeypatch, since, "2026-05-15") == []
