@@ -160,3 +160,25 @@ def test_the_backstory_skips_a_listed_perfect_and_one_since_the_news(monkeypatch
              "since his arrest.")
     assert _backstory_pairs(monkeypatch, listed, "2026-05-15") == []
     assert _backstory_pairs(monkeypatch, since, "2026-05-15") == []
+
+
+# Verbs of destruction are happening verbs (lexicon happening_verbs): "Fire destroyed ..." names the fire a later "the
+# fire" takes up
+
+def test_the_fire_that_destroyed_a_warehouse_is_the_fire_that_started() -> None:
+    """"Fire destroyed a warehouse at a paint works in Kelby on Wednesday night. ... the last shift had left the site an
+    hour before the fire started." (Thursday 29 October 2026): the fire is Wednesday night's (28 October), not the
+    Thursday the sentence before carried on to, and so is the leaving."""
+    text = ("Fire destroyed a warehouse at a paint works in Kelby on Wednesday night. About forty firefighters fought the "
+            "blaze until early on Thursday. Nobody was hurt; the last shift had left the site an hour before the fire started.")
+    tl = timeline.build(text, reference_time="2026-10-29")
+    fires = [e for e in tl.events if e.text.lower() == "fire"]
+    assert len(fires) == 2 and all(likely_within_day(e, dt.date(2026, 10, 28)) for e in fires)
+    assert likely_within_day(only_event(tl, "left"), dt.date(2026, 10, 28))
+
+
+def test_a_thing_that_destroys_is_no_happening() -> None:
+    """Negative: "A lorry destroyed a garden wall in Kelby on Monday.": the subject is no word of a kind of happening, so
+    no event is made of it."""
+    tl = timeline.build("A lorry destroyed a garden wall in Kelby on Monday. The wall was rebuilt.", reference_time="2026-10-29")
+    assert [e.text for e in tl.events if e.text.lower() == "lorry"] == []
