@@ -63,7 +63,7 @@ from .placement import (
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.occasion_days import occasion_part_facts
 from .placement.narration import (narrated_steps, narrated_tie_predictions, perfect_list_facts, perfect_list_times, perfect_lists,
-                                  told_step_facts, told_step_times, told_steps)
+                                  told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
 from .placement.facts import _aside_act_fact
@@ -380,6 +380,15 @@ def _assemble(
     continued.update((eid, t) for eid, t in perfect_list_times(listed, lends, narrow, own_timed).items() if eid not in continued)
     # "withdrew it a fortnight later. Workers then staged a sit-in": the step told next, in that time
     stepped = told_steps(anchor_words(segmented.language), text, mentions, sentence_of, real)
+    # "His sister said he had climbed the same route twice before": what an undated report looks back to, before the news
+    event_ids = frozenset(m.eid for m in mentions)
+    partners: dict[str, frozenset[str]] = {}
+    for link in links:
+        if link.source in event_ids and link.target in event_ids:
+            partners[link.source] = partners.get(link.source, frozenset()) | {link.target}
+            partners[link.target] = partners.get(link.target, frozenset()) | {link.source}
+    backstory = [] if mode == "narrative" else reported_backstory(text, mentions, sentence_of, real, own_timed, lends, partners,
+                                                                            anchor_words(segmented.language).stretch_openers)
     continued.update((eid, t) for eid, t in told_step_times(stepped, {m.eid: m.start for m in mentions}, lends, _lasting(timexes, *_STEP_CARRIED),
                                                             own_timed).items() if eid not in continued)
     if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
@@ -438,7 +447,7 @@ def _assemble(
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing, real), *night_facts(links, timexes, real, continued), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real),
             *habit_facts(habits),
-            *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed),
+            *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys() | habits.keys(), filed_early,
                            sentence_times, days, flashbacks,

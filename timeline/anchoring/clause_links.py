@@ -194,6 +194,27 @@ def _purpose_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
                 break
 
 
+def _preparing_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
+    """ "had trained for the match all week", "prepared for the vote for months": a verb of ``preparing_verbs`` began before
+    the event noun after its "for" (an article or one modifier between, no punctuation, at most :data:`PURPOSE_REACH`
+    words on), the occasion it was getting ready for."""
+    if not cues.preparing_verbs:
+        return
+    for sentence in grouped.values():
+        for i, verb in enumerate(sentence):
+            if verb.pos != "VERB" or verb.text.lower() not in cues.preparing_verbs:
+                continue
+            noun = next((x for x in sentence[i + 1 :] if x.start >= verb.end), None)
+            if noun is None or noun.pos != "NOUN" or _PUNCT.search(text, verb.end, noun.start):
+                continue
+            gap = _tokens_between(text, verb.end, noun.start)
+            if len(gap) > PURPOSE_REACH or "for" not in gap:
+                continue
+            words = gap[len(gap) - gap[::-1].index("for") :]
+            if len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+                yield Link(verb.eid, "before", noun.eid, text[verb.start : noun.end], Strength.DEFAULT)
+
+
 def _response_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "The council condemned the bombing", "police are investigating the crash": a verb of response
     (lexicon ``response_verbs``, by lemma) starts no earlier than the event noun it takes as object."""
@@ -379,11 +400,33 @@ _ADMITTED_GAP = re.compile(r"\s+(?:to\s+)?")
 
 def _admitted_act_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "Admitted stealing £2,000 from the club", "denied taking the money", "confessed to starting the fire": the act a
-    gerund right after a verb of ``admission_verbs`` names, if done, came before the admission or the denial."""
-    for verb, act in zip(events, events[1:]):
-        if (verb.pos == "VERB" and verb.text.lower() in cues.admission_verbs and act.pos == "VERB" and cues.gerund.fullmatch(act.text.lower())
-                and _ADMITTED_GAP.fullmatch(text, verb.end, act.start) is not None):
+    gerund right after a verb of ``admission_verbs`` names, if done, came before the admission or the denial; so did the act
+    a charge names between them ("admitted two counts of dangerous driving", "denied a charge of arson": :func:`_charged_act`)."""
+    for k, (verb, act) in enumerate(zip(events, events[1:])):
+        if verb.pos != "VERB" or verb.text.lower() not in cues.admission_verbs:
+            continue
+        if act.text.lower() in cues.charge_nouns and k + 2 < len(events):
+            act = events[k + 2]  # "denied a charge of arson": the charge noun is a mention of its own; the act comes after it
+        if ((act.pos == "VERB" and cues.gerund.fullmatch(act.text.lower()) and _ADMITTED_GAP.fullmatch(text, verb.end, act.start) is not None)
+                or _charged_act(cues, text, verb, act)):
             yield Link(act.eid, "before", verb.eid, text[verb.start : act.end], Strength.SIGNAL)
+
+
+CHARGED_ACT_REACH = 6
+"""Words at most between an admission verb and the act its charge names ("admitted two counts of dangerous driving")."""
+
+
+def _charged_act(cues: AnchorWords, text: str, verb: EventLike, act: EventLike) -> bool:
+    """Whether ``act`` (a gerund or a noun) is the act a charge noun names right after ``verb`` (lexicon ``charge_nouns``
+    and ``reason_prepositions``: "admitted two counts of dangerous driving", "denied a charge of arson"): no punctuation
+    between, the charge noun and its preposition, then at most one lower-case word (an adjective: "dangerous")."""
+    if act.pos == "VERB" and not cues.gerund.fullmatch(act.text.lower()):
+        return False
+    words = _tokens_between(text, verb.end, act.start)
+    if len(words) > CHARGED_ACT_REACH or _PUNCT.search(text, verb.end, act.start):
+        return False
+    k = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in cues.charge_nouns and nxt in cues.reason_prepositions), None)
+    return k is not None and len(words) - (k + 2) <= 1 and all(w.isalpha() for w in words[k + 2 :])
 
 
 def _witness_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:

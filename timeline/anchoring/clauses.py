@@ -170,6 +170,14 @@ def _kind(cues: AnchorWords, word: str, lexical: "Callable[[str], tuple[tuple[st
     return f"group{i if j is None else j if i is None else min(i, j)}"
 
 
+def _other_kinds(cues: AnchorWords, word: str, lexical: "Callable[[str], tuple[tuple[str, ...], str]]", kind: str) -> tuple[str, ...]:
+    """The synonym groups besides ``kind`` (:func:`_kind`) that hold ``word`` or its lemma: a word listed in several groups
+    may name a happening of each ("the raid" after "robbed": a robbery; after "stormed": an attack)."""
+    w = word.lower()
+    groups = (*cues.kind_groups.get(w, ()), *cues.kind_groups.get(lexical(w)[1], ()))
+    return tuple(dict.fromkeys(k for k in (f"group{i}" for i in groups) if k != kind))
+
+
 def _group_of(cues: AnchorWords, word: str) -> Optional[str]:
     """The synonym group a plain word belongs to ("earthquake"), or None."""
     i = cues.kind_group.get(word.lower().strip(".,;:!?\"'”“"))

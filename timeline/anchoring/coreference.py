@@ -17,7 +17,7 @@ from ..text import Doc
 from .cues import AnchorWords, EventLike, Link, anchor_words
 from .cues import _by_sentence, _tokens_between, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 from .clause_links import _reason_links
-from .clauses import _SENTENCE_END, _WORD, _group_of, _kind, _subject_of_ahead
+from .clauses import _SENTENCE_END, _WORD, _group_of, _kind, _other_kinds, _subject_of_ahead
 
 
 def _premodifying_noun(text: str, s: int, e: int) -> bool:
@@ -157,6 +157,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
                     opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
+            for other in _other_kinds(cues, ev.text, lexical, kind) if told is None else ():
+                seen.setdefault(other, ev)  # "Brenby won on Saturday ... trained for the match": a win is a match too
             if also_kind is not None and also_kind not in seen:
                 seen[also_kind] = ev  # "He was shot on Friday night. ... the killing": the shooting, a few sentences on
                 also_told.add(ev.eid)
@@ -164,6 +166,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
+        others = _other_kinds(cues, ev.text, lexical, kind)
+        if others:
+            others = (kind, *others)
+            # a word of several groups takes up the latest mention of any of them ("Three men robbed a post office ... during
+            # the raid": the robbery), and starts or continues the chain of each
+            kind = max(others, key=lambda k: seen[k].start if k in seen else -1)
+            prev = seen.get(kind)
         window = text[max(0, ev.start - 30) : ev.start]
         definite = cues.definite.search(window)
         owned = cues.referring.search(window) if definite is None else None
@@ -198,6 +207,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if prev is None or definite:
             seen[kind] = ev
             several.discard(kind)
+            for other in others:
+                if other != kind and other not in several:
+                    seen[other] = ev
             if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
                 opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
 

@@ -261,6 +261,7 @@ class AnchorWords:
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
+    preparing_verbs: frozenset[str] = frozenset()  # "trained for the match": the getting ready began before the occasion
     awaiting_verbs: frozenset[str] = frozenset()  # "waited for the evening": verbs whose "for" + a time is an end
     awaiting_signals: frozenset[str] = frozenset()  # the signals after them that name that end ("for")
     spanning_signals: frozenset[str] = frozenset()  # "through" before "the weekend": the event lies in the period, it does not end in it
@@ -275,6 +276,7 @@ class AnchorWords:
     reason_verbs: frozenset[str] = frozenset()  # "arrested ... for looting": the looting came before
     charge_verbs: Mapping[str, str] = MappingProxyType({})  # "convicted ... of setting fire": verb -> the preposition naming the act
     reason_prepositions: frozenset[str] = frozenset()  # "convicted a manager [of] fraud on Monday": the charge, not the time's
+    charge_nouns: frozenset[str] = frozenset()  # "admitted two [counts] of dangerous driving on Monday": the plea's time
     reason_soon_verbs: frozenset[str] = frozenset()  # arrests: most likely soon after their reason
     reason_purposes: frozenset[str] = frozenset()  # "held for questioning": what comes next, no reason
     restating_nouns: frozenset[str] = frozenset()  # "fell 18 percent, their steepest drop": the same change
@@ -355,13 +357,18 @@ class AnchorWords:
     likely_gaps_ended: Mapping[str, dt.timedelta] = MappingProxyType({})  # "ran until midnight before they reached": soon after the end
     kind_group: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
+    kind_groups: Mapping[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
+    """Each word of a ``same_kind`` group -> the indexes of every group that has it ("raid": an attack, a robbery)."""
 
     def __attrs_post_init__(self) -> None:
         first: dict[str, int] = {}
+        every: dict[str, tuple[int, ...]] = {}
         for i, group in enumerate(self.same_kind):
             for w in group:
                 first.setdefault(w, i)
+                every[w] = (*every.get(w, ()), i)
         object.__setattr__(self, "kind_group", MappingProxyType(first))
+        object.__setattr__(self, "kind_groups", MappingProxyType(every))
 
 
 @functools.lru_cache(maxsize=None)
@@ -432,6 +439,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "shared_before_coordinators",
             "speaking_nouns",
             "purpose_nouns",
+            "preparing_verbs",
             "awaiting_verbs",
             "awaiting_signals",
             "spanning_signals",
@@ -486,6 +494,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "noun_signals",
             "reason_verbs",
             "reason_prepositions",
+            "charge_nouns",
             "reason_soon_verbs",
             "reason_purposes",
             "restating_nouns",

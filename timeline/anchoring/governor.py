@@ -14,6 +14,26 @@ from .cues import AnchorWords, EventLike, Link
 from .cues import _taken_from, _attributive, _nominal_participle, _clause_break, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 
 
+def _names_charge(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """Whether ``words`` (between a verb and an event noun) hold a charge noun and the word that names the act after it
+    (lexicon ``charge_nouns``, ``reason_prepositions``: "admitted two counts of dangerous driving on Monday", "denied a
+    charge of arson on Friday"): the noun is the act charged, and a time after it dates the verb, the plea."""
+    return any(w in cues.charge_nouns and nxt in cues.reason_prepositions for w, nxt in zip(words, words[1:]))
+
+
+def _plea_of(cues: AnchorWords, text: str, verb: EventLike, verbs: Sequence[EventLike]) -> Optional[EventLike]:
+    """The verb before a gerund that a charge noun names as the act charged ("admitted two counts of dangerous driving on
+    Monday", "denied a charge of speeding"): the clause's verb, which a time after the gerund dates (:func:`_names_charge`)."""
+    k = next((i for i, ev in enumerate(verbs) if ev is verb), -1)
+    if k < 1 or verb.tense != "PRESPART":
+        return None
+    head = verbs[k - 1]
+    words = _tokens_between(text, head.end, verb.start)
+    if len(words) > 6 or _PUNCT.search(text, head.end, verb.start) or not _names_charge(cues, words):
+        return None
+    return head
+
+
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
               supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
@@ -68,7 +88,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words))
-                         or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions))
+                         or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions)
+                         or (len(between_words) <= 6 and _names_charge(cues, between_words)))
                     and not cues.coordinators.intersection(between_words)
                     and not cues.complementizers.intersection(between_words)  # "estimated that the earthquake last month will cost": the quake's month
                     and not any(w in cues.event_signals for w in between_words)):  # "led it until her death in 1938": the death's year
@@ -90,6 +111,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             verb = next((ev for ev in reversed(verbs) if not _attributive(cues, ev, text)
                          and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
                          and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))), verbs[-1])  # "lifted its flood warning on Wednesday": the lifting's
+            pleaded = _plea_of(cues, text, verb, verbs)
+            if pleaded is not None:
+                return pleaded  # "admitted two counts of dangerous driving on Monday": the plea's day, not the driving's
             imposing = _forbidding_verb(cues, text, verb, verbs)
             if imposing is not None:
                 return imposing  # "was banned from driving for three years on Friday": the ban's day and term

@@ -286,3 +286,66 @@ def told_step_times(steps: Sequence[tuple[str, str]], starts: Mapping[str, int],
         if starts[x] < starts[y] and (y not in last or starts[x] > starts[last[y]]):
             last[y] = x
     return {y: times[x] for y, x in last.items() if x in times and times[x] in carried and y not in timed and y not in times}
+
+
+BACKSTORY_CONFIDENCE = 0.7
+"""How sure the likely layer is that an undated act told in the past perfect in what an undated past report says ("His
+sister said he had climbed the same route twice before") started before the lead's main act (see
+:func:`reported_backstory`)."""
+
+_BACKSTORY_CLASSES = frozenset({"OCCURRENCE", "I_STATE", "PERCEPTION", "I_ACTION"})
+
+
+def reported_backstory(text: str, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int], real: Mapping[str, bool],
+                       own_timed: frozenset[str], lends: Mapping[str, str], partners: Mapping[str, frozenset[str]],
+                       since_words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(y, lead): ``y`` an act told in the past perfect, neither negated nor modal, with no time (``own_timed``) and no
+    link to another event (``partners``: event -> the events the text links it to) but its report, in what an undated report told in the simple past before it in its
+    sentence says ("Investigators said a steel cable had snapped under the load"), after the lead sentence; ``lead`` the
+    first real act (no report) the text dates (``lends``): what the report looks back to came before the news.  Not a
+    perfect after another of its sentence that has a time or an order of its own (a list of steps told in the perfect:
+    "told rescuers that a wave had capsized the kayak in the early afternoon and that he had swum to the island"), nor one
+    a word of ``since_words`` follows in its sentence (what came after the news: "said she had lost her job since her
+    arrest")."""
+    ordered = sorted((m for m in mentions if m.eid in sentence_of), key=lambda m: m.start)
+    lead = next((m for m in ordered if m.pos == "VERB" and m.tense == "PAST" and m.cls != "REPORTING" and real.get(m.eid, False)
+                 and m.eid in lends), None)
+    if lead is None:
+        return []
+    out = []
+    for k, y in enumerate(ordered):
+        if (sentence_of[y.eid] <= sentence_of[lead.eid] or y.pos != "VERB" or y.tense != "PAST" or y.aspect != "PERFECTIVE"
+                or y.cls not in _BACKSTORY_CLASSES or y.polarity != "POS" or y.modality is not None or not real.get(y.eid, False)
+                or y.eid in own_timed):
+            continue
+        report = next((x for x in reversed(ordered[:k]) if sentence_of[x.eid] == sentence_of[y.eid] and x.pos == "VERB"
+                       and x.cls == "REPORTING" and x.tense == "PAST" and x.aspect == "NONE"), None)
+        if report is None or report.eid in own_timed or partners.get(y.eid, frozenset()) - {report.eid}:
+            continue
+        if any(sentence_of[x.eid] == sentence_of[y.eid] and x.start > report.start and x.pos == "VERB" and x.aspect == "PERFECTIVE"
+               and (x.eid in own_timed or partners.get(x.eid, frozenset()) - {report.eid}) for x in ordered[:k]):
+            continue  # a step of a list the report dates
+        end = _SENTENCE_STOP.search(text, y.end)
+        if since_words.intersection(w.lower() for w in _WORD.findall(text, y.end, end.start() if end else len(text))):
+            continue  # "had lost her job since her arrest": after the news
+        out.append((y.eid, lead.eid))
+    return out
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+"""The end of a sentence (after a past perfect: how far :func:`reported_backstory` reads on)."""
+
+
+def backstory_facts(text: str, mentions: Sequence["EventMention"], pairs: Sequence[tuple[str, str]]) -> list["SoftFact"]:
+    """A start order for each of :func:`reported_backstory`'s pairs (the perfect's act starts before the lead's),
+    :data:`BACKSTORY_CONFIDENCE` sure, in the tier of the discourse's conventions (before the report's own day is lent)."""
+    from ..order import Constraint, start_of
+    from .base import SOFT_STRENGTH, SoftFact, _ZERO
+
+    at = {m.eid: m for m in mentions}
+    out = []
+    for y, lead in pairs:
+        evidence = f"told in the past perfect by a report after the lead: {at[y].text} before {at[lead].text}"
+        fact = Constraint(start_of(y), start_of(lead), _ZERO, None, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(y, lead, "START_BEFORE", BACKSTORY_CONFIDENCE, "discourse", (fact,), evidence))
+    return out
