@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from .context import MODES, ReferenceTimeLike, parse_reference_time
 from .errors import InputError, InputTooLargeError
+from .interop import text_of
+from .lexicon import check_language, language_key
 from .model import TaggedDocument
 from .text import Doc, segment
 
@@ -38,8 +41,6 @@ def tag(
     lexicon files under it instead (see docs/lexicon.md).  An unknown language raises a
     :class:`~timeline.lexicon.LexiconError` listing the available ones.
     """
-    from .interop import text_of
-
     text = text_of(text)  # a spaCy Doc gives its text
     check_text(text, mode, max_chars)
     language = checked_language(language, lexicon_dir)
@@ -49,8 +50,6 @@ def tag(
 
 def checked_language(language: str, lexicon_dir: "Optional[str | os.PathLike[str]]" = None) -> str:
     """The key of ``language`` (in ``lexicon_dir`` when given), after checking it can be loaded."""
-    from .lexicon import check_language, language_key
-
     key = language_key(language, lexicon_dir)
     check_language(key)
     return key
@@ -68,9 +67,18 @@ def check_text(text: object, mode: str, max_chars: int) -> None:
 
 def tag_doc(doc: Doc, reference_time: Optional[dt.datetime], *, mode: str = "news", doc_id: Optional[str] = None) -> TaggedDocument:
     """``tag`` on text already segmented and checked (the pipeline segments once and shares the :class:`Doc`)."""
-    from .recognize import recognize  # the grammar and resolver load on first use
-    from .resolve import resolve
-
+    recognize, resolve = _stages()
     mentions = recognize(doc.text, doc.language, narrative=mode == "narrative")
     timexes = resolve(mentions, doc, reference_time, mode=mode, language=doc.language)
     return TaggedDocument(text=doc.text, reference_time=reference_time, timexes=timexes, mode=mode, doc_id=doc_id)
+
+
+@functools.lru_cache(maxsize=None)
+def _stages() -> "tuple[Callable[..., Any], Callable[..., Any]]":
+    """The recognizer and the resolver, imported when a text is first tagged (the grammar and resolver load then, not with
+    this module: ``batch`` reads DEFAULT_MAX_CHARS for the command line's help) and kept: an import statement in a function
+    runs the import machinery at every call (about 3 us for a package, twice a document; tests/test_tagspeed47.py)."""
+    from .recognize import recognize
+    from .resolve import resolve
+
+    return recognize, resolve

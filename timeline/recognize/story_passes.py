@@ -19,12 +19,14 @@ def _round_decades_beside_decades(grammar: Grammar, low: str, mentions: list[Men
     """ "the 1900s and 1910s", "between the 1890s and the 1900s": a round hundred read as its century (rule ``decade``:
     "the 1800s" is the 19th century) is the decade it opens when joined (lexicon [date_pairs] connectors, "the", commas)
     to the decade before or after it, as the pair counts in tens."""
-    connectors = set((grammar.lexicon.tables.get("date_pairs") or {}).get("connectors", ())) | {"the", ","}
+    connectors: Optional[set[str]] = None  # (made at the first round hundred: most texts have none)
     out = mentions
     for k, m in enumerate(mentions):
         spec = m.meaning
         if m.rule != "decade" or not isinstance(spec, CalendarSpec) or spec.grain is not Grain.CENTURY or spec.century is None or spec.bc:
             continue
+        if connectors is None:
+            connectors = set((grammar.lexicon.tables.get("date_pairs") or {}).get("connectors", ())) | {"the", ","}
         for j in (k - 1, k + 1):
             if not 0 <= j < len(mentions):
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Optional
+from typing import Any, Mapping, Optional
 
 import attrs
 
@@ -329,6 +329,8 @@ def _with_early_range_ends(grammar: Grammar, text: str, low: str, mentions: list
     time ("Between 429 and 439 the ..." among 410 and 476), or follows a word of lexicon [narrative_early_years]
     ``range_anywhere`` there ("the invasion of the provinces between 429 and 439."), or ends in a four-digit year ("ruled
     from 907 to 1093"); elsewhere it is more likely an amount ("grew from 300 to 400")."""
+    if not any(m.rule in _EARLY_YEARS for m in mentions):
+        return mentions  # (most texts: no early year, nothing below is worked out)
     extra: list[Mention] = []
     dropped: set[int] = set()
     starts = [m.start for m in mentions]
@@ -361,17 +363,27 @@ def _bare_clock_range_pattern(leads: tuple[str, ...], links: tuple[str, ...], af
                       + r")[ \t]{1,2}" + hour + r"(?=[ \t]{0,3}(?:[,.;:)!?]|$)|[ \t]{1,2}(?:" + _word_alternation(after) + r")\b)")
 
 
+def _bare_clock_parts(grammar: Grammar, table: Mapping[str, Any]) -> "tuple[re.Pattern[str], frozenset[str]]":
+    """The pattern of a bare clock range (:func:`_bare_clock_range_pattern` of ``table``, lexicon [bare_clock_ranges]) and the
+    words of change of [vetoes] amount_change, worked out once per grammar (not rebuilt and hashed for every text)."""
+    try:
+        return grammar._memo["bare_clock_parts"]  # type: ignore[return-value]
+    except KeyError:
+        parts = grammar._memo["bare_clock_parts"] = (_bare_clock_range_pattern(tuple(table["leads"]), tuple(table["links"]), tuple(table["after"])),
+                                                     frozenset(grammar.lexicon["vetoes"].get("amount_change", ())))
+        return parts
+
+
 def _with_bare_clock_ranges(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
     """ "every morning from 6 to 9", "on Saturday from 10 to 4": two bare hours of a range right after a recurrence or a
     day (or its part) are clock times, each an expression (lexicon [bare_clock_ranges]); the half of the day stays open as
     for "at 2:30". Not before a noun ("from 6 to 9 percent", "from 6 to 9 pupils": only before a stop or an ``after`` word),
     nor after a word of change in the sentence ("Shares rose on Friday from 6 to 9": [vetoes] amount_change)."""
     table = grammar.lexicon.tables.get("bare_clock_ranges")
-    if not table:
-        return mentions
-    rx = _bare_clock_range_pattern(tuple(table["leads"]), tuple(table["links"]), tuple(table["after"]))
+    if not table or not any(isinstance(m.meaning, (SetSpec, CalendarSpec)) for m in mentions):
+        return mentions  # (a text with no time to follow: nothing below is worked out; tests/test_tagspeed47.py)
+    rx, changes = _bare_clock_parts(grammar, table)
     starts = [m.start for m in mentions]
-    changes = frozenset(grammar.lexicon["vetoes"].get("amount_change", ()))
     extra: list[Mention] = []
     for k, m in enumerate(mentions):
         spec = m.meaning
@@ -514,6 +526,8 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
     """ "April 6-7", "May 4 and 5", "6-7 February": the bare day next to a month-and-day date
     is a date of the same month (and year).  Only forward pairs are taken (6-7, not 7-6).
     "the night of 3-4 May": the first day's night (one expression, as TIMEX2 corpora mark it)."""
+    if not any(isinstance(m.meaning, CalendarSpec) and m.meaning.day is not None for m in mentions):
+        return mentions  # (no date with a day: the patterns below are not even looked up; tests/test_tagspeed47.py)
     after, before = _pair_patterns(grammar.lexicon.language, tuple(grammar.lexicon["date_pairs"]["connectors"]))
     part_of = _part_of_pattern(grammar.lexicon.language, tuple(grammar.lexicon["parts_of_day"]))
     extra: list[Mention] = []
