@@ -62,3 +62,15 @@ def test_the_financial_year_is_the_fiscal_year() -> None:
     assert _found("Sales in the current financial year have been flat.", "2028-02-16") == [("the current financial year", "2028", None)]
     assert _found("For the full financial year, the chain made a loss.", "2028-02-16") == [("the full financial year", "2028", None)]
     assert _found("The financial markets fell as the financial crisis deepened.", "2028-02-16") == []
+
+
+def test_a_month_just_over_after_after_in_a_clause_ahead() -> None:
+    """A month, or a holiday named as one ("the Christmas break", "the Christmas holidays"), right after "after" in a clause
+    that looks ahead is the one just over when it ended at most SOON (14 days) before now, as a yearly date after "after"
+    is ("Schools reopen on Wednesday after the Christmas break" said on 3 January: December gone, not next December); a
+    month long over, or with no "after", is the one ahead."""
+    assert _found("Schools reopen on Wednesday after the Christmas break.", "2028-01-03") == [
+        ("Wednesday", "2028-01-05", None), ("the Christmas break", "2027-12", None)]
+    assert _found("Staff return after the Christmas holidays.", "2028-01-03") == [("the Christmas holidays", "2027-12", None)]
+    assert _found("The school will close for the Christmas break.", "2028-01-03") == [("the Christmas break", "2028-12", None)]
+    assert _found("The shop will reopen after August.", "2027-10-03") == [("August", "2028-08", None)]
