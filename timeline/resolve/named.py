@@ -19,7 +19,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, just_after, no_look_back, pick_date, pick_period
+from .picking import SOON, direction, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, story_pick
 from .story_days import future_day_anchor, past_day_anchor
 from .tense_cues import tense_words
@@ -352,6 +352,12 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
             # "Analysts expect holiday sales in November to rise" said on 2 December: the month just over, whose figures are
             # still to come; one long over is a forecast of the next ("sales in November" said in March)
             return begun, f.anchor
+    if just_after(ctx, mention, way):
+        # "Staff return after the Christmas break" said on 3 January: what follows a month (a holiday named as one) may follow
+        # one just over, SOON at most before now, as a yearly date after "after" may (see pick_date): December gone
+        just = [p for p in cands_m if dt.timedelta(0) <= f.base - p.end <= SOON]
+        if just:
+            return just[-1], f.anchor
     return pick_period(cands_m, f.base, way, strong), f.anchor
 
 

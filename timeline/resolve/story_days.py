@@ -11,6 +11,7 @@ from ..recognize.meaning import CalendarSpec, Mention
 from .calendar import Period
 from .picking import absolute_phrase as _absolute_phrase
 from .tense import clause_tense
+from .tense_reports import until_signal
 
 if TYPE_CHECKING:
     from .anchors import Context
@@ -61,7 +62,9 @@ def past_day_anchor(ctx: "Context", mention: Mention, day: Optional[dt.datetime]
     a trading update of Thursday 8 January that opened "said on Thursday": that Thursday's midday)."""
     if (day is not None and anchor.kind is AnchorKind.TIMEX and ctx.mode == "news" and ctx.reference is not None
             and day.date() > ctx.reference.date() and clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
-            and not _absolute_phrase(ctx, mention)):
+            and not _absolute_phrase(ctx, mention) and not until_signal(ctx.doc, mention.start)):
+        # (not the new time a deferring verb set: "Ashby visit Kelby on Sunday, when the kick-off has been moved to 1.30
+        # p.m.": Sunday's, the story's day ahead)
         told = next(((p, tid) for p, tid in reversed(story.told_days if story is not None else []) if p.start.date() <= ctx.reference.date()), None)
         if told is not None and story is not None and story.sentence - story.sentence_of.get(told[1], story.sentence) >= STALE_SENTENCES:
             # a day the story has long left: what the report tells now happened on the lede's day ("won in Berlin on Sunday
