@@ -65,3 +65,11 @@ def test_closure_labels_add_the_relations_the_gold_graph_entails(script) -> None
     assert [lab for _, lab in stated["linked_dct"]] == [lab for _, lab in closure["linked_dct"]] == ["LINKED", "LINKED", "NONE"]
     with pytest.raises(ValueError):
         script.labelled(doc, cands, [], "entailed")
+
+
+def test_a_regularisation_given_for_one_variant_applies_to_that_variant_only(script) -> None:  # type: ignore[no-untyped-def]
+    regs = {"tlink": 0.05, "tlink/perceptron": 0.2, "start": 0.2}
+    assert script.setting(regs, "tlink", "perceptron", 0.05) == 0.2
+    assert script.setting(regs, "tlink", "neural", 0.05) == 0.05  # the task's own value
+    assert script.setting(regs, "start", "perceptron", 0.05) == 0.2
+    assert script.setting(regs, "dct", "neural", 0.05) == 0.05  # nothing given: the default

@@ -379,6 +379,11 @@ def task_c_out_of_fold(tbaq: Path, fold_dir: Path, folds: int, min_confidence: "
         print(f"Task C out of fold {part or 'TBAQ'} ({len(keep)} docs, min score {min_confidence or 'default'}): P {100 * r.precision:.2f} R {100 * r.recall:.2f} F1 {100 * r.f1:.2f}")
 
 
+def setting(table: "dict[str, float]", task: str, variant: str, default: float) -> float:
+    """A per-task option (``--reg``) for one variant of a task: ``task/variant`` when given, else ``task``, else ``default``."""
+    return table.get(f"{task}/{variant}", table.get(task, default))
+
+
 def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tbaq", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "tbaq")
@@ -390,7 +395,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--tasks", default="dct,timex,tlink,start," + ",".join(LINKED_TASKS))
     ap.add_argument("--variants", default="neural,perceptron")
     ap.add_argument("--arch", default="dct=lr,timex=lr,tlink=lr,start=lr", help="task=lr|mlp for each task")
-    ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.2", help="task=C (lr) or alpha (mlp)")
+    ap.add_argument("--reg", default="dct=0.05,timex=0.05,tlink=0.05,start=0.2", help="task=C (lr) or alpha (mlp); task/variant=C for one variant only")
     ap.add_argument("--dims", default="dct=64,timex=64,tlink=64,start=64", help="task=number of principal components of the states")
     ap.add_argument("--weight", default="dct=1,timex=1,tlink=1,start=1", help="task=standard deviation of the projected states")
     ap.add_argument("--neural-tasks", default="tlink,start", help="tasks whose neural variant is written (the others did not gain from the states)")
@@ -418,7 +423,7 @@ def main(argv: "list[str] | None" = None) -> int:
             dense = variant == "neural"
             if dense and task in LINKED_TASKS:
                 continue  # features only: the candidates of these tasks carry no states
-            arch, reg = archs.get(task, "lr"), regs.get(task, 0.05)
+            arch, reg = archs.get(task, "lr"), setting(regs, task, variant, 0.05)
             t1 = time.perf_counter()
             z_all: list[np.ndarray] = []
             gold_all: list[str] = []
