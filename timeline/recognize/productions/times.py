@@ -80,6 +80,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "reading Midnight's Children": a title (as "the album Yesterday's Children")
     if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
         return None  # "a long evening gown", "morning sickness": a kind of thing ([vetoes] part_of_day_not_before)
+    if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get(pod.replace(" ", "_") + "_not_before", ()):
+        return None  # "an overnight success", "the overnight sleeper": an adjective of kind ([vetoes] overnight_not_before)
     if pod in vetoes.get("part_of_day_narrative_only", ()) and not ctx.narrative:
         return None  # "after dark": a night in a history, untagged in the news (as TBAQ's annotators leave it)
     after = vetoes.get("part_of_day_after", ())
