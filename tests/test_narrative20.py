@@ -508,7 +508,8 @@ def test_a_following_season_in_years_bc_is_what_the_next_one_follows() -> None:
         ("The admiral spent the day before the battle in prayer.", {}),
         ("The fleet sailed on 7 December 1914. The day before December 12 was calm.", {"7 December 1914": "1914-12-07", "December 12": "1914-12-12"}),
         ("The fleet sailed on 7 December 1914. The day before, the admiral fell ill.", {"7 December 1914": "1914-12-07", "The day before": "1914-12-06"}),
-        ("The fleet sailed on 7 December 1914. The day before that, the admiral fell ill.", {"7 December 1914": "1914-12-07"}),
+        # (s47 vals: "the day before that" is the day before the one told, tagged whole as "the day before" is)
+        ("The fleet sailed on 7 December 1914. The day before that, the admiral fell ill.", {"7 December 1914": "1914-12-07", "The day before that": "1914-12-06"}),
         ("The fleet sailed on 7 December 1914. The week after next the admiral fell ill.", {"7 December 1914": "1914-12-07", "The week after next": "1914-W52"}),
     ],
 )
