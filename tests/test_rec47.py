@@ -1,5 +1,5 @@
-"""Helper recog, session 47: "overnight" as an adjective of kind, a car's model year, and a year ending a name
-introduced by "called"/"named", on sentences written for the purpose (bench/rec-s47 holds the recognition sets)."""
+"""Helper recog, session 47: "overnight" as an adjective of kind, a car's model year, and "one day" hoped for, on
+sentences written for the purpose (bench/rec-s47 holds the recognition sets)."""
 
 from __future__ import annotations
 
@@ -35,15 +35,6 @@ def test_a_cars_model_year_is_no_year() -> None:
     assert _tags("In 1998 Volvo sold its car arm to an American group.") == [("1998", "1998")]
     assert _tags("The 2010 Toyota recall cost the firm billions.") == [("2010", "2010")]
     assert _tags("The analyst cut his 1990 Harwick earnings forecast.") == [("1990", "1990")]
-
-
-def test_a_year_ending_a_name_after_called_is_no_year() -> None:
-    """ "a venture called Orion 1980", "a firm named Apex 1990": the year ends the name (lexicon [vetoes] name_openers);
-    a month named there ("dubbed March 1990") and a year after a lower-case word stay times."""
-    assert _tags("They set up a joint venture called Orion 1980 to make valves.") == []
-    assert _tags("He founded a firm named Apex 1990 in Leeds.") == []
-    assert _tags("Forecasters dubbed March 1990 the wettest month.") == [("March 1990", "1990-03")]
-    assert _tags("The plan, called in 1990 a blueprint, was dropped.") == [("1990", "1990")]
 
 
 def test_one_day_after_a_verb_of_hoping_is_some_time_ahead() -> None:

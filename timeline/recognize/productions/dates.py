@@ -321,8 +321,6 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "a 1965 Mustang", "her 1998 Volvo": a car's model year ([vetoes] year_before_makes)
     if ctx.start == ctx.offset_of(text_year) and (_names_number(ctx, ctx.start) or _listed_after_name(ctx)):
         return None  # "Flight 2017", "a Peugeot 2008", "Seats 2003 and 2004": a name's number
-    if ctx.start == ctx.offset_of(text_year) and _named_with_year(ctx):
-        return None  # "a venture called Orion 1980": the year ends a name ([vetoes] name_openers)
     hyphen = _HYPHEN_WORD.match(ctx.text, ctx.end)
     if hyphen is not None and hyphen.group(1) not in vetoes.get("year_hyphen_words", ()):
         return None  # "a 2000-page report", "the 1500-metre race": an amount before a noun ("the 1990-era cars" a year)
@@ -332,7 +330,6 @@ def year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")  # a lower-case word joined to the number by a hyphen
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s?[ \t]{1,3}$")  # "the driver's ", "the drivers' " right before the match
-_NAMED_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]{1,3}((?:[A-Z][A-Za-z'-]*[ \t]{1,3}){1,3})$")  # "called Orion " right before the match
 
 
 def _model_year(ctx: MatchContext, names: str) -> bool:
@@ -348,14 +345,6 @@ def _model_year(ctx: MatchContext, names: str) -> bool:
         re.search(r"\b" + re.escape(ctx.word_before()) + r"[ \t]{1,3}$", ctx.text[max(0, ctx.start - 40) : ctx.start], re.I))
 
 
-def _named_with_year(ctx: MatchContext) -> bool:
-    """Whether one to three capitalised words (no month or weekday) stand right before the year, right after a word of
-    lexicon [vetoes] name_openers ("called", "named"): the year ends the name ("a venture called Orion 1980")."""
-    openers = ctx.lexicon["vetoes"].get("name_openers", ())
-    m = _NAMED_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start) if openers else None
-    if m is None or m.group(1).lower() not in openers:
-        return False
-    return not any(key_of(w) in ctx.lexicon["months"] or key_of(w) in ctx.lexicon["weekdays"] for w in m.group(2).split())
 _LISTED_NUMBER = re.compile(r"(?<![\d,.])(\d{1,4})(?:[ \t]*,[ \t]*\d{1,4})*[ \t]*,?[ \t]*(?:and|or|to|&)[ \t]{1,2}$")
 
 
