@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _timelines import event as _event  # the first event with that word
+from _timelines import value as _value  # the TIMEX3 value of an expression
+
 import timeline
-
-
-def _event(tl: timeline.Timeline, word: str) -> timeline.Event:
-    return next(e for e in tl.events if e.text == word)
 
 
 def test_an_undated_present_state_holds_at_publication_not_later() -> None:
@@ -129,10 +128,6 @@ def test_an_aside_act_with_no_length_keeps_the_wide_year_before() -> None:
     tl = timeline.build("Judge Roe, who ordered the inquiry, retired on Thursday.", reference_time="2027-06-16")
     ordered = _event(tl, "ordered")
     assert ordered.likely_start is not None and ordered.likely_start < dt.datetime(2027, 1, 1)
-
-
-def _value(sentence: str, word: str, reference: str) -> str:
-    return next(t.value for t in timeline.tag(sentence, reference_time=reference) if t.text == word)
 
 
 def test_what_a_side_needs_from_a_fixture_lies_ahead() -> None:
