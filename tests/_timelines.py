@@ -192,3 +192,15 @@ def verb_mentions(text: str, verbs: "dict[str, tuple[str, ...]]") -> "tuple[list
         sentence_of[eid] = n
     mentions.sort(key=lambda m: m.start)
     return mentions, sentence_of
+
+
+def found_with_mods(text: str, dct: str) -> list[tuple[str, str, "str | None"]]:
+    """(extent, value, mod) of every time expression of ``text`` published on ``dct``, in text order."""
+    return [(t.text, t.value, t.mod.value if t.mod else None) for t in timeline.tag(text, reference_time=dct).timexes]
+
+
+def value_and_instants(text: str, dct: str, expression: str) -> tuple[str, "dt.datetime | None", "dt.datetime | None"]:
+    """(value, earliest, latest) of the one time ``expression`` of ``text``, bounds as datetimes."""
+    found = [t for t in timeline.tag(text, reference_time=dct).timexes if t.text == expression]
+    assert len(found) == 1, found
+    return found[0].value, found[0].earliest, found[0].latest

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _timelines import found_with_mods as _found  # (extent, value, mod) of every expression
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
 import timeline
-
-
-def _found(text: str, dct: str) -> list[tuple[str, str, str | None]]:
-    return [(t.text, t.value, t.mod.value if t.mod else None) for t in timeline.tag(text, reference_time=dct).timexes]
-
-
-def _bounds(text: str, dct: str, expression: str) -> tuple[str, dt.datetime | None, dt.datetime | None]:
-    found = [t for t in timeline.tag(text, reference_time=dct).timexes if t.text == expression]
-    assert len(found) == 1, found
-    return found[0].value, found[0].earliest, found[0].latest
 
 
 def test_a_part_of_day_in_the_plural_after_weekday_or_weekend_recurs() -> None:
