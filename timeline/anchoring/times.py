@@ -250,6 +250,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal is None or cues.signals.get(signal) == "during":  # ("adjourned the hearing until January 8": the adjourning's)
             ev = _object_ahead(cues, text, t, ev, in_sentence, now) or _held_object(cues, text, t, ev, in_sentence) or ev
+            kept = _object_of_denied(cues, text, t, ev, in_sentence, signal)
+            if kept is not None:  # "would not stand in the elections next May": the elections are next May all the same
+                yield Link(kept.eid, "during", t.tid, text[kept.start : t.end], Strength.DEFAULT)
         if signal == _OPEN_END:
             if ev.tense == "PRESENT" and getattr(ev, "modality", None) is None and now is not None and t.earliest is not None and t.earliest >= now:
                 # "have been suspended until at least Friday", a Friday ahead: no certain end, but it holds now
@@ -351,6 +354,20 @@ def _time_told_of(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[
     word = verb.text.lower()
     kind = "begin" if word in cues.begin_verbs else "end" if word in cues.end_verbs else None
     return kind, verb if kind is not None else None
+
+
+def _object_of_denied(cues: AnchorWords, text: str, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike],
+                      signal: Optional[str]) -> Optional[EventLike]:
+    """The event noun right before ``t`` (nothing but its signal between) in the clause of a negated verb ``ev`` ("did not
+    attend the meeting on Friday", "would not stand in the elections next May"): the time dates the noun, which the
+    negation leaves real, as well as the verb; None when there is no such noun."""
+    if ev.pos != "VERB" or ev.polarity != "NEG" or t.start < ev.end:
+        return None
+    nouns = [x for x in in_sentence if ev.end <= x.start and x.end <= t.start]
+    if not nouns or nouns[-1].pos != "NOUN" or _clause_break(cues, text, ev.end, t.start):
+        return None
+    gap = _tokens_between(text, nouns[-1].end, t.start)
+    return nouns[-1] if not gap or (len(gap) == 1 and gap[0] == signal) else None
 
 
 def _held_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

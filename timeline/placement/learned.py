@@ -113,6 +113,15 @@ def _now_after_ahead(a: str, b: str, equal: bool, told_now: frozenset[str], day:
     return (b in told_now and ahead(a)) or (equal and a in told_now and ahead(b))
 
 
+def _ahead_only(eid: str, sentence_of: Optional[Mapping[str, int]], sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]],
+                day: Optional[tuple[dt.datetime, dt.datetime]]) -> bool:
+    """Whether every time ``eid``'s sentence names lies after the publication day (``sentence_dates``: their hull)."""
+    if day is None or sentence_of is None or not sentence_dates or eid not in sentence_of:
+        return False
+    lo = sentence_dates.get(sentence_of[eid], (None, None))[0]
+    return lo is not None and lo >= day[1]
+
+
 def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str, bool], placed_times: frozenset[str],
                   verbs: frozenset[str] = frozenset(), day: Optional[tuple[dt.datetime, dt.datetime]] = None,
                   sentence_of: Optional[Mapping[str, int]] = None, dated: frozenset[str] = frozenset(), filed_early: bool = False,
@@ -181,6 +190,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             continue  # which event a time governs is anchoring's job (90% agreement); the model only labels pairs
         if p.confidence < DCT_MIN or p.source in dated:
             continue
+        if p.relation == "BEFORE" and p.source not in verbs and _ahead_only(p.source, sentence_of, sentence_dates, day):
+            continue  # "will stand in the elections next May": a noun of a sentence naming only times ahead is no past act
         facts = _dct_facts(p.source, p.relation, f"learned: {p.source} {p.relation} publication time", day)
         if facts:
             told = "filed-dct" if filed_early and p.kind == "event-dct" else ""  # ``day`` is the dateline's

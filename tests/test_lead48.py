@@ -1,0 +1,85 @@
+"""Session 48 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import event as _event  # the first event with that word
+
+import timeline
+
+
+def test_through_two_coordinated_days_spans_both() -> None:
+    # "through Friday and Saturday": from Friday to the end of Saturday, not squeezed to Saturday's first minute
+    tl = timeline.build("Searchers worked through Friday and Saturday in heavy rain.", reference_time="2027-03-15")
+    worked = _event(tl, "worked")
+    assert worked.earliest_start == dt.datetime(2027, 3, 12)
+    assert worked.latest_end == dt.datetime(2027, 3, 14)
+    assert worked.likely_start == dt.datetime(2027, 3, 12) and worked.likely_end == dt.datetime(2027, 3, 14)
+
+
+def test_through_one_day_still_ends_in_it() -> None:
+    # the negative: a single bare day after "through" is where the event ends, its start left open
+    tl = timeline.build("Searchers worked through Friday in heavy rain.", reference_time="2027-03-15")
+    worked = _event(tl, "worked")
+    assert worked.earliest_start is None
+    assert worked.latest_end == dt.datetime(2027, 3, 13)
+
+
+def test_the_length_of_a_term_is_not_the_ending_of_it() -> None:
+    # "ending a three-year term": the term lasted three years; the ending is the vote's moment, not three years long
+    tl = timeline.build("The mayor was removed in a vote on Tuesday, ending a three-year term.", reference_time="2027-03-15")
+    ending = _event(tl, "ending")
+    assert ending.likely_start == dt.datetime(2027, 3, 9) and ending.likely_end == dt.datetime(2027, 3, 10)
+
+
+def test_a_served_term_is_still_the_serving_length() -> None:
+    # the negative: serving a five-year term takes the five years
+    tl = timeline.build("He served a five-year term as mayor.", reference_time="2027-03-15")
+    served = _event(tl, "served")
+    assert served.likely_start is not None and served.likely_end is not None
+    assert served.likely_end - served.likely_start >= dt.timedelta(days=4 * 365)
+
+
+def test_a_strike_called_for_a_week_ahead_lies_in_that_week() -> None:
+    # the calling is done (before publication); the strike it calls is in the week after Easter
+    tl = timeline.build("A second strike has been called for the week after Easter.", reference_time="2027-03-05")
+    strike, called = _event(tl, "strike"), _event(tl, "called")
+    assert strike.earliest_start == dt.datetime(2027, 3, 29) and strike.latest_end == dt.datetime(2027, 4, 5)
+    assert called.latest_end is not None and called.latest_end <= dt.datetime(2027, 3, 6)
+
+
+def test_calling_for_calm_on_a_day_is_the_calling() -> None:
+    # the negative: an active "called for" with "on" before the day dates the calling itself
+    tl = timeline.build("The union called for calm on Monday.", reference_time="2027-03-17")
+    called = _event(tl, "called")
+    assert called.earliest_start == dt.datetime(2027, 3, 15) and called.latest_end == dt.datetime(2027, 3, 16)
+
+
+def test_a_noun_of_a_future_clause_is_not_guessed_into_the_past() -> None:
+    # "will stand in the elections next May": the learned guess that the elections are past gives way to the clause's May
+    tl = timeline.build("She will stand in the elections next May.", reference_time="2026-11-25")
+    elections = _event(tl, "elections")
+    assert elections.likely_start == dt.datetime(2027, 5, 1) and elections.likely_end == dt.datetime(2027, 6, 1)
+
+
+def test_a_noun_of_a_past_clause_keeps_its_time() -> None:
+    # the negative: in a past clause the elections lie in the month told, before publication
+    tl = timeline.build("She stood in the elections last May.", reference_time="2026-11-25")
+    elections = _event(tl, "elections")
+    assert elections.likely_start == dt.datetime(2026, 5, 1) and elections.likely_end == dt.datetime(2026, 6, 1)
+
+
+def test_the_object_of_a_denied_verb_keeps_the_time_after_it() -> None:
+    # "did not attend the meeting on Friday": the meeting was on Friday though the attending did not happen
+    tl = timeline.build("He did not attend the meeting on Friday.", reference_time="2026-11-25")
+    meeting = _event(tl, "meeting")
+    assert meeting.earliest_start == dt.datetime(2026, 11, 20) and meeting.latest_end == dt.datetime(2026, 11, 21)
+    assert _event(tl, "attend").likely_start is None
+
+
+def test_a_noun_a_phrase_separates_from_the_time_is_not_dated_by_it() -> None:
+    # the negative: with the time before the noun ("on Friday the meeting of the board") the denied verb's time is not the noun's
+    tl = timeline.build("He did not attend on Friday the meeting of the board.", reference_time="2026-11-25")
+    meeting = _event(tl, "meeting")
+    assert meeting.earliest_start is None
