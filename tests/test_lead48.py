@@ -83,3 +83,19 @@ def test_a_noun_a_phrase_separates_from_the_time_is_not_dated_by_it() -> None:
     tl = timeline.build("He did not discuss the strike with reporters on Friday.", reference_time="2026-11-25")
     strike = _event(tl, "strike")
     assert strike.earliest_start is None
+
+
+def test_a_length_after_an_amount_is_how_long_it_takes_not_a_time_ahead() -> None:
+    # "up to 50mm of rain in a few hours" on a Thursday told ahead: no window from now for the rain
+    from _timelines import value_and_bounds
+
+    text = "Storms will spread east on Thursday, bringing up to 50mm of rain in a few hours."
+    assert value_and_bounds(text, "a few hours", "2027-06-22") == ("PTXH", "none", "none")
+    assert value_and_bounds("Shares could rise 8 percent in two days.", "two days", "2027-06-22") == ("P2D", "none", "none")
+
+
+def test_in_a_length_with_no_amount_before_still_points_ahead() -> None:
+    # the negative: "will open in ten days" is ten days from the publication day
+    from _timelines import value_and_bounds
+
+    assert value_and_bounds("The first ward will open in ten days.", "ten days", "2027-06-22") == ("P10D", "2027-07-02T00:00", "2027-07-03T00:00")

@@ -155,8 +155,24 @@ def _length_in_past_clause(ctx: Context, mention: Mention, meaning: DurationSpec
     story moves to ("In August of that year" after it stays in the story's year).  News mode."""
     if ctx.mode != "news" or meaning.span != "later" or meaning.anchoring is not Anchoring.REFERENCE:
         return meaning
+    if _after_amount(ctx, mention):
+        return attrs.evolve(meaning, span=None)  # "will bring up to 50mm of rain in a few hours": how long the amount takes
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     return attrs.evolve(meaning, span=None) if tense == "past" else meaning
+
+
+_AMOUNT_BEFORE_IN = re.compile(r"(\S+)\s+in\s+$")
+_NUMBER_WITH_UNIT = re.compile(r"\d[\d.,]*[^\W\d_]+|\d[\d.,]*%")
+
+
+def _after_amount(ctx: Context, mention: Mention) -> bool:
+    """Whether "in" right before ``mention`` follows an amount (lexicon [vetoes] ``amount_before_in``, or a number with its
+    unit: "50mm in six hours")."""
+    m = _AMOUNT_BEFORE_IN.search(ctx.text, max(0, mention.start - 30), mention.start)
+    if m is None:
+        return False
+    word = m.group(1).lower().strip(".,;:")
+    return word in ctx.lexicon["vetoes"].get("amount_before_in", ()) or _NUMBER_WITH_UNIT.fullmatch(word) is not None
 
 
 _RANGE_START_RULE = "range_start_duration"  # "[two] to [three weeks]": the first number of a range of lengths
