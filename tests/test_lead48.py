@@ -99,3 +99,16 @@ def test_in_a_length_with_no_amount_before_still_points_ahead() -> None:
     from _timelines import value_and_bounds
 
     assert value_and_bounds("The first ward will open in ten days.", "ten days", "2027-06-22") == ("P10D", "2027-07-02T00:00", "2027-07-03T00:00")
+
+
+def test_a_bare_past_form_after_an_infinitive_and_and_shares_its_to() -> None:
+    # "expected to develop ... and spread east on Thursday": "spread" is the bare verb, not a past tense at odds with Thursday
+    tl = timeline.build("Storms are expected to develop on Wednesday night and spread east on Thursday.", reference_time="2027-06-22")
+    assert _event(tl, "spread").tense == "INFINITIVE"
+    assert not tl.conflicts
+
+
+def test_a_bare_past_form_in_a_past_clause_keeps_its_past() -> None:
+    # the negative: "met to discuss the bid and cut its forecast": the meeting is past, so is the cutting
+    tl = timeline.build("The board met to discuss the bid and cut its forecast.", reference_time="2027-06-22")
+    assert _event(tl, "cut").tense == "PAST"

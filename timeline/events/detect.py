@@ -712,6 +712,11 @@ def _detect_all(
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
             if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
                 tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
+            elif (tense == "PAST" and i > 0 and words[i - 1].lower() in _SHARING and aspect == "NONE"
+                  and not any(m.sentence_start == s and m.pos == "VERB" and m.tense == "PAST" for m in out)):
+                # "are expected to develop on Wednesday and spread east": a past form that is also the bare verb shares the
+                # group of an infinitive before it in a clause told in no past ("met to discuss the bid and cut" keeps its past)
+                tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
             elif tense == "PAST" and _passive_gerund_ahead(out, s, words, i):
                 tense = "PRESPART"  # "will serve four years before being released": no past tense
         elif pos == "NOUN" and _negated_noun(words, i):
