@@ -112,3 +112,18 @@ def test_a_bare_past_form_in_a_past_clause_keeps_its_past() -> None:
     # the negative: "met to discuss the bid and cut its forecast": the meeting is past, so is the cutting
     tl = timeline.build("The board met to discuss the bid and cut its forecast.", reference_time="2027-06-22")
     assert _event(tl, "cut").tense == "PAST"
+
+
+def test_an_act_a_measured_length_before_another_is_soon_over() -> None:
+    # "called off 40 seconds before lift-off on Thursday evening": the calling off is that evening, not from midnight
+    tl = timeline.build("The launch was called off 40 seconds before lift-off on Thursday evening.", reference_time="2027-10-15")
+    called = _event(tl, "called")
+    assert called.likely_start is not None and called.likely_start >= dt.datetime(2027, 10, 14, 13)
+    assert called.likely_end is not None and called.likely_end <= dt.datetime(2027, 10, 14, 22)
+
+
+def test_an_act_before_another_with_no_length_is_not_squeezed() -> None:
+    # the negative: "before the blast", no length given, says nothing of how soon before
+    tl = timeline.build("The alarm sounded before the blast on Monday.", reference_time="2027-10-15")
+    sounded = _event(tl, "sounded")
+    assert sounded.likely_start == dt.datetime(2027, 10, 11)

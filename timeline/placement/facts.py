@@ -209,9 +209,10 @@ def convention_facts(
     lengths = {link.source: link.offset_min for link in links if link.relation is LinkRelation.LASTS and link.offset_min is not None}
     ahead = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER_REF)  # "will" events: not on the publication day by default
     # "An hour after it set off, the engine failed": a start the text puts a measured length after
-    # another event is a step of the story, most likely over soon, not stretched to publication
-    measured = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and link.offset_max is not None
-                         and link.strength == Strength.SIGNAL and link.target != REFERENCE)
+    # another event is a step of the story, most likely over soon, not stretched to publication; so is
+    # an end it puts a measured length before one ("was called off 40 seconds before lift-off")
+    measured = frozenset(link.source for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
+                         and link.offset_max is not None and link.strength == Strength.SIGNAL and link.target != REFERENCE)
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
