@@ -121,3 +121,18 @@ def test_an_act_a_measured_length_before_another_is_soon_over() -> None:
     assert called.likely_start is not None and called.likely_start >= dt.datetime(2027, 10, 14, 13)
     assert called.likely_end is not None and called.likely_end <= dt.datetime(2027, 10, 14, 22)
 
+
+
+def test_a_bare_plural_before_an_auxiliary_is_the_subject_not_a_verb() -> None:
+    # "and repairs will begin in January": the repairs begin then (not a verb "repairs" guessed onto publication day)
+    tl = timeline.build("Owners will receive letters, and repairs will begin in January.", reference_time="2026-11-18")
+    repairs = _event(tl, "repairs")
+    assert repairs.likely_start == dt.datetime(2027, 1, 1) and repairs.likely_end == dt.datetime(2027, 2, 1)
+
+
+def test_what_and_an_s_verb_before_is_stays_a_verb() -> None:
+    # the negative: "What matters is ...": "matters" is the verb of the subject clause; no event noun is made of it
+    from timeline.events.detect import _subject_head
+
+    assert not _subject_head(["What", "matters", "is", "that"], 1)
+    assert _subject_head(["and", "repairs", "will", "begin"], 1)

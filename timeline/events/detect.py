@@ -66,6 +66,7 @@ _STOP = frozenset(_VERB_GROUP["stops"])
 _GOAL_FOLLOWERS = frozenset(_VERB_GROUP.get("goal_noun_followers", ())) | _STOP
 _GOAL_TIME_OPENERS = frozenset(_VERB_GROUP.get("goal_noun_time_openers", ()))  # "to traffic the next morning"
 _GOAL_OBJECT_PRONOUNS = frozenset(_VERB_GROUP.get("object_pronouns", ()))
+_CLAUSE_SUBJECTS = frozenset(_VERB_GROUP.get("clause_subjects", ()))  # "what matters is": the -s verb of a clause that is a subject
 _SHARING = frozenset(_VERB_GROUP.get("sharing_coordinators", ()))
 _SHARED_BREAKS = _STOP.difference({",", *_SHARING})  # a comma does not end the shared group: "to cut 1,200 jobs, and hire"
 _SHARED_REACH = 8  # words at most between an infinitive (or a modal's verb) and the bare verb it shares "to" with
@@ -335,6 +336,8 @@ def _subject_head(words: list[str], i: int) -> bool:
     ("a final safety check was carried out"): the subject's head noun, not a verb."""
     if i + 1 >= len(words) or words[i + 1].lower() not in _SUBJECT_FOLLOWERS:
         return False
+    if words[i][-1:].lower() == "s" and words[i].isalpha() and (i == 0 or words[i - 1].lower() not in _CLAUSE_SUBJECTS):
+        return True  # "and repairs will begin": a verb's -s form takes no auxiliary after it (but "what matters is")
     for k in range(i - 1, max(-1, i - 1 - _NOUN_PHRASE_REACH), -1):
         w = words[k].lower()
         if w in _OBJECT_STARTS:
