@@ -211,7 +211,9 @@ def convention_facts(
     # "An hour after it set off, the engine failed": a start the text puts a measured length after
     # another event is a step of the story, most likely over soon, not stretched to publication; so is
     # an end it puts a measured length before one ("was called off 40 seconds before lift-off")
-    measured = frozenset(link.source for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
+    # (an end a measured length before a time, "three days after the wall collapsed" told with "on Monday", keeps the day)
+    eids = frozenset(eid for eid, _, _ in events)
+    measured = frozenset(link.source for link in links if (link.relation is LinkRelation.AFTER or (link.relation is LinkRelation.BEFORE and link.target in eids))
                          and link.offset_max is not None and link.strength == Strength.SIGNAL and link.target != REFERENCE)
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
