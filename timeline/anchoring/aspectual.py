@@ -80,6 +80,7 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
         for prev in reversed(events[max(0, i - 3) : i]):
             adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
+                                       or (ev.pos == "VERB" and cues.aside_subject_gap.fullmatch(text, prev.end, ev.start))  # "repairs, which take an hour, will begin"
                                        or (ev.pos == "VERB" and cues.subject_phrase_gap.fullmatch(text, prev.end, ev.start))  # "work on the wall would begin"
                                        or (broken and cues.noun_complement.fullmatch(text, prev.end, ev.start))):  # "talks with the union broke down"
                 if broken:  # "negotiations over the merger collapsed": the head noun before the complement, not "merger"
