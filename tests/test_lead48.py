@@ -140,7 +140,8 @@ def test_what_and_an_s_verb_before_is_stays_a_verb() -> None:
 
 def test_the_subject_of_a_beginning_past_a_relative_aside_begins_then() -> None:
     # "repairs, which take about an hour, will begin in January": the repairs start in January
-    tl = timeline.build("Owners will receive letters, and repairs, which take about an hour, will begin in January.", reference_time="2026-11-18")
+    tl = timeline.build("Owners will receive letters from next Monday, and repairs, which take about an hour, will begin in January.",
+                        reference_time="2026-11-18")
     repairs = _event(tl, "repairs")
     assert repairs.earliest_start == dt.datetime(2027, 1, 1)
 
