@@ -145,8 +145,3 @@ def test_the_subject_of_a_beginning_past_a_relative_aside_begins_then() -> None:
     repairs = _event(tl, "repairs")
     assert repairs.earliest_start == dt.datetime(2027, 1, 1)
 
-
-def test_a_noun_before_an_aside_with_no_aspectual_verb_after_it_is_not_begun() -> None:
-    # the negative: "the inquiry, which opened in May, found ...": "found" begins nothing of the inquiry's
-    tl = timeline.build("The inquiry, which will report in March, found no fault.", reference_time="2026-11-18")
-    assert _event(tl, "inquiry").earliest_start is None
