@@ -145,3 +145,13 @@ def test_the_subject_of_a_beginning_past_a_relative_aside_begins_then() -> None:
     repairs = _event(tl, "repairs")
     assert repairs.earliest_start == dt.datetime(2027, 1, 1)
 
+
+
+def test_a_past_perfect_a_report_tells_is_before_the_report_not_in_the_main_clause_time() -> None:
+    # "resigned on Sunday night, four days after a newspaper reported that he had claimed expenses": claimed before the report
+    tl = timeline.build("The minister resigned on Sunday night, four days after a newspaper reported that he had claimed expenses for a second home.",
+                        reference_time="2027-05-31")
+    claimed, reported = _event(tl, "claimed"), _event(tl, "reported")
+    assert claimed.likely_end is not None and reported.likely_start is not None
+    assert claimed.likely_end <= reported.likely_start + dt.timedelta(days=1)
+    assert claimed.likely_end < dt.datetime(2027, 5, 30)

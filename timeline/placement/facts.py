@@ -88,6 +88,16 @@ def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k
     return [x for x in timed_here if x[0] > k and not x[4] and not x[5] and x[1] in past_times and events[x[0]][0] == verb]
 
 
+def _telling_report(events: Sequence[tuple[str, str, int]], k: int, sentence: int) -> Optional[int]:
+    """The position of the report (class REPORTING) told last before ``events[k]`` in its sentence, or None."""
+    for j in range(k - 1, -1, -1):
+        if events[j][2] != sentence:
+            return None
+        if events[j][1] == "REPORTING":
+            return j
+    return None
+
+
 def _aside_act_fact(eid: str, t_main: str,
                     evidence: str = "a past act a relative clause tells of the subject of a dated clause: before its time, within a year",
                     lasted: bool = False) -> SoftFact:
@@ -255,7 +265,13 @@ def convention_facts(
             # after it ("... forced 40 families out, officials said on Thursday"): what a report
             # attributes happened before it (the previous sentence's time was tried too: on TBAQ
             # it placed fewer events in their gold day)
+            # "resigned on Sunday, four days after a newspaper reported that he had claimed expenses": a past perfect a report
+            # with no time of its own tells is over before the report, not in the time of what the sentence told before it
+            told_by = _telling_report(events, k, sentence) if eid in flashbacks and cls == "OCCURRENCE" and past.get(eid, False) else None
+            if told_by is not None and events[told_by][0] in lends:
+                told_by = None  # (a dated report: the rule below, "told in the past perfect by a dated report")
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
+                    and not (told_by is not None and x[0] < told_by)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
                     and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
                     and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))]
@@ -269,6 +285,8 @@ def convention_facts(
                 t_told = max(telling)[1]
                 evidence = "told in the past perfect by a dated report: over before the report's time"
                 out.append(SoftFact(eid, t_told, "BEFORE", 0.65, "discourse", (Constraint(end_of(eid), start_of(t_told), _ZERO, None, evidence, SOFT_STRENGTH),)))
+            if nearest is None and not telling and told_by is not None:
+                out.append(_aside_act_fact(eid, events[told_by][0], "told in the past perfect by a report with no time of its own: before it, within a year"))
             main = _main_after(in_sentence.get(sentence, ()), k, past_times, events, (told_acts or {}).get(eid))
             aside_act = (eid in relative and cls == "OCCURRENCE" and bool(main) and past.get(eid, False) and reference is not None
                          and (nearest is None or nearest in main))
