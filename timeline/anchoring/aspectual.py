@@ -95,6 +95,27 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
                     break
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
+        else:
+            named = _named_again(cues, text, events, i) if ev.pos == "VERB" else None
+            if named is not None:  # "when the fire started", the second "fire" no event mention of its own: the fire told before
+                yield Link(named.eid, relation, ev.eid, f"{named.text} … the {named.text} {ev.text}", Strength.DEFAULT)
+
+
+_SUBJECT_WORD = re.compile(r"([A-Za-z][a-z-]*)\s+(?:(?:has|had|have|was|were|is|are|been|finally|eventually|already)\s+){0,2}\Z")
+
+
+def _named_again(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+    """The event noun told before ``events[i]`` (an aspectual verb) that a definite noun right before the verb names again
+    with the same word, when that noun is no event mention of its own ("The fire broke out at 1 a.m. ... when the fire
+    started"); None if there is none."""
+    ev = events[i]
+    m = _SUBJECT_WORD.search(text, max(0, ev.start - 40), ev.start)
+    if m is None or cues.definite.search(text, max(0, m.start(1) - 30), m.start(1)) is None:
+        return None
+    word = m.group(1).lower()
+    if i > 0 and events[i - 1].end > m.start(1):
+        return None  # the word is an event mention itself (handled above)
+    return next((x for x in reversed(events[:i]) if x.pos == "NOUN" and x.text.lower() == word), None)
 
 
 def _relative_clause_object(cues: AnchorWords, text: str, events: Sequence[EventLike], k: int) -> Optional[EventLike]:
