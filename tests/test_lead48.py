@@ -159,8 +159,9 @@ def test_a_past_perfect_a_report_tells_is_before_the_report_not_in_the_main_clau
 
 def test_a_definite_noun_named_again_before_an_aspectual_verb_is_the_event_told_before() -> None:
     # "when the fire started": the second "fire" is no event mention of its own; the starting is the fire's, on April 9
-    tl = timeline.build("The fire broke out shortly after 1 a.m. on April 9. During the trial, the jury heard that he was two miles away "
-                        "when the fire started.", reference_time="2027-11-13")
+    tl = timeline.build("The fire broke out shortly after 1 a.m. on April 9. During the trial, which began on October 28, the jury heard "
+                        "that he was two miles away when the fire started.", reference_time="2027-11-13")
     started = _event(tl, "started")
     assert started.likely_start is not None and started.likely_end is not None
     assert dt.datetime(2027, 4, 9) <= started.likely_start and started.likely_end <= dt.datetime(2027, 4, 10)
+    assert started.earliest_start == dt.datetime(2027, 4, 9, 1)  # certain: the fire's start, which broke out after 1 a.m.
