@@ -165,3 +165,11 @@ def test_a_definite_noun_named_again_before_an_aspectual_verb_is_the_event_told_
     assert started.likely_start is not None and started.likely_end is not None
     assert dt.datetime(2027, 4, 9) <= started.likely_start and started.likely_end <= dt.datetime(2027, 4, 10)
     assert started.earliest_start == dt.datetime(2027, 4, 9, 1)  # certain: the fire's start, which broke out after 1 a.m.
+
+
+def test_an_indefinite_noun_before_an_aspectual_verb_is_another_event() -> None:
+    # the negative: "a fire started nearby in May" is another fire, not the one that broke out on April 9
+    tl = timeline.build("The fire broke out on April 9. Witnesses said a fire started nearby in May.", reference_time="2027-11-13")
+    fire = _event(tl, "fire")
+    assert fire.latest_start is not None and fire.latest_start < dt.datetime(2027, 5, 1)
+    assert not tl.conflicts  # (taken for the same fire, its start would be told twice, in April and in May)
