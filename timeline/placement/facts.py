@@ -222,9 +222,12 @@ def convention_facts(
     # another event is a step of the story, most likely over soon, not stretched to publication; so is
     # an end it puts a measured length before one ("was called off 40 seconds before lift-off")
     # (an end a measured length before a time, "three days after the wall collapsed" told with "on Monday", keeps the day)
+    # (an end a length before is held to a moment: its start is not told, and a longer window reaches back past it)
     eids = frozenset(eid for eid, _, _ in events)
-    measured = frozenset(link.source for link in links if (link.relation is LinkRelation.AFTER or (link.relation is LinkRelation.BEFORE and link.target in eids))
+    measured = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER
                          and link.offset_max is not None and link.strength == Strength.SIGNAL and link.target != REFERENCE)
+    measured_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in eids
+                                and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
@@ -233,6 +236,9 @@ def convention_facts(
             elif eid in measured:  # "An hour after it set off, the engine failed": a step of the story, soon over
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MEASURED_EXTENT,
                                                                                                   "told a measured time after another event: a step soon over", SOFT_STRENGTH),)))
+            elif eid in measured_before:  # "called off 40 seconds before lift-off": a step of the story, over soon before it
+                out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT,
+                                                                                                  "told a measured time before another event: a step soon over", SOFT_STRENGTH),)))
     own_time = set(timed)
     in_sentence: dict[int, list[tuple[int, str, bool, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative, a report) of its timed events
     lends = timed if inside is None else inside
@@ -268,8 +274,9 @@ def convention_facts(
             # "resigned on Sunday, four days after a newspaper reported that he had claimed expenses": a past perfect a report
             # with no time of its own tells is over before the report, not in the time of what the sentence told before it
             told_by = _telling_report(events, k, sentence) if eid in flashbacks and cls == "OCCURRENCE" and past.get(eid, False) else None
-            if told_by is not None and events[told_by][0] in lends:
-                told_by = None  # (a dated report: the rule below, "told in the past perfect by a dated report")
+            if told_by is not None and (events[told_by][0] in lends or not any(x[0] < told_by for x in in_sentence.get(sentence, ()))):
+                told_by = None  # (a dated report: the rule below, "told in the past perfect by a dated report"; nor one that
+                # follows no timed event of its sentence, "Police said the man had bought fuel": the rules of a report's content)
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
                     and not (told_by is not None and x[0] < told_by)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
