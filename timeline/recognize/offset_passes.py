@@ -87,6 +87,9 @@ def _with_unit_fractions(grammar: Grammar, text: str, low: str, mentions: list[M
     if not table or not table.get(units):
         return mentions
     keys, pattern, grains, reach = _fraction_parts(grammar, units)
+    if not _may_match_near(pattern, low, 0, len(low), keys, reach):
+        return mentions  # (no match near any key in the whole text, so none in a line of it: every TBAQ text; the lines'
+        # windows are the text's clipped at line ends, where the pattern's end tests read a line break as the text's end)
     lines = _lines_holding(low, keys)
     if not lines:
         return mentions  # (most texts: no fraction's word, and the pattern, which opens with "a", would be tried at every "a")
