@@ -163,6 +163,7 @@ class AnchorWords:
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
+    awaited_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "the next election[, which is ]due in 2028"
     referring: "re.Pattern[str]" = re.compile(r"(?!)")  # "her victory": an article or possessive that takes up an event
     named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
@@ -568,6 +569,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "until_then",
             "noun_of",
             "relative_gap",
+            "awaited_relative",
             "comparison_base",
             "comparison_change",
             "superlative_span",

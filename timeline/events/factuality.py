@@ -433,6 +433,7 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     lowered_of: dict[int, list[str]] = {}  # a sentence's tokens lower-cased, once
     opening: dict[int, object] = {}
     sentences = doc.sentences
+    intentions: dict[int, Factuality] = {}  # an intended infinitive's start -> its factuality (:func:`_intended_creator`)
     for index, m in enumerate(mentions):
         start = m.start
         i = doc.sentence_index(start)
@@ -486,5 +487,29 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
         plan = intended and not supposed and (_firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
         scheduled = m.pos != "VERB" and _scheduled(doc, m, before)
+        if not hypothetical and m.pos != "VERB" and i >= 0:
+            creator = _intended_creator(cues, tokens[max(0, k - object_count - 1) : k], start, intentions)
+            if creator is not None:  # "promised to hold a referendum": the referendum is as supposed as the holding
+                hypothetical, plan = True, creator.plan
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled)
+        if m.pos == "VERB" and intended:
+            intentions[start] = out[index]
     return out
+
+
+def _intended_creator(cues: _Cues, tokens: Sequence[Token], start: int, intentions: "dict[int, Factuality]") -> Optional[Factuality]:
+    """The factuality of the intended infinitive of a verb that brings its object about (lexicon ``creating_verbs``: "promised
+    to hold a referendum", "vowed to launch an inquiry") whose object a noun event starting at ``start`` is, at most
+    ``object_reach`` words after it in its clause (``tokens``: the words before the noun); None when there is none. A noun so
+    made is no more real than the making: supposed, a plan when the verb is one. Not the object of an intention's other
+    verbs ("hoped to overturn the ruling": the ruling was made) nor of a done infinitive ("forced to call an election")."""
+    words = [t for t in tokens if t.end <= start]
+    for j, t in enumerate(reversed(words)):
+        if j > cues.object_reach:
+            return None
+        w = t.text.lower()
+        if w in cues.creating_verbs:
+            return intentions.get(t.start)
+        if w in cues.clause_breaks or w in cues.object_stops:
+            return None
+    return None

@@ -1,0 +1,83 @@
+"""Helper place, forty-eighth session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within_day, only_event
+
+
+# The object of a creating verb that is only intended ("promised to hold a referendum"; events/factuality.py
+# _intended_creator, lexicon creating_verbs)
+
+def test_the_object_of_an_intended_holding_is_supposed() -> None:
+    """"The governor pledged on Monday to hold a referendum on the new constitution." (Wednesday 6 May 2026): the pledge is
+    past; the referendum is only pledged: not real, no past day."""
+    tl = timeline.build("The governor pledged on Monday to hold a referendum on the new constitution.", reference_time="2026-05-06")
+    assert only_event(tl, "pledged").real
+    referendum = only_event(tl, "referendum")
+    assert not referendum.real and referendum.likely_start is None
+
+
+def test_a_dated_intended_holding_keeps_its_object_planned() -> None:
+    """"The board agreed to stage a ballot on June 2.": a firm plan a time dates: the ballot is real, on June 2."""
+    tl = timeline.build("The board agreed to stage a ballot on June 2.", reference_time="2026-05-06")
+    assert only_event(tl, "ballot").real
+    assert likely_within_day(only_event(tl, "ballot"), dt.date(2026, 6, 2))
+
+
+def test_the_object_of_a_done_or_other_infinitive_stays_real() -> None:
+    """Negatives: "The minister was forced to call an election." (forced: it was called) and "The mayor hoped to overturn
+    the ruling." (overturning makes no ruling: the ruling was made) keep their nouns real."""
+    forced = timeline.build("The minister was forced to call an election.", reference_time="2026-05-06")
+    assert only_event(forced, "election").real
+    hoped = timeline.build("The mayor hoped to overturn the ruling.", reference_time="2026-05-06")
+    assert only_event(hoped, "ruling").real
+
+
+# An awaiting verb in a relative clause on an event noun ("the next election, which is due in 2028"; lexicon pattern
+# awaited_relative, anchoring/times.py _scheduled_event)
+
+def test_a_relative_clause_that_awaits_a_noun_dates_it() -> None:
+    """"Ministers met on Tuesday ahead of the inquiry, which is due in September." (Wednesday 6 May 2026): the inquiry is
+    in September 2026, not on the publication day."""
+    tl = timeline.build("Ministers met on Tuesday ahead of the inquiry, which is due in September.", reference_time="2026-05-06")
+    inquiry = only_event(tl, "inquiry")
+    assert inquiry.likely_start is not None and inquiry.likely_end is not None
+    assert dt.datetime(2026, 9, 1) <= inquiry.likely_start and inquiry.likely_end <= dt.datetime(2026, 10, 1)
+
+
+def test_a_past_expectation_in_a_relative_clause_dates_nothing() -> None:
+    """Negative: "Fans cheered the final, which was expected in May." (a past expectation may have been overtaken): the
+    final is not put in May by the relative clause."""
+    tl = timeline.build("Fans cheered the final, which was expected in May.", reference_time="2026-06-10")
+    final = only_event(tl, "final")
+    assert not (final.likely_start is not None and dt.datetime(2026, 5, 1) <= final.likely_start
+                and final.likely_end is not None and final.likely_end <= dt.datetime(2026, 6, 1))
+
+
+# A definite noun after a past verb does not take up an occasion named as another one and dated ahead ("the next election,
+# which is due in 2028 ... welcomed the vote"; anchoring/coreference.py _past_object)
+
+def test_a_welcomed_vote_is_not_the_next_election_ahead() -> None:
+    """"The assembly voted on Thursday to cut rents. The premier promised a referendum before the next election, which is
+    due in 2028. Tenant groups welcomed the vote." (Friday 8 May 2026): the vote welcomed is Thursday's voting (7 May), not
+    the election of 2028."""
+    tl = timeline.build("The assembly voted on Thursday to cut rents. The premier promised a referendum before the next election, "
+                        "which is due in 2028. Tenant groups welcomed the vote.", reference_time="2026-05-08")
+    assert likely_within_day(only_event(tl, "vote"), dt.date(2026, 5, 7))
+
+
+def test_a_welcomed_vote_takes_up_one_the_story_awaits() -> None:
+    """Negative: "The council promised a vote, which is scheduled for June 3. The unions welcomed the vote on Tuesday."
+    (Friday 8 May 2026): no modifier names the promised vote as another one: the vote welcomed is that one, on June 3."""
+    tl = timeline.build("The council promised a vote, which is scheduled for June 3. The unions welcomed the vote on Tuesday.",
+                        reference_time="2026-05-08")
+    first, second = sorted((e for e in tl.events if e.text == "vote"), key=lambda e: e.start)
+    assert likely_within_day(first, dt.date(2026, 6, 3))
+    assert any(a.target == first.eid and a.relation == "simultaneous" for a in second.anchors)
