@@ -31,6 +31,14 @@ def test_a_dated_intended_holding_keeps_its_object_planned() -> None:
     assert likely_within_day(only_event(tl, "ballot"), dt.date(2026, 6, 2))
 
 
+def test_a_dated_object_of_a_voted_holding_is_planned() -> None:
+    """"Councillors voted on Monday to dissolve the board and hold an election on July 9." (Wednesday 6 May 2026): the
+    holding is no firm plan of its own, but the election has a time of its own: arranged, on July 9."""
+    tl = timeline.build("Councillors voted on Monday to dissolve the board and hold an election on July 9.", reference_time="2026-05-06")
+    assert only_event(tl, "election").real
+    assert likely_within_day(only_event(tl, "election"), dt.date(2026, 7, 9))
+
+
 def test_the_object_of_a_done_or_other_infinitive_stays_real() -> None:
     """Negatives: "The minister was forced to call an election." (forced: it was called) and "The mayor hoped to overturn
     the ruling." (overturning makes no ruling: the ruling was made) keep their nouns real."""

@@ -489,8 +489,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         scheduled = m.pos != "VERB" and _scheduled(doc, m, before)
         if not hypothetical and m.pos != "VERB" and i >= 0:
             creator = _intended_creator(cues, tokens[max(0, k - object_count - 1) : k], start, intentions)
-            if creator is not None:  # "promised to hold a referendum": the referendum is as supposed as the holding
-                hypothetical, plan = True, creator.plan
+            if creator is not None:  # "promised to hold a referendum": the referendum is as supposed as the holding, until
+                hypothetical, plan = True, True  # a time of its own dates it ("voted to hold a snap election on Jan. 17")
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled)
         if m.pos == "VERB" and intended:
             intentions[start] = out[index]
@@ -501,7 +501,7 @@ def _intended_creator(cues: _Cues, tokens: Sequence[Token], start: int, intentio
     """The factuality of the intended infinitive of a verb that brings its object about (lexicon ``creating_verbs``: "promised
     to hold a referendum", "vowed to launch an inquiry") whose object a noun event starting at ``start`` is, at most
     ``object_reach`` words after it in its clause (``tokens``: the words before the noun); None when there is none. A noun so
-    made is no more real than the making: supposed, a plan when the verb is one. Not the object of an intention's other
+    made is no more real than the making: supposed until a time of its own dates it, then as planned as "will". Not the object of an intention's other
     verbs ("hoped to overturn the ruling": the ruling was made) nor of a done infinitive ("forced to call an election")."""
     words = [t for t in tokens if t.end <= start]
     for j, t in enumerate(reversed(words)):
