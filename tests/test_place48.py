@@ -90,3 +90,24 @@ def test_a_welcomed_vote_takes_up_one_the_story_awaits() -> None:
     first, second = sorted((e for e in tl.events if e.text == "vote"), key=lambda e: e.start)
     assert likely_within_day(first, dt.date(2026, 6, 3))
     assert any(a.target == first.eid and a.relation == "simultaneous" for a in second.anchors)
+
+
+# The sentence after a step a measured gap of hours puts after an event of one day goes on that day ("detained the man
+# hours later. A second suspect fled"; assembly/lent.py _later_episodes)
+
+_LATER = ("Two men threatened a shopkeeper with a bat shortly after 8 a.m. on Saturday. Officers detained one of them hours "
+          "later at a flat. The other escaped on a bicycle and is still being sought.")
+
+
+def test_the_sentence_after_a_step_hours_later_goes_on_that_day() -> None:
+    """"Two men threatened a shopkeeper with a bat shortly after 8 a.m. on Saturday. Officers detained one of them hours
+    later at a flat. The other escaped on a bicycle and is still being sought." (Friday 8 May 2026): the escape is
+    Saturday's (2 May), the day the detaining goes on with, not the publication day's."""
+    tl = timeline.build(_LATER, reference_time="2026-05-08")
+    assert likely_within_day(only_event(tl, "escaped"), dt.date(2026, 5, 2))
+
+
+def test_a_new_paragraph_is_not_gone_on_with() -> None:
+    """Negative: the same story with the last sentence in a new paragraph: the detaining does not lend it Saturday."""
+    apart = timeline.build(_LATER.replace(" The other", "\n\nThe other"), reference_time="2026-05-08")
+    assert not likely_within_day(only_event(apart, "escaped"), dt.date(2026, 5, 2))

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from .relations import PredictedRelation
 
 from .assembly.asides import _aside_starts_dropped, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
-from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
+from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
 from .assembly.steps import _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
@@ -413,6 +413,8 @@ def _assemble(
     episodes = {} if mode == "narrative" else _offset_episodes(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
+    if mode != "narrative":  # "threatened a cashier shortly after 7 a.m. on Saturday ... detained the man hours later. A second suspect fled": Saturday
+        episodes = {**_later_episodes(segmented, mentions, links, days, happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed)), **episodes}
     reasons = _gerund_reasons(segmented, mentions)  # "was shown a red card for pushing the goalkeeper": no later scene
     # "watched the match, the largest crowd since the ground was rebuilt in 2009": after the record's base, not days on
     records = _final_superlatives(segmented, mentions) if mode != "narrative" else frozenset()
