@@ -111,3 +111,19 @@ def test_a_new_paragraph_is_not_gone_on_with() -> None:
     """Negative: the same story with the last sentence in a new paragraph: the detaining does not lend it Saturday."""
     apart = timeline.build(_LATER.replace(" The other", "\n\nThe other"), reference_time="2026-05-08")
     assert not likely_within_day(only_event(apart, "escaped"), dt.date(2026, 5, 2))
+
+
+# What a permission lets happen at a time of its own is placed as a plan is (lexicon firm_plans += allowed, permitted)
+
+def test_a_return_allowed_on_a_day_happens_that_day() -> None:
+    """"Residents were allowed to return to their homes on Tuesday." (Friday 8 May 2026): the return is real, on Tuesday 5 May."""
+    tl = timeline.build("Residents were allowed to return to their homes on Tuesday.", reference_time="2026-05-08")
+    assert only_event(tl, "return").real
+    assert likely_within_day(only_event(tl, "return"), dt.date(2026, 5, 5))
+
+
+def test_an_undated_or_refused_permission_leaves_the_act_supposed() -> None:
+    """Negatives: "Residents were allowed to return to their homes." (no time of its own) and "Residents were not allowed
+    to return to their homes on Tuesday." (refused) leave the return supposed."""
+    for text in ("Residents were allowed to return to their homes.", "Residents were not allowed to return to their homes on Tuesday."):
+        assert not only_event(timeline.build(text, reference_time="2026-05-08"), "return").real
