@@ -127,3 +127,24 @@ def test_an_undated_or_refused_permission_leaves_the_act_supposed() -> None:
     to return to their homes on Tuesday." (refused) leave the return supposed."""
     for text in ("Residents were allowed to return to their homes.", "Residents were not allowed to return to their homes on Tuesday."):
         assert not only_event(timeline.build(text, reference_time="2026-05-08"), "return").real
+
+
+# An aside a comma closes, dated well before the story, dates only its participant's past (pipeline far_asides,
+# placement/discourse.py continued_discourse ``undating``)
+
+def test_an_aside_years_back_leaves_the_main_verb_on_the_story_day() -> None:
+    """"A jury convicted the treasurer of theft on Thursday. The treasurer, who joined the club in 2011, was released on
+    bail and will be sentenced on June 2." (Saturday 9 May 2026): the release goes on with Thursday (7 May); 2011 is the
+    joining's, June 2 the sentencing's."""
+    tl = timeline.build("A jury convicted the treasurer of theft on Thursday. The treasurer, who joined the club in 2011, "
+                        "was released on bail and will be sentenced on June 2.", reference_time="2026-05-09")
+    assert likely_within_day(only_event(tl, "released"), dt.date(2026, 5, 7))
+
+
+def test_an_aside_on_a_story_day_still_dates_its_sentence() -> None:
+    """Negative: "Crews pumped water from the tunnel overnight on Tuesday. The mayor, who visited the tunnel on Thursday,
+    promised an inquiry." (Saturday 9 May 2026): the aside's Thursday is a day of the story: the promise does not go on
+    with Tuesday night."""
+    tl = timeline.build("Crews pumped water from the tunnel overnight on Tuesday. The mayor, who visited the tunnel on Thursday, "
+                        "promised an inquiry.", reference_time="2026-05-09")
+    assert not likely_within_day(only_event(tl, "promised"), dt.date(2026, 5, 5))

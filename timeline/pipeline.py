@@ -360,6 +360,10 @@ def _assemble(
     trailing = _trailing_relatives(mentions, relative, text, anchor_words(segmented.language).complementizers)  # "called the police, who found the tools the next day"
     later_asides = {sentence_of[eid]: (spans[lends[eid]][0], lends[eid]) for eid in sorted(trailing, key=lambda e: -mention_at[e])
                     if lends.get(eid) in spans}
+    # "Petch, who resigned as mayor in 2023, was released on bail": an aside a comma closes, dated well before the story's
+    # time, dates only its participant's past ("The governor, who visited the site on Thursday, promised an inquiry": a day
+    # of the story dates the sentence)
+    far_asides = frozenset(eid for eid in closed if lends.get(eid) in far_back)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
                                     _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
@@ -367,7 +371,7 @@ def _assemble(
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
-                                    undating=place_asides | trailing, later_asides=later_asides, spans=spans)
+                                    undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
