@@ -148,3 +148,24 @@ def test_an_aside_on_a_story_day_still_dates_its_sentence() -> None:
     tl = timeline.build("Crews pumped water from the tunnel overnight on Tuesday. The mayor, who visited the tunnel on Thursday, "
                         "promised an inquiry.", reference_time="2026-05-09")
     assert not likely_within_day(only_event(tl, "promised"), dt.date(2026, 5, 5))
+
+
+# A verb that begins an event is a moment of it, not a stretch running on to publication (placement/days.py
+# aspect_moment_facts)
+
+_BARN = ("Fire gutted a barn at a farm in Hollin on Tuesday night. Crews fought the blaze for three hours before bringing it "
+         "under control early on Wednesday. Nobody was hurt; the farmer had locked the gates an hour before the fire started.")
+
+
+def test_the_start_of_a_fire_is_on_the_fire_s_night() -> None:
+    """(Friday 8 May 2026) "before the fire started": the starting is a moment of Tuesday night's fire (5 May), not a
+    stretch from then to the publication day."""
+    tl = timeline.build(_BARN, reference_time="2026-05-08")
+    assert likely_within_day(only_event(tl, "started"), dt.date(2026, 5, 5))
+
+
+def test_the_fire_keeps_its_own_night() -> None:
+    """Negative: the moment takes nothing from the fire: the gutting stays on Tuesday night, not pulled to the starting's
+    certain range."""
+    tl = timeline.build(_BARN, reference_time="2026-05-08")
+    assert likely_within_day(only_event(tl, "gutted"), dt.date(2026, 5, 5))
