@@ -77,6 +77,8 @@ def _slow(doc, mentions, recurring=frozenset()):  # type: ignore[no-untyped-def]
             generic = not cues.generic_adverbs.isdisjoint(before[:F._ADVERB_REACH])
         plan = intended and not supposed and (F._firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
         scheduled = m.pos != "VERB" and F._scheduled(doc, m, before)
+        if not hypothetical and F._object_of_intention(doc, m):  # (helper place, s48: "promised to hold a referendum")
+            hypothetical, plan = True, True
         out.append(F.Factuality(hypothetical, generic, F._reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled))
     return out
 

@@ -109,7 +109,7 @@ CATAPHORA_REACH = 3
 
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
                        dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({}),
-                       dated_past: frozenset[str] = frozenset()) -> Iterable[Link]:
+                       dated_past: frozenset[str] = frozenset(), dated_ahead: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
@@ -126,7 +126,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     that names again an occasion a time dates is another one of its kind when a time of its own dates it too ("The
     referendum in March was close. The referendum next spring ...") or, the earlier one dated before publication
     (``dated_past``), when it is the subject of what is still to come ("The race last year ended in chaos ... the race will
-    start an hour earlier": this year's)."""
+    start an hour earlier": this year's); nor is an occasion dated only after publication (``dated_ahead``: "before the
+    next election, which is due in 2028") taken up by a definite noun a past verb has done something to ("Tenants welcomed the
+    vote"): that one is behind, the mention of its kind before the other (if any); only an occasion a modifier named as another one ("the next election"),
+    not one the story awaits ("promised a vote, which is scheduled for June 3 ... welcomed the vote"), and not after a verb
+    of intention ("promised the vote")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -134,6 +138,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     several: set[str] = set()  # kinds another mention of which came after the chain's last one
     opened: set[str] = set()  # definite nouns of a chain no verb told yet (see ``sentence_of``)
     also_told: set[str] = set()  # verbs that may end in a happening of another kind ("was shot": a killing)
+    distinct: dict[str, Optional[EventLike]] = {}  # definite nouns a modifier names as another instance ("the next election") -> the chain's mention before it
     in_text = sorted(events, key=lambda e: e.start)
     for k_ev, ev in enumerate(in_text):
         kind = _kind(cues, ev.text, lexical)
@@ -187,6 +192,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if bare is not None and bare.group(1).lower() in cues.event_signals:
                 definite, opener = bare, bare.start()
         if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
+            distinct[ev.eid] = seen.get(kind)  # (the chain it interrupts)
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue
         if prev is not None and prev.eid in also_told and not 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) <= CATAPHORA_REACH:
@@ -198,6 +204,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             # ... the race will start an hour earlier": a dated occasion named again with a time of its own, or as the subject
             # of what is still to come, is another one of its kind (the next), not the dated one
             prev = None
+        if (prev is not None and definite and prev.eid in distinct and prev.eid in dated_ahead and prev.eid not in dated_past
+                and k_ev > 0 and _past_object(cues, text, in_text[k_ev - 1], ev)):
+            prev = distinct[prev.eid]  # "voted ... the next election, which is due in 2028 ... welcomed the vote": the voting, not the one ahead
         if prev is not None and definite and ev.eid in dated and prev.eid not in dated and _YEAR_PREMODIFIER.search(text, opener, ev.start):
             continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
         if prev is not None and definite and kind not in several:
@@ -212,6 +221,17 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     seen[other] = ev
             if definite and ev.pos == "NOUN" and (prev is None or prev.pos == "NOUN"):
                 opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
+
+
+def _past_object(cues: AnchorWords, text: str, verb: EventLike, noun: EventLike) -> bool:
+    """Whether ``noun`` is the definite object of ``verb``, a verb in the simple past that is no intention ("welcomed the
+    vote"; not "promised the vote"), the noun's article right after it."""
+    return (verb.pos == "VERB" and verb.tense == "PAST" and verb.aspect == "NONE" and verb.text.lower() not in cues.intention_verbs
+            and _OBJECT_ARTICLE.fullmatch(text, verb.end, noun.start) is not None)
+
+
+_OBJECT_ARTICLE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?", re.I)
+"""Between a verb and its definite object noun ("welcomed the [final] vote")."""
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.I)

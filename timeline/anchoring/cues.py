@@ -164,6 +164,7 @@ class AnchorWords:
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
     aside_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "repairs[, which take about an hour, will] begin"
+    awaited_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "the next election[, which is ]due in 2028"
     referring: "re.Pattern[str]" = re.compile(r"(?!)")  # "her victory": an article or possessive that takes up an event
     named_kind: "re.Pattern[str]" = re.compile(r"(?!)")  # "[Cyclone] Mara struck": a kind and a name before a verb
     perceived_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "who saw[ the landing ]drove": a relative perception's object
@@ -570,6 +571,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "noun_of",
             "relative_gap",
             "aside_subject_gap",
+            "awaited_relative",
             "comparison_base",
             "comparison_change",
             "superlative_span",

@@ -512,7 +512,9 @@ def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Option
     passive = bool(before_verb) and before_verb[-1] in cues.passive_be and not _clause_break(cues, text, noun.end, ev.start)
     if on_day and not (passive and before_verb[-1] in cues.arranged_be):
         return None
-    if not apposed and not completed and not passive and (len(gap) > 2 or _clause_break(cues, text, noun.end, ev.start)):
+    # "the next election, which is due in 2028": a relative clause on the noun awaits it as "the election is due" does
+    relative = not on_day and cues.awaited_relative.fullmatch(text, noun.end, ev.start) is not None
+    if not apposed and not completed and not passive and not relative and (len(gap) > 2 or _clause_break(cues, text, noun.end, ev.start)):
         return None
     head = _event_before(in_sentence, noun)  # "a vote on any new offer is expected next week": the vote
     if head is not None and head.pos == "NOUN" and cues.noun_complement.fullmatch(text, head.end, noun.start):

@@ -171,6 +171,44 @@ def _offset_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequen
     return out
 
 
+LATER_STEP_REACH = dt.timedelta(days=1)
+"""The longest gap of a step told as coming a measured time after an event ("detained a man hours later") whose day the next
+sentence's happenings go on with (:func:`_later_episodes`)."""
+
+
+def _later_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link],
+                    days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], happenings: frozenset[str],
+                    taken: frozenset[str], dated: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """Event -> (the step before it, that step's day) for the happenings of the sentence right after one whose simple past
+    verb a measured gap of at most :data:`LATER_STEP_REACH` puts after an event of one known day ("Two men threatened a
+    cashier shortly after 7 a.m. on Saturday ... Officers detained the man hours later at a house. A second suspect fled on
+    foot"): the story goes on that day, as it does after a day a time names (``days``: each event's certain earliest start
+    and latest end; ``happenings``: the undated simple past happenings that may take it; ``taken``: the events something
+    else dates or ties; ``dated``: the events a time dates, whose sentence keeps its own time), in the same paragraph."""
+    by_id = {m.eid: m for m in mentions}
+    sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
+    dated_sentences = {sentence_of[m.eid] for m in mentions if m.eid in dated}
+    paragraph_of = _paragraphs(doc)
+    out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
+    for link in links:
+        x, span = by_id.get(link.source), days.get(link.target)
+        if (x is None or span is None or span[0] is None or span[1] is None or link.relation is not LinkRelation.AFTER
+                or link.offset_min is None or link.offset_max is None or link.offset_max > LATER_STEP_REACH
+                or x.pos != "VERB" or x.tense != "PAST" or x.aspect != "NONE"):
+            continue
+        lo, hi = span[0] + link.offset_min, span[1] + link.offset_max  # where the later step lies
+        day = lo.replace(hour=0, minute=0, second=0, microsecond=0)
+        if hi > day + dt.timedelta(days=1):
+            continue  # not one calendar day
+        k = sentence_of[x.eid] + 1
+        if k >= len(doc.sentences) or k in dated_sentences or paragraph_of.get(k) != paragraph_of.get(k - 1):
+            continue
+        for m in mentions:
+            if sentence_of[m.eid] == k and m.eid in happenings and m.eid not in taken and m.eid not in out:
+                out[m.eid] = (x.eid, day, day + dt.timedelta(days=1))
+    return out
+
+
 def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict[str, tuple[dt.datetime, dt.datetime]]:
     """Event -> (the start of the clock time it continues, the end of that time's day): what
     follows "noticed smoke shortly after 2 a.m." happened after 2 a.m. the same day, not in the

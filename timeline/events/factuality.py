@@ -486,5 +486,40 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             generic = not cues.generic_adverbs.isdisjoint(before[:_ADVERB_REACH])
         plan = intended and not supposed and (_firm_plan(cues, before[:4], before) or not cues.plan_auxiliaries.isdisjoint(before))
         scheduled = m.pos != "VERB" and _scheduled(doc, m, before)
+        if not hypothetical and m.pos != "VERB" and i >= 0 and _intended_object(cues, tokens, k, lowered, start):
+            hypothetical, plan = True, True  # "promised to hold a referendum": as supposed as the holding, until a time of
+            # its own dates it ("voted to hold a snap election on Jan. 17")
         out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled)
     return out
+
+
+def _intended_object(cues: _Cues, tokens: Sequence[Token], k: int, lowered: Sequence[str], start: int) -> bool:
+    """Whether a noun event starting at ``start`` (token ``k`` of its sentence's ``tokens``, ``lowered`` their texts) is the
+    object of an intended infinitive of a verb that brings it about (lexicon ``creating_verbs``: "promised to hold a
+    referendum", "vowed to launch an inquiry"), at most ``object_reach`` words after it in its clause: a noun so made is no
+    more real than the making, supposed until a time of its own dates it, then as planned as "will". Not the object of an
+    intention's other verbs ("hoped to overturn the ruling": the ruling was made) nor of an infinitive that was done
+    ("forced to call an election", "managed to stage the final")."""
+    for j in range(k - 1, max(-1, k - 2 - cues.object_reach), -1):
+        if tokens[j].end > start:
+            continue
+        w = lowered[j]
+        if w in cues.creating_verbs:
+            before = _clause_words_at(cues, tokens, j, lowered)
+            return (before[:1] == ["to"] and cues.implicative.isdisjoint(before[:4])
+                    and not any(tuple(before[1:1 + len(p)]) == p for p in cues.implicative_phrases)
+                    and cues.causing.isdisjoint(before[: cues.causing_reach]) and not _used_for(cues, before)
+                    and not _time_taken(cues, before) and not _won_back(cues, before))
+        if w in cues.clause_breaks or w in cues.object_stops:
+            return False
+    return False
+
+
+def _object_of_intention(doc: Doc, mention: _Mention) -> bool:
+    """:func:`_intended_object` of one noun mention (its sentence and tokens found again)."""
+    i = doc.sentence_index(mention.start)
+    if mention.pos == "VERB" or i < 0:
+        return False
+    tokens = doc.sentences[i].tokens
+    return _intended_object(load_cues(doc.language), tokens, bisect.bisect_left(tokens, mention.start, key=_TOKEN_START),
+                            [t.text.lower() for t in tokens], mention.start)

@@ -432,6 +432,7 @@ _ANCHORING = {
                     "since_adverb": _opt("pattern"),
                     "until_then": _opt("pattern"),
                     "relative_gap": _opt("pattern"), "aside_subject_gap": _opt("pattern"),
+                    "awaited_relative": _opt("pattern"),
                     "noun_of": _opt("pattern"),
                     "aside": _opt("pattern"),
                     "named_kind": _opt("pattern"),

@@ -308,6 +308,28 @@ def episode_facts(episodes: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) 
             for eid, (x, first, last) in episodes.items()]
 
 
+ASPECT_MOMENT_CONFIDENCE = 0.7
+"""How sure the likely layer is that a verb of beginning is a moment of what it begins (see
+:func:`aspect_moment_facts`)."""
+
+
+def aspect_moment_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[SoftFact]:
+    """ "the night shift had left the site an hour before the fire started": a verb that begins an event (a ``begun_by``
+    link: the event starts when it happens) most likely is over by the time the event is, a moment at its start, not a
+    stretch of its own running on to publication. One soft fact per such link between real events. (Not a verb that ends
+    an event, ``ended_by``: "Several riders fainted and the stewards halted the race" of last year lost the fainting's
+    order told in sequence, tests/test_order37.)"""
+    out = []
+    for link in links:
+        if link.relation is not LinkRelation.BEGUN_BY or not real.get(link.source, False) or not real.get(link.target, False):
+            continue
+        event, verb = link.source, link.target
+        evidence = f"a moment of what it begins or ends: {link.evidence}"
+        fact = Constraint(end_of(verb), end_of(event), _ZERO, None, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(verb, event, "IS_INCLUDED", ASPECT_MOMENT_CONFIDENCE, "taken-up", (fact,), evidence, told="aspect-moment"))
+    return out
+
+
 TAKEN_UP_CONFIDENCE = 0.7
 """How sure the likely layer is that an act noun names the happening its agent's verb told (see :func:`taken_up_facts`)."""
 

@@ -264,6 +264,7 @@ _BASIS = {
     "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
     "taken-up": "names the happening told as “{target}”",
+    "aspect-moment": "begins “{target}”: a moment of it",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
 
