@@ -1,0 +1,30 @@
+"""Helper recog, session 48: recognition kinds of wire copy, on sentences written for the purpose (bench/rec-s48 holds the
+recognition sets)."""
+
+from __future__ import annotations
+
+import timeline
+
+DCT = "2009-12-19"  # a Saturday
+
+
+def _tags(text: str, reference: str = DCT, mode: str = "news") -> list[tuple[str, str, str]]:
+    """(extent, value, mod) of every time expression, in text order."""
+    return [(t.text, t.value, t.mod.value if t.mod else "") for t in timeline.tag(text, reference_time=reference, mode=mode).timexes]
+
+
+def test_end_joined_by_a_hyphen_is_the_end_of_the_month_or_year() -> None:
+    """ "at end-2008", "by end-March", "by end-June 2011": "end" joined to a year or month by a hyphen only (lexicon
+    [hyphened_modifiers]) is one expression with mod END, as "late 2008" is (was untagged, "March" alone, and "end-June" split
+    from its year)."""
+    assert _tags("Public debt stood at 70 percent of output at end-2008.") == [("end-2008", "2008", "END")]
+    assert _tags("The fund's assets had halved by end-March, the trustees said.") == [("end-March", "2009-03", "END")]
+    assert _tags("The lender aims to repay the state by end-June 2011.") == [("end-June 2011", "2011-06", "END")]
+
+
+def test_end_as_a_verb_or_inside_a_word_stays_out() -> None:
+    """ "to end 2010 with a profit" (the verb, a space after it), "They hope to end March with a deal", "front-end" (the end
+    of a longer word): no END modifier."""
+    assert _tags("The chain hopes to end 2010 with a profit.") == [("2010", "2010", "")]
+    assert _tags("Both sides hope to end March with a deal.") == []
+    assert _tags("The firm's front-end 2010 designs were shown to buyers.") == [("2010", "2010", "")]
