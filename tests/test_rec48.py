@@ -28,3 +28,15 @@ def test_end_as_a_verb_or_inside_a_word_stays_out() -> None:
     assert _tags("The chain hopes to end 2010 with a profit.") == [("2010", "2010", "")]
     assert _tags("Both sides hope to end March with a deal.") == []
     assert _tags("The firm's front-end 2010 designs were shown to buyers.") == [("2010", "2010", "")]
+
+
+def test_the_lunar_new_year_is_its_day_in_the_year() -> None:
+    """ "Chinese New Year", "the Lunar New Year": the first day of the Chinese calendar's year (lexicon [holidays] dates, the
+    Gregorian day of each year 1960-2050; "the" inside), one expression (was "New Year", 1 January); the Western "New Year"
+    and "the new year" are untouched."""
+    assert _tags("Millions of workers went home for the Lunar New Year.", "2010-03-01") == [("the Lunar New Year", "2010-02-14", "")]
+    assert _tags("Exporters expect orders to pick up after Chinese New Year.", "2009-12-19") == [("Chinese New Year", "2010-02-14", "")]
+    assert _tags("Shops were busy before the lunar new year.", "2012-02-01") == [("the lunar new year", "2012-01-23", "")]
+    assert _tags("Sales rose in the run-up to Chinese New Year 2008.") == [("Chinese New Year 2008", "2008-02-07", "")]
+    assert [t[0] for t in _tags("The bars were full on New Year's Eve and the new year began quietly.")] == ["New Year's Eve", "the new year"]
+    assert _tags("Happy New Year, the mayor said.")[0][0] == "New Year"
