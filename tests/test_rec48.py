@@ -40,3 +40,11 @@ def test_the_lunar_new_year_is_its_day_in_the_year() -> None:
     assert _tags("Sales rose in the run-up to Chinese New Year 2008.") == [("Chinese New Year 2008", "2008-02-07", "")]
     assert [t[0] for t in _tags("The bars were full on New Year's Eve and the new year began quietly.")] == ["New Year's Eve", "the new year"]
     assert _tags("Happy New Year, the mayor said.")[0][0] == "New Year"
+
+
+def test_a_capitals_time_after_a_clock_time_is_inside() -> None:
+    """ "7:06 p.m. Rome time", "noon Vienna time": a city's time after a clock time is part of the expression (lexicon
+    [time_zones] places), as "Moscow time" was; a capitalised city opening the clause after a clock time is not."""
+    assert _tags("The result was read out at 7:06 p.m. Rome time on Wednesday.")[0][:2] == ("7:06 p.m. Rome time", "2009-12-16T19:06")
+    assert _tags("The summit resumes at noon Vienna time on Monday.")[0][0] == "noon Vienna time"
+    assert _tags("At 5 p.m. Rome was quiet.")[0][0] == "5 p.m."
