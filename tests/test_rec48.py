@@ -48,3 +48,11 @@ def test_a_capitals_time_after_a_clock_time_is_inside() -> None:
     assert _tags("The result was read out at 7:06 p.m. Rome time on Wednesday.")[0][:2] == ("7:06 p.m. Rome time", "2009-12-16T19:06")
     assert _tags("The summit resumes at noon Vienna time on Monday.")[0][0] == "noon Vienna time"
     assert _tags("At 5 p.m. Rome was quiet.")[0][0] == "5 p.m."
+
+
+def test_a_dotted_day_month_year_is_one_date() -> None:
+    """ "14.03.2008", "1.7.2010": a day, month and year written with dots, day first, are one date (rule dotted_date; was the
+    year alone); a longer run of dotted numbers is none of it."""
+    assert _tags("The contract was signed in Vienna on 14.03.2008.") == [("14.03.2008", "2008-03-14", "")]
+    assert _tags("Payment falls due on 1.7.2010, the notice said.") == [("1.7.2010", "2010-07-01", "")]
+    assert [t[0] for t in _tags("The code 11.14.03.2008 was printed on the box.")] != ["14.03.2008"]
