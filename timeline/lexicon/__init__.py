@@ -185,6 +185,7 @@ _LEXICON: dict[str, Field] = {
     }),
     "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
     "comparative_modifiers": _opt("mod_map"),
+    "hyphened_modifiers": _opt("mod_map"),
     "unit_grains": _opt("text_map"),
     "decade_words": _opt("int_map"),
     "ordinal_parts": _opt("int_map"),

@@ -142,6 +142,8 @@ def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
         "VAGUE": alt([w for w, v in lex["vague"].items() if not v.get("latent")]),
         "DEICTIC_DAY": alt(list(lex["deictic_days"])),
         "MOD_POINT": alt(point_mods),
+        # a point modifier written joined to its month or year by a hyphen only ("end-2012", [hyphened_modifiers])
+        "MOD_HYPHEN": _hyphened(lex.tables.get("hyphened_modifiers")),
         "MOD_QUANT": alt(quant_mods),
         "HEDGE_AFTER": alt(list(lex["trailing_hedges"])) + r"(?!-)(?!\s+" + alt(unit_words) + r"\b)",  # not "a week or [two months]"
         "OPEN_END": alt(list(lex["open_ends"])) + "(?!-)",
@@ -159,6 +161,13 @@ def _zone(table: Optional[Mapping[str, Any]], trie: bool = False) -> str:
     places = _alternation(list(table["places"]), trie=trie).removesuffix("(?![a-z0-9])")
     return ("(?:" + places + SPACE + r"(?:(?:standard|daylight|summer|mean)" + SPACE + ")?time(?![a-z0-9])|"
             + _alternation(list(table["names"]), trie=trie) + ")")
+
+
+def _hyphened(table: Optional[Mapping[str, Any]]) -> str:
+    """A modifier word of ``table`` ("end") right before a hyphen, not itself the end of a longer word ("front-end")."""
+    if not table:
+        return "(?!)"
+    return r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + ")(?=-)"
 
 
 def _particle(table: Optional[Mapping[str, Any]], trie: bool = False) -> str:
@@ -482,7 +491,7 @@ def expand(pattern: str, subpatterns: dict[str, str]) -> str:
 
 
 _START_TABLES = ("months", "weekdays", "numbers", "vague_numbers", "vague_scales", "ordinals", "parts_of_day", "seasons",
-                 "holidays", "vague", "deictic_days", "modifiers", "sets", "frequencies", "decade_words", "ordinal_parts")
+                 "holidays", "vague", "deictic_days", "modifiers", "hyphened_modifiers", "sets", "frequencies", "decade_words", "ordinal_parts")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’")
 _OPAQUE = "\x01"  # stands for a sub-pattern ({MONTH}): its words come from the tables
 _UNKNOWN = "\x00"  # a character class that may hold letters: the word is cut there

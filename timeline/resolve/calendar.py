@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Optional
+from typing import Any, Optional
 
 import attrs
 from dateutil.easter import EASTER_JULIAN, easter
@@ -246,10 +246,16 @@ def shifted(t: dt.datetime, grain: Grain, n: int) -> Period:
 GREGORIAN_FIRST_YEAR = 1583  # the first whole year of the Gregorian calendar (October 1582); earlier dates are Julian
 
 
-def holiday_date(entry: dict[str, int], y: int) -> dt.date:
-    """The date of a holiday in year ``y`` from its lexicon entry (fixed, Easter-based or nth weekday)."""
+def holiday_date(entry: dict[str, Any], y: int) -> dt.date:
+    """The date of a holiday in year ``y`` from its lexicon entry (fixed, Easter-based, nth weekday, or listed by year)."""
     if not dt.MINYEAR <= y <= dt.MAXYEAR:
         raise BeyondCalendar(f"year {y} is outside the calendar (1 to 9999)")
+    if "dates" in entry:  # a holiday of another calendar (the lunar new year): the day the lexicon lists for the year
+        prefix = f"{y:04d}-"
+        for written in entry["dates"]:
+            if written.startswith(prefix):
+                return dt.date.fromisoformat(written)
+        raise BeyondCalendar(f"the lexicon lists no day of this holiday in year {y}")
     if "easter" in entry:
         # before the Gregorian reform histories date by the Julian calendar, whose Easter is reckoned the old way (Easter
         # 1066: 16 April, not the Gregorian reckoning's 22 April)

@@ -193,7 +193,7 @@ def modifier_of(ctx: MatchContext, word: Optional[str]) -> Optional[Mod]:
     if not word:
         return None
     k = key_of(word)
-    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k) or ctx.lexicon["trailing_hedges"].get(k) or ctx.lexicon["open_ends"].get(k))
+    return to_mod(ctx.lexicon["comparative_modifiers"].get(k) or ctx.lexicon["modifiers"].get(k) or ctx.lexicon["hyphened_modifiers"].get(k) or ctx.lexicon["trailing_hedges"].get(k) or ctx.lexicon["open_ends"].get(k))
 
 
 def capitalised(ctx: MatchContext, word_start: int) -> bool:

@@ -689,6 +689,9 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None
     if entry.get("whole_only") and "whole" not in g:
         return None  # "turn of the year" only with its article ("the turn of the year", rule the_new_year)
+    if "same_as" in entry:  # another name of a holiday ("the Lunar New Year" is "Chinese New Year")
+        key = entry["same_as"]
+        entry = ctx.lexicon["holidays"][key]
     y = year_of(g["year"])[0] if "year" in g else None
     step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
     way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
