@@ -147,7 +147,7 @@ _LEXICON: dict[str, Field] = {
     "look_ahead_spans": _opt({"lasting": _f("words")}),
     "night_into_day": _opt({"mornings": _f("words"), "links": _f("words"), "date_mornings": _opt("words")}),
     "clock_carry_signals": _opt({"forward": _f("words"), "onward": _f("words"), "hedges": _opt("words")}),
-    "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words")}),
+    "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words"), "range_links": _opt("words"), "small_hours_marks": _opt("words")}),
     "possessed_week": _opt({"possessives": _f("words"), "openers": _f("words")}),
     "last_occurrence": _opt({"words": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
