@@ -48,8 +48,10 @@ def test_hedged_count_in_whole_days(text: str, expression: str, expected: tuple[
         # its first quarter starts with it (1 Feb 2026 .. 1 Jan 2027) and lasts three months: 1 Feb 2026 .. 1 Apr 2027
         ("Orders rose in the first quarter of fiscal 2027.", "the first quarter of fiscal 2027",
          ("2027-Q1", "2026-02-01T00:00", "2027-04-01T00:00")),
-        # a fourth quarter: nine months on from either start, 1 Nov 2025 .. 1 Jan 2027
-        ("Profit doubled in the fiscal fourth quarter.", "the fiscal fourth quarter", ("2026-Q4", "2025-11-01T00:00", "2027-01-01T00:00")),
+        # a fourth quarter of a fiscal year named: nine months on from either start, 1 Nov 2025 .. 1 Jan 2027
+        ("Profit doubled in the fourth quarter of fiscal 2026.", "the fourth quarter of fiscal 2026", ("2026-Q4", "2025-11-01T00:00", "2027-01-01T00:00")),
+        # with no year named, the quarter its value names (s48: "the fiscal fourth quarter" was 1 Nov 2025 .. 1 Jan 2027)
+        ("Profit doubled in the fiscal fourth quarter.", "the fiscal fourth quarter", ("2026-Q4", "2026-10-01T00:00", "2027-01-01T00:00")),
         # control: a calendar quarter stays the calendar's (reported, so the last Q1: 2026)
         ("Orders rose in the first quarter.", "the first quarter", ("2026-Q1", "2026-01-01T00:00", "2026-04-01T00:00")),
     ],

@@ -147,7 +147,7 @@ _LEXICON: dict[str, Field] = {
     "look_ahead_spans": _opt({"lasting": _f("words")}),
     "night_into_day": _opt({"mornings": _f("words"), "links": _f("words"), "date_mornings": _opt("words")}),
     "clock_carry_signals": _opt({"forward": _f("words"), "onward": _f("words"), "hedges": _opt("words")}),
-    "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words")}),
+    "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words"), "range_links": _opt("words"), "small_hours_marks": _opt("words")}),
     "possessed_week": _opt({"possessives": _f("words"), "openers": _f("words")}),
     "last_occurrence": _opt({"words": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
@@ -196,7 +196,7 @@ _LEXICON: dict[str, Field] = {
         "season_tumble_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"), "race_time_before": _opt("words"),
         "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "newspaper_noun_before": _opt("words"), "newspaper_noun_after": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "amount_before_in": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "name_heads": _opt("words"), "idioms": _opt("words"), "names": _opt("words"), "delay": _opt({"words": _f("words"), "before": _f("words")}), "age_before": _opt("words"), "age_modifiers": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}), "hedge_particles": _opt({"words": _f("words"), "verbs": _f("words")}),
-        "bare_half": _opt({"reporting": _f("words"), "play": _f("words")}),
+        "bare_half": _opt({"reporting": _f("words"), "play": _f("words"), "play_not": _opt("words")}),
     }),
 }
 

@@ -376,6 +376,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         if written is not None and t.type is TimexType.DURATION and t.value == duration_value(meaning.grain, meaning.amount):
             t = attrs.evolve(t, value=written)  # "almost two decades": P2DE in a history
         t = length_ending(ctx, mentions, i, t, resolved)  # "the six months to June"
+        if (reported is None and ctx.mode == "news" and meaning.grain is Grain.MONTH and t.latest is not None and t.earliest is not None
+                and t.anchor.kind is AnchorKind.TIMEX and t.anchor.timex_id is not None and meaning.amount is not None and meaning.amount < 12):
+            # "the nine months to September ... from a year earlier": the same stretch a year back (shifts.shifted_period)
+            story.stretch_ends[t.anchor.timex_id] = Period(t.earliest, t.latest, Grain.MONTH, t.value)
         t = length_starting(ctx, mentions, i, t, resolved, cache)  # "for ten days from Saturday", "from Monday for two weeks"
         t = period_part(ctx, mentions, i, t, resolved)  # "the first two weeks of October"
         return first_months(ctx, mentions, i, t, story)  # "rose 4% in the first nine months"

@@ -119,6 +119,10 @@ class Context:
         t, anchor = self.anchor_for(anchoring, grain, story)
         if anchor.kind is AnchorKind.TIMEX:
             period = story.day if grain in DAY_GRAINS and story.day is not None else (story.focus or story.any)
+            if period is not story.day and story.day is not None and anchor.timex_id == story.day_tid and story.focus_tid != story.day_tid:
+                # a week or month counted from the story's day (anchor_for: "closed on June 2 after an inspection in May ... a
+                # week later" is 9 June), not the coarser focus told after it (May)
+                period = story.day
             if period is story.day and anchor.timex_id == story.day_tid and story.day_window is not None:
                 return story.day_window, anchor  # "about 10 p.m. ... two hours later": any minute the clock time may be
             if story.last is not None and anchor.timex_id == story.last[2] and anchor.timex_id not in (story.day_tid, story.focus_tid):

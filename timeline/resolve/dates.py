@@ -796,7 +796,8 @@ def _midnight_before_small_hours(ctx: "Context", spec: CalendarSpec, mention: Me
         return False
     if story.sentence - story.sentence_of.get(told, -2) > 1 or _signalled(ctx, mention, "forward"):
         return False
-    if story.sentence_of.get(told) == story.sentence and _told_in_sequence(ctx, story.end_of.get(told, mention.start), mention.start):
+    if (story.sentence_of.get(told) == story.sentence and _told_in_sequence(ctx, story.end_of.get(told, mention.start), mention.start)
+            and not _opens_small_hours(ctx, mention)):
         return False
     return clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"
 
@@ -808,6 +809,19 @@ def _told_in_sequence(ctx: "Context", told_end: int, start: int) -> bool:
     table = ctx.lexicon.tables.get("first_hours_midnight") or {}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[told_end:start])}
     return bool(words & set(table.get("sequence", ()))) and not words & set(table.get("earlier", ()))
+
+
+def _opens_small_hours(ctx: "Context", mention: Mention) -> bool:
+    """Whether a midnight opens a range to a small-hours clock time (``range_links`` and ``small_hours_marks`` of
+    ``[first_hours_midnight]``: "between midnight and 3 a.m."): the range is a day's first hours, not what came after them."""
+    table = ctx.lexicon.tables.get("first_hours_midnight") or {}
+    links, marks = table.get("range_links", ()), table.get("small_hours_marks", ())
+    if not links or not marks:
+        return False
+    m = re.match(r"\s{1,3}(?:" + "|".join(map(re.escape, links)) + r")\s{1,3}(\d{1,2})(?:[:.]\d\d)?\s?(?:"
+                 + "|".join(re.escape(k) + (r"\b" if k[-1:].isalpha() else "") for k in marks) + ")",
+                 ctx.text[mention.end : mention.end + 30], re.I)
+    return m is not None and int(m.group(1)) < SMALL_HOURS_UNTIL
 
 
 def _after_later_part(ctx: "Context", mention: Mention, last: Period, spec: CalendarSpec) -> bool:

@@ -19,7 +19,7 @@ from ..model import NO_ANCHOR, REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import SOON, direction, just_after, no_look_back, pick_date, pick_period
+from .picking import SOON, before_gone, direction, just_after, no_look_back, pick_date, pick_period
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, story_pick
 from .story_days import future_day_anchor, past_day_anchor
 from .tense_cues import tense_words
@@ -224,7 +224,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
     yearly = spec.direction is Direction.TENSE and no_look_back(ctx, mention, story, today)  # "last Christmas" said on Dec. 23: a year back
-    return _in_week(cal.day(pick_date(cands, today, way, strong, yearly, just_after(ctx, mention, way))), spec), f.anchor
+    picked = pick_date(cands, today, way, strong, yearly, just_after(ctx, mention, way))
+    if before_gone(ctx, mention, way, strong, picked, today):
+        picked = max((c for c in cands if c <= today), default=picked)  # "found cracks before Christmas" said in October: the one gone
+    return _in_week(cal.day(picked), spec), f.anchor
 
 
 def _in_week(day: Period, spec: CalendarSpec) -> Period:
@@ -271,6 +274,8 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
         if len(named) == 1:  # "Tuesday, Nov. 3": the year in which that day is a Tuesday
             return with_part(ctx, cal.day(named[0]), spec), f.anchor
     picked = pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today), just_after(ctx, mention, way))
+    if before_gone(ctx, mention, way, strong, picked, today):
+        picked = max((c for c in cands if c <= today), default=picked)  # "found cracks before Dec. 25" said in October: the one gone
     return with_part(ctx, cal.day(picked), spec), f.anchor
 
 

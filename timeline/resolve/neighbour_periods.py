@@ -99,8 +99,9 @@ def reported_length(ctx: "Context", mentions: list[Mention], i: int, resolved: R
     if (nxt.meaning.day is None and nxt.meaning.grain is not Grain.MONTH) or nxt.meaning.hour is not None:
         return None
     t = resolved(i + 1)
-    if t.earliest is None or t.latest is None or t.grain not in (Grain.DAY, Grain.MONTH) or t.mod is not None:
-        return None  # ("the three months to mid-September": no sure last month)
+    if (t.earliest is None or t.latest is None or t.grain not in (Grain.DAY, Grain.MONTH)
+            or not (t.mod is None or (t.mod is Mod.END and t.grain is Grain.MONTH))):
+        return None  # ("the three months to mid-September": no sure last month; "to the end of September" is September's last day)
     period = cal.containing(t.earliest, _REPORTED_LENGTHS[int(spec.amount)])
     return (period, t.tid) if period.end == t.latest else None
 

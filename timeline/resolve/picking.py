@@ -400,6 +400,19 @@ def _closest_date(cands: list[dt.date], today: dt.date, strong: bool) -> dt.date
     return min(cands, key=lambda c: (abs((c - today).days) + (lean if c > today else 0), c > today))
 
 
+def before_gone(ctx: "Context", mention: Mention, way: Direction, strong: bool, picked: dt.date, today: dt.date) -> bool:
+    """Whether a yearly date picked ahead after "before" in a past clause (the closest, see :func:`direction`) lies beyond
+    the run-up of that date (``[day_signals]`` "run up to"), so that the one gone is meant: a past event before a day
+    ahead lies in its run-up ("shoppers crowded the malls before Christmas" said on Dec. 20), not months earlier
+    ("Engineers found cracks before Christmas" said in October is last Christmas)."""
+    if way is not _CLOSEST or not strong or picked <= today:
+        return False
+    reach = ctx.lexicon["day_signals"]["run up to"]["before"]
+    if (picked - today).days <= reach or not before_preceding_signal(ctx.text, mention.start, ctx.doc.language):
+        return False
+    return tense_evidence(ctx.doc, mention.start, mention.end)[0] == "past"
+
+
 def just_after(ctx: "Context", mention: Mention, way: Direction) -> bool:
     """Whether a yearly date looked for ahead comes right after a word like "after" ("Trading resumes after the New Year
     holiday" said on Jan. 2): what follows it may follow one just gone, so that one is meant rather than next year's."""

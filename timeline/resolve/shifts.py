@@ -298,6 +298,13 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         start, end = (cal.add_months(d.date(), 12 * int(amount)) for d in (fiscal.start, fiscal.end))
         return Period(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), _GRAIN_YEAR,
                       f"{(end - _DAY).year:04d}"), anchor
+    stretch = story.stretch_ends.get(anchor.timex_id) if anchor.kind is _TIMEX and anchor.timex_id is not None else None
+    if stretch is not None and grain is _GRAIN_YEAR and spec.inherit_grain and amount == int(amount):
+        # "sales rose in the nine months to September from a year earlier": the same months a year back, valued by the year
+        # they lie in (TimeML has no value for nine months of a year), not the whole year
+        start, end = (cal.add_months(d.date(), 12 * int(amount)) for d in (stretch.start, stretch.end))
+        return Period(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), _GRAIN_YEAR,
+                      f"{start.year:04d}"), anchor
     period = cal.shifted(base, grain, int(amount))
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is _NARRATIVE
             and (amount > 0 or (amount == 0 and not spec.same_grain_anchor and spec.relative_word is None and _later_in(ctx, mention)))

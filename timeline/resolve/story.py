@@ -124,6 +124,7 @@ class Story:
     start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
     winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
     fiscal_ends: dict[str, Period] = attrs.Factory(dict)  # news: id of the day or month a year was named by ("the year to March 31") -> that year
+    stretch_ends: dict[str, Period] = attrs.Factory(dict)  # news: id of the day or month a stretch of months under a year was named by ("the nine months to September") -> that stretch
     main_line: Optional[tuple[object, ...]] = None  # narrative: the story's state before a paragraph that opened in the past perfect (see :meth:`back_to_main_line`)
     flash_paragraph: int = -1  # narrative: where that paragraph begins
     paragraph: int = -1  # narrative: where the paragraph of the last expression entered begins

@@ -240,6 +240,8 @@ def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optiona
     words = _FISCAL_SPLIT.split(mention.text.lower())
     if not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
         return None
+    if not any(w.isdigit() for w in words):
+        return None  # "its fiscal second quarter": no year named, the quarter its value names (s48: one quarter, not 14 months)
     year_start = dt.date(period.start.year, 1, 1)
     into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
     if half is not None and period.grain is Grain.YEAR:

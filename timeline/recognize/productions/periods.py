@@ -143,6 +143,13 @@ def _half_told_before(ctx: MatchContext, begin: int, words: dict[str, list[str]]
     return "half" in previous and not previous.isdisjoint(words["reporting"]) and previous.isdisjoint(words["play"])
 
 
+def _plays(tokens: list[str], words: dict) -> bool:
+    """Whether a play word of ``[vetoes.bare_half]`` stands in ``tokens`` as the game's word, not in one of ``play_not``,
+    two words that make it a verb of the clause ("expects full-year profit to match last year's": no game)."""
+    verbs = words.get("play_not", ())
+    return any(w in words["play"] and not (k and f"{tokens[k - 1]} {w}" in verbs) for k, w in enumerate(tokens))
+
+
 def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Profits fell in the first half", "forecast a weaker second half", "in H2": a half of the year, said without "of the year", only in
     a sentence about a business or an economy and not one about a match ("scored in the first half")."""
@@ -152,8 +159,9 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     before = ctx.text[max(0, ctx.start - 200) : ctx.start]
     begin = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     after = _SENTENCE_END.search(ctx.text, ctx.end, ctx.end + 200)
-    sentence = set(_WORDS.findall((before[begin:] + " " + ctx.text[ctx.end : after.start() if after else ctx.end + 200]).lower()))
-    if not sentence.isdisjoint(words["play"]):
+    tokens = _WORDS.findall((before[begin:] + " " + ctx.text[ctx.end : after.start() if after else ctx.end + 200]).lower())
+    sentence = set(tokens)
+    if not sentence.isdisjoint(words["play"]) and _plays(tokens, words):
         return None
     if sentence.isdisjoint(words["reporting"]) and not _half_told_before(ctx, max(0, ctx.start - 200) + begin, words):
         return None
