@@ -26,6 +26,7 @@ _STORY = " ".join([
     "Three men were accused of the robbery at the jewellers, and the regulator will not hold a vote on the merger.",
     "If the storm weakens, the race may go ahead, but the organisers cancelled the parade.",
     "A guard who allegedly took bribes was suspended.",
+    "The mayor promised to hold a referendum on the plan.",  # (an intended holding's object: s48 place)
 ])
 
 _KINDS = (  # (class, part of speech, tense, aspect, modality): every word of the story is tried as each
