@@ -5,7 +5,7 @@ verb).  Split out of the former anchoring/events.py."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 
 from ..order.links import Strength
@@ -31,7 +31,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
     "A fire broke out", "an earthquake struck": the happening starts when its verb happens.  Not the subject of an
     aspectual verb with an object of its own right after it ("The crash closed the road for nine hours": the road closed,
     the crash did not end then), unless a time starts there (``time_starts``: "the show closed the next day")."""
+    told_nouns: dict[str, EventLike] = {}  # word -> the last event noun written so, before ``events[i]`` (see _named_again)
     for i, ev in enumerate(events):
+        if i > 0 and events[i - 1].pos == "NOUN":
+            told_nouns[events[i - 1].text.lower()] = events[i - 1]
         head = ev.text.lower()
         prev = events[i - 1] if i > 0 else None
         if (prev is not None and i > 1 and (prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs)
@@ -96,7 +99,7 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
                 yield Link(prev.eid, relation, ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 break
         else:
-            named = _named_again(cues, text, events, i) if ev.pos == "VERB" else None
+            named = _named_again(cues, text, events, i, told_nouns) if ev.pos == "VERB" else None
             if named is not None:  # "when the fire started", the second "fire" no event mention of its own: the fire told before
                 yield Link(named.eid, relation, ev.eid, f"{named.text} … the {named.text} {ev.text}", Strength.DEFAULT)
 
@@ -104,7 +107,7 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
 _SUBJECT_WORD = re.compile(r"([A-Za-z][a-z-]*)\s+(?:(?:has|had|have|was|were|is|are|been|finally|eventually|already)\s+){0,2}\Z")
 
 
-def _named_again(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int) -> Optional[EventLike]:
+def _named_again(cues: AnchorWords, text: str, events: Sequence[EventLike], i: int, told_nouns: Mapping[str, EventLike]) -> Optional[EventLike]:
     """The event noun told before ``events[i]`` (an aspectual verb) that a definite noun right before the verb names again
     with the same word, when that noun is no event mention of its own ("The fire broke out at 1 a.m. ... when the fire
     started"); None if there is none."""
@@ -115,7 +118,7 @@ def _named_again(cues: AnchorWords, text: str, events: Sequence[EventLike], i: i
     word = m.group(1).lower()
     if i > 0 and events[i - 1].end > m.start(1):
         return None  # the word is an event mention itself (handled above)
-    return next((x for x in reversed(events[:i]) if x.pos == "NOUN" and x.text.lower() == word), None)
+    return told_nouns.get(word)  # (looked up, not searched for: linear in the events)
 
 
 def _relative_clause_object(cues: AnchorWords, text: str, events: Sequence[EventLike], k: int) -> Optional[EventLike]:
