@@ -336,7 +336,7 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return  # "a detour that adds 20 minutes to the trip": an amount the verb changes, not how long it took
     if signal is None and _RATE_UNIT.match(t.text) and cues.rate_amount.search(text, max(0, t.start - 40), t.start):
         return  # "would run 900 trains a day": a rate, not how long the running takes
-    if signal is None and cues.length_modifier.fullmatch(t.text) and ev.text.lower() in cues.begin_verbs | cues.end_verbs:
+    if signal is None and (ev.text.lower() in cues.begin_verbs or ev.text.lower() in cues.end_verbs) and cues.length_modifier.fullmatch(t.text):
         return  # "ending a three-year term", "launched a ten-year plan": the length of what is begun or ended, not of that moment
     if signal is not None and cues.signals.get(signal) == "lasts" and ev.text.lower() in cues.term_verbs:
         return  # "was jailed for nine years on Thursday": the term imposed, not how long the jailing took

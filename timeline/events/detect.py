@@ -496,6 +496,16 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
     return tense, aspect, polarity, modality
 
 
+def _past_in_sentence(out: "list[EventMention]", sentence_start: int) -> bool:
+    """Whether a verb of the sentence at ``sentence_start`` found so far (the last ones of ``out``) is told in the past."""
+    for m in reversed(out):
+        if m.sentence_start != sentence_start:
+            return False
+        if m.pos == "VERB" and m.tense == "PAST":
+            return True
+    return False
+
+
 def _shared_group(out: "list[EventMention]", sentence_start: int, words: list[str], toks: "Sequence[Token]", i: int, word: str,
                   lexical: Lexical, tense: str, modality: Optional[str]) -> tuple[str, Optional[str]]:
     """(tense, modality) of a bare verb right after "and"/"or" (``sharing_coordinators``): the verb group
@@ -716,7 +726,7 @@ def _detect_all(
             if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
                 tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
             elif (tense == "PAST" and i > 0 and words[i - 1].lower() in _SHARING and aspect == "NONE"
-                  and not any(m.sentence_start == s and m.pos == "VERB" and m.tense == "PAST" for m in out)):
+                  and not _past_in_sentence(out, s)):
                 # "are expected to develop on Wednesday and spread east": a past form that is also the bare verb shares the
                 # group of an infinitive before it in a clause told in no past ("met to discuss the bid and cut" keeps its past)
                 tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
