@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-from .assembly.asides import _aside_starts_dropped, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
+from .assembly.asides import _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
@@ -337,6 +337,11 @@ def _assemble(
     flashbacks |= _framed_by_perfect(segmented, links, mentions, flashbacks, timed, sentence_of)
     flashbacks |= _perfect_occasions(links, mentions, flashbacks, sentence_of)
     relative, closed = _relative(segmented, mentions, [t.end for t in timexes])
+    # "A footbridge built by volunteers collapsed on Saturday": how the bridge came to be, a past act told of the main
+    # clause's subject, before its time (as a relative clause's act), not in it
+    created = _creation_acts(segmented, mentions)
+    relative |= created.keys()
+    past = {**past, **dict.fromkeys(created, True)}
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
     # the story's next step: that order does not keep its sentence from carrying on the time told before
@@ -483,7 +488,7 @@ def _assemble(
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)),
         flashbacks,
-        {**_person_acts(segmented, mentions), **_person_acts_past_clause(segmented, mentions)},
+        {**created, **_person_acts(segmented, mentions), **_person_acts_past_clause(segmented, mentions)},
         punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),

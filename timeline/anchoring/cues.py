@@ -252,6 +252,8 @@ class AnchorWords:
     person_relatives: frozenset[str] = frozenset()  # "Judge Roe, who ordered the inquiry, retired": a person's past act
     birth_verbs: frozenset[str] = frozenset()  # "born": what an age phrase counts from
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
+    creation_participles: frozenset[str] = frozenset()  # "A footbridge built by volunteers": how a noun came to be, before its clause
+    creation_agents: frozenset[str] = frozenset()  # "by": the agent a creation participle names
     object_relative_openers: frozenset[str] = frozenset()  # "the restaurant where he had worked": a relative clause with a subject
     far_clause_signals: frozenset[str] = frozenset()  # "saved a match point in the second set before she beat": far, before a pronoun clause
     clause_adverbs: frozenset[str] = frozenset()  # "after talks were first reported": between the auxiliaries and the verb
@@ -488,6 +490,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "person_relatives",
             "headline_ahead_markers",
             "aside_adverbs",
+            "creation_participles",
+            "creation_agents",
             "birth_verbs",
             "object_relative_openers",
             "clause_adverbs",

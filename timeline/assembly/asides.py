@@ -266,6 +266,33 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
     return out
 
 
+def _creation_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """Participle -> its main clause's verb, for a participle of making a thing (lexicon ``creation_participles``) right
+    after a noun or the comma after one and right before its agent's word (``creation_agents``): "A footbridge built by
+    volunteers collapsed on Saturday", "The ship, designed by a Danish firm, sank on Monday".  It tells how the noun came
+    to be, before the main clause's time (not in it, nor at publication); not after an auxiliary or a pronoun ("was built
+    by volunteers and opened", "what he built by hand": a verb of its own clause)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if m.pos != "VERB" or m.text.lower() not in cues.creation_participles:
+            continue
+        after = _lowered_words(text[m.end : min(m.sentence_end, m.end + 12)])
+        before = text[m.sentence_start : m.start].rstrip()
+        if not after or after[0] not in cues.creation_agents or not before:
+            continue
+        if not before.endswith(","):
+            words = _lowered_words(before[-30:])
+            if not words or words[-1] in cues.clause_auxiliaries or words[-1] in cues.subject_pronouns or words[-1] in cues.content_auxiliaries:
+                continue
+        main = next((v for v in _next_verbs(ordered, i, 1)), None)
+        if main is not None:
+            out[m.eid] = main.eid
+    return out
+
+
 def _next_verbs(ordered: Sequence["EventMention"], i: int, count: int) -> list["EventMention"]:
     """The first ``count`` verbs after ``ordered[i]`` in its sentence (fewer where the sentence ends first)."""
     out: list["EventMention"] = []
