@@ -26,3 +26,44 @@ def test_a_creation_aside_set_off_by_commas_is_before_too() -> None:
     # "The ship, designed by a Danish firm, sank on Monday": not the publication day the learned guess gave it
     tl = timeline.build("The ship, designed by a Danish firm, sank on Monday.", reference_time="2027-10-14")
     assert _before_day(_event(tl, "designed"), dt.datetime(2027, 10, 11))
+
+
+def test_a_compared_base_meeting_does_not_date_the_vote() -> None:
+    # "voted for a cut, up from one at the previous meeting in September": the vote is not September's, the meeting is
+    tl = timeline.build("Two of the nine members of the committee voted for an immediate cut, up from one at the previous meeting in September.",
+                        reference_time="2027-12-09")
+    voted, meeting = _event(tl, "voted"), _event(tl, "meeting")
+    assert voted.earliest_start is None and voted.likely_start is not None and voted.likely_start >= dt.datetime(2027, 10, 1)
+    assert meeting.earliest_start == dt.datetime(2027, 9, 1) and meeting.latest_end == dt.datetime(2027, 10, 1)
+
+
+def test_a_compared_base_with_its_figure_in_words_is_a_base_too() -> None:
+    # the same with the verb dated: Thursday's vote keeps Thursday, the meeting keeps September
+    tl = timeline.build("Two members voted for a cut on Thursday, up from one at the previous meeting in September.", reference_time="2027-12-09")
+    assert _event(tl, "voted").earliest_start == dt.datetime(2027, 12, 9)
+    meeting = _event(tl, "meeting")
+    assert meeting.earliest_start == dt.datetime(2027, 9, 1) and meeting.latest_end == dt.datetime(2027, 10, 1)
+
+
+def test_a_month_premodified_occasion_is_not_an_undated_one_told_before() -> None:
+    # "a second election ... the March vote": the vote of March is not the election still to come
+    tl = timeline.build("Talks broke down on Saturday night, raising the prospect of a second election within a year. "
+                        "The Unity party won the most seats in the March vote.", reference_time="2027-05-16")
+    election = _event(tl, "election")
+    assert not (election.likely_end is not None and election.likely_end <= dt.datetime(2027, 4, 1))
+
+
+def test_a_contest_verb_with_its_object_lies_in_the_contest_after_it() -> None:
+    # "which won the most seats in the March vote": the winning was at the vote, in March, not at publication
+    tl = timeline.build("The Unity party, which won the most seats in the March vote, had negotiated with the Greens for seven weeks.",
+                        reference_time="2027-05-16")
+    won = _event(tl, "won")
+    assert won.earliest_start == dt.datetime(2027, 3, 1) and won.latest_end == dt.datetime(2027, 4, 1)
+
+
+def test_a_signal_between_object_and_contest_keeps_them_apart() -> None:
+    # the negative: "won a seat after the vote in March": the winning is ordered after the vote, not within it
+    tl = timeline.build("The party won a seat after the vote in March.", reference_time="2027-05-16")
+    won = _event(tl, "won")
+    assert won.earliest_start is None or won.earliest_start >= dt.datetime(2027, 3, 1)
+    assert not (won.latest_end == dt.datetime(2027, 4, 1) and won.earliest_start == dt.datetime(2027, 3, 1))

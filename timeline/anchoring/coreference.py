@@ -109,7 +109,8 @@ CATAPHORA_REACH = 3
 
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
                        dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({}),
-                       dated_past: frozenset[str] = frozenset(), dated_ahead: frozenset[str] = frozenset()) -> Iterable[Link]:
+                       dated_past: frozenset[str] = frozenset(), dated_ahead: frozenset[str] = frozenset(),
+                       premodified: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "the assault" after "raids", "the landfall" after "made landfall": the same event.
 
     A definite noun refers back to the last mention of the same kind (synonym group or
@@ -130,7 +131,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     next election, which is due in 2028") taken up by a definite noun a past verb has done something to ("Tenants welcomed the
     vote"): that one is behind, the mention of its kind before the other (if any); only an occasion a modifier named as another one ("the next election"),
     not one the story awaits ("promised a vote, which is scheduled for June 3 ... welcomed the vote"), and not after a verb
-    of intention ("promised the vote")."""
+    of intention ("promised the vote").  A definite noun a time premodifies (``premodified``: "the March vote", "the 2022
+    election") names the occasion of that time, not an undated one told before it ("a second election ... the March vote")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -207,7 +209,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if (prev is not None and definite and prev.eid in distinct and prev.eid in dated_ahead and prev.eid not in dated_past
                 and k_ev > 0 and _past_object(cues, text, in_text[k_ev - 1], ev)):
             prev = distinct[prev.eid]  # "voted ... the next election, which is due in 2028 ... welcomed the vote": the voting, not the one ahead
-        if prev is not None and definite and ev.eid in dated and prev.eid not in dated and _YEAR_PREMODIFIER.search(text, opener, ev.start):
+        if prev is not None and definite and ev.eid in dated and prev.eid not in dated and (_YEAR_PREMODIFIER.search(text, opener, ev.start)
+                                                                                            or ev.eid in premodified):
             continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)

@@ -159,6 +159,7 @@ class AnchorWords:
     phrase_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "led by a minute [at the] finish"
     after_occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "told reporters [after the] race"
     occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "climbed the face [on her first] attempt"
+    contest_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "won the most seats [in the March] vote": within the contest
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
@@ -563,6 +564,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "phrase_noun",
             "after_occasion_phrase",
             "occasion_phrase",
+            "contest_in",
             "length_modifier",
             "aspect_gap",
             "participle_gap",

@@ -48,6 +48,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if b.start >= e:
                 break
             between = text[a.end : b.start]
+            if b.pos in _NOMINAL and cues.figure_base.search(text, max(s, b.start - 80), b.start) is not None:
+                continue  # "voted for a cut, up from one at the previous meeting": the compared base's occasion, not the verb's
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words
             comma = [m.start() for m in _CLAUSE_COMMA.finditer(between)]  # not the comma of a figure ("2,000 hectares")
             long_subject = False
