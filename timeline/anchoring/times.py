@@ -222,10 +222,6 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if noun is not None:
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
-        base = _figure_base_noun(cues, text, t, in_sentence)
-        if base is not None:  # "up from one at the previous meeting in September": the base's occasion, not the clause's verb
-            yield Link(base.eid, "during", t.tid, text[base.start : t.end], Strength.SIGNAL)
-            continue
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
@@ -347,20 +343,6 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if carrier is not None:  # "stayed closed until Tuesday morning": the staying ends then too
                 yield Link(carrier.eid, relation, t.tid, text[carrier.start : t.end], strength)
         yield from _relative_when(cues, text, t, in_sentence, ev)
-
-
-_BASE_GAP = re.compile(r"\s+(?:in|on|of)\s+\Z")
-
-
-def _figure_base_noun(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
-    """The event noun right before ``t`` (a preposition between) that a compared figure's base opens (lexicon ``figure_base``:
-    "voted for a cut, up from one at the previous meeting in September", "down from 45 percent at the last election in
-    2022"): the time dates that occasion only, not the verb whose figure is compared with it."""
-    for x in in_sentence:
-        if x.pos == "NOUN" and x.end <= t.start and t.start - x.end <= 5 and _BASE_GAP.fullmatch(text, x.end, t.start):
-            if cues.figure_base.search(text, max(x.sentence_start, x.start - 80), x.start) is not None:
-                return x
-    return None
 
 
 def _time_told_of(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike]) -> tuple[Optional[str], Optional[EventLike]]:
