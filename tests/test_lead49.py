@@ -67,3 +67,28 @@ def test_a_signal_between_object_and_contest_keeps_them_apart() -> None:
     won = _event(tl, "won")
     assert won.earliest_start is None or won.earliest_start >= dt.datetime(2027, 3, 1)
     assert not (won.latest_end == dt.datetime(2027, 4, 1) and won.earliest_start == dt.datetime(2027, 3, 1))
+
+
+def test_the_last_minutes_of_a_past_clause_are_not_the_minutes_before_publication() -> None:
+    # "scored twice in the last ten minutes": the match's last minutes, not 23:50 on the eve of publication
+    from timeline.tagger import tag
+
+    t = next(t for t in tag("Marsh scored twice in the last ten minutes as City beat United on Sunday.", "2027-11-15").timexes
+             if t.text == "the last ten minutes")
+    assert t.value == "PT10M" and t.earliest is None and t.latest is None
+
+
+def test_the_last_minutes_of_a_present_perfect_count_up_to_now() -> None:
+    # the negative: "have made two arrests in the last ten minutes" counts back from now
+    from timeline.tagger import tag
+
+    t = next(t for t in tag("Police have made two arrests in the last ten minutes.", "2027-11-15").timexes if t.text == "the last ten minutes")
+    assert t.earliest is not None and t.latest is not None
+
+
+def test_a_first_since_a_year_after_a_possessive_is_the_span_compared() -> None:
+    # "The win was City's first in the derby since 2022": Sunday's win, no conflict with "since 2022"
+    tl = timeline.build("City beat United 3-2 on Sunday. The win was City's first in the derby since 2022.", reference_time="2027-11-15")
+    assert not tl.conflicts
+    win = _event(tl, "win")
+    assert win.likely_start == dt.datetime(2027, 11, 14) and win.likely_end == dt.datetime(2027, 11, 15)

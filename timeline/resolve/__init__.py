@@ -364,8 +364,11 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first
-        if meaning.span == "past" and meaning.grain < Grain.DAY and t.earliest is not None and named_day_after(ctx, mentions, i):
-            t = attrs.evolve(t, earliest=None, latest=None, anchor=NO_ANCHOR, temporal_function=False)  # "in the last ten minutes on Wednesday night"
+        if meaning.span == "past" and meaning.grain < Grain.DAY and t.earliest is not None and (
+                named_day_after(ctx, mentions, i) or (meaning.grain < Grain.HOUR and _told_in_past(ctx, mention))):
+            # "in the last ten minutes on Wednesday night"; "scored twice in the last ten minutes" told in the past: the last
+            # minutes of what the story tells (a match, a debate), not the minutes before publication
+            t = attrs.evolve(t, earliest=None, latest=None, anchor=NO_ANCHOR, temporal_function=False)
         t = _past_offset_by_now(ctx, mention, meaning, t)  # "Nov. 4 ... Days later, the cabinet collapsed." said on 10 Nov
         reported = reported_length(ctx, mentions, i, resolved)
         if reported is not None:  # "Profit for the six months to June 30 rose": the first half is what the report is about
@@ -592,3 +595,14 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     if earliest is not None and latest is not None:
         story.bounds_of[tid] = (earliest, latest)
     return timex
+
+
+def _told_in_past(ctx: Context, mention: Mention) -> bool:
+    """Whether the clause of ``mention`` is told in the simple past ("scored twice in the last ten minutes"), not the present
+    perfect that counts up to now ("have made two arrests in the last ten minutes")."""
+    from .named_days import _perfect_far_back
+    from .tense import tense_evidence
+
+    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    return tense == "past" and level <= 1 and not _perfect_far_back(ctx, mention.start)
+
