@@ -92,3 +92,19 @@ def test_a_first_since_a_year_after_a_possessive_is_the_span_compared() -> None:
     assert not tl.conflicts
     win = _event(tl, "win")
     assert win.likely_start == dt.datetime(2027, 11, 14) and win.likely_end == dt.datetime(2027, 11, 15)
+
+
+def test_hours_spread_over_days_are_no_conflict() -> None:
+    # "deliberated for nine hours over two days": nine hours in all within a two-day stretch, not two lengths at odds
+    tl = timeline.build("Jurors deliberated for nine hours over two days before returning verdicts on Tuesday.", reference_time="2026-11-18")
+    assert not tl.conflicts
+    deliberated = _event(tl, "deliberated")
+    assert deliberated.likely_end is not None and deliberated.likely_end <= dt.datetime(2026, 11, 18)
+    returning = _event(tl, "returning")
+    assert returning.likely_start == dt.datetime(2026, 11, 17)
+
+
+def test_two_lengths_without_a_spread_word_still_conflict() -> None:
+    # the negative: "for nine hours for two days" says two things of one extent that cannot both hold
+    tl = timeline.build("Jurors deliberated for nine hours, for two days, before returning verdicts on Tuesday.", reference_time="2026-11-18")
+    assert tl.conflicts

@@ -35,7 +35,7 @@ from .signals import _event_links
 from .ages import age_links
 from .tense import _reference_links
 from .time_offsets import served_part_links
-from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads
+from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, spread_lengths
 
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 
@@ -64,7 +64,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     grouped = _by_sentence(doc, events)  # events by sentence, made once for the stages that read them so
     sentence_starts = _sentence_starts(doc, grouped)  # (and where those sentences start)
     phrase_dates = _noun_phrase_dates(cues, doc, timexes, events, grouped)
-    time_links = _counted_days_dated(cues, doc.text, one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events), timexes)
+    time_links = _counted_days_dated(cues, doc.text, spread_lengths(cues, doc.text, one_time_each(cues, doc.text, list(_time_links(cues, doc, timexes, events, supposed, phrase_dates, grouped, now)), timexes, events), timexes), timexes)
     lasting = frozenset(link.source for link in time_links if link.relation in (LinkRelation.UNTIL, LinkRelation.OVERLAPS_REF))
     delayed = not_until(events, time_links)
     appointed = _appointed(time_links, timexes)

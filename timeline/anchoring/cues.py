@@ -255,6 +255,7 @@ class AnchorWords:
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
     creation_participles: frozenset[str] = frozenset()  # "A footbridge built by volunteers": how a noun came to be, before its clause
     creation_agents: frozenset[str] = frozenset()  # "by": the agent a creation participle names
+    spread_signals: frozenset[str] = frozenset()  # "for nine hours [over] two days": the stretch a total was spread over
     object_relative_openers: frozenset[str] = frozenset()  # "the restaurant where he had worked": a relative clause with a subject
     far_clause_signals: frozenset[str] = frozenset()  # "saved a match point in the second set before she beat": far, before a pronoun clause
     clause_adverbs: frozenset[str] = frozenset()  # "after talks were first reported": between the auxiliaries and the verb
@@ -493,6 +494,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "aside_adverbs",
             "creation_participles",
             "creation_agents",
+            "spread_signals",
             "birth_verbs",
             "object_relative_openers",
             "clause_adverbs",

@@ -121,6 +121,30 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     return [moved.get(id(link), link) for link in links if id(link) not in dropped or id(link) in moved] if dropped else list(links)
 
 
+def spread_lengths(cues: AnchorWords, text: str, links: Sequence[Link], timexes: Sequence[Timex]) -> list[Link]:
+    """``links`` with the first of two lengths of one event, the second right after it behind a word of lexicon
+    ``spread_signals`` ("deliberated for nine hours over two days", "40 hours of talks across three weeks"), read as the
+    time the event took in all, at least that long from its start to its end, not its whole extent: the second length is
+    the stretch it was spread over.  Both as exact lengths cannot hold together."""
+    if not cues.spread_signals:
+        return list(links)
+    by_tid = {t.tid: t for t in timexes}
+    lasting: dict[str, list[Link]] = {}
+    for link in links:
+        if link.relation is LinkRelation.LASTS and link.target in by_tid and link.offset_max is not None:
+            lasting.setdefault(link.source, []).append(link)
+    totals: set[int] = set()
+    for own in lasting.values():
+        own.sort(key=lambda link: by_tid[link.target].start)
+        for first, second in zip(own, own[1:]):
+            a, b = by_tid[first.target], by_tid[second.target]
+            words = _WORDS.findall(text, a.end, b.start)
+            if (len(words) == 1 and words[0].lower() in cues.spread_signals and second.offset_min is not None
+                    and first.offset_max is not None and first.offset_max < second.offset_min):
+                totals.add(id(first))
+    return [attrs.evolve(link, offset_max=None) if id(link) in totals else link for link in links] if totals else list(links)
+
+
 def _reason_between(cues: AnchorWords, text: str, eid: str, end: int, time_start: int, events: Sequence[EventLike]) -> Optional[EventLike]:
     """The deed a punishment or other reason verb (lexicon ``reason_verbs``) names after its preposition (``reason_prepositions``)
     between it and a later time it cannot lie in besides its own, in the time's clause: the time is the deed's ("jailed on
