@@ -108,3 +108,12 @@ def test_two_lengths_without_a_spread_word_still_conflict() -> None:
     # the negative: "for nine hours for two days" says two things of one extent that cannot both hold
     tl = timeline.build("Jurors deliberated for nine hours, for two days, before returning verdicts on Tuesday.", reference_time="2026-11-18")
     assert tl.conflicts
+
+
+def test_an_adverb_after_the_relative_pronoun_keeps_the_act_an_aside() -> None:
+    # "three patients who later died": the deaths came before the trial's verdict, not on its day
+    tl = timeline.build("A nurse accused of falsifying the records of three patients who later died was cleared by a jury on Tuesday.",
+                        reference_time="2026-11-18")
+    died = _event(tl, "died")
+    assert died.likely_end is not None and died.likely_end <= dt.datetime(2026, 11, 17)
+    assert "aside" in died.likely_basis

@@ -52,7 +52,7 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
 
     def word_before(m: "EventMention") -> str:
         words = _lowered_words(text[max(m.sentence_start, m.start - 24) : m.start])
-        while len(words) > 1 and words[-1] in cues.passive_be:
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in cues.aside_adverbs):
             words.pop()
         return words[-1] if words else ""
 
@@ -236,8 +236,8 @@ def _relative_acts(doc: Doc, ordered: Sequence["EventMention"]) -> Iterator[tupl
         if m.pos != "VERB" or m.tense != "PAST" or m.aspect not in ("NONE", "PERFECTIVE"):
             continue
         words = _lowered_words(text[max(m.sentence_start, m.start - 24) : m.start])
-        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE):
-            words.pop()
+        while len(words) > 1 and (words[-1] in cues.passive_be or words[-1] in _HAVE or words[-1] in cues.aside_adverbs):
+            words.pop()  # (and an adverb of the aside's time: "patients who later died", "who had once worked")
         if words and words[-1] in cues.person_relatives:
             yield i, m
 
