@@ -117,3 +117,20 @@ def test_an_adverb_after_the_relative_pronoun_keeps_the_act_an_aside() -> None:
     died = _event(tl, "died")
     assert died.likely_end is not None and died.likely_end <= dt.datetime(2026, 11, 17)
     assert "aside" in died.likely_basis
+
+
+def test_an_irregular_past_verb_tells_the_next_years_of_the_story() -> None:
+    # "The war became a guerrilla struggle over the next two years": a past clause, the two years after the story's day
+    from _timelines import value_and_bounds
+
+    text = "The town fell on 30 June 1852. The war became a guerrilla struggle over the next two years."
+    assert value_and_bounds(text, "the next two years", "2026-12-06", mode="narrative") == ("P2Y", "1852-06-30T00:00", "1854-07-01T00:00")
+    assert value_and_bounds(text, "the next two years", "2026-12-06") == ("P2Y", "1852-06-30T00:00", "1854-07-01T00:00")
+
+
+def test_a_present_clause_keeps_the_next_years_ahead_of_now() -> None:
+    # the negative: "The war becomes a struggle over the next two years" (a present-tense preview) counts from now
+    from _timelines import value_and_bounds
+
+    text = "The town fell on 30 June 1852. The game becomes a struggle over the next two years."
+    assert value_and_bounds(text, "the next two years", "2026-12-06")[1] == "2026-12-06T00:00"
