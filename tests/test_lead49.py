@@ -134,3 +134,12 @@ def test_a_present_clause_keeps_the_next_years_ahead_of_now() -> None:
 
     text = "The town fell on 30 June 1852. The game becomes a struggle over the next two years."
     assert value_and_bounds(text, "the next two years", "2026-12-06")[1] == "2026-12-06T00:00"
+
+
+def test_a_contest_with_its_own_time_after_it_keeps_that_time_to_itself() -> None:
+    # the negative: "finished fourth in the regatta last year" is last year's regatta; "the regatta" told after it on
+    # Saturday is not pulled back into last year through it
+    tl = timeline.build("Ina Holm won the Kessel Regatta on Saturday. She had finished fourth in the regatta last year. "
+                        "Officials said 200 boats started the regatta, which began at 9 a.m. in a light wind.", reference_time="2026-05-03")
+    started = _event(tl, "started")
+    assert started.likely_start is not None and started.likely_start >= dt.datetime(2026, 1, 1)

@@ -293,16 +293,18 @@ def _discovered_links(cues: AnchorWords, text: str, events: Sequence[EventLike])
             yield Link(obj.eid, "before", ev.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
-def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike], time_starts: frozenset[int] = frozenset()) -> Iterable[Link]:
     """ "Harlo lost the final on penalties", "won the race", "attended the match": a verb of ``contest_verbs`` whose object
     is a definite contest noun (``contests``), or that a phrase after its object puts in one (``contest_in``: "won the most
-    seats in the March vote"), took part in it, within its time (not "postponed the match", "lost the appeal")."""
+    seats in the March vote"), took part in it, within its time (not "postponed the match", "lost the appeal"); not the
+    latter when a time follows the noun (``time_starts``: "finished second in the race last year" is dated by its time, and
+    a later "the race" may be another one)."""
     if not cues.contest_verbs or not cues.contests:
         return
     for ev, obj in zip(events, events[1:]):
         if (ev.pos == "VERB" and ev.text.lower() in cues.contest_verbs and obj.pos == "NOUN" and obj.text.lower() in cues.contests
                 and ev.polarity != "NEG" and ((cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start))
-                                              or cues.contest_in.fullmatch(text, ev.end, obj.start))):
+                                              or (cues.contest_in.fullmatch(text, ev.end, obj.start)))):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
