@@ -304,7 +304,7 @@ def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike], ti
     for ev, obj in zip(events, events[1:]):
         if (ev.pos == "VERB" and ev.text.lower() in cues.contest_verbs and obj.pos == "NOUN" and obj.text.lower() in cues.contests
                 and ev.polarity != "NEG" and ((cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start))
-                                              or (cues.contest_in.fullmatch(text, ev.end, obj.start)))):
+                                              or (cues.contest_in.fullmatch(text, ev.end, obj.start) and obj.end + 1 not in time_starts))):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
 
 
