@@ -132,7 +132,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     vote"): that one is behind, the mention of its kind before the other (if any); only an occasion a modifier named as another one ("the next election"),
     not one the story awaits ("promised a vote, which is scheduled for June 3 ... welcomed the vote"), and not after a verb
     of intention ("promised the vote").  A definite noun a time premodifies (``premodified``: "the March vote", "the 2022
-    election") names the occasion of that time, not an undated one told before it ("a second election ... the March vote")."""
+    election") names the occasion of that time, not an undated one a modifier told as another of its kind ("a second
+    election ... the March vote"; "The vote took place on Sunday ... The Sunday vote" is the same vote)."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -209,8 +210,9 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if (prev is not None and definite and prev.eid in distinct and prev.eid in dated_ahead and prev.eid not in dated_past
                 and k_ev > 0 and _past_object(cues, text, in_text[k_ev - 1], ev)):
             prev = distinct[prev.eid]  # "voted ... the next election, which is due in 2028 ... welcomed the vote": the voting, not the one ahead
-        if prev is not None and definite and ev.eid in dated and prev.eid not in dated and (_YEAR_PREMODIFIER.search(text, opener, ev.start)
-                                                                                            or ev.eid in premodified):
+        if prev is not None and definite and ev.eid in dated and prev.eid not in dated and (
+                _YEAR_PREMODIFIER.search(text, opener, ev.start)
+                or (ev.eid in premodified and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(text, max(0, prev.start - 20), prev.start)[-2:]))):
             continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
