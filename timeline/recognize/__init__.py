@@ -46,11 +46,11 @@ _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per g
 _TAIL_MARKS = frozenset(".,")  # a numeral's decimals or thousands follow ("9.5", "1,000"); "" (the text's end) is no tail mark
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration", "range_start_clock"})  # after these, the number behind the hyphen is a date too
 _CLOCK_STARTS = frozenset({"clock_time"})  # ... and after a clock time, a clock time ("9am-5pm", "10pm-6am")
-# a numeral of one to four digits with letters joined to it ("50th", "1990s", "3rd", "10am"): no trie of its own (its key is
-# "#", every rule a numeral can begin: some 45 tried one by one, ~130 us a token), but its digits' trie walked on through
-# the letters leaves exactly the rules that can go on so (their tries branch on every character after the digits, letters
-# too; tests/test_tagspeed49.py holds the walk to every such numeral's matches)
-_LETTERED_NUMERAL = re.compile(r"([0-9]{1,4})[a-z]+")
+# a token that opens with digits and has no trie of its own ("50th", "1990s", "10am", "1990's", "80486", "4x4"; its key is
+# "#": every rule a numeral can begin, some 45 tried one by one, ~130 us a token): the trie of its first digits (up to
+# four) walked on through the rest of it leaves the rules that can go on so (a numeral's trie branches on every character
+# after its digits, letters and digits too; tests/test_tagspeed49.py holds the walk to every such token's matches)
+_NUMERAL_HEAD = re.compile(r"([0-9]{1,4})[0-9a-z']+")
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]],
@@ -277,7 +277,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
     # the matcher (and lookahead table) of each word seen, kept with the (cached, per-language) grammar; bounded
-    # (and how many of its characters the trie is for: all, or a numeral's digits, see :data:`_LETTERED_NUMERAL`)
+    # (and how many of its characters the trie is for: all, or a numeral's first digits, see :data:`_NUMERAL_HEAD`)
     known: dict[str, "tuple[re.Pattern[str] | None, Optional[lookahead.Node], int]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
     node_matcher = grammar.node_matcher
     mentions: list[Mention] = []
@@ -293,8 +293,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         except KeyError:
             trie, reach = grammar.lookahead(word), len(word)  # a word with a trie needs no alternation of all its rules
             if trie is None and word[0].isdigit():
-                digits = _LETTERED_NUMERAL.fullmatch(word)
-                if digits is not None:  # "50th", "1990s", "10am": its digits' trie, walked on through its letters
+                digits = _NUMERAL_HEAD.fullmatch(word)
+                if digits is not None:  # "50th", "1990s", "80486": its first digits' trie, walked on through the rest
                     trie, reach = grammar.lookahead(digits.group(1)), digits.end(1)
             matcher = None if trie is not None else matcher_for(word)
             if len(known) < _KNOWN_WORDS:
