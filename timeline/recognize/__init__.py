@@ -46,6 +46,11 @@ _KNOWN_WORDS = 100_000  # at most this many words' matchers are remembered per g
 _TAIL_MARKS = frozenset(".,")  # a numeral's decimals or thousands follow ("9.5", "1,000"); "" (the text's end) is no tail mark
 _RANGE_STARTS = frozenset({"year_range", "range_start_bc", "range_start_duration", "range_start_clock"})  # after these, the number behind the hyphen is a date too
 _CLOCK_STARTS = frozenset({"clock_time"})  # ... and after a clock time, a clock time ("9am-5pm", "10pm-6am")
+# a token that opens with digits and has no trie of its own ("50th", "1990s", "10am", "1990's", "80486", "4x4"; its key is
+# "#": every rule a numeral can begin, some 45 tried one by one, ~130 us a token): the trie of its first digits (up to
+# four) walked on through the rest of it leaves the rules that can go on so (a numeral's trie branches on every character
+# after its digits, letters and digits too; tests/test_tagspeed49.py holds the walk to every such token's matches)
+_NUMERAL_HEAD = re.compile(r"([0-9]{1,4})[0-9a-z']+")
 
 
 def _accept(grammar: Grammar, text: str, index: int, found: dict[str, str], start: int, end: int, extent: Optional[tuple[int, int]],
@@ -272,7 +277,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     grammar = compile_grammar(language, gates_open(language, low))
     matcher_for = grammar.matcher_for
     # the matcher (and lookahead table) of each word seen, kept with the (cached, per-language) grammar; bounded
-    known: dict[str, "tuple[re.Pattern[str] | None, Optional[lookahead.Node]]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
+    # (and how many of its characters the trie is for: all, or a numeral's first digits, see :data:`_NUMERAL_HEAD`)
+    known: dict[str, "tuple[re.Pattern[str] | None, Optional[lookahead.Node], int]"] = grammar._memo.setdefault("word_matchers", {})  # type: ignore[assignment]
     node_matcher = grammar.node_matcher
     mentions: list[Mention] = []
     resume = 0
@@ -283,14 +289,18 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             continue
         word = token.group(1)
         try:
-            matcher, trie = known[word]
+            matcher, trie, reach = known[word]
         except KeyError:
-            trie = grammar.lookahead(word)  # a word with a trie needs no alternation of all its rules
+            trie, reach = grammar.lookahead(word), len(word)  # a word with a trie needs no alternation of all its rules
+            if trie is None and word[0].isdigit():
+                digits = _NUMERAL_HEAD.fullmatch(word)
+                if digits is not None:  # "50th", "1990s", "80486": its first digits' trie, walked on through the rest
+                    trie, reach = grammar.lookahead(digits.group(1)), digits.end(1)
             matcher = None if trie is not None else matcher_for(word)
             if len(known) < _KNOWN_WORDS:
-                known[word] = (matcher, trie)
+                known[word] = (matcher, trie, reach)
         if trie is not None:  # "the co...": only the rules that can go on so
-            end = token.end() - 1
+            end = pos + reach  # (where the word, or the digits its trie is for, end)
             if low[end : end + 1] in _TAIL_MARKS and word[0].isdigit():  # "9.5 million", "1,000 people": walked from after the tail
                 tail = NUMERAL_TAIL.match(low, end)
                 whole = grammar.lookahead(word + tail.group()) if tail is not None else None
