@@ -29,3 +29,24 @@ def test_a_phrase_before_an_aspectual_verb_still_names_its_subject() -> None:
     tl = timeline.build("Repairs on the old bridge will begin in June.", reference_time="2026-05-06")
     work = only_event(tl, "Repairs")
     assert work.earliest_start is not None and work.earliest_start >= dt.datetime(2026, 6, 1)
+
+
+# A taking verb's length runs up to its infinitive ("took five hours to reach"; lexicon pattern taking_to,
+# anchoring/clause_links.py _taking_links)
+
+def test_the_infinitive_a_taking_verb_measures_ends_it() -> None:
+    """"The trial ended on Tuesday. Jurors took three hours to reach a decision." (Thursday 7 May 2026): the reaching is
+    at the end of the three hours, on Tuesday, not on the publication day."""
+    tl = timeline.build("The trial ended on Tuesday. Jurors took three hours to reach a decision.", reference_time="2026-05-07")
+    reach, took = only_event(tl, "reach"), only_event(tl, "took")
+    assert likely_within_day(reach, dt.date(2026, 5, 5))
+    assert any(a.target == reach.eid and str(a.relation) == "ended_by" for a in took.anchors)
+
+
+def test_a_taking_verb_without_a_length_measures_nothing() -> None:
+    """Negatives: "The crew took two injured climbers to the hospital on Tuesday." (no length: no infinitive) and "It took
+    him to the final." keep their verbs unlinked to anything they take."""
+    for text in ("The crew took two injured climbers to the hospital on Tuesday.", "The win took him to the final."):
+        tl = timeline.build(text, reference_time="2026-05-07")
+        took = only_event(tl, "took")
+        assert not any(str(a.relation) == "ended_by" for a in took.anchors)

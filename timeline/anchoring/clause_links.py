@@ -394,6 +394,14 @@ def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
             yield Link(activity.eid, "simultaneous", ev.eid, text[ev.start : activity.end], Strength.SIGNAL)
 
 
+def _taking_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Jurors took five hours to reach their verdict", "She needed 50 minutes to win": the infinitive is what the taking
+    verb's length runs up to, so the taking ends when it does (lexicon pattern ``taking_to``)."""
+    for ev, done in zip(events, events[1:]):
+        if ev.pos == "VERB" and done.pos == "VERB" and cues.taking_to.fullmatch(text, ev.start, done.start):
+            yield Link(ev.eid, "ended_by", done.eid, text[ev.start : done.end], Strength.SIGNAL)
+
+
 _ADMITTED_GAP = re.compile(r"\s+(?:to\s+)?")
 """Between an admission verb and the gerund of the act it admits: nothing, or "to" ("confessed to starting")."""
 

@@ -184,6 +184,7 @@ class AnchorWords:
     participle_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported missing": between a verb and the participle completing it
     object_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "[found a door ]forced": a verb and its object a participle completes
     spending: "re.Pattern[str]" = re.compile(r"(?!)")  # "spent six weeks testing": from the spending verb to its activity
+    taking_to: "re.Pattern[str]" = re.compile(r"(?!)")  # "took five hours to reach": from the taking verb to the infinitive it ends with
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
@@ -564,6 +565,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "participle_gap",
             "object_complement",
             "spending",
+            "taking_to",
             "subject_phrase_gap",
             "since_then",
             "since_adverb",

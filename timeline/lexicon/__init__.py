@@ -426,7 +426,7 @@ _ANCHORING = {
                     "noun_complement": _opt("pattern"),
                     "aspect_gap": _opt("pattern"),
                     "participle_gap": _opt("pattern"), "object_complement": _opt("pattern"),
-                    "spending": _opt("pattern"),
+                    "spending": _opt("pattern"), "taking_to": _opt("pattern"),
                     "subject_phrase_gap": _opt("pattern"),
                     "length_modifier": _opt("pattern"),
                     "since_then": _opt("pattern"),
