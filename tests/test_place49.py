@@ -50,3 +50,23 @@ def test_a_taking_verb_without_a_length_measures_nothing() -> None:
         tl = timeline.build(text, reference_time="2026-05-07")
         took = only_event(tl, "took")
         assert not any(str(a.relation) == "ended_by" for a in took.anchors)
+
+
+# A verb done in a contest's round or match (lexicon contest_rounds, pattern in_round; anchoring/clause_links.py
+# _in_round_links)
+
+def test_a_verb_done_in_a_dated_round_takes_its_day() -> None:
+    """"Dunmore beat Ashford in the first round on May 2 and edged past Leigh in the quarter-final on May 9." (Monday 18
+    May 2026): the edging was the quarter-final, on May 9, not the first round's day the sentence told before."""
+    tl = timeline.build("Dunmore beat Ashford in the first round on May 2 and edged past Leigh in the quarter-final on May 9.",
+                        reference_time="2026-05-18")
+    assert likely_within_day(only_event(tl, "edged"), dt.date(2026, 5, 9))
+    assert likely_within_day(only_event(tl, "beat"), dt.date(2026, 5, 2))
+
+
+def test_a_verb_outside_the_round_is_not_held_in_it() -> None:
+    """Negative: "The players waited in the tunnel before the final on Sunday.": the waiting was before the final, not
+    during it (no "in" right before the round)."""
+    tl = timeline.build("The players waited in the tunnel before the final on Sunday.", reference_time="2026-05-18")
+    waited = only_event(tl, "waited")
+    assert not any(str(a.relation) == "during" and a.target == only_event(tl, "final").eid for a in waited.anchors)
