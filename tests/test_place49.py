@@ -70,3 +70,22 @@ def test_a_verb_outside_the_round_is_not_held_in_it() -> None:
     tl = timeline.build("The players waited in the tunnel before the final on Sunday.", reference_time="2026-05-18")
     waited = only_event(tl, "waited")
     assert not any(str(a.relation) == "during" and a.target == only_event(tl, "final").eid for a in waited.anchors)
+
+
+# A relative clause whose verb starts a happening, right after an event noun (anchoring/aspectual.py, onset_verbs)
+
+def test_a_relative_clause_that_breaks_out_begins_its_noun() -> None:
+    """"Police arrested nine people during the riots, which broke out on Friday." (Tuesday 3 November 2026): the riots
+    began on Friday 30 October (certain), so the arrests were not before it."""
+    tl = timeline.build("Police arrested nine people during the riots, which broke out on Friday.", reference_time="2026-11-03")
+    riots = only_event(tl, "riots")
+    assert riots.earliest_start == dt.datetime(2026, 10, 30)
+    assert any(str(a.relation) == "begun_by" for a in riots.anchors)
+
+
+def test_a_relative_clause_that_breaks_down_ends_its_noun() -> None:
+    """Negative: "The talks, which broke down on Friday, resumed on Monday.": breaking down ends the talks; it does not
+    begin them."""
+    tl = timeline.build("The talks, which broke down on Friday, resumed on Monday.", reference_time="2026-11-03")
+    talks = only_event(tl, "talks")
+    assert not any(str(a.relation) == "begun_by" for a in talks.anchors)

@@ -52,7 +52,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
         broken = ev.pos == "VERB" and (head in cues.breakdown_verbs or (particle is not None and f"{head} {particle.group(1)}" in cues.breakdown_verbs))
         if head in cues.happening_verbs and ev.pos == "VERB" and i > 0 and not broken:
             prev = events[i - 1]
-            if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
+            # "the clashes, which broke out when a march reached the square": a relative clause right after the noun whose
+            # verb starts a happening tells of that noun starting, whatever kind of happening it is
+            relative_onset = prev.pos != "VERB" and head in cues.onset_verbs and cues.relative_gap.fullmatch(text, prev.end, ev.start) is not None
+            if relative_onset or (prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start)):
                 if head in cues.onset_verbs:
                     yield Link(prev.eid, "begun_by", ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
