@@ -89,3 +89,23 @@ def test_a_relative_clause_that_breaks_down_ends_its_noun() -> None:
     tl = timeline.build("The talks, which broke down on Friday, resumed on Monday.", reference_time="2026-11-03")
     talks = only_event(tl, "talks")
     assert not any(str(a.relation) == "begun_by" for a in talks.anchors)
+
+
+# A noun told after a verb of its kind takes over the chain (anchoring/coreference.py)
+
+def test_a_definite_noun_takes_up_the_noun_named_after_a_verb_of_its_kind() -> None:
+    """"Councillors voted on Monday to hold a snap election on December 13. The mayor will stay in office until the
+    election." (Tuesday 3 November 2026): "the election" is the snap election of December 13 (the voting was of its kind,
+    but the noun named it), not an undated past event."""
+    tl = timeline.build("Councillors voted on Monday to hold a snap election on December 13. The mayor will stay in office until the election.",
+                        reference_time="2026-11-03")
+    later = max((e for e in tl.events if e.text == "election"), key=lambda e: e.start)
+    assert likely_within_day(later, dt.date(2026, 12, 13))
+
+
+def test_two_nouns_of_a_kind_leave_a_definite_one_untaken() -> None:
+    """Negative: "A hearing was held in December. A second hearing came in March. The hearing lasted an hour." (June 2026):
+    which hearing is unsaid; the last one takes up neither (no verb before them)."""
+    tl = timeline.build("A hearing was held in December. A second hearing came in March. The hearing lasted an hour.", reference_time="2026-06-03")
+    last = max((e for e in tl.events if e.text == "hearing"), key=lambda e: e.start)
+    assert not any(str(a.relation) == "simultaneous" and a.target in {e.eid for e in tl.events if e.text == "hearing"} for a in last.anchors)
