@@ -109,3 +109,25 @@ def test_two_nouns_of_a_kind_leave_a_definite_one_untaken() -> None:
     tl = timeline.build("A hearing was held in December. A second hearing came in March. The hearing lasted an hour.", reference_time="2026-06-03")
     last = max((e for e in tl.events if e.text == "hearing"), key=lambda e: e.start)
     assert not any(str(a.relation) == "simultaneous" and a.target in {e.eid for e in tl.events if e.text == "hearing"} for a in last.anchors)
+
+
+# A time a signal of purpose introduces loses to the clause's other time (lexicon purpose_time_signals,
+# anchoring/times.py one_time_each)
+
+def test_a_time_of_purpose_gives_way_to_the_clause_s_own_time() -> None:
+    """"The charity had stocked the warehouse for the winter last month." (Tuesday 24 February 2026): the stocking was
+    last month, January 2026, not in a winter; "The museum closed for the winter in November." (20 December 2026): in
+    November."""
+    tl = timeline.build("The charity had stocked the warehouse for the winter last month.", reference_time="2026-02-24")
+    stocked = only_event(tl, "stocked")
+    assert stocked.likely_start is not None and stocked.likely_end is not None
+    assert dt.datetime(2026, 1, 1) <= stocked.likely_start and stocked.likely_end <= dt.datetime(2026, 2, 1)
+    closed = only_event(timeline.build("The museum closed for the winter in November.", reference_time="2026-12-20"), "closed")
+    assert closed.likely_start is not None and closed.likely_end is not None
+    assert dt.datetime(2026, 11, 1) <= closed.likely_start and closed.likely_end <= dt.datetime(2026, 12, 1)
+
+
+def test_a_time_of_purpose_alone_still_ties_its_event() -> None:
+    """Negative: "The museum closed for the winter." (20 December 2026): no other time; the winter still holds the closing."""
+    closed = only_event(timeline.build("The museum closed for the winter.", reference_time="2026-12-20"), "closed")
+    assert any(str(a.relation) == "during" and a.evidence == "for the winter" for a in closed.anchors)
