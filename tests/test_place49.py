@@ -131,3 +131,12 @@ def test_a_time_of_purpose_alone_still_ties_its_event() -> None:
     """Negative: "The museum closed for the winter." (20 December 2026): no other time; the winter still holds the closing."""
     closed = only_event(timeline.build("The museum closed for the winter.", reference_time="2026-12-20"), "closed")
     assert any(str(a.relation) == "during" and a.evidence == "for the winter" for a in closed.anchors)
+
+
+def test_a_dated_verb_does_not_hold_its_round_in_its_time() -> None:
+    """Negative: "Mara Lind won the Elvedon Half Marathon on Sunday. She had finished third in the race last year. Organisers
+    said 9,000 runners started the race, which began at 9 a.m." (Monday 4 May 2026): the finishing has a time of its own;
+    its round is not tied to it, so the race named again after it (this year's) still starts on Sunday 3 May."""
+    tl = timeline.build("Mara Lind won the Elvedon Half Marathon on Sunday. She had finished third in the race last year. "
+                        "Organisers said 9,000 runners started the race, which began at 9 a.m.", reference_time="2026-05-04")
+    assert likely_within_day(only_event(tl, "started"), dt.date(2026, 5, 3))
