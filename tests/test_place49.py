@@ -140,3 +140,21 @@ def test_a_dated_verb_does_not_hold_its_round_in_its_time() -> None:
     tl = timeline.build("Mara Lind won the Elvedon Half Marathon on Sunday. She had finished third in the race last year. "
                         "Organisers said 9,000 runners started the race, which began at 9 a.m.", reference_time="2026-05-04")
     assert likely_within_day(only_event(tl, "started"), dt.date(2026, 5, 3))
+
+
+# A comma that closes a relative aside: the verb after it is the main clause's (anchoring/aspectual.py _closes_aside)
+
+def test_the_verb_after_a_closed_aside_does_not_end_its_last_noun() -> None:
+    """"Rovers, who had knocked out the holders in the quarter-final, finished with ten men.": Rovers finished; the
+    quarter-final did not end with that finishing."""
+    tl = timeline.build("Rovers, who had knocked out the holders in the quarter-final, finished with ten men.", reference_time="2026-11-23")
+    assert not any(str(a.relation) == "ended_by" for a in only_event(tl, "quarter-final").anchors)
+
+
+def test_a_noun_right_before_a_comma_and_its_verb_still_ends_with_it() -> None:
+    """Negative: "The final, ended in a draw." (no aside open before the noun) and "The meeting, which began at noon,
+    ended at 3 p.m." (the aside is the noun's own) keep their nouns ended by the verb."""
+    final = only_event(timeline.build("The final, ended in a draw.", reference_time="2026-11-23"), "final")
+    assert any(str(a.relation) == "ended_by" for a in final.anchors)
+    meeting = only_event(timeline.build("The meeting, which began at noon, ended at 3 p.m.", reference_time="2026-11-23"), "meeting")
+    assert any(str(a.relation) == "ended_by" for a in meeting.anchors)
