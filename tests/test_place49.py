@@ -158,3 +158,11 @@ def test_a_noun_right_before_a_comma_and_its_verb_still_ends_with_it() -> None:
     assert any(str(a.relation) == "ended_by" for a in final.anchors)
     meeting = only_event(timeline.build("The meeting, which began at noon, ended at 3 p.m.", reference_time="2026-11-23"), "meeting")
     assert any(str(a.relation) == "ended_by" for a in meeting.anchors)
+
+
+def test_a_verb_still_ahead_is_not_held_in_its_round() -> None:
+    """Negative: "United will play in the semi-final after knocking out Leigh on Tuesday night." (Wednesday 20 May 2026):
+    the playing is ahead, not on the publication day an undated round would put it on."""
+    tl = timeline.build("United will play in the semi-final after knocking out Leigh on Tuesday night.", reference_time="2026-05-20")
+    play = only_event(tl, "play")
+    assert play.likely_end is not None and play.likely_end > dt.datetime(2026, 5, 21)
