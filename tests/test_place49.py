@@ -64,6 +64,13 @@ def test_a_verb_done_in_a_dated_round_takes_its_day() -> None:
     assert likely_within_day(only_event(tl, "beat"), dt.date(2026, 5, 2))
 
 
+def test_a_participle_done_in_a_dated_round_takes_its_day() -> None:
+    """"Rovers reached the final on Sunday by knocking out Leigh in the semi-final on May 9." (Monday 18 May 2026): the
+    knocking out was the semi-final, on May 9."""
+    tl = timeline.build("Rovers reached the final on Sunday by knocking out Leigh in the semi-final on May 9.", reference_time="2026-05-18")
+    assert any(str(a.relation) == "during" and a.target == only_event(tl, "semi-final").eid for a in only_event(tl, "knocking").anchors)
+
+
 def test_a_verb_outside_the_round_is_not_held_in_it() -> None:
     """Negative: "The players waited in the tunnel before the final on Sunday.": the waiting was before the final, not
     during it (no "in" right before the round)."""

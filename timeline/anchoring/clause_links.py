@@ -407,10 +407,11 @@ def _in_round_links(cues: AnchorWords, text: str, events: Sequence[EventLike], d
     round or match of a contest (lexicon ``contest_rounds``), its object and "in" or "during" between them (``in_round``),
     happened during that round, which dates it when a time dates the round.  Not a verb a time of its own dates
     (``dated``): "finished second in the race last year" is dated already, and its round may be named again as another
-    ("started the race, which began at 8:30 a.m."); only a verb in the past ("will play in the cup final": the final,
+    ("started the race, which began at 8:30 a.m."); only a verb in the past or a participle ("knocking out the holders in
+    the semi-finals on June 13"; not "will play in the cup final": the final,
     named only, is placed no better than the playing)."""
     for verb, noun in zip(events, events[1:]):
-        if (verb.pos == "VERB" and verb.tense == "PAST" and verb.eid not in dated and noun.pos == "NOUN" and noun.text.lower() in cues.contest_rounds
+        if (verb.pos == "VERB" and verb.tense in ("PAST", "PRESPART") and verb.eid not in dated and noun.pos == "NOUN" and noun.text.lower() in cues.contest_rounds
                 and cues.in_round.fullmatch(text, verb.end, noun.start)):
             yield Link(verb.eid, "during", noun.eid, text[verb.start : noun.end], Strength.DEFAULT)
 
