@@ -52,7 +52,10 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
         broken = ev.pos == "VERB" and (head in cues.breakdown_verbs or (particle is not None and f"{head} {particle.group(1)}" in cues.breakdown_verbs))
         if head in cues.happening_verbs and ev.pos == "VERB" and i > 0 and not broken:
             prev = events[i - 1]
-            if prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start):
+            # "the clashes, which broke out when a march reached the square": a relative clause right after the noun whose
+            # verb starts a happening tells of that noun starting, whatever kind of happening it is
+            relative_onset = prev.pos != "VERB" and head in cues.onset_verbs and cues.relative_gap.fullmatch(text, prev.end, ev.start) is not None
+            if relative_onset or (prev.pos != "VERB" and _group_of(cues, prev.text) is not None and not _tokens_between(text, prev.end, ev.start)):
                 if head in cues.onset_verbs:
                     yield Link(prev.eid, "begun_by", ev.eid, text[prev.start : ev.end], Strength.SIGNAL)
                 else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
@@ -81,7 +84,8 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
         if ev.pos == "VERB" and _has_object(cues, text, ev, time_starts):
             continue  # "The crash closed the road": what it closed is the road, not the crash
         for prev in reversed(events[max(0, i - 3) : i]):
-            adjacent = len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
+            adjacent = (len(_tokens_between(text, prev.end, ev.start)) <= 1 and not _clause_break(cues, text, prev.end, ev.start)
+                        and not _closes_aside(text, prev, ev))
             if prev.pos != "VERB" and (adjacent or cues.relative_gap.fullmatch(text, prev.end, ev.start)  # "the campaign, which opened on Feb. 1"
                                        or (ev.pos == "VERB" and cues.aside_subject_gap.fullmatch(text, prev.end, ev.start))  # "repairs, which take an hour, will begin"
                                        or (ev.pos == "VERB" and cues.subject_phrase_gap.fullmatch(text, prev.end, ev.start))  # "work on the wall would begin"
@@ -102,6 +106,16 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
             named = _named_again(cues, text, events, i, told_nouns) if ev.pos == "VERB" else None
             if named is not None:  # "when the fire started", the second "fire" no event mention of its own: the fire told before
                 yield Link(named.eid, relation, ev.eid, f"{named.text} … the {named.text} {ev.text}", Strength.DEFAULT)
+
+
+_OPEN_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?]*\Z")
+"""A relative aside opened after a comma and still open ("Millbrook, who had beaten the holders in the ")."""
+
+
+def _closes_aside(text: str, noun: EventLike, verb: EventLike) -> bool:
+    """Whether the comma between ``noun`` and ``verb`` closes a relative aside ``noun`` ends ("Millbrook, who had beaten the
+    holders in the quarter-final, finished with ten men"): the verb is the main clause's, whose subject is before the aside."""
+    return text[noun.end : verb.start].strip() == "," and _OPEN_ASIDE.search(text, max(0, noun.start - 200), noun.start) is not None
 
 
 _SUBJECT_WORD = re.compile(r"([A-Za-z][a-z-]*)\s+(?:(?:has|had|have|was|were|is|are|been|finally|eventually|already)\s+){0,2}\Z")

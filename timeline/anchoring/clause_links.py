@@ -397,6 +397,28 @@ def _spending_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -
             yield Link(activity.eid, "simultaneous", ev.eid, text[ev.start : activity.end], Strength.SIGNAL)
 
 
+def _taking_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """ "Jurors took five hours to reach their verdict", "She needed 50 minutes to win": the infinitive is what the taking
+    verb's length runs up to, so the taking ends when it does (lexicon pattern ``taking_to``)."""
+    for ev, done in zip(events, events[1:]):
+        if ev.pos == "VERB" and done.pos == "VERB" and cues.taking_to.fullmatch(text, ev.start, done.start):
+            yield Link(ev.eid, "ended_by", done.eid, text[ev.start : done.end], Strength.SIGNAL)
+
+
+def _in_round_links(cues: AnchorWords, text: str, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
+    """ "Harlow edged past Moorfield in the semi-final on April 25", "Rossi scored twice in the first leg": a verb done in a
+    round or match of a contest (lexicon ``contest_rounds``), its object and "in" or "during" between them (``in_round``),
+    happened during that round, which dates it when a time dates the round.  Not a verb a time of its own dates
+    (``dated``): "finished second in the race last year" is dated already, and its round may be named again as another
+    ("started the race, which began at 8:30 a.m."); only a verb in the past or a participle ("knocking out the holders in
+    the semi-finals on June 13"; not "will play in the cup final": the final,
+    named only, is placed no better than the playing)."""
+    for verb, noun in zip(events, events[1:]):
+        if (verb.pos == "VERB" and verb.tense in ("PAST", "PRESPART") and verb.eid not in dated and noun.pos == "NOUN" and noun.text.lower() in cues.contest_rounds
+                and cues.in_round.fullmatch(text, verb.end, noun.start)):
+            yield Link(verb.eid, "during", noun.eid, text[verb.start : noun.end], Strength.DEFAULT)
+
+
 _ADMITTED_GAP = re.compile(r"\s+(?:to\s+)?")
 """Between an admission verb and the gerund of the act it admits: nothing, or "to" ("confessed to starting")."""
 

@@ -185,6 +185,8 @@ class AnchorWords:
     participle_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "reported missing": between a verb and the participle completing it
     object_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "[found a door ]forced": a verb and its object a participle completes
     spending: "re.Pattern[str]" = re.compile(r"(?!)")  # "spent six weeks testing": from the spending verb to its activity
+    in_round: "re.Pattern[str]" = re.compile(r"(?!)")  # "edged past Moorfield [in the ]semi-final on April 25": a verb to the round it was done in
+    taking_to: "re.Pattern[str]" = re.compile(r"(?!)")  # "took five hours to reach": from the taking verb to the infinitive it ends with
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
@@ -343,6 +345,8 @@ class AnchorWords:
     shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
     held_at_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "admitted taking the money[ at a ]hearing in September": done there
     held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
+    contest_rounds: frozenset[str] = frozenset()  # the rounds and matches of ``in_round``
+    purpose_time_signals: frozenset[str] = frozenset()  # "stocked it for the winter last month": "for" names a purpose, not the time
     in_session: "re.Pattern[str]" = re.compile(r"(?!)")  # "dropped 6 percent[ in Wednesday's ]trading": the move was made in it
     session_nouns: frozenset[str] = frozenset()  # the market sessions of ``in_session``
     session_moves: frozenset[str] = frozenset()  # "Kestrel tumbled 3 1/2": a price's move, in the session a report dates
@@ -425,6 +429,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",
+            "contest_rounds",
+            "purpose_time_signals",
             "session_nouns",
             "session_moves",
             "period_figures",
@@ -572,6 +578,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "participle_gap",
             "object_complement",
             "spending",
+            "taking_to",
+            "in_round",
             "subject_phrase_gap",
             "since_then",
             "since_adverb",

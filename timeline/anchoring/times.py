@@ -87,7 +87,8 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
     """``links`` with, for an event the clause ties to two times it cannot lie in both of, only the nearer time ("cut
     power on Monday evening, the board said on Thursday" with "cut" not found: "said" is Thursday's): lying in two
     disjoint times is a contradiction of the reading, not of the text. A stronger signal wins over nearness, and a
-    time with no clause opening between it and the event over one behind "whether", "which" ..."""
+    time with no clause opening between it and the event over one behind "whether", "which" ...; a time a signal of
+    purpose introduces ("stocked it for the winter last month": lexicon ``purpose_time_signals``) loses to any other."""
     bounds = {t.tid: (t.earliest, t.latest, t.start, t.end) for t in timexes if t.earliest is not None and t.latest is not None}
     spans = {ev.eid: (ev.start, ev.end) for ev in events}
     moved: dict[int, Link] = {}
@@ -101,11 +102,13 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
             continue
         start, end = spans[eid]
 
-        def rank(link: Link) -> tuple[int, bool, int]:
+        def rank(link: Link) -> tuple[bool, int, bool, int]:
             _, _, t0, t1 = bounds[link.target]
             between = text[end:t0] if t0 >= end else text[t1:start]
             opened = any(w.lower() in cues.subordinate_openers for w in _WORDS.findall(between))
-            return (-int(link.strength), opened, t0 - end if t0 >= end else start - t1)
+            first = _WORDS.match(link.evidence)
+            purpose = first is not None and first.group().lower() in cues.purpose_time_signals
+            return (purpose, -int(link.strength), opened, t0 - end if t0 >= end else start - t1)
 
         own.sort(key=rank)
         kept: list[Link] = []
