@@ -79,6 +79,17 @@ def quarter_digit_first(g: dict[str, str], ctx: MatchContext) -> Optional[Meanin
     return CalendarSpec(Grain.QUARTER, year=y, quarter=int(g["qnum"]), partial_year=bool(g.get("year2")))
 
 
+def half_digit_first(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "1H 2026", "2H25", "1H": a half of the year written as brokers write it, the H in capitals (as
+    :func:`quarter_digit_first`)."""
+    if ctx.surface[1:2] != "H" or inside_name(ctx, ctx.start):
+        return None  # "1h" is an hour; "Route 1H" a name
+    text_year = g.get("year2") or g.get("year3")
+    y = year_of(text_year)[0] if text_year else None
+    return CalendarSpec(Grain.HALF, year=y, half=int(g["hnum"]), partial_year=bool(g.get("year2")),
+                        reported_year=text_year is None)
+
+
 def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "this year's third quarter", "the year-ago third quarter", "the 1988 second quarter"."""
     if g.get("rel"):
@@ -396,6 +407,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     season_offset,
     quarter,
     quarter_digit_first,
+    half_digit_first,
     quarter_of_year,
     month_span_period,
     period_of_year,
