@@ -57,3 +57,15 @@ def test_a_span_just_gone_before_on_and_a_weekday() -> None:
     assert _tags("Rovers play their third match in eight days on Tuesday.") == [("eight days", "P8D", ""), ("Tuesday", "2009-12-22", "")]
     assert _tags("It was the second quake in a week on Sunday.") == [("a week", "P1W", ""), ("Sunday", "2009-12-13", "")]
     assert _tags("The final is a week on Saturday at Wembley.") == [("a week on Saturday", "2009-12-26", "")]
+
+
+def test_a_quarter_or_half_of_a_fiscal_year_written_fy() -> None:
+    """ "Q1 FY07", "H1 FY07", "the third quarter of FY2007", "the first half of FY2007": one expression, the part of the year
+    "FY" names (rules quarter, half_year; was the part of the story's year and "FY07" apart, or the year alone); "Q4 2009"
+    and a bare "Q4" are unchanged."""
+    assert _tags("Sales rose 4 percent in Q1 FY07, the firm said.", "2010-08-04") == [("Q1 FY07", "2007-Q1", "")]
+    assert _tags("Sales in H1 FY07 rose 4 percent.", "2010-08-04") == [("H1 FY07", "2007-H1", "")]
+    assert _tags("Profit fell in the third quarter of FY2007.", "2010-12-04") == [("the third quarter of FY2007", "2007-Q3", "")]
+    assert _tags("Earnings for the first half of FY2007 rose.", "2010-08-04") == [("the first half of FY2007", "2007-H1", "")]
+    assert _tags("Profit rose in Q4 2009.") == [("Q4 2009", "2009-Q4", "")]
+    assert _tags("The firm reported Q4 results.") == [("Q4", "2009-Q4", "")]
