@@ -16,7 +16,7 @@ from ...model import Grain, Mod, to_mod
 from ..meaning import Meaning
 
 __all__ = [
-    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "day_word_ends_phrase", "ordinal_day", "hedge_of", "in_title", "inside_name", "key_of",
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "day_word_ends_phrase", "ordinal_day", "hedge_of", "in_title", "inside_name", "named_mid_running_text", "key_of",
     "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
@@ -227,6 +227,29 @@ def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
     if before[-1:] == " ":  # the quote split off by a tokeniser ('`` This Week')
         before = before[:-1]
     return len(words) > 1 and before[-1:] in ('"', "\u201c", "`", "'")
+
+
+_LINE_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_LINE_REACH = 200  # characters either side of a match read for the line's words
+
+
+def named_mid_running_text(ctx: MatchContext, word_start: int) -> bool:
+    """(s49) Whether a word written with a capital at ``word_start`` (not all in capitals) stands inside a sentence of running
+    text, where a time word is written with a capital only in a name or a title ("Computer Weekly", "the Le Mans 24 Hours",
+    "a 24 Hour Fitness gym"): it does not open its sentence, and its line holds a lower-case word that a title-case headline
+    would capitalise (one not in lexicon [vetoes] title_case_small: "Flights to Run Weekly", "Police Hold Man for 24 Hours"
+    are headlines, their times stay)."""
+    word = _LATIN_WORD.match(ctx.text, word_start)
+    if word is None or not word.group(0)[:1].isupper() or word.group(0).isupper():
+        return False
+    if ctx.text[max(0, word_start - 8) : word_start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "\u201c", "\n", "(", "-", "\u2014"):
+        return False  # it opens a sentence, a quotation or a line
+    low = ctx.text.rfind("\n", max(0, word_start - _LINE_REACH), word_start) + 1 or max(0, word_start - _LINE_REACH)
+    high = ctx.text.find("\n", ctx.end, ctx.end + _LINE_REACH)
+    if high < 0:
+        high = min(len(ctx.text), ctx.end + _LINE_REACH)
+    small = ctx.lexicon["vetoes"].get("title_case_small", ())
+    return any(w[:1].islower() and w.lower() not in small for w in _LINE_WORDS.findall(ctx.text, low, high))  # type: ignore[operator]
 
 
 _CAPITAL_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]{1,3}[A-Z][a-z]")

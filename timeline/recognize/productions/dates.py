@@ -638,12 +638,13 @@ def days_beside_holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meanin
 _CLAUSE_BACK = re.compile(r"[^.;:!?\n]{0,80}$")
 
 
-def _length_from_day(ctx: MatchContext) -> bool:
-    """Whether "N days from <weekday>" after "for" (``length_from_openers`` in ``[relative]``) is a length and its first
-    day ("will close for ten days from Saturday"), not a date, which a setting word before it in its clause makes it
-    (``length_from_settings``: "set the vote for a week from Friday")."""
+def _length_from_day(ctx: MatchContext, way: str = "from") -> bool:
+    """Whether "N days from <weekday>" after "for" (``length_from_openers`` in ``[relative]``; "N days on <weekday>" after
+    "in", ``length_on_openers``) is a length and its first day ("will close for ten days from Saturday", "their third win in
+    eight days on Tuesday"), not a date, which a setting word before it in its clause makes it (``length_from_settings``:
+    "set the vote for a week from Friday")."""
     rel = ctx.lexicon["relative"]
-    if ctx.word_before() not in rel.get("length_from_openers", ()):
+    if ctx.word_before() not in rel.get("length_on_openers" if way == "on" else "length_from_openers", ()):
         return False
     m = _CLAUSE_BACK.search(ctx.text, max(0, ctx.start - 80), ctx.start)
     words = re.findall(r"[a-z]+", (m.group(0) if m else "").lower())
@@ -666,7 +667,7 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         if grain is not Grain.WEEK:
             return None
         g = {**g, "today": g["today2"], "dir": "from"}
-    if "weekday" in g and g.get("dir2") and _length_from_day(ctx):
+    if "weekday" in g and g.get("dir2") and _length_from_day(ctx, key_of(g["dir2"])):
         return None  # "closed for ten days from Saturday": a length and the day it starts on, two expressions
     sign = -1 if key_of(g.get("dir") or g["dir2"]) == "ago" else 1
     days = sign * amount * mult * (7 if grain is Grain.WEEK else 1)

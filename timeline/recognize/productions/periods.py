@@ -17,6 +17,8 @@ def _year_word(g: dict[str, str], ctx: Optional[MatchContext] = None) -> tuple[O
     from the story's year ("of that year", "of the following year")."""
     if "year" in g or "year2" in g:
         return year_of(g.get("year") or g["year2"])[0], None
+    if "fy" in g or "fy2" in g:  # (s49) "Q1 FY10", "the first half of FY2010": the fiscal year's name, as "FY2010" alone
+        return year_of(g.get("fy") or g["fy2"])[0], None
     if "thatyear" in g and ctx is not None:
         return None, Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
     word = g.get("yearword")
@@ -31,7 +33,7 @@ def _year_word(g: dict[str, str], ctx: Optional[MatchContext] = None) -> tuple[O
 
 def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the third quarter", "Q3 2025", "the second quarter of next year"."""
-    if "qnum" in g and "year2" not in g:
+    if "qnum" in g and "year2" not in g and "fy" not in g:
         # a bare "Q3": written in capitals, and not a model name after a capitalised word ("Audi Q3")
         if ctx.surface[:1] != "Q":
             return None
@@ -41,7 +43,7 @@ def quarter(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "plural" in g and ctx.word_before() not in ctx.lexicon["date_pairs"]["connectors"]:
         return None  # a plural only as the second of two ordinals sharing it ("the second and [fourth quarters]")
     if ("ordinal" in g and key_of(g["ordinal"]) in ctx.lexicon["relative"]["shift"]
-            and not any(k in g for k in ("year", "yearword", "thatyear"))):
+            and not any(k in g for k in ("year", "yearword", "thatyear", "fy2"))):
         return None  # "last quarter", "in the last quarter": the one before this one (relative_unit), not the fourth
     q = int(g["qnum"]) if "qnum" in g else ctx.lexicon["ordinal_parts"][g["ordinal"].lower()]
     y, shift = _year_word(g, ctx)
@@ -77,6 +79,17 @@ def quarter_digit_first(g: dict[str, str], ctx: MatchContext) -> Optional[Meanin
     text_year = g.get("year2") or g.get("year3")
     y = year_of(text_year)[0] if text_year else None
     return CalendarSpec(Grain.QUARTER, year=y, quarter=int(g["qnum"]), partial_year=bool(g.get("year2")))
+
+
+def half_digit_first(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "1H 2026", "2H25", "1H": a half of the year written as brokers write it, the H in capitals (as
+    :func:`quarter_digit_first`)."""
+    if ctx.surface[1:2] != "H" or inside_name(ctx, ctx.start):
+        return None  # "1h" is an hour; "Route 1H" a name
+    text_year = g.get("year2") or g.get("year3")
+    y = year_of(text_year)[0] if text_year else None
+    return CalendarSpec(Grain.HALF, year=y, half=int(g["hnum"]), partial_year=bool(g.get("year2")),
+                        reported_year=text_year is None)
 
 
 def quarter_of_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -396,6 +409,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     season_offset,
     quarter,
     quarter_digit_first,
+    half_digit_first,
     quarter_of_year,
     month_span_period,
     period_of_year,

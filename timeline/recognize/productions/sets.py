@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain
 from ..meaning import Meaning, SetSpec
-from .common import MatchContext, Production, capitalised, key_of, month_of, month_word_ok, number_of, unit_of, weekday_of
+from .common import MatchContext, Production, capitalised, key_of, month_of, month_word_ok, named_mid_running_text, number_of, unit_of, weekday_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -117,6 +117,8 @@ def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if key_of(g["set"]) in ctx.lexicon["vetoes"].get("newspaper_sets", ()) and after[:1].isupper() and after != "I":
         return None
     vetoes = ctx.lexicon["vetoes"]
+    if not ctx.surface.islower() and named_mid_running_text(ctx, ctx.offset_of(g["set"])):
+        return None  # "wrote in Computer Weekly", "the Weekly Standard": a set word with a capital in running text, a paper
     if key_of(g["set"]) in vetoes.get("newspaper_sets", ()) and _paper_noun(ctx, vetoes):
         return None  # "the party's daily, the Morning Star,": a newspaper
 
