@@ -1,0 +1,37 @@
+"""Session 49 (helper vals): news values and bounds of bench/stories-s49vals kinds (own sentences, past, present and future)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import found_with_mods as _found  # (extent, value, mod) of every expression
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
+
+def test_a_festival_of_several_days_is_its_year_bounded_by_its_days() -> None:
+    """Festivals of other calendars and Lent (``[holidays]`` ``as_year``): valued as the year they fall in, picked by the
+    clause's tense as a holiday's day is, bounded by their days (widened by a day either side where the moon or the region
+    fixes them); were untagged."""
+    assert _bounds("The market will open each evening during Ramadan.", "2027-01-20", "Ramadan") == (
+        "2027", dt.datetime(2027, 2, 7), dt.datetime(2027, 3, 11))
+    assert _bounds("Last year the prayers that end Ramadan were moved indoors.", "2027-03-02", "Ramadan")[0] == "2026"
+    assert _bounds("Sales of buns always rise in Lent.", "2027-03-01", "Lent") == (
+        "2027", dt.datetime(2027, 2, 10), dt.datetime(2027, 3, 28))
+    assert _bounds("A menorah will be lit on each night of Hanukkah.", "2026-11-30", "Hanukkah") == (
+        "2026", dt.datetime(2026, 12, 5), dt.datetime(2026, 12, 13))
+    assert _bounds("He will bake unleavened bread for Passover.", "2027-03-01", "Passover")[0] == "2027"
+    assert _bounds("The square will be lit for Diwali.", "2027-03-02", "Diwali") == (
+        "2027", dt.datetime(2027, 10, 28), dt.datetime(2027, 10, 31))
+    assert _bounds("Prayers for Eid were held in the park.", "2027-03-20", "Eid") == (
+        "2027", dt.datetime(2027, 3, 8), dt.datetime(2027, 3, 11))
+    assert _bounds("Ramadan 2025 began on a Saturday.", "2027-03-20", "Ramadan 2025")[0] == "2025"
+
+
+def test_lent_is_a_festival_only_after_its_words_and_another_name_is_followed() -> None:
+    """ "Lent" is the verb but after one of its ``after`` words ("in Lent", "during Lent"), and only capitalised; another
+    name of a holiday is followed wherever a holiday is read ("Lunar New Year night" was a KeyError)."""
+    assert _found("The bank Lent money to the club.", "2027-03-01") == []
+    assert _found("Council Lent Club £2m in Secret Deal", "2027-03-01") == []
+    assert _found("He lent his car to a friend during the week.", "2027-03-01") == [("the week", "2027-W09", None)]
+    assert _found("Fireworks lit up the sky on Lunar New Year night.", "2026-03-01") == [
+        ("Lunar New Year night", "2026-02-17TNI", None)]
