@@ -35,3 +35,17 @@ def test_lent_is_a_festival_only_after_its_words_and_another_name_is_followed() 
     assert _found("He lent his car to a friend during the week.", "2027-03-01") == [("the week", "2027-W09", None)]
     assert _found("Fireworks lit up the sky on Lunar New Year night.", "2026-03-01") == [
         ("Lunar New Year night", "2026-02-17TNI", None)]
+
+
+def test_the_day_of_the_2001_attacks_is_that_day() -> None:
+    """ "9/11", "the Sept. 11 attacks" (rule named_day, ``[named_days]``): the attacks of 2001, in a past, present or future
+    clause (was the 11 September the tense picks, "9/11" untagged); "Sept. 11" not before "attacks" stays the day the tense
+    picks, a score "9/11" and another month/day in digits are no such day."""
+    assert _bounds("Firefighters laid wreaths for crews who died in the Sept. 11 attacks.", "2027-09-13", "Sept. 11") == (
+        "2001-09-11", dt.datetime(2001, 9, 11), dt.datetime(2001, 9, 12))
+    assert _found("The memory of the 9/11 attacks has shaped his career.", "2027-09-13") == [("9/11", "2001-09-11", None)]
+    assert _found("A fund will help families of those killed in the September 11 terrorist attacks.", "2026-08-01") == [
+        ("September 11", "2001-09-11", None)]
+    assert _found("A memorial will open on Sept. 11.", "2026-08-01") == [("Sept. 11", "2026-09-11", None)]
+    assert _found("She scored 9/11 in the spelling test.", "2026-08-01") == []
+    assert _found("The bill is payable on 3/11.", "2026-08-01") == [("3/11", "2027-03-11", None)]

@@ -33,6 +33,21 @@ def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial, mod=modifier_of(ctx, g.get("mod")))
 
 
+def named_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "9/11", "the Sept. 11 attacks": a day that names what happened on it (``[named_days]``), that one day."""
+    if "named" in g:
+        written = key_of(g["named"])
+    else:
+        if not month_word_ok(ctx, g["month"], bare=False):
+            return None
+        written = f"{month_of(ctx, g['month'])}/{day_of(g['day'])}"
+    day = ctx.lexicon["named_days"].get(written)
+    if day is None:
+        return None
+    y, m, d = (int(x) for x in str(day).split("-"))
+    return CalendarSpec(Grain.DAY, year=y, month=m, day=d)
+
+
 def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Jan. 30", "30 January", "the week of March 6": a day of a month, year left to the resolver."""
     month_word = g.get("month") or g["month2"]
@@ -706,6 +721,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     midweek,
     month_day,
     slash_month_day,
+    named_day,
     ordinal_month_day,
     month_ordinal_day,
     weekday_the_day,
