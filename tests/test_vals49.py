@@ -49,3 +49,21 @@ def test_the_day_of_the_2001_attacks_is_that_day() -> None:
     assert _found("A memorial will open on Sept. 11.", "2026-08-01") == [("Sept. 11", "2026-09-11", None)]
     assert _found("She scored 9/11 in the spelling test.", "2026-08-01") == []
     assert _found("The bill is payable on 3/11.", "2026-08-01") == [("3/11", "2027-03-11", None)]
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march_the_tense_picks() -> None:
+    """ "Super Tuesday" (``[holidays]``, capitalised): the first Tuesday of March, ahead in a future clause, gone in a past
+    one (was "Tuesday", the nearest); "a super Tuesday for the club" is a weekday."""
+    assert _bounds("She hopes to win eight of the states that vote on Super Tuesday.", "2028-02-28", "Super Tuesday") == (
+        "2028-03-07", dt.datetime(2028, 3, 7), dt.datetime(2028, 3, 8))
+    assert _found("Calder won nine states on Super Tuesday.", "2029-01-10") == [("Super Tuesday", "2028-03-07", None)]
+    assert _found("It was a super Tuesday for the club.", "2028-02-28")[0][0] == "Tuesday"
+
+
+def test_a_fraction_of_a_second_is_written_out() -> None:
+    """A length in seconds with a fraction keeps it, as ISO 8601 writes the smallest unit ("ran 100 metres in 9.58
+    seconds": PT9.58S, was rounded to PT10S); whole seconds and fractions of larger units as before."""
+    assert _found("Osei ran 100 metres in 9.58 seconds on Sunday.", "2027-08-23")[0][:2] == ("9.58 seconds", "PT9.58S")
+    assert _found("The winger was timed at 10.4 seconds.", "2027-08-23")[0][:2] == ("10.4 seconds", "PT10.4S")
+    assert _found("The lap took 1.5 minutes.", "2027-08-23")[0][:2] == ("1.5 minutes", "PT1M30S")
+    assert _found("The test lasts 12 seconds.", "2027-08-23")[0][:2] == ("12 seconds", "PT12S")
