@@ -67,3 +67,14 @@ def test_a_fraction_of_a_second_is_written_out() -> None:
     assert _found("The winger was timed at 10.4 seconds.", "2027-08-23")[0][:2] == ("10.4 seconds", "PT10.4S")
     assert _found("The lap took 1.5 minutes.", "2027-08-23")[0][:2] == ("1.5 minutes", "PT1M30S")
     assert _found("The test lasts 12 seconds.", "2027-08-23")[0][:2] == ("12 seconds", "PT12S")
+
+
+def test_the_holidays_after_a_word_of_time_are_the_december() -> None:
+    """ "over the holidays", "for the holidays" (rule the_holidays): the December the clause points to, as "the holiday
+    season" (was untagged); "holidays" without its article and word of time is no time."""
+    assert _bounds("Extra buses will run over the holidays.", "2027-12-19", "the holidays") == (
+        "2027-12", dt.datetime(2027, 12, 1), dt.datetime(2028, 1, 1))
+    assert _found("Sales rose 4 percent over the holidays.", "2028-01-10") == [("the holidays", "2027-12", None)]
+    assert _found("Workers get 25 paid holidays.", "2027-12-19") == []
+    assert _found("The holidays were quiet for the shop.", "2027-12-19") == []
+    assert _found("She planned for the holidays of her staff.", "2027-12-19") == []
