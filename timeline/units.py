@@ -112,6 +112,9 @@ def duration_value(grain: Grain, amount: Optional[float]) -> str:
             return mixed
     while amount is not None and abs(amount - round(amount)) > 1e-9 and grain in _SMALLER:
         grain, amount = _SMALLER[grain][0], amount * _SMALLER[grain][1]
+    if grain is Grain.SECOND and amount is not None and abs(amount - round(amount)) > 1e-9 and amount < 1e15:
+        # "ran 100 metres in 9.58 seconds": ISO 8601 writes a fraction of the smallest unit, PT9.58S (was rounded, PT10S)
+        return "PT" + format(Decimal(repr(round(float(amount), 6))).normalize(), "f") + "S"
     t, letter = _DESIGNATOR[grain]
     if amount is None:
         return f"P{t}X{letter}"

@@ -102,6 +102,7 @@ _LEXICON: dict[str, Field] = {
                           "earlier_after": _f("words")}),
     "perfect_spans": _opt({"before": _f("words"), "perfect": _f("words"), "not_perfect": _f("words")}),
     "weekday_of_month": _opt("int_map"),
+    "named_days": _opt("text_map"),
     "date_pairs": _f({"connectors": _f("words"), "ordered": _opt("words"), "openers": _opt("words"), "range_openers": _opt("words"), "list_fillers": _opt("words"), "same_day_nouns": _opt("words"), "range_articles": _opt("words"), "beside_articles": _opt("words"), "beside_after": _opt("words"), "beside_before": _opt("words"), "day_time_links": _opt("words"), "part_period_links": _opt("words"), "attributive_part_openers": _opt("words"), "story_day_articles": _opt("words")}),
     "day_of_month": _opt({"after": _f("words"), "counted_nouns": _opt("words"), "course_words": _opt("words"),
                           "word_range_only_after": _opt("words"), "range_only_days": _opt("words"), "word_not_after": _opt("words"), "range_links": _opt("words"), "range_openers": _opt("words")}),

@@ -54,7 +54,7 @@ from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
 from .readings import _RANGE_START_RULE, _RECURRING_UNITS, _counted_day, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
-from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _unusual_hour, _up_to_now, _week_of_month
+from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
 __all__ = ["resolve", "bounds_for_mod"]
 
@@ -508,6 +508,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             earliest, latest = _fiscal_period(ctx, mention, period, which) or (earliest, latest)  # "the first quarter of fiscal 2027"
         if spec.holiday is not None:
             earliest, latest = _turn_of(ctx, spec, period) or (earliest, latest)  # "at the turn of the year"
+            earliest, latest = _festival_days(ctx, spec, period) or (earliest, latest)  # "during Ramadan"
             earliest, latest = beside_bounds(ctx, spec, period) or (earliest, latest)  # "the week after Easter"
         if open_half and period.grain is Grain.MINUTE and earliest is not None and latest is not None:
             # "at 2:30": from the morning's reading to the afternoon's, whichever the value took

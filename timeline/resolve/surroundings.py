@@ -265,6 +265,21 @@ def _turn_of(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple
     return (earliest, latest) if earliest is not None and latest is not None else None
 
 
+def _festival_days(ctx: Context, spec: CalendarSpec, period: Period) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """ "during Ramadan", "in Lent", "Hanukkah 2026": a holiday entry with ``as_year`` is valued as the year it falls in,
+    but bounded by its own days, ``days`` from its first day, widened by ``slack`` days either side where observers fix
+    the day by the moon or by region (Ramadan 2027: 7 Feb .. 11 Mar; Hanukkah 2026: 5 .. 13 Dec)."""
+    entry = ctx.lexicon["holidays"].get(spec.holiday) if spec.holiday else None
+    if not entry or not entry.get("as_year") or period.grain is not Grain.YEAR:
+        return None
+    try:
+        first = dt.datetime.combine(cal.holiday_date(entry, period.start.year), dt.time())
+    except cal.BeyondCalendar:
+        return None
+    slack = dt.timedelta(days=int(entry.get("slack", 0)))
+    return first - slack, first + dt.timedelta(days=int(entry.get("days", 1))) + slack
+
+
 def _narrowed_part(ctx: Context, part: Optional[str]) -> bool:
     """Whether a part of day's lexicon hours already carry its mod ("middle of the night" 23:00-04:00 is mod MID): its
     window is then what the mod means, not to be narrowed to a third of it again; so are those marked ``narrowed`` ("late

@@ -71,6 +71,21 @@ def key_of(word: str) -> str:
     return _WS.sub(" ", word.lower().replace("’", "'")).replace(" '", "'").strip().rstrip(".")
 
 
+def holiday_key(ctx: MatchContext, word: str, start: int) -> Optional[str]:
+    """The lexicon key of a holiday's captured name at ``start``, another name followed to the entry it names ("the Lunar
+    New Year" is "chinese new year", "Eid" is "eid al-fitr"); None where the entry says the word is no holiday there: not
+    capitalised (``capitalised``), or not right after one of its ``after`` words ("in Lent", not "Lent money to")."""
+    key = key_of(word)
+    entry = ctx.lexicon["holidays"][key]
+    if entry.get("capitalised") and not capitalised(ctx, start):
+        return None
+    if "after" in entry:
+        m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() not in entry["after"] or ctx.text[m.end(1) : start].strip():
+            return None
+    return str(entry["same_as"]) if "same_as" in entry else key
+
+
 def month_of(ctx: MatchContext, word: str) -> int:
     """The number of a month name."""
     return int(ctx.lexicon["months"][key_of(word)])

@@ -10,7 +10,7 @@ import attrs
 
 from ...model import Grain, to_mod
 from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
-from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, day_word_ends_phrase, ordinal_day, key_of, titled_mid_sentence, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
+from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, holiday_key, day_word_ends_phrase, ordinal_day, key_of, titled_mid_sentence, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -31,6 +31,21 @@ def absolute_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         hour = minute = None  # "2026-01-31T24:00" (the day's end), "T25:00": the day, no clock time (was a crash)
     grain = Grain.MINUTE if hour is not None else Grain.DAY
     return CalendarSpec(grain, year=year, month=month, day=day, hour=hour, minute=minute, partial_year=partial, mod=modifier_of(ctx, g.get("mod")))
+
+
+def named_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "9/11", "the Sept. 11 attacks": a day that names what happened on it (``[named_days]``), that one day."""
+    if "named" in g:
+        written = key_of(g["named"])
+    else:
+        if not month_word_ok(ctx, g["month"], bare=False):
+            return None
+        written = f"{month_of(ctx, g['month'])}/{day_of(g['day'])}"
+    day = ctx.lexicon["named_days"].get(written)
+    if day is None:
+        return None
+    y, m, d = (int(x) for x in str(day).split("-"))
+    return CalendarSpec(Grain.DAY, year=y, month=m, day=d)
 
 
 def month_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -683,21 +698,20 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
-    key = key_of(g["holiday"])
-    entry = ctx.lexicon["holidays"][key]
     start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"])  # (after "last", "the day after")
-    if entry.get("capitalised") and not capitalised(ctx, start):
+    found = holiday_key(ctx, g["holiday"], start)  # another name followed ("the Lunar New Year" is "Chinese New Year")
+    if found is None:
         return None
+    key, entry = found, ctx.lexicon["holidays"][found]
     if entry.get("whole_only") and "whole" not in g:
         return None  # "turn of the year" only with its article ("the turn of the year", rule the_new_year)
-    if "same_as" in entry:  # another name of a holiday ("the Lunar New Year" is "Chinese New Year")
-        key = entry["same_as"]
-        entry = ctx.lexicon["holidays"][key]
     y = year_of(g["year"])[0] if "year" in g else None
     step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
     way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
     if entry.get("as_month"):  # "the holiday season": the month of its holiday, as a month named alone
         return CalendarSpec(Grain.MONTH, year=y, month=entry["month"], direction=way)
+    if entry.get("as_year") and "week" not in g:  # "during Ramadan", "Hanukkah 2026": the year it falls in (bounds: its days)
+        return CalendarSpec(Grain.YEAR, year=y, holiday=key, direction=way)
     if "week" in g or "whole" in g:  # "Easter week", "Easter weekend": the week (weekend) of the holiday; "the new year": the year it begins
         return CalendarSpec(unit_of(ctx, g["week"])[0] if "week" in g else Grain.YEAR, year=y, holiday=key, direction=way)
     return CalendarSpec(Grain.DAY, year=y, holiday=key, direction=way)
@@ -708,6 +722,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     midweek,
     month_day,
     slash_month_day,
+    named_day,
     ordinal_month_day,
     month_ordinal_day,
     weekday_the_day,

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, day_word_ends_phrase, in_title, key_of, titled_mid_sentence, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
+from .common import MatchContext, Production, capitalised, day_of, holiday_key, day_word_ends_phrase, in_title, key_of, titled_mid_sentence, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -26,8 +26,8 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
             return None
         return CalendarSpec(grain, weekday=weekday_of(ctx, g["weekday"]), relative_word=rel_word, **fields)  # type: ignore[arg-type]
     if "holiday" in g:  # "Christmas night", "New Year's Eve afternoon"
-        key = key_of(g["holiday"])
-        if ctx.lexicon["holidays"][key].get("capitalised") and not capitalised(ctx, ctx.offset_of(g["holiday"])):
+        key = holiday_key(ctx, g["holiday"], ctx.offset_of(g["holiday"]))  # (another name followed: "Lunar New Year night")
+        if key is None:
             return None
         return CalendarSpec(grain, holiday=key, **fields)  # type: ignore[arg-type]
     if "anaday" in g:  # "the morning of the following day": the story's day, moved by the relative word
