@@ -180,7 +180,8 @@ def test_a_capitalised_past_form_is_a_name(text: str, value: str) -> None:
     ],
 )
 def test_head_to_looks_ahead(text: str, value: str) -> None:
-    (t,) = tag(text, "2026-12-23").timexes
+    # (the day only: "for the holidays" is a time of its own since s49)
+    (t,) = [t for t in tag(text, "2026-12-23").timexes if t.text in ("Sunday", "Friday")]
     assert t.value == value
 
 
