@@ -287,9 +287,9 @@ def _creation_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, st
             words = _lowered_words(before[-30:])
             if not words or words[-1] in cues.clause_auxiliaries or words[-1] in cues.subject_pronouns or words[-1] in cues.content_auxiliaries:
                 continue
-        main = next((v for v in _next_verbs(ordered, i, 1)), None)
-        if main is not None:
-            out[m.eid] = main.eid
+        following = _next_verbs(ordered, i, 1)
+        if following:
+            out[m.eid] = following[0].eid
     return out
 
 
