@@ -347,6 +347,7 @@ class AnchorWords:
     held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
     contest_rounds: frozenset[str] = frozenset()  # the rounds and matches of ``in_round``
     purpose_time_signals: frozenset[str] = frozenset()  # "stocked it for the winter last month": "for" names a purpose, not the time
+    period_end_words: frozenset[str] = frozenset()  # "the three months to September": words joining a length to the time it ends at
     in_session: "re.Pattern[str]" = re.compile(r"(?!)")  # "dropped 6 percent[ in Wednesday's ]trading": the move was made in it
     session_nouns: frozenset[str] = frozenset()  # the market sessions of ``in_session``
     session_moves: frozenset[str] = frozenset()  # "Kestrel tumbled 3 1/2": a price's move, in the session a report dates
@@ -431,6 +432,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "held_at_nouns",
             "contest_rounds",
             "purpose_time_signals",
+            "period_end_words",
             "session_nouns",
             "session_moves",
             "period_figures",

@@ -35,10 +35,10 @@ def _plea_of(cues: AnchorWords, text: str, verb: EventLike, verbs: Sequence[Even
 
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
-              supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None) -> Optional[EventLike]:
+              supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None, timexes: Sequence[Timex] = ()) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
     ``supposed``: events the text does not say happened (an accusation's object, "on suspicion of
-    arson on Friday"), which leave the time to their clause's verb."""
+    arson on Friday"), which leave the time to their clause's verb; ``timexes``: the times of the sentence."""
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
@@ -74,7 +74,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # admitting's month)
             next_word = _NEXT_WORD.match(text, timex.end)
             reports_object = (verb is not None and verb.cls == "REPORTING"
-                              and (not any(ev.pos == "VERB" for ev in after) or cues.relative_when.match(text, timex.end) is not None
+                              and ((not any(ev.pos == "VERB" for ev in after)
+                                    and (next_word is None or next_word.group(1) not in cues.content_auxiliaries))  # ("said spending in 2025 had been too high": the told clause's)
+                                   or cues.relative_when.match(text, timex.end) is not None
                                    or (next_word is not None and next_word.group(1) in cues.event_signals)
                                    or _next_predicate(cues, text, timex, after)))
             word_before = _LAST_TOKEN.search(text, max(0, timex.start - 24), timex.start)
@@ -127,7 +129,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             told = _subordinate_event(cues, text, verb, before, timex.start)
             if told is not None:
                 return told  # "would peak on Thursday before a band of storms moves in late on Friday": the storms' move
-            if verb is nearest and verb.text.lower() in cues.content_verbs and _reported_subject(cues, text, verb, timex, after):
+            if verb is nearest and verb.text.lower() in cues.content_verbs and _reported_subject(cues, text, verb, timex, after, timexes):
                 # "The company said sales in the third quarter rose": the quarter is the rising's; "said profits in 2025 were
                 # higher": no event of the report's clause is dated
                 return next((ev for ev in after if ev.pos == "VERB"), None)
@@ -223,14 +225,21 @@ def _complement_between(cues: AnchorWords, text: str, start: int, end: int) -> b
     return bool(cues.complementizers.intersection(_tokens_between(text, start, end)))
 
 
-def _reported_subject(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, after: Sequence[EventLike]) -> bool:
+def _reported_subject(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, after: Sequence[EventLike],
+                      timexes: Sequence[Timex] = ()) -> bool:
     """Whether ``timex`` follows the subject of what ``verb`` reports: a noun phrase right after the verb (no signal,
     complementizer or punctuation first), then the time, then a verb group ("said sales in the third quarter rose",
-    "said profit for the year to the end of March would be")."""
+    "said profit for the year to the end of March would be"). A time of ``timexes`` that the period runs up to
+    (lexicon ``period_end_words``: "said profit in the three months to September dropped") is part of the subject."""
     words = _tokens_between(text, verb.end, timex.start)
     if not words or words[0] in cues.signals or words[0] in cues.complementizers or _PUNCT.search(text, verb.end, timex.start):
         return False
-    nxt = _NEXT_WORD.match(text, timex.end)
+    end = timex.end
+    for t in sorted(timexes, key=lambda t: t.start):
+        joining = _tokens_between(text, end, t.start) if t.start >= end else []
+        if joining and len(joining) <= 4 and all(w in cues.period_end_words for w in joining) and not _PUNCT.search(text, end, t.start):
+            end = t.end
+    nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and (nxt.group(1) in cues.content_auxiliaries or (bool(after) and after[0].pos == "VERB" and after[0].start == nxt.start(1)))
 
 

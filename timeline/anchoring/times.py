@@ -19,7 +19,7 @@ from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
-from .governor import _WORDS, _asked_before, _event_before, _governor, _noun_modifier, _offset_apposition
+from .governor import _WORDS, _asked_before, _event_before, _governor, _noun_modifier, _offset_apposition, _reported_subject
 from .time_offsets import _coarse_antecedent, _compared_with, _duration_links, _finer_offset, _in_subject_appositive, _inside_relative_when, _offset_from_previous_event, _relative_when, _stale_antecedent, _within_of_previous
 
 
@@ -229,6 +229,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
     recurring = _recurring_clock_times(timexes, text)
     clock_days = _days_of_bounding_clocks(cues, doc, timexes)
+    by_start = sorted(timexes, key=lambda x: (x.start, x.end))
+    next_two = {x.tid: by_start[k + 1 : k + 3] for k, x in enumerate(by_start)}  # (the times that may end a period told by ``t``)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
@@ -249,7 +251,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if noun is not None:
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
-        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now)
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid])
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
         if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):
@@ -273,7 +275,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if t.tid not in roles and _compared_with(cues, text, t, ev):
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
-        ev = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence) or ev  # "began queuing on Monday": the beginning is on Monday
+        head = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence)
+        if head is not None and not (head.text.lower() in cues.content_verbs
+                                     and _reported_subject(cues, text, head, t, [x for x in in_sentence if x.start >= t.end])):
+            ev = head  # "began queuing on Monday": the beginning is on Monday (not "said spending in 2025 was too high": the told clause's)
         signal, said = _signal_before(cues, text, t.start, sentence[0])
         if signal is None or cues.signals.get(signal) == "during":  # ("adjourned the hearing until January 8": the adjourning's)
             ev = _object_ahead(cues, text, t, ev, in_sentence, now) or _held_object(cues, text, t, ev, in_sentence) or ev
@@ -312,6 +317,9 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         relation = roles.get(t.tid) or cues.signals.get(signal or "", "during")
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
+        if (signal in cues.purpose_time_signals and t.type is not TimexType.DURATION and ev.pos == "VERB" and _told_done(ev)
+                and now is not None and t.earliest is not None and t.earliest >= now):
+            continue  # "stored hay for next winter", "bought its cocoa for next year": the purpose lies ahead, the deed does not
         if relation == "before" and t.mod == Mod.END:
             relation = "by"  # "would publish the findings before the end of the year": a deadline, by the year's end, not before its last months
         if relation == "until" and signal in cues.spanning_signals and t.text.split(maxsplit=1)[0].lower() in cues.determiners:

@@ -401,6 +401,7 @@ _ANCHORING = {
     "reason_soon_verbs": _opt("words"),
     "reason_distant_verbs": _opt("words"),
     "held_at_nouns": _opt("words"), "contest_rounds": _opt("words"), "purpose_time_signals": _opt("words"),
+    "period_end_words": _opt("words"),
     "session_nouns": _opt("words"),
     "session_moves": _opt("words"),
     "period_figures": _opt("words"),

@@ -1,0 +1,65 @@
+"""Session 50 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import event as _event  # the first event with that word
+
+import timeline
+
+
+def test_a_purpose_ahead_does_not_date_a_past_deed() -> None:
+    # "stored hay for next winter": the storing was done before the winter it was for, not in it (no certain bounds there)
+    tl = timeline.build("Farmers stored hay for next winter.", reference_time="2026-10-21")
+    stored = _event(tl, "stored")
+    assert stored.earliest_start is None
+    assert stored.latest_end is not None and stored.latest_end <= dt.datetime(2026, 10, 22)
+
+
+def test_a_purpose_ahead_leaves_the_clause_its_own_order() -> None:
+    # "had bought its cocoa for next year before prices peaked in August": bought before August's peak, not in next year
+    tl = timeline.build("The company said it had bought most of its cocoa for next year before prices peaked in August.",
+                        reference_time="2026-10-21")
+    bought, peaked = _event(tl, "bought"), _event(tl, "peaked")
+    assert peaked.earliest_start == dt.datetime(2026, 8, 1) and peaked.latest_end == dt.datetime(2026, 9, 1)
+    assert bought.likely_end is not None and bought.likely_end <= dt.datetime(2026, 9, 1)
+    assert not tl.conflicts
+
+
+def test_a_period_for_which_something_was_earned_still_dates_it() -> None:
+    # the purpose reading is only for times ahead: "earned 2 million pounds for the third quarter" lies in the quarter
+    tl = timeline.build("The firm earned 2 million pounds for the third quarter.", reference_time="2026-10-21")
+    earned = _event(tl, "earned")
+    assert earned.earliest_start == dt.datetime(2026, 7, 1) and earned.latest_end == dt.datetime(2026, 10, 1)
+
+
+def test_a_gerund_subject_of_a_reported_clause_takes_its_time() -> None:
+    # "said spending in 2025 was too high": 2025 is the spending's year; the saying is the publication day's
+    tl = timeline.build("The minister said spending in 2025 was too high.", reference_time="2026-10-21")
+    said, spending = _event(tl, "said"), _event(tl, "spending")
+    assert spending.earliest_start == dt.datetime(2025, 1, 1) and spending.latest_end == dt.datetime(2026, 1, 1)
+    assert said.earliest_start is None and said.likely_start == dt.datetime(2026, 10, 21)
+
+
+def test_a_participle_completing_a_verb_still_gives_the_verb_its_time() -> None:
+    # not a reported clause: "was seen leaving at noon" dates the seeing
+    tl = timeline.build("The driver was seen leaving at noon.", reference_time="2026-10-21")
+    seen = _event(tl, "seen")
+    assert seen.earliest_start is not None and seen.earliest_start.date() == dt.date(2026, 10, 21)
+
+
+def test_a_period_running_up_to_a_month_is_the_subject_of_the_reported_clause() -> None:
+    # "said profit in the three months to September dropped": the three months are the dropping's, not the saying's
+    tl = timeline.build("The company said profit in the three months to September dropped to 41 million pounds.",
+                        reference_time="2026-10-21")
+    said, dropped = _event(tl, "said"), _event(tl, "dropped")
+    assert dropped.earliest_start == dt.datetime(2026, 7, 1) and dropped.latest_end == dt.datetime(2026, 10, 1)
+    assert said.likely_start == dt.datetime(2026, 10, 21)
+
+
+def test_a_report_of_its_object_on_a_day_is_still_that_days() -> None:
+    # negative of the above: no told clause after the time, "announced its results on Monday" is Monday's announcing
+    tl = timeline.build("The firm announced its results on Monday.", reference_time="2026-10-21")
+    announced = _event(tl, "announced")
+    assert announced.earliest_start == dt.datetime(2026, 10, 19)
