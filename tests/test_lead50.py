@@ -63,3 +63,11 @@ def test_a_report_of_its_object_on_a_day_is_still_that_days() -> None:
     tl = timeline.build("The firm announced its results on Monday.", reference_time="2026-10-21")
     announced = _event(tl, "announced")
     assert announced.earliest_start == dt.datetime(2026, 10, 19)
+
+
+def test_an_event_noun_subject_of_a_reported_clause_takes_its_time() -> None:
+    # "said the strike in 2025 had been costly": a clause follows the time (its auxiliary), so the time is the strike's
+    tl = timeline.build("The union said the strike in 2025 had been costly.", reference_time="2026-10-21")
+    strike, said = _event(tl, "strike"), _event(tl, "said")
+    assert strike.earliest_start == dt.datetime(2025, 1, 1) and strike.latest_end == dt.datetime(2026, 1, 1)
+    assert said.earliest_start is None
