@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from _timelines import event as _event  # the first event with that word
+from _timelines import stated_before
 
 import timeline
 
@@ -71,3 +72,25 @@ def test_an_event_noun_subject_of_a_reported_clause_takes_its_time() -> None:
     strike, said = _event(tl, "strike"), _event(tl, "said")
     assert strike.earliest_start == dt.datetime(2025, 1, 1) and strike.latest_end == dt.datetime(2026, 1, 1)
     assert said.earliest_start is None
+
+
+def test_a_thing_built_after_an_event_is_not_built_after_the_main_verb() -> None:
+    # "The bridge built after the war collapsed on Friday": "after the war" is a phrase; the collapse is the main verb
+    tl = timeline.build("The bridge built after the war collapsed on Friday.", reference_time="2026-04-16")
+    built, collapsed = _event(tl, "built"), _event(tl, "collapsed")
+    assert collapsed.earliest_start == dt.datetime(2026, 4, 10)
+    assert built.likely_end is not None and built.likely_end <= dt.datetime(2026, 4, 10)
+
+
+def test_a_participle_of_making_after_an_event_noun_does_not_take_the_main_verb() -> None:
+    # "defences built after the 2024 floods held": the building is certainly after the floods, not after the holding
+    tl = timeline.build("The flood defences built after the 2024 floods held for most of the day.", reference_time="2026-04-16")
+    built = _event(tl, "built")
+    assert built.earliest_start == dt.datetime(2024, 1, 1)
+    assert not any(r.certain and {r.source, r.target} == {built.eid, _event(tl, "held").eid} for r in tl.relations)
+
+
+def test_a_finite_verb_before_a_signal_clause_keeps_its_order() -> None:
+    # negative: "started" is finite here ("The match started after the rain stopped"), the clause's stopping came first
+    tl = timeline.build("The match started after the rain stopped on Friday.", reference_time="2026-04-16")
+    assert stated_before(tl, "stopped", "started")

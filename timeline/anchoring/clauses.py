@@ -5,11 +5,12 @@ anchoring/events.py so that each of those reads alone (it imports none of them).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Mapping, Optional, Sequence
 
 
-from .cues import AnchorWords, EventLike, anchor_words
+from .cues import AnchorWords, EventLike, anchor_words, subject_participle
 from .cues import _clause_break, _tokens_between, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 
 
@@ -34,14 +35,25 @@ def _after_relative_opener(cues: AnchorWords, text: str, x: EventLike) -> bool:
 
 def _main_verb_pending(cues: AnchorWords, text: str, ordered: Sequence[EventLike], sentence_start: int, a: EventLike) -> bool:
     """Whether ``a`` is in a relative clause on the sentence's subject ("Divers who inspected the
-    hull before ..."), no verb told before it: the sentence's main verb is still to come."""
+    hull before ..."), or is a participle right after it (``subject_participle``: "The defences built after the
+    floods held"), no verb told before it: the sentence's main verb is still to come.  ``ordered``: by start."""
     opener = None
     for m in _WORD.finditer(text, sentence_start, a.start):
         if m.group().lower() in cues.relative_openers:
             opener = m.start()
     if opener is None:
-        return False
-    return not any(x.pos == "VERB" and sentence_start <= x.start < opener for x in ordered)
+        return subject_participle(cues, text, a, sentence_start, _verb_between(ordered, sentence_start, a.start))
+    return not _verb_between(ordered, sentence_start, opener)
+
+
+def _verb_between(ordered: Sequence[EventLike], start: int, end: int) -> bool:
+    """Whether a verb of ``ordered`` (by start) starts in [start, end)."""
+    for k in range(bisect.bisect_left(ordered, start, key=lambda x: x.start), len(ordered)):
+        if ordered[k].start >= end:
+            return False
+        if ordered[k].pos == "VERB":
+            return True
+    return False
 
 
 def _last_finite(cues: AnchorWords, text: str, ordered: Sequence[EventLike], verb: EventLike, sentence_end: int) -> bool:

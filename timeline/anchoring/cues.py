@@ -256,6 +256,7 @@ class AnchorWords:
     birth_verbs: frozenset[str] = frozenset()  # "born": what an age phrase counts from
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
     creation_participles: frozenset[str] = frozenset()  # "A footbridge built by volunteers": how a noun came to be, before its clause
+    bare_creation_participles: frozenset[str] = frozenset()  # "The bridge built after the war collapsed": no finite verb without its object
     creation_agents: frozenset[str] = frozenset()  # "by": the agent a creation participle names
     spread_signals: frozenset[str] = frozenset()  # "for nine hours [over] two days": the stretch a total was spread over
     object_relative_openers: frozenset[str] = frozenset()  # "the restaurant where he had worked": a relative clause with a subject
@@ -501,6 +502,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "headline_ahead_markers",
             "aside_adverbs",
             "creation_participles",
+            "bare_creation_participles",
             "creation_agents",
             "spread_signals",
             "birth_verbs",
@@ -922,3 +924,21 @@ def _by_sentence(doc: Doc, events: Sequence[EventLike]) -> dict[int, list[EventL
     for ev in events:
         out.setdefault(doc.sentence_index(ev.start), []).append(ev)
     return out
+
+
+def subject_participle(cues: AnchorWords, text: str, ev: "EventLike", sentence_start: int, verbs_before: bool) -> bool:
+    """Whether ``ev`` is a participle of making a thing (lexicon ``bare_creation_participles``) right after its sentence's
+    subject and before an event signal ("The bridge built after the war collapsed on Friday"): a reduced relative clause,
+    so the signal's phrase ends before the sentence's main verb. Not after a verb of the sentence (``verbs_before``), a
+    comma, an auxiliary or a pronoun ("was built after the war", "what they built after the war")."""
+    if ev.pos != "VERB" or verbs_before or ev.text.lower() not in cues.bare_creation_participles:
+        return False
+    nxt = _NEXT_WORD.match(text, ev.end)
+    if nxt is None or nxt.group(1).lower() not in cues.event_signals:
+        return False
+    before = text[sentence_start : ev.start].split()
+    if not before or before[-1].endswith(","):
+        return False
+    last = before[-1].lower()
+    return last not in cues.clause_auxiliaries and last not in cues.subject_pronouns and last not in cues.content_auxiliaries
+

@@ -16,7 +16,7 @@ from ..model import Timex, TimexType
 from ..order.links import Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, calendar_days, calendar_years
+from .cues import AnchorWords, EventLike, Link, calendar_days, calendar_years, subject_participle
 from .cues import _attributive, _nominal_participle, _by_sentence, _completes, _taken_from, _in_setting, _clause_break, _signal_before, _tokens_between, _words_outside, _introduces, _PUNCT, _LAST_TOKEN
 from .clauses import PERCEIVED_REACH, RELATIVE_SUBJECT_WORDS, _DESCRIBED_SUBJECT_WORDS, _FINITE, _NOMINAL, _NOT_PAST, _WORD, _after_relative_opener, _last_finite, _main_verb_pending, _ongoing, _simple_finite, _told_before
 
@@ -48,6 +48,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if b.start >= e:
                 break
             between = text[a.end : b.start]
+            if (b.pos == "VERB" and a.text.lower() in cues.bare_creation_participles
+                    and subject_participle(cues, text, a, s, any(x.pos == "VERB" and x.start >= s for x in ordered[max(0, i - 8) : i]))):
+                continue  # "The bridge built after the war collapsed": the signal's phrase is "the war", the collapse the main verb
             if b.pos in _NOMINAL and cues.figure_base.search(text, max(s, b.start - 80), b.start) is not None:
                 continue  # "voted for a cut, up from one at the previous meeting": the compared base's occasion, not the verb's
             words = _words_outside(cues, text, a.end, b.start, spans, ends, premodifying)  # a time expression counts as no words

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from ..anchoring import anchor_words
+from ..anchoring.cues import subject_participle
 from ..text import Doc, Sentence
 
 if TYPE_CHECKING:
@@ -271,7 +272,9 @@ def _creation_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, st
     after a noun or the comma after one and right before its agent's word (``creation_agents``): "A footbridge built by
     volunteers collapsed on Saturday", "The ship, designed by a Danish firm, sank on Monday".  It tells how the noun came
     to be, before the main clause's time (not in it, nor at publication); not after an auxiliary or a pronoun ("was built
-    by volunteers and opened", "what he built by hand": a verb of its own clause)."""
+    by volunteers and opened", "what he built by hand": a verb of its own clause). So is one that needs an object
+    right after the subject and before an event signal (anchoring ``subject_participle``: "The bridge built after the war
+    collapsed on Friday")."""
     cues = anchor_words(doc.language)
     text = doc.text
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -281,6 +284,12 @@ def _creation_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, st
             continue
         after = _lowered_words(text[m.end : min(m.sentence_end, m.end + 12)])
         before = text[m.sentence_start : m.start].rstrip()
+        if after and after[0] not in cues.creation_agents and before and subject_participle(
+                cues, text, m, m.sentence_start, any(x.pos == "VERB" and x.sentence_start == m.sentence_start for x in ordered[max(0, i - 8) : i])):
+            following = _next_verbs(ordered, i, 1)
+            if following:
+                out[m.eid] = following[0].eid
+            continue
         if not after or after[0] not in cues.creation_agents or not before:
             continue
         if not before.endswith(","):
