@@ -94,3 +94,29 @@ def test_a_verb_after_a_pronoun_keeps_the_clause_its_signal_opens() -> None:
     tl = timeline.build("What they built after the storm passed was a wall.", reference_time="2026-04-16")
     built, passed = _event(tl, "built"), _event(tl, "passed")
     assert any(r.certain and (r.source, r.relation, r.target) == (built.eid, "AFTER", passed.eid) for r in tl.relations)
+
+
+def _certain(tl: timeline.Timeline, a: str, relation: str, b: str) -> bool:
+    ea, eb = _event(tl, a).eid, _event(tl, b).eid
+    return any(r.certain and (r.source, r.relation, r.target) == (ea, relation, eb) for r in tl.relations)
+
+
+def test_a_measured_gap_reaches_back_past_the_verbs_object() -> None:
+    # "received the first signal from the probe 40 minutes after lift-off": the receiving is 40 minutes after the lift-off
+    tl = timeline.build("The probe lifted off early on Thursday. Controllers received the first signal from the probe 40 minutes after lift-off.",
+                        reference_time="2026-04-16")
+    received = _event(tl, "received")
+    assert received.earliest_start == dt.datetime(2026, 4, 16, 0, 40)
+
+
+def test_a_signal_of_the_first_clause_does_not_stop_the_second_counting_from_it() -> None:
+    # "... 40 minutes after lift-off, and its solar panels opened about an hour later": an hour after the receiving
+    tl = timeline.build("Controllers received the first signal 40 minutes after lift-off, and its solar panels opened about an hour later.",
+                        reference_time="2026-04-16")
+    assert _certain(tl, "received", "BEFORE", "opened")
+
+
+def test_hours_counted_from_a_day_told_before_count_from_the_event_of_that_sentence() -> None:
+    # "lifted off on Thursday. Its solar panels opened an hour later": an hour after the lifting, not after Thursday's start
+    tl = timeline.build("The probe lifted off on Thursday. Its solar panels opened an hour later.", reference_time="2026-04-16")
+    assert _certain(tl, "lifted", "BEFORE", "opened")

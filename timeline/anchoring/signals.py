@@ -77,7 +77,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
                     and not _far_occasion(cues, a, b, words, between)
                     and not _far_clause(cues, a, b, words)
-                    and not _far_passive_gerund(cues, a, words)):
+                    and not _far_passive_gerund(cues, a, words)
+                    and not _far_measured_gap(a, b, words, gaps, text)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
@@ -487,6 +488,15 @@ def _complement_then_auxiliaries(cues: AnchorWords, text: str, end: int, verb_st
 
 _UNTOLD = frozenset({"NONE", "FUTURE", "INFINITIVE"})
 """Tenses of a verb not yet told as happened ("would cut", "will cut", "to cut")."""
+
+def _far_measured_gap(a: EventLike, b: EventLike, words: Sequence[str], gaps: Mapping[int, Timex], text: str) -> bool:
+    """Whether a length right before the signal that ends the words between two events measures a gap from the second
+    (``gaps``: "received the first signal from the probe 40 minutes after lift-off"), so the signal reaches back past
+    the verb's object, up to :data:`FAR_SIGNAL_REACH` words, from a finite verb with no comma between."""
+    if a.pos != "VERB" or a.tense not in ("PAST", "PRESENT", "FUTURE") or len(words) > FAR_SIGNAL_REACH or "," in text[a.end : b.start]:
+        return False
+    return any(a.end < end < b.start and _tokens_between(text, end, b.start) == [words[-1]] for end in gaps)
+
 
 FAR_SIGNAL_REACH = 12
 """Words at most between a verb and the clause a far-reaching signal (``far_signals``: "until") opens after it."""

@@ -46,14 +46,19 @@ least and at most: the calendar's slack (two days later may be 36 or 60 hours on
 
 
 _COARSE = dt.timedelta(days=2)
+_FINE_WITHIN = 4  # a length of under a quarter of the time it counts from (hours from a day) dates the event no better
 
 
 def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
     """ "noticed the losses last spring. The treasurer resigned two weeks later": a length counted
     from a time longer than a day or two, told in the sentence before, dates the event it counts
     from better than that time does (within one sentence, "complained in the spring, and the bank
-    opened a review a month later", the event is not the sentence before's)."""
-    if t.anchor.kind is not AnchorKind.TIMEX or t.earliest is None or t.latest is None or t.latest - t.earliest <= _COARSE:
+    opened a review a month later", the event is not the sentence before's); so is a day counted on by a length of hours
+    ("delayed by winds on Tuesday. ... the panels opened about an hour later": far longer than the length)."""
+    if t.anchor.kind is not AnchorKind.TIMEX or t.earliest is None or t.latest is None:
+        return False
+    width = t.latest - t.earliest
+    if width <= _COARSE and (t.max_length is None or width <= _FINE_WITHIN * t.max_length):
         return False
     at = start_of.get(t.anchor.timex_id or "")
     return at is not None and doc.sentence_index(at) == doc.sentence_index(t.start) - 1
@@ -99,8 +104,9 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     # what the length counts from, not the sentence before's (not one a signal clause hangs from: "called the brigade when
     # flames appeared minutes later" counts from what came before the call)
     own = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB" and e.tense == "PAST" and e.cls != "REPORTING"] if relation else []
-    if own and any(w in cues.event_signals for w in _tokens_between(doc.text, own[-1].end, ev.start)):
-        own = []
+    if own and any(w in cues.event_signals for w in _tokens_between(doc.text, _last_coordination(doc.text, own[-1].end, ev.start), ev.start)):
+        own = []  # (a signal of the first clause, before an "and" that opens the event's, does not: "40 minutes after lift-off, and
+        # its panels opened about an hour later" counts from the first clause's verb)
     previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
     if previous and not own and vague and ev.aspect != "PERFECTIVE" and all(_looks_back(e) for e in previous) and i > 1:
         # "Firefighters took three hours ... The owner, who had closed up at 11 p.m., said he had received threats. The boy
@@ -118,6 +124,12 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
     days = calendar_days(t)
     return Link(ev.eid, relation, previous[0].eid, evidence, Strength.SIGNAL, t.min_length * lo, t.max_length * hi,
                 likely_days=None if days is None else (days if relation == "after" else -days))
+
+
+def _last_coordination(text: str, start: int, end: int) -> int:
+    """Where the last " and " or ";" between ``start`` and ``end`` ends (``start`` when there is none): the clause after it."""
+    at = max(text.rfind(" and ", start, end), text.rfind(";", start, end))
+    return start if at < 0 else at + 1
 
 
 def _looks_back(e: EventLike) -> bool:
