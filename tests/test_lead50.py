@@ -103,8 +103,9 @@ def _certain(tl: timeline.Timeline, a: str, relation: str, b: str) -> bool:
 
 def test_a_measured_gap_reaches_back_past_the_verbs_object() -> None:
     # "received the first signal from the probe 40 minutes after lift-off": the receiving is 40 minutes after the lift-off
-    tl = timeline.build("The probe lifted off early on Thursday. Controllers received the first signal from the probe 40 minutes after lift-off.",
-                        reference_time="2026-04-16")
+    tl = timeline.build("The probe lifted off early on Thursday. Its launch had been held up by high winds on Tuesday. "
+                        "Controllers received the first signal from the probe 40 minutes after lift-off, and its solar panels opened about "
+                        "an hour later.", reference_time="2026-04-16")
     received = _event(tl, "received")
     assert received.earliest_start == dt.datetime(2026, 4, 16, 0, 40)
 
