@@ -121,3 +121,11 @@ def test_hours_counted_from_a_day_told_before_count_from_the_event_of_that_sente
     # "lifted off on Thursday. Its solar panels opened an hour later": an hour after the lifting, not after Thursday's start
     tl = timeline.build("The probe lifted off on Thursday. Its solar panels opened an hour later.", reference_time="2026-04-16")
     assert _certain(tl, "lifted", "BEFORE", "opened")
+
+
+def test_a_clause_after_a_signals_phrase_goes_on_with_the_main_clauses_time() -> None:
+    # "lowered its forecast on Wednesday after a sharp rise ... in the third quarter, and its shares fell": Wednesday's fall
+    tl = timeline.build("The firm lowered its forecast on Wednesday after a sharp rise in the price of cocoa in the third quarter, "
+                        "and its shares fell 9 percent.", reference_time="2026-10-23")
+    fell = _event(tl, "fell")
+    assert fell.likely_start == dt.datetime(2026, 10, 21) and fell.likely_end == dt.datetime(2026, 10, 22)

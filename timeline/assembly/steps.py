@@ -213,6 +213,18 @@ def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start
                      and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
 
 
+def _dated_signal_objects(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int],
+                          own: Mapping[str, str]) -> frozenset[str]:
+    """The events a signal ties an earlier event of their sentence to ("lowered its forecast on Wednesday after a rise in
+    costs in the third quarter, and its shares fell"), each with a time of its own (``own``: event -> its time) other than
+    the earlier one's: the phrase the signal opens is closed by what follows, whose time is the main clause's, so their
+    time lends nothing to what the sentence tells after them."""
+    return frozenset(link.target for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
+                     and link.strength is Strength.SIGNAL and link.source in own and link.target in own
+                     and own[link.source] != own[link.target] and link.source in start and link.target in start
+                     and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
+
+
 def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
                        sentence_of: Mapping[str, int]) -> frozenset[str]:
     """The event nouns a past perfect of their sentence is told during ("had denied the charges at an earlier hearing in
