@@ -318,7 +318,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if relation in ("within", "lasts"):
             relation = "by" if relation == "within" else "during"
         if (signal in cues.purpose_time_signals and t.type is not TimexType.DURATION and ev.pos == "VERB" and _told_done(ev)
-                and now is not None and t.earliest is not None and t.earliest >= now):
+                and now is not None and t.earliest is not None and t.earliest >= now and ev.text.lower() not in cues.scheduling_verbs):
             continue  # "stored hay for next winter", "bought its cocoa for next year": the purpose lies ahead, the deed does not
         if relation == "before" and t.mod == Mod.END:
             relation = "by"  # "would publish the findings before the end of the year": a deadline, by the year's end, not before its last months
