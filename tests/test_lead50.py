@@ -129,3 +129,20 @@ def test_a_clause_after_a_signals_phrase_goes_on_with_the_main_clauses_time() ->
                         "and its shares fell 9 percent.", reference_time="2026-10-23")
     fell = _event(tl, "fell")
     assert fell.likely_start == dt.datetime(2026, 10, 21) and fell.likely_end == dt.datetime(2026, 10, 22)
+
+
+def test_an_agent_participle_aside_on_the_subject_tells_a_deed_done() -> None:
+    # "The bridge, closed by engineers in March, will reopen": the closing was done, the March before (not the next one)
+    from _timelines import value_and_bounds
+
+    assert value_and_bounds("The bridge, closed by engineers in March, will reopen next month.", "March", "2026-11-02") == (
+        "2026-03", "2026-03-01T00:00", "2026-04-01T00:00")
+    assert value_and_bounds("A review, ordered by ministers in May, is under way.", "May", "2026-11-02")[0] == "2026-05"
+
+
+def test_a_companion_participle_aside_keeps_the_main_clauses_direction() -> None:
+    # negative: "The summit, followed by a dinner on Friday, will be held in Rome": the dinner's Friday is ahead
+    from _timelines import value_and_bounds
+
+    assert value_and_bounds("The summit, followed by a dinner on Friday, will be held in Rome.", "Friday", "2026-11-02") == (
+        "2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00")

@@ -239,7 +239,7 @@ _TENSE = {
                 "aspectual": _opt("words"),
                 "period_begun": _opt("words"),
                 "not_verbs": _opt("words"), "not_cues": _opt("words"), "scheduled_present": _opt("words"), "headline_infinitive": _opt("words"), "count_words": _opt("words"), "scheduled_going": _opt("words"), "scheduled_verbs": _opt("words"), "scheduled_adjacent": _opt("words"), "scheduled_plural": _opt("words"), "plural_subjects": _opt("words"), "scheduled_objects": _opt("words"), "going_words": _opt("words"),
-                "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words"), "report_content": _opt("words"), "report_occasion_links": _opt("words"), "time_clauses": _opt("words"), "span_lengths": _opt("words"), "report_occasions": _opt("words"), "relative_past": _opt("words"), "reached_due": _opt("words"), "singular_subjects": _opt("words"),
+                "life_asides": _opt("words"), "event_of": _opt("words"), "event_of_not_after": _opt("words"), "report_content": _opt("words"), "report_occasion_links": _opt("words"), "time_clauses": _opt("words"), "span_lengths": _opt("words"), "report_occasions": _opt("words"), "relative_past": _opt("words"), "companion_participles": _opt("words"), "reached_due": _opt("words"), "singular_subjects": _opt("words"),
                 "staged": _opt("words"), "subject_pronouns": _opt("words"), "forecast_subjects": _opt("words"), "forecast_verbs": _opt("words"), "counterfactual_modals": _opt("words"), "counterfactual_have": _opt("words")}),
     "regular_past": _f({"suffix": _f("text"), "min_length": _f("int"), "prefixes": _opt("words")}),
     "participle": _opt({"suffix": _f("text"), "min_length": _f("int")}),

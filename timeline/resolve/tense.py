@@ -421,6 +421,8 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
             if cue == "present" and backwards and lw in cues.be_present and 0 < i and group[i - 1].lower() in cues.prospects:
                 cue = "future"  # "more rain is likely over the weekend": a prospect stated now lies ahead
             if cue == "past" and backwards and comma_before and i == len(clause_before) - 1 and _participle_by(group, i, cues):
+                if start - 160 <= s and lw not in cues.companion_participles and _bare_subject(before[: len(before) - len(clause_before) - 1], cues):
+                    return "past", 1  # "The bridge, closed by engineers in March, will reopen": an aside on the subject, a deed done
                 continue  # "..., followed by a news conference at 2:30 p.m.": a participle phrase, the verb before the comma says
             if cue == "past" and backwards and _backshifted_condition(group, i, cues):
                 continue  # "would go ahead unless the port improved its offer by April 30": a condition still open, the "would" says

@@ -173,6 +173,7 @@ class TenseWords:
     compared_from: frozenset[str] = frozenset()  # "rose to $42 in June [from] $29.75 in March": the amount a change started from
     compared_links: frozenset[str] = frozenset()  # "... from $29.75 [in] March": the word dating that amount
     relative_past: frozenset[str] = frozenset()  # "who set a course record in April": a past form the present shares, as a subject's verb
+    companion_participles: frozenset[str] = frozenset()  # "The summit, followed by a dinner on Friday, will": what comes with the subject
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     staged: frozenset[str] = frozenset()  # "is held on Monday": a fixture's present passive, ahead
     subject_pronouns: frozenset[str] = frozenset()  # "it changed": an "-ed" form right after one is a verb
@@ -245,7 +246,7 @@ def tense_words(language: str = "en") -> TenseWords:
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), item_openers=words(clause, "item_openers"), item_prepositions=words(clause, "item_prepositions"), item_articles=words(clause, "item_articles"), have_counts=words(clause, "have_counts"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
         within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"), counterfactual_modals=words(cues, "counterfactual_modals"), counterfactual_have=words(cues, "counterfactual_have"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
-        relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"),
+        relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"), companion_participles=words(cues, "companion_participles"),
         staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
         fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"), fixture_sides=words(signals, "fixture_sides"), sale_adverbs=words(signals, "sale_adverbs"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
