@@ -146,3 +146,11 @@ def test_a_companion_participle_aside_keeps_the_main_clauses_direction() -> None
 
     assert value_and_bounds("The summit, followed by a dinner on Friday, will be held in Rome.", "Friday", "2026-11-02") == (
         "2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00")
+
+
+def test_a_plan_begun_at_a_time_is_begun_then() -> None:
+    # "began planning the study in 2012": 2012 is when the planning began, not when the study was held
+    tl = timeline.build("The team began planning the study in 2012 after a smaller trial found similar results.", reference_time="2026-05-13")
+    began, study = _event(tl, "began"), _event(tl, "study")
+    assert began.earliest_start == dt.datetime(2012, 1, 1) and began.latest_end == dt.datetime(2013, 1, 1)
+    assert study.earliest_start is None

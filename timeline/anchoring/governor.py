@@ -86,7 +86,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                            and between_words[0] in cues.occasion_signals)  # "admitted causing death by dangerous driving at a hearing in December": the hearing's
             # (and "would ask the council to reconsider at its next meeting in February": the meeting's)
             if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
-                    and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now))
+                    and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now, _aspect_before(cues, text, before, k)))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
                     and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words))
@@ -287,14 +287,28 @@ def _subordinate_event(cues: AnchorWords, text: str, verb: EventLike, before: Se
     return later[-1]
 
 
-def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, now: Optional[dt.datetime]) -> bool:
+def _aspect_before(cues: AnchorWords, text: str, before: Sequence[EventLike], k: int) -> Optional[EventLike]:
+    """The verb of beginning or ending right before the -ing form ``before[k]`` ("began planning"), or None."""
+    if k < 1 or before[k].tense != "PRESPART":
+        return None
+    head = before[k - 1]
+    lw = head.text.lower()
+    return head if (lw in cues.begin_verbs or lw in cues.end_verbs) and not _tokens_between(text, head.end, before[k].start) else None
+
+
+def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, now: Optional[dt.datetime],
+                  aspect: Optional[EventLike] = None) -> bool:
     """Whether a past verb that looks ahead to its object, not one that plans it, was done at a time before the
     publication day ("demanded her resignation on Monday", said on Wednesday: the demand's Monday; "promised a vote on
     Friday" ahead, "planned a march on Saturday": the object's); a planning verb made a demand by the word after it
     (``demanding_particles``: "called for his resignation the same day") is done at it too, and so is one made the plan's
-    cancelling (``cancelling_particles``: "called off a planned strike on Wednesday")."""
-    if now is None or timex.latest is None or verb.tense != "PAST" or timex.latest > dt.datetime.combine(now.date(), dt.time()):
+    cancelling (``cancelling_particles``: "called off a planned strike on Wednesday"), and one a past verb of beginning
+    or ending heads (``aspect``: "began planning the study in 2012": the beginning's year)."""
+    tense = verb.tense if aspect is None else aspect.tense
+    if now is None or timex.latest is None or tense != "PAST" or timex.latest > dt.datetime.combine(now.date(), dt.time()):
         return False
+    if aspect is not None:
+        return True
     if verb.text.lower() not in cues.planning_verbs:
         return True
     if verb.text.lower() in cues.for_dated_verbs:
