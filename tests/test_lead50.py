@@ -154,3 +154,22 @@ def test_a_plan_begun_at_a_time_is_begun_then() -> None:
     began, study = _event(tl, "began"), _event(tl, "study")
     assert began.earliest_start == dt.datetime(2012, 1, 1) and began.latest_end == dt.datetime(2013, 1, 1)
     assert study.earliest_start is None
+
+
+def test_a_part_of_day_named_by_a_happening_has_no_day_of_its_own() -> None:
+    # "The morning after the fire": the fire's next morning, which no calendar word gives; not the publication day's morning
+    from _timelines import value_and_bounds
+
+    text = "A fire destroyed the mill in 1990. The morning after the fire, workers searched the ruins."
+    assert value_and_bounds(text, "The morning", "2026-03-10") == ("XXXX-XX-XXTMO", "none", "none")
+    tl = timeline.build(text, reference_time="2026-03-10")
+    assert _event(tl, "searched").earliest_start is None
+
+
+def test_a_part_of_day_of_a_dated_day_keeps_its_day() -> None:
+    # negatives: a part of day alone, and one of a day written as a time, keep their days
+    from _timelines import value_and_bounds
+
+    assert value_and_bounds("In the evening the council met.", "the evening", "2026-03-10") == (
+        "2026-03-10TEV", "2026-03-10T17:00", "2026-03-10T22:00")
+    assert value_and_bounds("Talks resumed on the morning of the 14th.", "the morning of the 14th", "2026-03-10")[0] == "2026-02-14TMO"

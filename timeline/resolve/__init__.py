@@ -96,6 +96,8 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                 regnal_moves(story, moved)
                 story.end_of[t.tid], story.start_of[t.tid] = mentions[i].end, mentions[i].start  # (where it was told, as for a date)
         story.remember(mentions[i].end)
+        if mentions[i].rule == _BARE_PART_RULE and _DAY_PART_VALUE.fullmatch(t.value) and _of_an_event(ctx, mentions, i):
+            t = attrs.evolve(t, value="XXXX-XX-XX" + t.value[10:], earliest=None, latest=None, anchor=NO_ANCHOR, temporal_function=False)
         # (each step below only where its own first test can pass, that test asked here before the call: the mention before
         # a range's start for _range_start, a mod before for apposed_mod_bounds, a month for weekday_in_month, two
         # calendar expressions for ordered_range; tests/test_resspeed42.py checks that the steps answer the same without)
@@ -121,6 +123,23 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     if len(held[1]) < len(_LEXICON_MEMO_KEYS):
         held[1].update((k, ctx.memo[k]) for k in _LEXICON_MEMO_KEYS if k in ctx.memo)
     return timexes
+
+
+_BARE_PART_RULE = "bare_part_of_day"
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T[A-Z]{2}")
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)\s+([A-Za-z'’]+)\s+([A-Za-z-]+)")
+
+
+def _of_an_event(ctx: Context, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether a part of the day with no day of its own is named by a happening right after it (lexicon
+    ``[event_day_parts]``: "The morning after the fire, workers searched the ruins"): its day is the happening's, which
+    no calendar word gives, not the reference day's (nor, "the morning after the storm on Friday", the day after Friday:
+    the night may lie between)."""
+    table = ctx.lexicon.tables.get("event_day_parts")
+    m = _NEXT_WORDS.match(ctx.text, mentions[i].end)
+    if not table or m is None or m.group(1).lower() not in table["signals"] or m.group(2).lower() not in table["determiners"]:
+        return False
+    return not (i + 1 < len(mentions) and mentions[i + 1].start < m.end())  # ("the morning of the 14th": a time, not a happening)
 
 
 # what the steps work out from the lexicon alone, under these keys of Context.memo (the quick-test words and first letters
