@@ -137,9 +137,7 @@ def _of_an_event(ctx: Context, mentions: Sequence[Mention], i: int) -> bool:
     the night may lie between)."""
     table = ctx.lexicon.tables.get("event_day_parts")
     m = _NEXT_WORDS.match(ctx.text, mentions[i].end)
-    if not table or m is None or m.group(1).lower() not in table["signals"] or m.group(2).lower() not in table["determiners"]:
-        return False
-    return not (i + 1 < len(mentions) and mentions[i + 1].start < m.end())  # ("the morning of the 14th": a time, not a happening)
+    return table is not None and m is not None and m.group(1).lower() in table["signals"] and m.group(2).lower() in table["determiners"]
 
 
 # what the steps work out from the lexicon alone, under these keys of Context.memo (the quick-test words and first letters
