@@ -172,3 +172,12 @@ def test_a_part_of_day_of_a_dated_day_keeps_its_day() -> None:
 
     assert value_and_bounds("In the evening the council met.", "the evening", "2026-03-10") == (
         "2026-03-10TEV", "2026-03-10T17:00", "2026-03-10T22:00")
+
+
+def test_participles_after_a_signals_clause_go_on_with_its_time() -> None:
+    # negative: "after the storm swept ashore over the weekend, forcing thousands from their homes": the weekend's
+    tl = timeline.build("Schools stayed shut on Monday after the storm swept ashore over the weekend, forcing thousands from their homes.",
+                        reference_time="2026-02-03")
+    forcing = _event(tl, "forcing")
+    assert forcing.likely_start is not None and forcing.likely_end is not None
+    assert forcing.likely_start >= dt.datetime(2026, 1, 31) and forcing.likely_end <= dt.datetime(2026, 2, 2)

@@ -77,7 +77,7 @@ from .assembly.asides import _aside_starts_dropped, _creation_acts, _final_aside
 from .assembly.lent import _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _comes_before, _dated_signal_objects, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
+from .assembly.steps import _after_signal_phrase, _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -387,6 +387,8 @@ def _assemble(
     own_timed = frozenset(timed) | frozenset(link.source for link in links if link.target in placed_times)  # (its own time orders it)
     listed = [(p, b) for p, b in perfect_lists(anchor_words(segmented.language), text, mentions, sentence_of, real) if b not in own_timed]
     continued.update((eid, t) for eid, t in perfect_list_times(listed, lends, narrow, own_timed).items() if eid not in continued)
+    # "lowered its forecast on Wednesday after a rise in costs in the third quarter, and its shares fell": the main clause's time
+    continued.update((eid, t) for eid, t in _after_signal_phrase(segmented, mentions, links, timed).items() if eid not in continued)
     # "withdrew it a fortnight later. Workers then staged a sit-in": the step told next, in that time
     stepped = told_steps(anchor_words(segmented.language), text, mentions, sentence_of, real)
     # "His sister said he had climbed the same route twice before": what an undated report looks back to, before the news
@@ -479,7 +481,7 @@ def _assemble(
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,
         frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1]),
-        _moments(segmented, mentions, certain), after_clock, relative, closed | _dated_signal_objects(links, sentence_of, {m.eid: m.start for m in mentions}, timed),
+        _moments(segmented, mentions, certain), after_clock, relative, closed,
         begun, describing,
         lasting_states(segmented.text, mentions, segmented.language),
         {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None},

@@ -213,16 +213,38 @@ def _signal_clauses(links: Sequence[Link], sentence_of: Mapping[str, int], start
                      and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
 
 
-def _dated_signal_objects(links: Sequence[Link], sentence_of: Mapping[str, int], start: Mapping[str, int],
-                          own: Mapping[str, str]) -> frozenset[str]:
-    """The events a signal ties an earlier event of their sentence to ("lowered its forecast on Wednesday after a rise in
-    costs in the third quarter, and its shares fell"), each with a time of its own (``own``: event -> its time) other than
-    the earlier one's: the phrase the signal opens is closed by what follows, whose time is the main clause's, so their
-    time lends nothing to what the sentence tells after them."""
-    return frozenset(link.target for link in links if link.relation in (LinkRelation.AFTER, LinkRelation.BEFORE)
-                     and link.strength is Strength.SIGNAL and link.source in own and link.target in own
-                     and own[link.source] != own[link.target] and link.source in start and link.target in start
-                     and sentence_of.get(link.source) == sentence_of.get(link.target) and start[link.source] < start[link.target])
+def _after_signal_phrase(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], own: Mapping[str, str]) -> dict[str, str]:
+    """Finite verb -> the time of its sentence's main clause, for an undated verb told after a coordinator and a comma
+    (", and", ", but") that follow an event a signal ties the dated main clause to, that event dated by another time
+    (``own``: event -> its time): "lowered its forecast on Wednesday after a rise in costs in the third quarter, and its
+    shares fell" (the fall is Wednesday's: the clause after "and" goes on from the main clause, not from the signal's
+    phrase). Not a participle ("after the storm swept ashore over the weekend, forcing thousands from their homes": the
+    sweeping's consequence)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    by_id = {m.eid: m for m in mentions}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: dict[str, str] = {}
+    for link in links:
+        if link.relation not in (LinkRelation.AFTER, LinkRelation.BEFORE) or link.strength is not Strength.SIGNAL:
+            continue
+        main, phrase = by_id.get(link.source), by_id.get(link.target)
+        if (main is None or phrase is None or main.start >= phrase.start or main.sentence_start != phrase.sentence_start
+                or main.eid not in own or phrase.eid not in own or own[main.eid] == own[phrase.eid]):
+            continue
+        for k in range(bisect.bisect_right(starts, phrase.start), len(ordered)):
+            m = ordered[k]
+            if m.sentence_start != phrase.sentence_start:
+                break
+            if m.pos != "VERB" or m.tense not in ("PAST", "PRESENT") or m.eid in own:
+                continue
+            between = text[phrase.end : m.start]
+            comma = between.rfind(",")
+            if comma >= 0 and cues.coordinators.intersection(between[comma + 1 :].lower().split()[:1]):
+                out.setdefault(m.eid, own[main.eid])
+            break  # (the first finite verb after the phrase only)
+    return out
 
 
 def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
