@@ -181,3 +181,11 @@ def test_participles_after_a_signals_clause_go_on_with_its_time() -> None:
     forcing = _event(tl, "forcing")
     assert forcing.likely_start is not None and forcing.likely_end is not None
     assert forcing.likely_start >= dt.datetime(2026, 1, 31) and forcing.likely_end <= dt.datetime(2026, 2, 2)
+
+
+def test_a_time_of_one_picked_from_a_count_does_not_bound_the_verb() -> None:
+    # "Three trains were cancelled, the first at 6 a.m.": 6 a.m. is the first cancellation's, the cancelling is not all then
+    tl = timeline.build("Three trains were cancelled, the first at 6 a.m.", reference_time="2027-05-13")
+    assert _event(tl, "cancelled").earliest_start is None
+    tl = timeline.build("The shop closed at 6 p.m., the earliest in years.", reference_time="2027-05-13")
+    assert _event(tl, "closed").earliest_start == dt.datetime(2027, 5, 13, 18, 0)  # (no apposition before the time)

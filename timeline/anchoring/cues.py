@@ -329,6 +329,7 @@ class AnchorWords:
     stepped_sequence: "re.Pattern[str]" = re.compile(r"(?!)")  # "said the fire was an accident[ but later ]withdrew"
     clock_day_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "from 7 a.m.[ on ]Tuesday"
     superlative_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "the first ... [in ]1986"
+    ranked_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "40 aftershocks[, the largest of them at ]7:15 a.m."
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
     occasion_subject: "re.Pattern[str]" = re.compile(r"(?!)")  # "[The jury heard]": a report its occasion hears
@@ -621,6 +622,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "stepped_sequence",
             "clock_day_gap",
             "superlative_in",
+            "ranked_apposition",
             "gapped_range_joiner",
             "gapped_range_end",
             "rate_amount",

@@ -251,6 +251,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             if noun is not None:
                 yield Link(noun.eid, "during", t.tid, text[t.start : noun.end], Strength.SIGNAL)
             continue
+        if cues.ranked_apposition.search(text, max(sentence[0], t.start - 60), t.start) is not None:
+            continue  # "40 aftershocks in the next 24 hours, the largest of them at 7:15 a.m.": that aftershock's time, not the following's
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid])
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
