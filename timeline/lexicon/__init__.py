@@ -92,7 +92,7 @@ _LEXICON: dict[str, Field] = {
     "up_to_now": _opt({"before": _f("words"), "after": _f("words")}),
     "hedged_offsets": _opt({"before": _f("words")}),
     "approx_signals": _opt({"words": _f("words")}),
-    "event_day_parts": _opt({"signals": _f("words"), "determiners": _f("words")}),
+    "event_day_parts": _opt({"parts": _f("words"), "signals": _f("words"), "determiners": _f("words")}),
     "outside_leads": _opt({"always": _f("words"), "bare": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
     "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "END_AFTER": _opt("words"), "START_AFTER": _opt("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),

@@ -136,8 +136,10 @@ def _of_an_event(ctx: Context, mentions: Sequence[Mention], i: int) -> bool:
     no calendar word gives, not the reference day's (nor, "the morning after the storm on Friday", the day after Friday:
     the night may lie between)."""
     table = ctx.lexicon.tables.get("event_day_parts")
+    if table is None or mentions[i].text.lower() not in table["parts"]:
+        return False  # ("overnight after the bank cut rates on Friday", "mid-afternoon Saturday after a break": a day of their own)
     m = _NEXT_WORDS.match(ctx.text, mentions[i].end)
-    return table is not None and m is not None and m.group(1).lower() in table["signals"] and m.group(2).lower() in table["determiners"]
+    return m is not None and m.group(1).lower() in table["signals"] and m.group(2).lower() in table["determiners"]
 
 
 # what the steps work out from the lexicon alone, under these keys of Context.memo (the quick-test words and first letters
