@@ -46,7 +46,7 @@ least and at most: the calendar's slack (two days later may be 36 or 60 hours on
 
 
 _COARSE = dt.timedelta(days=2)
-_FINE_WITHIN = 4  # a length of under a quarter of the time it counts from (hours from a day) dates the event no better
+_FINE_WITHIN = 12  # a length of under a twelfth of the time it counts from (an hour from a day, not from an evening) dates the event no better
 
 
 def _coarse_antecedent(t: Timex, doc: Doc, start_of: Mapping[str, int]) -> bool:
