@@ -621,6 +621,34 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     return prev
 
 
+_ATTEMPT_ORDERS = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER, LinkRelation.BY})
+
+
+def attempt_order_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], links: Sequence[Link]) -> list[Link]:
+    """ "failed to agree before the election", "declined to comment after the vote": an infinitive an attempt verb heads
+    (lexicon ``attempt_verbs``, the infinitive's marker right after it) ordered by a signal against an event or a time: the
+    attempt is told as done on that side as well (the failing came before the election; the agreeing never did). A time of
+    the clause dates the attempt already (:func:`_purpose_head`); this carries the order of a signal's "before", "after"
+    or "by" (``links``: the anchoring links, whose signal links from the infinitive are read)."""
+    if not cues.attempt_verbs:
+        return []
+    by_eid = {ev.eid: (ev, evs) for evs in grouped.values() for ev in evs}
+    out = []
+    for link in links:
+        if link.relation not in _ATTEMPT_ORDERS or link.strength != Strength.SIGNAL or link.source not in by_eid:
+            continue
+        ev, in_sentence = by_eid[link.source]
+        if ev.pos != "VERB" or ev.tense != "INFINITIVE":
+            continue
+        prev = _event_before(in_sentence, ev)
+        if (prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.attempt_verbs or prev.tense != "PAST"
+                or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or prev.eid == link.target):
+            continue
+        out.append(Link(prev.eid, link.relation.value, link.target, text[prev.start : ev.end] + " … " + link.evidence, link.strength,
+                        link.offset_min, link.offset_max))
+    return out
+
+
 def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike], t: Timex,
                          now: Optional[dt.datetime]) -> Optional[EventLike]:
     """ "offered to buy the chain in June", "agreed to sell the site in March", told later: the past intention right before

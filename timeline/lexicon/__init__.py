@@ -469,7 +469,7 @@ _EVENTS = {
                         "object_stops": _opt("words"), "implicative": _opt("words"), "implicative_phrases": _opt("words"), "awaited_subject": _opt("pattern"), "scheduled_subject": _opt("pattern"), "condition_ends": _opt("words"), "inverted_conditional": _opt("words"),
                         "reporting_forms": _opt("words"), "reported_reach": _opt("int"), "supposal_modifiers": _opt("words"), "question_openers": _opt("words"), "creating_verbs": _opt("words"), "firm_plans": _opt("words"), "plan_auxiliaries": _opt("words"),
                         "causing": _opt("words"), "causing_reach": _opt("int"), "instrument_reach": _opt("int"),
-                        "instrument_verbs": _opt("words"), "instrument_stops": _opt("words"), "time_taking": _opt("words"), "probable_words": _opt("words"), "deficit_ends": _opt("words"), "deficit_reach": _opt("int")}),
+                        "instrument_verbs": _opt("words"), "instrument_stops": _opt("words"), "time_taking": _opt("words"), "probable_words": _opt("words"), "deficit_ends": _opt("words"), "deficit_reach": _opt("int"), "fearing_verbs": _opt("words"), "feared_complement": _opt("pattern")}),
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),

@@ -1,0 +1,73 @@
+"""Helper place, fiftieth session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import timeline
+
+from _timelines import certain_relation, only_event
+
+
+# An attempt verb takes the order a signal gives its infinitive ("failed to agree before the election";
+# anchoring/times.py attempt_order_links, lexicon attempt_verbs)
+
+def test_a_failing_is_before_what_its_infinitive_was_to_come_before() -> None:
+    """"Voters went to the polls on Sunday. The two parties failed to agree before the vote on a date for a debate."
+    (Wednesday 10 June 2026): the failing came before the vote (the agreeing never did)."""
+    tl = timeline.build("Voters went to the polls on Sunday. The two parties failed to agree before the vote on a date for a debate.",
+                        reference_time="2026-06-10")
+    failed, vote = only_event(tl, "failed"), only_event(tl, "vote")
+    assert certain_relation(tl, "failed", "vote") == "BEFORE"
+    assert failed.likely_end is not None and vote.likely_start is not None and failed.likely_end <= vote.likely_start
+
+
+def test_an_attempt_declined_after_a_meeting_is_after_it() -> None:
+    """"The minister declined to comment after the meeting on Tuesday." (Thursday 11 June 2026): the declining is after
+    the meeting."""
+    tl = timeline.build("The minister declined to comment after the meeting on Tuesday.", reference_time="2026-06-11")
+    assert certain_relation(tl, "declined", "meeting") == "AFTER"
+
+
+def test_a_verb_of_intention_is_not_ordered_by_its_infinitives_signal() -> None:
+    """Negative: "The board agreed to sell the site before the merger." (Thursday 11 June 2026): the agreeing is no attempt;
+    the selling is to come before the merger, the agreeing is not said to."""
+    tl = timeline.build("The board agreed to sell the site before the merger.", reference_time="2026-06-11")
+    assert certain_relation(tl, "agreed", "merger") is None
+
+
+def test_a_failing_is_not_ordered_by_another_clauses_signal() -> None:
+    """Negative: "The parties failed to agree on Monday, and the leader resigned before the vote on Friday." (Saturday 13
+    June 2026): the signal is the resigning's; the failing is Monday's, not ordered against the vote by it."""
+    tl = timeline.build("The parties failed to agree on Monday, and the leader resigned before the vote on Friday.",
+                        reference_time="2026-06-13")
+    failed = only_event(tl, "failed")
+    assert not any(a.target == only_event(tl, "vote").eid for a in failed.anchors)
+
+
+# What a verb of fearing takes as its clause is feared, not told as done (lexicon fearing_verbs, feared_complement;
+# events/factuality.py _feared)
+
+def test_what_was_feared_is_not_real_and_the_fearing_is() -> None:
+    """"Radio contact with the yacht ended on Saturday, and relatives feared the crew had been lost." (Monday 15 June
+    2026): the loss is not asserted; the fearing is real."""
+    tl = timeline.build("Radio contact with the yacht ended on Saturday, and relatives feared the crew had been lost.",
+                        reference_time="2026-06-15")
+    assert not only_event(tl, "lost").real
+    assert only_event(tl, "feared").real
+
+
+def test_a_feared_clause_with_that_is_not_real() -> None:
+    """"Neighbours feared that the boy drowned in the river." (Monday 15 June 2026): the drowning is feared."""
+    tl = timeline.build("Neighbours feared that the boy drowned in the river.", reference_time="2026-06-15")
+    assert not only_event(tl, "drowned").real
+
+
+def test_a_verb_whose_subject_feared_something_is_real() -> None:
+    """Negatives: "Residents who feared the floods left their homes on Sunday." and "Residents who feared that the dam had
+    burst fled on Sunday." (Monday 15 June 2026): the leaving and the fleeing are told as done."""
+    tl = timeline.build("Residents who feared the floods left their homes on Sunday.", reference_time="2026-06-15")
+    assert only_event(tl, "left").real
+    tl = timeline.build("Residents who feared that the dam had burst fled on Sunday.", reference_time="2026-06-15")
+    assert only_event(tl, "fled").real
