@@ -5,9 +5,11 @@ Each sentence here is written for the test; the dates are worked out by hand.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import timeline
 
-from _timelines import certain_relation, only_event
+from _timelines import certain_relation, likely_within_day, only_event
 
 
 # An attempt verb takes the order a signal gives its infinitive ("failed to agree before the election";
@@ -71,3 +73,24 @@ def test_a_verb_whose_subject_feared_something_is_real() -> None:
     assert only_event(tl, "left").real
     tl = timeline.build("Residents who feared that the dam had burst fled on Sunday.", reference_time="2026-06-15")
     assert only_event(tl, "fled").real
+
+
+# A main verb goes on with the day of a restrictive relative clause on its indefinite object (lexicon pattern
+# dated_object_relative; assembly/lent.py _dated_object_relatives)
+
+def test_a_main_verb_takes_the_day_of_a_relative_clause_on_its_object() -> None:
+    """"Fans formed a line that snaked around the stadium on Saturday morning." (Monday 15 June 2026): the forming is
+    Saturday's too, not the publication day's."""
+    tl = timeline.build("Fans formed a line that snaked around the stadium on Saturday morning.", reference_time="2026-06-15")
+    assert likely_within_day(only_event(tl, "formed"), dt.date(2026, 6, 13))
+
+
+def test_a_definite_object_or_a_far_time_gives_the_main_verb_no_day() -> None:
+    """Negatives (Monday 15 June 2026): "He sold the van that broke down on Saturday." (a thing known before: the selling
+    is not dated by the breakdown) and "Villagers built a wall that held back the river in 2019." (a year, not a day of the
+    story): neither main verb takes the relative clause's time."""
+    tl = timeline.build("He sold the van that broke down on Saturday.", reference_time="2026-06-15")
+    assert not likely_within_day(only_event(tl, "sold"), dt.date(2026, 6, 13))
+    tl = timeline.build("Villagers built a wall that held back the river in 2019.", reference_time="2026-06-15")
+    built = only_event(tl, "built")
+    assert built.likely_start is None or built.likely_start.year != 2019

@@ -322,6 +322,7 @@ class AnchorWords:
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
+    dated_object_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "formed[ a queue that ]stretched ... on Thursday": the main verb's day
     fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
     offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
     dated_heading: "re.Pattern[str]" = re.compile(r"(?!)")  # "Saturday 21 November[: ]A resident reports ...": a dated line's mark
@@ -612,6 +613,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "period_topic",
             "fronted_figure_period",
             "released_object",
+            "dated_object_relative",
             "offset_apposition",
             "dated_heading",
             "stepped_sequence",

@@ -452,7 +452,7 @@ _ANCHORING = {
                     "figure_amount": _opt("pattern"),
                     "period_topic": _opt("pattern"),
                     "fronted_figure_period": _opt("pattern"),
-                    "released_object": _opt("pattern"),
+                    "released_object": _opt("pattern"), "dated_object_relative": _opt("pattern"),
                     "offset_apposition": _opt("pattern"),
                     "dated_heading": _opt("pattern"),
                     "stepped_sequence": _opt("pattern"),
