@@ -94,3 +94,30 @@ def test_a_definite_object_or_a_far_time_gives_the_main_verb_no_day() -> None:
     tl = timeline.build("Villagers built a wall that held back the river in 2019.", reference_time="2026-06-15")
     built = only_event(tl, "built")
     assert built.likely_start is None or built.likely_start.year != 2019
+
+
+# "Before that", "prior to that", "after that" closed by a mark order their verb against the event told before it
+# (lexicon patterns before_then, after_then; anchoring/fronted.py _since_then_links)
+
+def test_before_that_orders_its_verb_before_the_event_told_before() -> None:
+    """"The ferry service was withdrawn in March. Before that, the company had cut the timetable." (Monday 15 June 2026):
+    the cutting came before the withdrawal."""
+    tl = timeline.build("The ferry service was withdrawn in March. Before that, the company had cut the timetable.", reference_time="2026-06-15")
+    assert certain_relation(tl, "cut", "withdrawn") == "BEFORE"
+
+
+def test_prior_to_that_and_after_that_order_their_verbs() -> None:
+    """"The mine closed in 2019. Prior to that, it had employed 400 people. After that, the town shrank." (Monday 15 June
+    2026): the employing before the closing, the shrinking after it."""
+    tl = timeline.build("The mine closed in 2019. Prior to that, it had employed 400 people. After that, the town shrank.",
+                        reference_time="2026-06-15")
+    assert certain_relation(tl, "employed", "closed") == "BEFORE"
+    assert certain_relation(tl, "shrank", "employed") == "AFTER" or certain_relation(tl, "shrank", "closed") == "AFTER"
+
+
+def test_before_that_meeting_is_a_noun_phrase_not_an_order_of_the_event_before() -> None:
+    """Negative: "The union balloted members on Monday. Before that meeting on Friday, the managers had left." (Saturday
+    13 June 2026): "that" is a determiner; the leaving is not ordered before the balloting by it."""
+    tl = timeline.build("The union balloted members on Monday. Before that meeting on Friday, the managers had left.", reference_time="2026-06-13")
+    left = only_event(tl, "left")
+    assert not any(a.target == only_event(tl, "balloted").eid for a in left.anchors)

@@ -179,6 +179,8 @@ class AnchorWords:
     rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
+    before_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Before that, she had designed schools": before the event before
+    after_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "After that, he joined the army": after the event before
     since_adverb: "re.Pattern[str]" = re.compile(r"(?!)")  # "has since sold the ship": the next verb, after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     subject_phrase_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "work on the first section would [begin]"
@@ -585,6 +587,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "since_then",
             "since_adverb",
             "until_then",
+            "before_then",
+            "after_then",
             "noun_of",
             "relative_gap",
             "aside_subject_gap",

@@ -433,6 +433,8 @@ _ANCHORING = {
                     "since_then": _opt("pattern"),
                     "since_adverb": _opt("pattern"),
                     "until_then": _opt("pattern"),
+                    "before_then": _opt("pattern"),
+                    "after_then": _opt("pattern"),
                     "relative_gap": _opt("pattern"), "aside_subject_gap": _opt("pattern"),
                     "awaited_relative": _opt("pattern"),
                     "noun_of": _opt("pattern"),
