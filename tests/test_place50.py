@@ -121,3 +121,23 @@ def test_before_that_meeting_is_a_noun_phrase_not_an_order_of_the_event_before()
     tl = timeline.build("The union balloted members on Monday. Before that meeting on Friday, the managers had left.", reference_time="2026-06-13")
     left = only_event(tl, "left")
     assert not any(a.target == only_event(tl, "balloted").eid for a in left.anchors)
+
+
+# A second time after a coordinator goes to the event of the coordinated clause when the first verb keeps the first time
+# (anchoring/times.py one_time_each, _coordinated_after)
+
+def test_a_second_day_after_and_dates_the_coordinated_clause() -> None:
+    """"The rover will leave the crater on July 2 and attempt a climb up the ridge the following day." (Monday 15 June
+    2026): the leaving is July 2's, the attempt July 3's (the event model takes "attempt" for a noun)."""
+    tl = timeline.build("The rover will leave the crater on July 2 and attempt a climb up the ridge the following day.", reference_time="2026-06-15")
+    assert likely_within_day(only_event(tl, "leave"), dt.date(2026, 7, 2))
+    assert likely_within_day(only_event(tl, "attempt"), dt.date(2026, 7, 3))
+
+
+def test_two_days_joined_by_and_move_to_no_event() -> None:
+    """Negative: "The road was closed on Monday and again on Tuesday." (Thursday 18 June 2026): no event of a clause stands
+    between the two days; the closing keeps a day of its own and no other event is made up for Tuesday."""
+    tl = timeline.build("The road was closed on Monday and again on Tuesday.", reference_time="2026-06-18")
+    closed = only_event(tl, "closed")
+    assert len(tl.events) == 1
+    assert likely_within_day(closed, dt.date(2026, 6, 15)) or likely_within_day(closed, dt.date(2026, 6, 16))
