@@ -141,3 +141,23 @@ def test_two_days_joined_by_and_move_to_no_event() -> None:
     closed = only_event(tl, "closed")
     assert len(tl.events) == 1
     assert closed.likely_start is not None and closed.likely_start.date() == dt.date(2026, 6, 15)
+
+
+# A step told minutes after another is soon over on the scale of its gap (placement/facts.py SHORT_STEP_EXTENT,
+# SHORT_STEP_SCALE)
+
+def test_a_step_minutes_after_a_late_evening_event_stays_in_its_day() -> None:
+    """"The doors closed at 10.30 p.m. on Friday, and a fire alarm sounded minutes later." (Monday 15 June 2026): the
+    alarm is Friday night's, not carried past midnight by a three-hour guess."""
+    tl = timeline.build("The doors closed at 10.30 p.m. on Friday, and a fire alarm sounded minutes later.", reference_time="2026-06-15")
+    assert likely_within_day(only_event(tl, "sounded"), dt.date(2026, 6, 12))
+
+
+def test_a_step_an_hour_after_keeps_the_longer_guess() -> None:
+    """Negative: "The ferry left at 9 a.m. on Friday. An hour after it set off, the engine failed." (Monday 15 June 2026):
+    a gap of an hour keeps the longer extent (the failing may last up to three hours); it still lies in Friday."""
+    tl = timeline.build("The ferry left at 9 a.m. on Friday. An hour after it set off, the engine failed.", reference_time="2026-06-15")
+    failed = only_event(tl, "failed")
+    assert likely_within_day(failed, dt.date(2026, 6, 12))
+    assert failed.likely_end is not None and failed.likely_start is not None
+    assert failed.likely_end - failed.likely_start > dt.timedelta(hours=1)
