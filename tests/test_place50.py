@@ -161,3 +161,22 @@ def test_a_step_an_hour_after_keeps_the_longer_guess() -> None:
     assert likely_within_day(failed, dt.date(2026, 6, 12))
     assert failed.likely_end is not None and failed.likely_start is not None
     assert failed.likely_end - failed.likely_start > dt.timedelta(hours=1)
+
+
+# A verb of fearing in the simple past goes on with the scene's time (assembly/steps.py _narrated, events lexicon
+# fearing_verbs)
+
+def test_a_past_fearing_goes_on_with_the_time_before() -> None:
+    """"Radio contact with the yacht was lost on Saturday evening. For several hours relatives feared the crew had
+    drowned." (Tuesday 16 June 2026): the fearing is Saturday's, not the publication day's."""
+    tl = timeline.build("Radio contact with the yacht was lost on Saturday evening. For several hours relatives feared the crew had drowned.",
+                        reference_time="2026-06-16")
+    assert likely_within_day(only_event(tl, "feared"), dt.date(2026, 6, 13))
+    assert not only_event(tl, "drowned").real
+
+
+def test_a_present_fear_does_not_go_on_with_the_time_before() -> None:
+    """Negative: "The river burst its banks on Saturday. Residents fear the water will rise again." (Tuesday 16 June
+    2026): the fearing holds now, not on Saturday."""
+    tl = timeline.build("The river burst its banks on Saturday. Residents fear the water will rise again.", reference_time="2026-06-16")
+    assert not likely_within_day(only_event(tl, "fear"), dt.date(2026, 6, 13))
