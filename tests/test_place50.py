@@ -180,21 +180,3 @@ def test_a_present_fear_does_not_go_on_with_the_time_before() -> None:
     2026): the fearing holds now, not on Saturday."""
     tl = timeline.build("The river burst its banks on Saturday. Residents fear the water will rise again.", reference_time="2026-06-16")
     assert not likely_within_day(only_event(tl, "fear"), dt.date(2026, 6, 13))
-
-
-# The event noun a verb of act_object_verbs has as its object is the same act (anchoring/clause_links.py
-# _act_object_links)
-
-def test_the_verdict_reached_is_the_reaching() -> None:
-    """"The trial ended on Tuesday. Jurors took two hours to reach their verdict." (Thursday 11 June 2026): the verdict is
-    Tuesday's, with the reaching, not the publication day's."""
-    tl = timeline.build("The trial ended on Tuesday. Jurors took two hours to reach their verdict.", reference_time="2026-06-11")
-    assert likely_within_day(only_event(tl, "verdict"), dt.date(2026, 6, 9))
-    assert certain_relation(tl, "verdict", "reach") == "SIMULTANEOUS"
-
-
-def test_a_place_reached_is_not_the_event_named_after_it() -> None:
-    """Negative: "Rescuers reached the site of the blast on Monday." (Wednesday 10 June 2026): the blast is not the
-    reaching (the object is the site)."""
-    tl = timeline.build("Rescuers reached the site of the blast on Monday.", reference_time="2026-06-10")
-    assert certain_relation(tl, "blast", "reached") != "SIMULTANEOUS"

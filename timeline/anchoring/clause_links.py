@@ -267,19 +267,6 @@ def _effect_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> 
             yield Link(act.eid, "after", sent.eid, text[sent.start : act.end], Strength.DEFAULT)
 
 
-def _act_object_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
-    """ "Jurors took five hours to reach their verdict", "returned a unanimous verdict", "delivered the ruling": the event
-    noun a verb of ``act_object_verbs`` has as its object (a determiner first) is the same act, at the verb's time."""
-    if not cues.act_object_verbs:
-        return
-    for verb, noun in zip(events, events[1:]):
-        if (verb.pos == "VERB" and noun.pos == "NOUN" and verb.text.lower() in cues.act_object_verbs
-                and _object_gap(cues, text, verb.end, noun.start)):
-            first = _WORD.search(text, verb.end, noun.start)
-            if first is not None and first.group().lower() in cues.object_determiners:
-                yield Link(noun.eid, "simultaneous", verb.eid, text[verb.start : noun.end], Strength.DEFAULT)
-
-
 def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "A farmer who saw the landing drove the injured away", "a neighbour heard the blast", "heard
     glass breaking": a perception verb whose object is an event noun, or a participle describing its

@@ -294,7 +294,6 @@ class AnchorWords:
     within_relatives: frozenset[str] = frozenset()  # "the raid, in which a guard was hurt": the clause inside the noun's event
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
-    act_object_verbs: frozenset[str] = frozenset()  # "to reach their verdict": the verdict is the reaching
     release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
     directive_verbs: frozenset[str] = frozenset()  # "were told to keep": an order, with patterns.directive_gap
@@ -523,7 +522,6 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "within_relatives",
             "effect_verbs",
             "release_verbs",
-            "act_object_verbs",
             "next_day_gaps",
             "figure_verbs",
             "amount_verbs",
