@@ -180,3 +180,10 @@ def test_a_present_fear_does_not_go_on_with_the_time_before() -> None:
     2026): the fearing holds now, not on Saturday."""
     tl = timeline.build("The river burst its banks on Saturday. Residents fear the water will rise again.", reference_time="2026-06-16")
     assert not likely_within_day(only_event(tl, "fear"), dt.date(2026, 6, 13))
+
+
+def test_a_refusal_until_an_event_is_not_ordered_after_it() -> None:
+    """Negative: "The minister quit on Friday. She had refused to resign until the audit appeared." (Monday 15 June 2026):
+    the resigning comes after the audit (withheld until it), the refusing before; the refusing takes no "after"."""
+    tl = timeline.build("The minister quit on Friday. She had refused to resign until the audit appeared.", reference_time="2026-06-15")
+    assert certain_relation(tl, "refused", "appeared") != "AFTER"

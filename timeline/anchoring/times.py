@@ -664,6 +664,8 @@ def attempt_order_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequ
         if (prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.attempt_verbs or prev.tense != "PAST"
                 or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or prev.eid == link.target):
             continue
+        if prev.text.lower() in cues.withholding_verbs and cues.withheld_signals.intersection(_WORDS.findall(link.evidence.lower())):
+            continue  # "had refused to step down until the report appeared": the stepping down after it, the refusing before
         out.append(Link(prev.eid, link.relation.value, link.target, text[prev.start : ev.end] + " … " + link.evidence, link.strength,
                         link.offset_min, link.offset_max))
     return out
