@@ -35,7 +35,7 @@ from .signals import _event_links
 from .ages import age_links
 from .tense import _reference_links
 from .time_offsets import served_part_links
-from .times import _time_links, coordinated_firsts, one_time_each, purpose_heads, spread_lengths
+from .times import _time_links, attempt_order_links, coordinated_firsts, one_time_each, purpose_heads, spread_lengths
 
 __all__ = ["Link", "EventLike", "AnchorWords", "anchor_events", "attributive_events", "not_until", "anchor_words", "dateline_date", "implied_event_spans", "purpose_heads", "coordinated_firsts", "agent_takeups", "punished_reasons", "REFERENCE", "Strength", "LinkRelation"]
 
@@ -82,6 +82,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *_elided_perfect_links(cues, doc.text, grouped, flashbacks, dated, supposed),
              *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
+    links += attempt_order_links(cues, doc.text, grouped, [*time_links, *event_links])  # "failed to agree before the election": the failing too
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 
 

@@ -179,6 +179,8 @@ class AnchorWords:
     rate_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "900 trains [a day]": an amount before a length read as a rate
     until_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Until then, she had refused": before the event before
     since_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "has been held since then": after the event before
+    before_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "Before that, she had designed schools": before the event before
+    after_then: "re.Pattern[str]" = re.compile(r"(?!)")  # "After that, he joined the army": after the event before
     since_adverb: "re.Pattern[str]" = re.compile(r"(?!)")  # "has since sold the ship": the next verb, after the event before
     aspect_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "began [to] fall": between an aspectual verb and its verb
     subject_phrase_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "work on the first section would [begin]"
@@ -323,6 +325,7 @@ class AnchorWords:
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
+    dated_object_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "formed[ a queue that ]stretched ... on Thursday": the main verb's day
     fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
     offset_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "by Wednesday evening[, two days after] ..."
     dated_heading: "re.Pattern[str]" = re.compile(r"(?!)")  # "Saturday 21 November[: ]A resident reports ...": a dated line's mark
@@ -589,6 +592,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "since_then",
             "since_adverb",
             "until_then",
+            "before_then",
+            "after_then",
             "noun_of",
             "relative_gap",
             "aside_subject_gap",
@@ -617,6 +622,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "period_topic",
             "fronted_figure_period",
             "released_object",
+            "dated_object_relative",
             "offset_apposition",
             "dated_heading",
             "stepped_sequence",

@@ -267,7 +267,8 @@ def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], m
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "was arrested in May and has been held without bail since then", "Since then, prices have
-    doubled", "Until then, she had refused to comment": "since then" ("until then") orders the verb
+    doubled", "Until then, she had refused to comment", "Before that, she had designed schools", "After that, he joined
+    the army": "since then" ("until then", ``before_then``, ``after_then``) orders the verb
     it goes with (the one before it, or after it when it opens the sentence) after (before) the
     event told just before that verb, in its sentence or the one before; "then" names a time, so
     the last event there that a time expression dates (``dated``) goes first ("vacant since
@@ -277,9 +278,12 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
     starts = [e.start for e in ordered]
     adverbs = [m for m in cues.since_adverb.finditer(text)]
     found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)] + [(m, "after") for m in adverbs]
+    plain = [(m, "before") for m in cues.before_then.finditer(text)] + [(m, "after") for m in cues.after_then.finditer(text)]
+    found += plain  # "Before that, she had designed schools", "After that, he joined the army": no "since"'s likely gap
+    unspaced = frozenset(m.start() for m, _relation in plain)
     verb_after = frozenset(m.start() for m in adverbs)  # "has since sold": the verb after it
     for m, relation in sorted(found, key=lambda x: x[0].start()):
-        likely = cues.likely_gaps.get("since") if relation == "after" else None
+        likely = cues.likely_gaps.get("since") if relation == "after" and m.start() not in unspaced else None
         sentence = doc.sentence_index(m.start())
         k = bisect.bisect_left(starts, m.start())  # the first event after "since then"
         if m.start() in verb_after:

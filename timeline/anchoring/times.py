@@ -117,11 +117,31 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
             if any(hi <= bounds[k.target][0] or bounds[k.target][1] <= lo for k in kept):
                 dropped.add(id(link))
                 inner = _reason_between(cues, text, eid, end, bounds[link.target][2], events)
+                inner = inner or _coordinated_after(cues, text, end, [bounds[k.target] for k in kept], bounds[link.target], events)
                 if inner is not None:  # "jailed on Monday for setting fire to a warehouse in February": the setting's month
                     moved[id(link)] = attrs.evolve(link, source=inner.eid, evidence=text[inner.start : bounds[link.target][3]])
             else:
                 kept.append(link)
     return [moved.get(id(link), link) for link in links if id(link) not in dropped or id(link) in moved] if dropped else list(links)
+
+
+def _coordinated_after(cues: AnchorWords, text: str, end: int, kept: Sequence[tuple], dropped: tuple, events: Sequence[EventLike]) -> Optional[EventLike]:
+    """The first event of the clause a coordinator opens right after a time the event ending at ``end`` keeps (``kept``:
+    the bounds and offsets of its kept times), when the dropped time (``dropped``) follows in that clause: "will separate
+    from the orbiter on May 28 and attempt a touchdown near the pole the following day" (the event model took "attempt"
+    for a noun, so the governor gave both days to "separate"): the attempt's day."""
+    after = [k for k in kept if end <= k[2] and k[3] <= dropped[2]]
+    if not after:
+        return None
+    gap_start = max(k[3] for k in after)
+    opener = _COORDINATED_OPENER.match(text, gap_start)
+    if opener is None or opener.group(1).lower() not in cues.coordinators or _PUNCT.search(text, opener.end(), dropped[2]):
+        return None
+    return next((ev for ev in sorted(events, key=lambda ev: ev.start) if opener.end() <= ev.start and ev.end <= dropped[2]), None)
+
+
+_COORDINATED_OPENER = re.compile(r"\s*(\w+)\s")
+"""The word right after a time: the coordinator that opens the next clause ("on May 28[ and ]attempt")."""
 
 
 def spread_lengths(cues: AnchorWords, text: str, links: Sequence[Link], timexes: Sequence[Timex]) -> list[Link]:
@@ -629,6 +649,36 @@ def _purpose_head(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequ
     if len(_tokens_between(text, prev.end, marker.start())) > reach or _clause_break(cues, text, prev.end, marker.start()):
         return None
     return prev
+
+
+_ATTEMPT_ORDERS = frozenset({LinkRelation.BEFORE, LinkRelation.AFTER, LinkRelation.BY})
+
+
+def attempt_order_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], links: Sequence[Link]) -> list[Link]:
+    """ "failed to agree before the election", "declined to comment after the vote": an infinitive an attempt verb heads
+    (lexicon ``attempt_verbs``, the infinitive's marker right after it) ordered by a signal against an event or a time: the
+    attempt is told as done on that side as well (the failing came before the election; the agreeing never did). A time of
+    the clause dates the attempt already (:func:`_purpose_head`); this carries the order of a signal's "before", "after"
+    or "by" (``links``: the anchoring links, whose signal links from the infinitive are read)."""
+    if not cues.attempt_verbs:
+        return []
+    by_eid = {ev.eid: (ev, evs) for evs in grouped.values() for ev in evs}
+    out = []
+    for link in links:
+        if link.relation not in _ATTEMPT_ORDERS or link.strength != Strength.SIGNAL or link.source not in by_eid:
+            continue
+        ev, in_sentence = by_eid[link.source]
+        if ev.pos != "VERB" or ev.tense != "INFINITIVE":
+            continue
+        prev = _event_before(in_sentence, ev)
+        if (prev is None or prev.pos != "VERB" or prev.text.lower() not in cues.attempt_verbs or prev.tense != "PAST"
+                or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start) or prev.eid == link.target):
+            continue
+        if prev.text.lower() in cues.withholding_verbs and cues.withheld_signals.intersection(_WORDS.findall(link.evidence.lower())):
+            continue  # "had refused to step down until the report appeared": the stepping down after it, the refusing before
+        out.append(Link(prev.eid, link.relation.value, link.target, text[prev.start : ev.end] + " … " + link.evidence, link.strength,
+                        link.offset_min, link.offset_max))
+    return out
 
 
 def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike], t: Timex,

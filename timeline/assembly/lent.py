@@ -222,6 +222,30 @@ def _rest_of_day(continued: Mapping[str, str], timexes: Sequence[Timex]) -> dict
     return out
 
 
+def _dated_object_relatives(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                            past_times: frozenset[str], far_back: Mapping[str, str]) -> dict[str, str]:
+    """Main verb -> the day of the story that dates a restrictive relative clause on its indefinite object (pattern
+    ``dated_object_relative``: "Volunteers formed a queue that stretched around the block on Thursday evening": the
+    forming is Thursday evening's too). Both verbs in the simple past, the main verb no report and dated by nothing of its
+    own (``lends``: event -> the time it lies in); the time over before publication (``past_times``), a day or less long
+    (``spans``: time -> its bounds) and not told as a flashback (``far_back``)."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for m, r in zip(ordered, ordered[1:]):
+        if (m.pos != "VERB" or r.pos != "VERB" or m.tense != "PAST" or r.tense != "PAST" or m.aspect != "NONE" or r.aspect != "NONE"
+                or m.cls == "REPORTING" or m.eid in lends or r.eid not in lends or m.sentence_start != r.sentence_start):
+            continue
+        tid = lends[r.eid]
+        span = spans.get(tid)
+        if tid not in past_times or tid in far_back or span is None or span[1] - span[0] > dt.timedelta(days=1):
+            continue
+        if cues.dated_object_relative.fullmatch(text, m.end, r.start) is not None:
+            out[m.eid] = tid
+    return out
+
+
 def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now: dt.datetime) -> dict[str, str]:
     """Time -> the past time of the story told before it that it lies well before (``FLASHBACK_GAP``): "called off a
     strike on Thursday ... Drivers first walked out on March 3" tells March 3 as a flashback from Thursday."""

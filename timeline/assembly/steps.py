@@ -30,9 +30,14 @@ def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[
     """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
     on the day the sentence before told of; not a state that may still hold ("the site included"),
     nor a verb that describes a noun (``relative``: :func:`_relative`); a report spoken at an occasion
-    (``addressing``: "Prosecutors told the court") is one."""
+    (``addressing``: "Prosecutors told the court") is one, and so is a verb of fearing (events lexicon ``fearing_verbs``:
+    "controllers feared the craft had been destroyed", a reaction at the scene's time, whatever class the model gave it)."""
+    from ..events.factuality import load_cues
+
     holding = anchor_words(doc.language).holding_verbs
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and (m.cls in _HAPPENINGS or m.eid in addressing)
+    fearing = load_cues(doc.language).fearing_verbs  # "for a few minutes controllers feared the craft had been destroyed": a reaction at the scene
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                     and (m.cls in _HAPPENINGS or m.eid in addressing or m.text.lower() in fearing)
                      and m.text.lower() not in holding and m.eid not in relative)
 
 

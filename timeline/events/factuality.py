@@ -93,6 +93,8 @@ class _Cues:
     probable_words: frozenset[str] = frozenset()
     deficit_ends: frozenset[str] = frozenset()
     deficit_reach: int = 0
+    fearing_verbs: frozenset[str] = frozenset()
+    feared_complement: "re.Pattern[str] | None" = None
 
 
 @functools.lru_cache(maxsize=None)
@@ -100,18 +102,36 @@ def load_cues(language: str = "en") -> _Cues:
     """The factuality cue words of ``language`` (``<lang>/events.toml``), checked when loaded."""
     data = load_data(language, "events.toml")["factuality"]
     words = {key: frozenset(v.lower() for v in data[key]) for key in ("conditional", "generic_adverbs", "clause_breaks", "time_clause_openers", "looking_ahead", "object_stops", "implicative", "condition_ends")}
-    for key in ("inverted_conditional", "reporting_forms", "question_openers", "supposal_modifiers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words", "deficit_ends",
+    for key in ("inverted_conditional", "reporting_forms", "question_openers", "supposal_modifiers", "creating_verbs", "firm_plans", "plan_auxiliaries", "future_in_past", "aside_gap_units", "causing", "time_taking", "probable_words", "deficit_ends", "fearing_verbs",
                 "instrument_verbs", "instrument_stops"):
         words[key] = frozenset(v.lower() for v in data.get(key, ()))
     objects = tuple(sorted({tuple(v.lower().split()) for v in data["unrealised_objects"]}))
     alleged = tuple(sorted({tuple(v.lower().split()) for v in data.get("alleged_objects", ())}))
     awaited = data.get("awaited_subject")
     scheduled = data.get("scheduled_subject")
+    feared = data.get("feared_complement")
     implicative_phrases = tuple(sorted({tuple(reversed(v.lower().split())) for v in data.get("implicative_phrases", ())}))
     words["negation"] = frozenset(v.lower() for v in load_data(language, "events.toml")["verb_group"]["negation"])
     return _Cues(**words, unrealised_objects=objects, implicative_phrases=implicative_phrases, alleged_objects=alleged, object_reach=int(data["object_reach"]), reported_reach=int(data.get("reported_reach", 0)),
                  causing_reach=int(data.get("causing_reach", 0)), deficit_reach=int(data.get("deficit_reach", 0)), instrument_reach=int(data.get("instrument_reach", data.get("causing_reach", 0))),
-                 awaited_subject=re.compile(awaited, re.I) if awaited else None, scheduled_subject=re.compile(scheduled, re.I) if scheduled else None)
+                 awaited_subject=re.compile(awaited, re.I) if awaited else None, scheduled_subject=re.compile(scheduled, re.I) if scheduled else None,
+                 feared_complement=re.compile(feared, re.I) if feared else None)
+
+
+FEARED_REACH = 9
+"""Tokens at most between a verb of fearing and the verb of the clause it takes ("feared that the two young climbers had")."""
+
+
+def _feared(cues: _Cues, text: str, tokens: Sequence[Token], k: int, lowered: Sequence[str], start: int) -> bool:
+    """Whether the verb starting at ``start`` (token ``k`` of its sentence's ``tokens``) is what a verb of fearing before it
+    takes as its object (lexicon ``fearing_verbs``, the words between matching ``feared_complement``: "feared the crew had
+    been lost", "feared that he drowned"): feared, not told as done."""
+    if cues.feared_complement is None:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - FEARED_REACH), -1):
+        if lowered[j] in cues.fearing_verbs:
+            return tokens[j].end <= start and cues.feared_complement.fullmatch(text, tokens[j].end, start) is not None
+    return False
 
 
 def _won_back(cues: _Cues, before: Sequence[str]) -> bool:
@@ -471,6 +491,8 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
             otherwise = first is True and not any(t.text.lower() in cues.condition_ends for t in tokens if t.end <= start)
         # "the jury is likely to return a verdict on Friday": a probability, however the verb group reads "is ... to return"
         otherwise = otherwise or (m.pos == "VERB" and before[:1] == ["to"] and len(before) > 1 and before[1] in cues.probable_words)
+        # "feared the crew had been lost": what was feared is not told as done
+        otherwise = otherwise or (m.pos == "VERB" and i >= 0 and bool(cues.fearing_verbs) and _feared(cues, doc.text, tokens, k, lowered, start))
         ahead = not otherwise and i >= 0 and _may_be_anticipated(cues, m) and _anticipated(cues, m, tokens, lowered)
         supposed = otherwise or ahead
         hypothetical = supposed or intended

@@ -126,6 +126,11 @@ MEASURED_EXTENT = dt.timedelta(hours=3)
 """The longest a happening told a measured time after another ("an hour after it set off, the engine
 failed", "twenty minutes after take-off the pilot reported smoke") most likely takes."""
 MEASURED_CONFIDENCE = 0.6
+SHORT_STEP_EXTENT = dt.timedelta(hours=1)
+SHORT_STEP_SCALE = 4
+"""A step told minutes after another most likely takes at most this many times its longest gap, and never less than
+:data:`SHORT_STEP_EXTENT` ("an exit poll broadcast minutes later": within the hour, not three; "an hour after it set off,
+the engine failed" keeps :data:`MEASURED_EXTENT`)."""
 """How sure the likely layer is of :data:`MEASURED_EXTENT`."""
 
 
@@ -226,6 +231,12 @@ def convention_facts(
     eids = frozenset(eid for eid, _, _ in events)
     measured = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER
                          and link.offset_max is not None and link.strength == Strength.SIGNAL and link.target != REFERENCE)
+    # "an exit poll broadcast minutes later", "the signal returned twelve minutes after it disappeared": a step measured in
+    # minutes is soon over on the scale of its gap, not three hours long (which may carry it past midnight)
+    gaps: dict[str, dt.timedelta] = {}
+    for link in links:
+        if link.source in measured and link.relation is LinkRelation.AFTER and link.offset_max is not None and link.strength == Strength.SIGNAL:
+            gaps[link.source] = max(gaps.get(link.source, link.offset_max), link.offset_max)
     measured_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in eids
                                 and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
     for eid, _cls, _sentence in events:
@@ -234,7 +245,8 @@ def convention_facts(
             if eid in moments:  # "the fire started an hour after the ferry left": a beginning is over soon
                 out.append(SoftFact(eid, eid, "EXTENT", 0.9, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT, "a beginning or an end is a moment", SOFT_STRENGTH),)))
             elif eid in measured:  # "An hour after it set off, the engine failed": a step of the story, soon over
-                out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MEASURED_EXTENT,
+                extent = min(MEASURED_EXTENT, max(SHORT_STEP_EXTENT, gaps.get(eid, MEASURED_EXTENT) * SHORT_STEP_SCALE))
+                out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, extent,
                                                                                                   "told a measured time after another event: a step soon over", SOFT_STRENGTH),)))
             elif eid in measured_before:  # "called off 40 seconds before lift-off": a step of the story, over soon before it
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT,
