@@ -45,11 +45,13 @@ def test_half_yearly_and_latin_rates() -> None:
 def test_century_in_a_name() -> None:
     """A capitalised "Century" before a capitalised word in running text begins a name ("20th Century Fox"), and so does an
     article and a capitalised unit before a number ("a Century 21 shop"); were a century and a length of 100 years. A
-    capitalised century elsewhere, or in a title-case headline, stays a century."""
+    capitalised century elsewhere (after "the" or a word that asks for a time), or in a title-case headline, stays a century."""
     assert _tags("20th Century Fox will release the film in July.") == [("July", "2010-07", "")]
     assert _tags("The deal gives 20th Century Fox the rights to the novel.") == []
     assert _tags("The store opened next to a Century 21 shop.") == []
     assert _tags("In the 20th Century, the town grew.") == [("the 20th Century", "19", "")]
+    assert _tags("In the 20th Century Britain lost an empire.") == [("the 20th Century", "19", "")]
+    assert _tags("She wrote a book on life in 20th Century Britain.") == [("20th Century", "19", "")]
     assert _tags("Art of the 20th Century Goes on Show\n\nThe museum opened.") == [("the 20th Century", "19", "")]
     assert _tags("The town grew for a century after the war.") == [("a century", "P100Y", "")]
 

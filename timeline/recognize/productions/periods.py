@@ -231,10 +231,13 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "for three centuries" is a length; "3rd centuries" only after another century
     if "-century" in surface and not surface.startswith((g.get("mod") or g.get("mod2") or g["ordinal"]).lower()):
         return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
-    if "plural" not in g and _CENTURY_NAMED.search(ctx.surface) and _CAPITALISED_AFTER.match(ctx.text, ctx.end):
-        if named_mid_running_text(ctx, ctx.start + _CENTURY_NAMED.search(ctx.surface).start()):  # type: ignore[union-attr]
-            return None  # (s50) "20th Century Fox will release", "a 21st Century Insurance policy": a capitalised "Century"
-            # before a capitalised word in running text begins a name (a title-case headline keeps it: "Art of the 20th Century Goes")
+    named = _CENTURY_NAMED.search(ctx.surface)
+    if (named is not None and not ctx.narrative and "plural" not in g and not surface.startswith("the")
+            and _CAPITALISED_AFTER.match(ctx.text, ctx.end) and ctx.word_before().lower() not in ctx.lexicon["month_words"].get("sentence_start_dates", ())
+            and named_mid_running_text(ctx, ctx.start + named.start())):
+        return None  # (s50) "gives 20th Century Fox the rights", "a 21st Century Insurance policy": a capitalised "Century" before
+        # a capitalised word in running text begins a name; not after "the" or a word that asks for a time ("in the 20th
+        # Century Britain", "life in 20th Century Britain"), nor in a title-case headline ("Art of the 20th Century Goes on Show")
     n = _ordinal(ctx, g["ordinal"])
     if n <= 0:
         return None
