@@ -63,6 +63,7 @@ def test_a_month_that_is_a_surname_after_a_first_name() -> None:
     assert _tags("Theresa May spoke to reporters outside the hall.") == []
     assert _tags("Theresa May will meet ministers on Monday.") == [("Monday", "2009-12-21", "")]
     assert _tags("In May prices rose.") == [("May", "2009-05", "")]
+    assert [t[0] for t in _tags("The March accession will make them members.")] == ["March"]
     assert _tags("Last March the board met.") == [("Last March", "2009-03", "")]
     assert [t[0] for t in _tags("Friday May brought rain.")] == ["Friday", "May"]
 
