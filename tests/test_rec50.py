@@ -18,6 +18,7 @@ def test_a_military_clock_time_takes_the_weekday_after_it() -> None:
     """ "at 0530 hours Sunday": a four-digit clock time before "hours" with the weekday written after it is one expression,
     as "0415 GMT Saturday" (rule clock_dotted; was a length of 530 hours and a separate Sunday); "on Friday" stays apart."""
     assert _tags("The convoy would leave at 0530 hours Sunday.") == [("0530 hours Sunday", "2009-12-20T05:30", "")]
+    assert _tags("The convoy will leave at 0530 hours Tuesday.") == [("0530 hours Tuesday", "2009-12-22T05:30", "")]
     assert _tags("The order was sent at 1400 hrs on Friday.") == [("1400 hrs", "2009-12-18T14:00", ""), ("Friday", "2009-12-18", "")]
     assert _tags("He was sentenced to 1200 hours of community service.") == [("1200 hours", "PT1200H", "")]
     assert _tags("The guard changes at 0600 hours Monday morning.")[0][0] == "0600 hours"
@@ -84,5 +85,7 @@ def test_a_day_ending_a_title_case_headline() -> None:
     assert _tags("Storm to Hit Coast Tonight\n\nForecasters said the storm would hit at 2100 GMT.") == [
         ("Tonight", "2009-12-19TNI", ""), ("2100 GMT", "2009-12-19T21:00", "")]
     assert _tags("Polls Open Today Across the Country\n\nVoters queued.") == [("Today", "2009-12-19", "")]
+    # letters glued to digits ("2nd", "5pm") are no lower-case word of the line: the headline stays a headline
+    assert _tags("Storm Hits 2nd City Tonight\n\nThe storm hit.") == [("Tonight", "2009-12-19TNI", "")]
     assert _tags("Editor Leaves USA Today\n\nThe editor left.") == []
     assert _tags("He told VOA Today that it was over.") == []
