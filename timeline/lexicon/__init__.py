@@ -138,7 +138,7 @@ _LEXICON: dict[str, Field] = {
     "news_hedged_years": _opt({"before": _f("words")}),
     "bare_clock_ranges": _opt({"leads": _f("words"), "links": _f("words"), "after": _f("words")}),
     "dotted_clocks": _opt({"amount_words": _f("words"), "amount_signs": _f("words")}),
-    "time_zones": _opt({"names": _f("words"), "places": _f("words")}),
+    "time_zones": _opt({"names": _f("words"), "places": _f("words"), "bare": _opt("words"), "bare_before": _opt("words")}),
     "quoted_speech": _opt({"verbs": _f("words")}),
     "narrative_event_years": _opt({"openers": _f("words"), "words": _f("int")}),
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words"), "births": _opt("words"),

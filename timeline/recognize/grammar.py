@@ -159,8 +159,13 @@ def _zone(table: Optional[Mapping[str, Any]], trie: bool = False) -> str:
     if not table:
         return "(?!)"
     places = _alternation(list(table["places"]), trie=trie).removesuffix("(?![a-z0-9])")
+    bare = ""
+    if table.get("bare") and table.get("bare_before"):  # (s50) "at 0900 local", "by 5pm local on Monday": the zone word alone,
+        # before a mark or a word that goes on the sentence (not a noun: "at 5 p.m. local residents")
+        bare = ("|" + _alternation(list(table["bare"])) + r"(?=[ \t]*(?:[,;:)!?]|\.(?!\d)|$)|" + SPACE
+                + _alternation(list(table["bare_before"])) + ")")
     return ("(?:" + places + SPACE + r"(?:(?:standard|daylight|summer|mean)" + SPACE + ")?time(?![a-z0-9])|"
-            + _alternation(list(table["names"]), trie=trie) + ")")
+            + _alternation(list(table["names"]), trie=trie) + bare + ")")
 
 
 def _hyphened(table: Optional[Mapping[str, Any]]) -> str:

@@ -16,7 +16,7 @@ from ...model import Grain, Mod, to_mod
 from ..meaning import Meaning
 
 __all__ = [
-    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "day_word_ends_phrase", "ordinal_day", "hedge_of", "in_title", "inside_name", "named_mid_running_text", "key_of",
+    "MatchContext", "Production", "PREV_WORD", "after_numeral", "capitalised", "day_of", "day_word_ends_phrase", "ordinal_day", "hedge_of", "in_title", "inside_name", "named_mid_running_text", "title_case_line", "key_of",
     "modifier_of", "month_of", "quant_of", "month_word_ok", "number_of", "unit_of", "vague_least", "weekday_of", "year_of",
 ]
 
@@ -244,7 +244,7 @@ def in_title(ctx: MatchContext, *, after_name: bool) -> bool:
     return len(words) > 1 and before[-1:] in ('"', "\u201c", "`", "'")
 
 
-_LINE_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_LINE_WORDS = re.compile(r"(?<![\dA-Za-z])[A-Za-z][A-Za-z'\u2019-]*")  # (s50: not the letters after digits, "20th", "5pm")
 _LINE_REACH = 200  # characters either side of a match read for the line's words
 
 
@@ -265,6 +265,19 @@ def named_mid_running_text(ctx: MatchContext, word_start: int) -> bool:
         high = min(len(ctx.text), ctx.end + _LINE_REACH)
     small = ctx.lexicon["vetoes"].get("title_case_small", ())
     return any(w[:1].islower() and w.lower() not in small for w in _LINE_WORDS.findall(ctx.text, low, high))  # type: ignore[operator]
+
+
+def title_case_line(ctx: MatchContext) -> bool:
+    """(s50) Whether the match lies in a title-case headline: its line (to the line breaks around it) holds at least three
+    words and no lower-case word that such a headline would capitalise (lexicon [vetoes] title_case_small), as "Storm to Hit
+    Coast Tonight"; a line of running text ("Theresa May spoke to reporters") holds some."""
+    low = ctx.text.rfind("\n", max(0, ctx.start - _LINE_REACH), ctx.start) + 1 or max(0, ctx.start - _LINE_REACH)
+    high = ctx.text.find("\n", ctx.end, ctx.end + _LINE_REACH)
+    if high < 0:
+        high = min(len(ctx.text), ctx.end + _LINE_REACH)
+    words = _LINE_WORDS.findall(ctx.text, low, high)
+    small = ctx.lexicon["vetoes"].get("title_case_small", ())
+    return len(words) >= 3 and not any(w[:1].islower() and w.lower() not in small for w in words)  # type: ignore[operator]
 
 
 _CAPITAL_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]{1,3}[A-Z][a-z]")
@@ -318,6 +331,7 @@ def _after_acronym(ctx: MatchContext, word: str) -> bool:
 
 
 _FOLLOWER = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]")
 
 
 def _person_before(ctx: MatchContext, start: int, words: dict[str, object]) -> bool:
@@ -331,10 +345,13 @@ def _person_before(ctx: MatchContext, start: int, words: dict[str, object]) -> b
     gap = ctx.text[m.end(1) : start]
     if prev.lower() in words.get("name_titles", ()) and gap.strip() in ("", "."):  # type: ignore[operator]
         return prev[:1].isupper()
-    if (not gap.strip() and prev[:1].isupper() and not prev.isupper() and ctx.text[ctx.end : ctx.end + 1] == ","
+    if (not gap.strip() and prev[:1].isupper() and not prev.isupper()
+            and (ctx.text[ctx.end : ctx.end + 1] == "," or _LOWER_WORD_AFTER.match(ctx.text, ctx.end) is not None)
             and ctx.text[max(0, m.start(1) - 8) : m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-            and prev.lower() not in words.get("sentence_start_dates", ())):  # type: ignore[operator]
-        return True  # "Gillian May, the union's leader, said": a first name opening the sentence, the month a surname
+            and prev.lower() not in words.get("sentence_start_dates", ())  # type: ignore[operator]
+            and prev.lower().rstrip(".") not in ctx.lexicon["months"] and prev.lower() not in ctx.lexicon["weekdays"]):
+        return True  # "Gillian May, the union's leader, said", (s50) "Theresa May spoke": a first name opening the sentence, the
+        # month a surname (before a comma or a lower-case word; "In May prices rose", "Last March the board met" stay)
     if gap.strip() or not prev[:1].isupper() or prev.isupper() or not inside_name(ctx, start):
         return False
     low = prev.lower()

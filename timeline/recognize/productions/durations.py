@@ -107,6 +107,7 @@ def race_time(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 _OF_WORD = re.compile(r"\s+of\s+([A-Za-z]+)")
+_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d")  # (s50) a number right after the match: "a Century 21 shop"
 
 
 def _word_after_of(ctx: MatchContext) -> str:
@@ -123,10 +124,12 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
         return None  # "reread A Year in Provence", "the film One Day": a title in running text
-    if not ctx.narrative and num_word[:1].isdigit() and not ctx.surface.islower() and named_mid_running_text(ctx, ctx.offset_of(g["unit"])):
+    if (not ctx.narrative and (num_word[:1].isdigit() or _NUMBER_AFTER.match(ctx.text, ctx.end)) and not ctx.surface.islower()
+            and named_mid_running_text(ctx, ctx.offset_of(g["unit"]))):
         return None  # "won the Le Mans 24 Hours", "a 24 Hour Fitness gym": a unit with a capital after digits in running text, a name
         # (news only, and not a count in words: "the Hundred Days" is a time; a history's TIMEX2 tags the length in any
         # name, "the Seven Days Battles", "60 Minutes", "the 4 Years' Liberation War")
+        # (s50) a capitalised unit before a number is a name too: "next to a Century 21 shop"
     if grain is Grain.SECOND and num_key in vetoes["second_ordinal"]:
         return None  # "a second term"
     if g.get("the") and key_of(g["unit"]) in ctx.lexicon["units"] and _count_of(ctx, num_word) != 1:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, number_of, year_of
+from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, named_mid_running_text, number_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -231,10 +231,21 @@ def century(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "for three centuries" is a length; "3rd centuries" only after another century
     if "-century" in surface and not surface.startswith((g.get("mod") or g.get("mod2") or g["ordinal"]).lower()):
         return None  # "The 19th-century building": the article is the noun's; the expression starts at the next word
+    named = _CENTURY_NAMED.search(ctx.surface)
+    if (named is not None and "plural" not in g and not surface.startswith("the")
+            and _CAPITALISED_AFTER.match(ctx.text, ctx.end) and ctx.word_before().lower() not in ctx.lexicon["month_words"].get("sentence_start_dates", ())
+            and named_mid_running_text(ctx, ctx.start + named.start())):
+        return None  # (s50) "gives 20th Century Fox the rights", "a 21st Century Insurance policy": a capitalised "Century" before
+        # a capitalised word in running text begins a name (both modes); not after "the" or a word that asks for a time ("in the 20th
+        # Century Britain", "life in 20th Century Britain"), nor in a title-case headline ("Art of the 20th Century Goes on Show")
     n = _ordinal(ctx, g["ordinal"])
     if n <= 0:
         return None
     return CalendarSpec(Grain.CENTURY, century=n - 1, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+
+
+_CENTURY_NAMED = re.compile(r"Century\b")
+_CAPITALISED_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
 
 
 def century_turn(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, capitalised, day_of, holiday_key, day_word_ends_phrase, in_title, key_of, titled_mid_sentence, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
+from .common import MatchContext, Production, capitalised, day_of, holiday_key, day_word_ends_phrase, in_title, key_of, named_mid_running_text, title_case_line, titled_mid_sentence, ordinal_day, modifier_of, month_of, month_word_ok, number_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -123,8 +123,9 @@ def overnight_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "today", "yesterday", "tonight": a day (or part of one) counted from the publication date."""
-    if in_title(ctx, after_name=True):
-        return None  # "VOA Today", "USA Today": a name
+    if in_title(ctx, after_name=True) and not (title_case_line(ctx) and not _ACRONYM_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)):
+        return None  # "VOA Today", "USA Today": a name; (s50) in a title-case headline every word has a capital, and the day
+        # stays a day ("Storm to Hit Coast Tonight") unless a word in capitals names it ("Editor Leaves USA Today")
     if titled_mid_sentence(ctx, capital_after=True):
         return None  # "the album Yesterday's Children", "the film Tomorrow Never Dies": a title
     if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
@@ -138,6 +139,7 @@ def deictic_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.PART_OF_DAY if part else Grain.DAY, shift=Shift(Grain.DAY, entry["offset"]), part_of_day=part, mod=modifier_of(ctx, g.get("mod")))
 
 
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+\Z")
 _POSSESSIVE_WORDS = re.compile("[ \t]?['\u2019]s[ \t]+(?:([A-Za-z-]+)[ \t]+)?([A-Za-z]+)")
 
 
@@ -238,8 +240,9 @@ def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if _among_amounts(ctx):
         return None
     found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
-    if "approx" in g:
-        found["approx"] = g["approx"]
+    for key in ("approx", "weekday"):  # (s50) "at 0530 hours Sunday": the day written after it is part of the expression
+        if key in g:
+            found[key] = g[key]
     return clock_time(found, ctx)
 
 
@@ -303,11 +306,19 @@ def _clock_by_noon(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return clock_time(found, ctx)
 
 
+_OCLOCK_NAMED = re.compile(r"[A-Z][a-z]*[ \t]?(O['\u2019]Clock)\b")
+_NAME_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
+
+
 def clock_oclock(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "ten o'clock", "five o'clock in the afternoon", "half past eight": an hour (or its quarter); a part of day after it
     that begins at noon or later puts an hour before 12 in the afternoon or night."""
     if "mins" in g and _among_amounts(ctx):
         return None  # "backed at ten to one": odds, no time
+    oclock = _OCLOCK_NAMED.search(ctx.surface)
+    if oclock is not None and _NAME_WORD_AFTER.match(ctx.text, ctx.end) and named_mid_running_text(ctx, ctx.start + oclock.start(1) + 2):  # (at "Clock")
+        return None  # (s50) "the Nine O'Clock News", "read on the Six O'Clock News": "O'Clock" with capitals before a capitalised
+        # word in running text names a programme (a title-case headline keeps it: "Talks Resume at Nine O'Clock Tonight")
     if "noon" in g:  # "a quarter to midnight" 23:45, "ten past noon" 12:10
         return _clock_by_noon(g, ctx)
     hour = number_of(ctx, g.get("hour") or g.get("hour3") or g["hour5"])  # hour5: a word ("four in the afternoon")
