@@ -1,0 +1,48 @@
+"""Session 50 (helper vals): news values and bounds of bench/stories-s50vals kinds (own sentences, past, present and future)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import found_with_mods as _found  # (extent, value, mod) of every expression
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
+
+def test_four_digits_and_hrs_after_at_are_a_clock_time() -> None:
+    """The military "at 1400 hrs" / "at 0630 hours" is that minute (was the length PT1400H), in a past, present and future
+    clause; a length stays one without "at" or with "of" after it."""
+    assert _bounds("The minister will land at 1400 hrs on Thursday.", "2028-02-16", "1400 hrs") == (
+        "2028-02-17T14:00", dt.datetime(2028, 2, 17, 14, 0), dt.datetime(2028, 2, 17, 14, 1))
+    assert _bounds("The convoy left the base at 0630 hours on Sunday.", "2028-02-16", "0630 hours")[0] == "2028-02-13T06:30"
+    assert _bounds("The gates open at 0900 hrs each morning.", "2028-02-16", "0900 hrs")[0] == "2028-02-16T09:00"
+    assert _found("Volunteers logged 1400 hours of work last year.", "2028-02-16")[0] == ("1400 hours", "PT1400H", None)
+    assert _found("The union put the backlog at 1400 hours of unpaid overtime.", "2028-02-16") == [("1400 hours", "PT1400H", None)]
+    assert _found("Pilots must fly 1500 hours before they can apply.", "2028-02-16") == [("1500 hours", "PT1500H", None)]
+
+
+def test_this_coming_weekday_said_on_that_weekday_is_a_week_on() -> None:
+    """ "this coming Monday" said on a Monday is the next one (was the reference day); said on another day it is still the
+    first one ahead, and a bare weekday said on its day stays that day."""
+    assert _bounds("The operator will add a late sailing from this coming Monday.", "2027-08-30", "this coming Monday") == (
+        "2027-09-06", dt.datetime(2027, 9, 6), dt.datetime(2027, 9, 7))
+    assert _bounds("The market is held this coming Friday, as every month.", "2027-08-27", "this coming Friday")[0] == "2027-09-03"
+    assert _bounds("The market is held this coming Friday.", "2027-08-25", "this coming Friday")[0] == "2027-08-27"
+    assert _bounds("The market is held on Friday.", "2027-08-27", "Friday")[0] == "2027-08-27"
+    assert _bounds("Talks began this past Monday.", "2027-08-30", "this past Monday")[0] == "2027-08-23"
+
+
+def test_a_month_in_a_present_perfect_clause_is_read_from_now_not_a_year_told_before() -> None:
+    """A month (and "the 12 months to" it) in a present perfect clause after a simple past clause that told an old year
+    runs up to now: the month nearest now (was that old year's). The told year holds for a month of its own clause, a
+    past clause after it, and a sentence it opens."""
+    text = "House prices in the town rose from 2020 to 2023 but have barely moved in the 12 months to October."
+    assert _bounds(text, "2027-11-26", "October")[0] == "2027-10"
+    assert _bounds(text, "2027-11-26", "the 12 months") == ("P12M", dt.datetime(2026, 11, 1), dt.datetime(2027, 11, 1))
+    assert _bounds("The plant's output fell sharply in 2023, and the firm has hired 40 staff since March.", "2027-11-26",
+                   "March")[0] == "2027-03"
+    assert _bounds("Visitor numbers will keep growing, though they have stalled since June, after record years in 2022 and 2023.",
+                   "2027-11-26", "June")[0] == "2027-06"
+    # the told year kept: a past clause, the year's own clause, a year that opens the sentence
+    assert _bounds("House prices in the town rose from 2020 to 2023 but fell in October.", "2027-11-26", "October")[0] == "2023-10"
+    assert _bounds("The firm's sales have grown every year since 2019, most of all in March.", "2027-11-26", "March")[0] != "2019-03"
+    assert _bounds("In 2023, prices have been at their highest in March.", "2027-11-26", "March")[0] == "2023-03"
