@@ -9,10 +9,14 @@ from _timelines import value_and_instants as _bounds  # (value, earliest, latest
 
 
 def test_four_digits_and_hrs_after_at_are_a_clock_time() -> None:
-    """The military "at 1400 hrs" / "at 0630 hours" is that minute (was the length PT1400H), in a past, present and future
-    clause; a length stays one without "at" or with "of" after it."""
-    assert _bounds("The minister will land at 1400 hrs on Thursday.", "2028-02-16", "1400 hrs") == (
+    """The military "at 1400 hrs" / "at 0630 hours" is that minute in a sentence of amounts too (was the length PT1400H
+    there: the amounts veto of dotted clock times), in a past, present and future clause; a length stays one without "at"
+    or with "of" after it, and a dotted number among amounts stays no time."""
+    assert _bounds("European shares were flat at 0930 GMT as traders waited for the central bank, which will announce its "
+                   "decision at 1400 hrs on Thursday.", "2028-02-16", "1400 hrs") == (
         "2028-02-17T14:00", dt.datetime(2028, 2, 17, 14, 0), dt.datetime(2028, 2, 17, 14, 1))
+    assert _bounds("The pound rose 2 percent before the minister landed at 0630 hours.", "2028-02-16", "0630 hours")[0] == "2028-02-16T06:30"
+    assert _found("Shares closed at 10.15 on Friday.", "2028-02-16") == [("Friday", "2028-02-11", None)]
     assert _bounds("The convoy left the base at 0630 hours on Sunday.", "2028-02-16", "0630 hours")[0] == "2028-02-13T06:30"
     assert _bounds("The gates open at 0900 hrs each morning.", "2028-02-16", "0900 hrs")[0] == "2028-02-16T09:00"
     assert _found("Volunteers logged 1400 hours of work last year.", "2028-02-16")[0] == ("1400 hours", "PT1400H", None)
