@@ -50,3 +50,19 @@ def test_a_month_in_a_present_perfect_clause_is_read_from_now_not_a_year_told_be
     assert _bounds("House prices in the town rose from 2020 to 2023 but fell in October.", "2027-11-26", "October")[0] == "2023-10"
     assert _bounds("The firm's sales have grown every year since 2019, most of all in March.", "2027-11-26", "March")[0] != "2019-03"
     assert _bounds("In 2023, prices have been at their highest in March.", "2027-11-26", "March")[0] == "2023-03"
+
+
+def test_weekday_fortnight_and_weekday_after_next_or_before_last() -> None:
+    """ "on Monday fortnight" is two weeks after the coming Monday (as "Tuesday week" one); "the Monday after next" a week
+    after next Monday, "the Friday before last" a week before last Friday (were the coming Monday, the last Friday);
+    "next"/"last" that open a time of their own are not read so."""
+    assert _bounds("The vote is on Monday fortnight.", "2027-05-19", "Monday fortnight") == (
+        "2027-06-07", dt.datetime(2027, 6, 7), dt.datetime(2027, 6, 8))
+    assert _bounds("Work on the bridge will start the Monday after next.", "2027-05-19", "the Monday after next") == (
+        "2027-05-31", dt.datetime(2027, 5, 31), dt.datetime(2027, 6, 1))
+    assert _bounds("The roads were closed the Friday before last by snow.", "2027-05-19", "the Friday before last") == (
+        "2027-05-07", dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+    assert _bounds("Staff say they were paid the Thursday before last.", "2027-05-22", "the Thursday before last")[0] == "2027-05-13"
+    assert [e for e, _, _ in _found("Counting starts on the Monday after next week's vote.", "2027-05-19")] == ["Monday", "next week"]
+    assert [e for e, _, _ in _found("The Friday before last year's final was wet.", "2027-05-19")] == ["Friday", "last year"]
+    assert [e for e, _, _ in _found("The Monday fortnight of talks ended.", "2027-05-19")] == ["Monday"]
