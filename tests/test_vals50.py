@@ -66,3 +66,14 @@ def test_weekday_fortnight_and_weekday_after_next_or_before_last() -> None:
     assert [e for e, _, _ in _found("Counting starts on the Monday after next week's vote.", "2027-05-19")] == ["Monday", "next week"]
     assert [e for e, _, _ in _found("The Friday before last year's final was wet.", "2027-05-19")] == ["Friday", "last year"]
     assert [e for e, _, _ in _found("The Monday fortnight of talks ended.", "2027-05-19")] == ["Monday"]
+
+
+def test_the_week_beginning_a_day_is_the_week_it_opens() -> None:
+    """ "the week beginning (starting, commencing) November 8" / "8 November" is the ISO week that day opens, in a past,
+    present and future clause (was "the week", the reference's, and the day alone); "the week starting fires" is no date."""
+    assert _bounds("The results are due in the week beginning November 8.", "2027-10-13", "the week beginning November 8") == (
+        "2027-W45", dt.datetime(2027, 11, 8), dt.datetime(2027, 11, 15))
+    assert _bounds("Roadworks began in the week starting 6 September.", "2027-10-13", "the week starting 6 September")[0] == "2027-W36"
+    assert _bounds("Bins will be emptied late in the week commencing 27th December.", "2027-12-10",
+                   "the week commencing 27th December")[0] == "2027-W52"
+    assert [e for e, _, _ in _found("He spent the week starting fires.", "2027-10-13")] == ["the week"]
