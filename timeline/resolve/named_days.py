@@ -573,6 +573,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if rel == "last" or rel in ctx.lexicon["relative"]["anaphoric"]:
         return back if back < today else back - dt.timedelta(days=7)
     if back == today:
+        if spec.direction is Direction.FUTURE and spec.shift is None:
+            return back + dt.timedelta(days=7)  # "this coming Monday" said on a Monday: the first one ahead, a week on (not "a week on Saturday")
         return back  # the day itself, looked for either way (its direction is not worked out)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.PAST and _rescheduled_from(ctx, mention):

@@ -16,7 +16,7 @@ from .story import Story
 from .tense import clause_tense
 from .tense_cues import tense_words
 from .tense_reports import in_past_perfect
-from .tense_signals import after_past_signal
+from .tense_signals import after_past_signal, perfect_in_clause
 from .named_frame import _clause_between, _rescheduled_from, _word_before
 
 if TYPE_CHECKING:
@@ -126,6 +126,10 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
         at = told_end  # "Last year the company cancelled sailings on New Year's Eve": it opens the sentence, it holds for it
     elif after_past_signal(ctx.text, at, ctx.doc.language):
         return None  # "had worked there since 2019 and returned in December": a span from that year to now, not its year
+    if len(ctx.text[s:at].split()) > _FRONTED and perfect_in_clause(ctx.doc, mention.start) and not perfect_in_clause(ctx.doc, at):
+        # "Prices rose from 2020 to 2023 but have barely moved since October": a present perfect of another clause runs up to
+        # now, its month is the one nearest now, not the year the simple past told (a year opening the sentence holds for it)
+        return None
     fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
     if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
             and not _year_relative(ctx, at + len(str(year)), mention.start) and not _same_subject_goes_on(ctx, at, mention.start)

@@ -673,7 +673,13 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "weekday2" in g:
         if ctx.word_before() not in ctx.lexicon["relative"].get("weekday_week_after", ()):
             return None  # "Tuesday week" only after "on"; not "the Monday week of talks"
-        g = {**g, "weekday": g["weekday2"], "num": "a", "unit": "week", "dir2": "on"}
+        g = {**g, "weekday": g["weekday2"], "num": "a", "unit": g["unit2"], "dir2": "on"}  # "on Monday fortnight" too
+    if "weekday3" in g:  # "the Monday after next": a week on from next Monday; "the Friday before last" a week back from last Friday
+        steps = ctx.lexicon["relative"].get("beyond", {}).get(key_of(g["beyond"]))
+        if steps is None:
+            return None
+        ahead = steps > 0
+        g = {**g, "weekday": g["weekday3"], "rel": "next" if ahead else "last", "num": "a", "unit": "week", "dir2": "on" if ahead else "ago"}
     grain, mult = unit_of(ctx, g["unit"])
     amount = number_of(ctx, g["num"])
     if amount is None or grain not in (Grain.DAY, Grain.WEEK):
