@@ -30,6 +30,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
     # a length right before "after"/"before" with no signal of its own ("held for 18 days before" is a length)
     gaps = {t.end: t for t in timexes if t.type is TimexType.DURATION and t.min_length is not None and cues.length_as_gap.match(text, t.end)
             and _signal_before(cues, text, t.start, doc.sentence_at(t.start)[0])[0] is None}
+    gap_ends = sorted(gaps)
     spans = sorted((t.start, t.end) for t in timexes)
     ends = [y for _, y in spans]
     by_end = {t.end: t for t in timexes}
@@ -78,7 +79,7 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                     and not _far_occasion(cues, a, b, words, between)
                     and not _far_clause(cues, a, b, words)
                     and not _far_passive_gerund(cues, a, words)
-                    and not _far_measured_gap(a, b, words, gaps, text)):
+                    and not _far_measured_gap(a, b, words, gap_ends, text)):
                 # "kept the animal's skin wet with buckets and sheets until the tide came in": "until" opens a told verb's
                 # end; not an infinitive's nor past a verb of the object ("an order requiring him to remain ... until")
                 continue
@@ -489,13 +490,15 @@ def _complement_then_auxiliaries(cues: AnchorWords, text: str, end: int, verb_st
 _UNTOLD = frozenset({"NONE", "FUTURE", "INFINITIVE"})
 """Tenses of a verb not yet told as happened ("would cut", "will cut", "to cut")."""
 
-def _far_measured_gap(a: EventLike, b: EventLike, words: Sequence[str], gaps: Mapping[int, Timex], text: str) -> bool:
+def _far_measured_gap(a: EventLike, b: EventLike, words: Sequence[str], gap_ends: Sequence[int], text: str) -> bool:
     """Whether a length right before the signal that ends the words between two events measures a gap from the second
-    (``gaps``: "received the first signal from the probe 40 minutes after lift-off"), so the signal reaches back past
-    the verb's object, up to :data:`FAR_SIGNAL_REACH` words, from a finite verb with no comma between."""
+    (``gap_ends``, sorted: where such lengths end; "received the first signal from the probe 40 minutes after lift-off"),
+    so the signal reaches back past the verb's object, up to :data:`FAR_SIGNAL_REACH` words, from a finite verb with no
+    comma between."""
     if a.pos != "VERB" or a.tense not in ("PAST", "PRESENT", "FUTURE") or len(words) > FAR_SIGNAL_REACH or "," in text[a.end : b.start]:
         return False
-    return any(a.end < end < b.start and _tokens_between(text, end, b.start) == [words[-1]] for end in gaps)
+    k = bisect.bisect_left(gap_ends, b.start) - 1  # (the length ending nearest before the second event)
+    return k >= 0 and gap_ends[k] > a.end and _tokens_between(text, gap_ends[k], b.start) == [words[-1]]
 
 
 FAR_SIGNAL_REACH = 12
