@@ -97,6 +97,9 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
         if link.relation is LinkRelation.DURING and link.target in bounds and link.source in spans:
             during.setdefault(link.source, []).append(link)
     dropped: set[int] = set()
+    by_start: Optional[list[EventLike]] = None  # (made the first time a dropped link looks for a reason between)
+    starts: list[int] = []
+    by_id: dict[str, EventLike] = {}
     for eid, own in during.items():
         if len(own) < 2:
             continue
@@ -116,7 +119,11 @@ def one_time_each(cues: AnchorWords, text: str, links: Sequence[Link], timexes: 
             lo, hi, _, _ = bounds[link.target]
             if any(hi <= bounds[k.target][0] or bounds[k.target][1] <= lo for k in kept):
                 dropped.add(id(link))
-                inner = _reason_between(cues, text, eid, end, bounds[link.target][2], events)
+                if by_start is None:
+                    by_start = sorted(events, key=lambda ev: ev.start)
+                    starts = [ev.start for ev in by_start]
+                    by_id = {ev.eid: ev for ev in events}
+                inner = _reason_between(cues, text, by_id.get(eid), end, bounds[link.target][2], by_start, starts)
                 inner = inner or _coordinated_after(cues, text, end, [bounds[k.target] for k in kept], bounds[link.target], events)
                 if inner is not None:  # "jailed on Monday for setting fire to a warehouse in February": the setting's month
                     moved[id(link)] = attrs.evolve(link, source=inner.eid, evidence=text[inner.start : bounds[link.target][3]])
@@ -168,15 +175,20 @@ def spread_lengths(cues: AnchorWords, text: str, links: Sequence[Link], timexes:
     return [attrs.evolve(link, offset_max=None) if id(link) in totals else link for link in links] if totals else list(links)
 
 
-def _reason_between(cues: AnchorWords, text: str, eid: str, end: int, time_start: int, events: Sequence[EventLike]) -> Optional[EventLike]:
+def _reason_between(cues: AnchorWords, text: str, verb: Optional[EventLike], end: int, time_start: int, by_start: Sequence[EventLike],
+                    starts: Sequence[int]) -> Optional[EventLike]:
     """The deed a punishment or other reason verb (lexicon ``reason_verbs``) names after its preposition (``reason_prepositions``)
     between it and a later time it cannot lie in besides its own, in the time's clause: the time is the deed's ("jailed on
     Monday for setting fire to a furniture warehouse in February": the setting's), not nobody's ("condemned on Saturday the
     attacks in Kenya Friday" is left alone: an object, not a reason)."""
-    verb = next((ev for ev in events if ev.eid == eid), None)
     if verb is None or verb.text.lower() not in cues.reason_verbs:
         return None
-    inner = [ev for ev in events if end < ev.start and ev.end <= time_start]
+    inner = []  # (the events between, from ``by_start``, in text order, and ``starts``, theirs)
+    for k in range(bisect.bisect_right(starts, end), len(by_start)):
+        if by_start[k].start >= time_start:
+            break
+        if by_start[k].end <= time_start:
+            inner.append(by_start[k])
     if not inner or _clause_break(cues, text, inner[0].end, time_start):
         return None
     words = [w for w in _tokens_between(text, end, inner[0].start) if w not in cues.determiners]
