@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from _timelines import event as _event  # the first event with that word
+from _timelines import value_and_bounds
 
 import timeline
 
@@ -133,7 +134,6 @@ def test_a_clause_after_a_signals_phrase_goes_on_with_the_main_clauses_time() ->
 
 def test_an_agent_participle_aside_on_the_subject_tells_a_deed_done() -> None:
     # "The bridge, closed by engineers in March, will reopen": the closing was done, the March before (not the next one)
-    from _timelines import value_and_bounds
 
     assert value_and_bounds("The bridge, closed by engineers in March, will reopen next month.", "March", "2026-11-02") == (
         "2026-03", "2026-03-01T00:00", "2026-04-01T00:00")
@@ -142,7 +142,6 @@ def test_an_agent_participle_aside_on_the_subject_tells_a_deed_done() -> None:
 
 def test_a_companion_participle_aside_keeps_the_main_clauses_direction() -> None:
     # negative: "The summit, followed by a dinner on Friday, will be held in Rome": the dinner's Friday is ahead
-    from _timelines import value_and_bounds
 
     assert value_and_bounds("The summit, followed by a dinner on Friday, will be held in Rome.", "Friday", "2026-11-02") == (
         "2026-11-06", "2026-11-06T00:00", "2026-11-07T00:00")
@@ -158,7 +157,6 @@ def test_a_plan_begun_at_a_time_is_begun_then() -> None:
 
 def test_a_part_of_day_named_by_a_happening_has_no_day_of_its_own() -> None:
     # "The morning after the fire": the fire's next morning, which no calendar word gives; not the publication day's morning
-    from _timelines import value_and_bounds
 
     text = "A fire destroyed the mill in 1990. The morning after the fire, workers searched the ruins."
     assert value_and_bounds(text, "The morning", "2026-03-10") == ("XXXX-XX-XXTMO", "none", "none")
@@ -168,7 +166,6 @@ def test_a_part_of_day_named_by_a_happening_has_no_day_of_its_own() -> None:
 
 def test_a_part_of_day_of_a_dated_day_keeps_its_day() -> None:
     # negative: a part of day with no happening after it keeps the reference day
-    from _timelines import value_and_bounds
 
     assert value_and_bounds("In the evening the council met.", "the evening", "2026-03-10") == (
         "2026-03-10TEV", "2026-03-10T17:00", "2026-03-10T22:00")
