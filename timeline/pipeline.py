@@ -74,8 +74,8 @@ if TYPE_CHECKING:
     from .relations import PredictedRelation
 
 from .assembly.asides import _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
-from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _timed
-from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _purpose_times, _session_moves
+from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
+from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
 from .assembly.steps import _after_signal_phrase, _comes_before, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
 
@@ -408,6 +408,9 @@ def _assemble(
     if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
         continued = {**_session_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
                                       now[1]), **continued}
+        # "Orders fell for a third month in October ... New orders dropped 1.4 percent": October's figure
+        continued = {**_period_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+                                     now[1]), **continued}
     continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
     for eid, teller in closing_attributions.items():  # (in text order: a teller itself so attributed has its time already)
         if eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
@@ -457,7 +460,8 @@ def _assemble(
     named.update((noun, named[verb]) for noun, verb in takeups.items() if verb in named and noun not in named)  # "two weeks before the inspection"
     day_of_filing = publication_day(filed)
     sentence_times = _sentence_dates(segmented, timexes)
-    soon = soon_after_facts(links, real, {**conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+    # ("apologised to the referee after the game": the game a match dated earlier was, taken up)
+    soon = soon_after_facts(links, real, {**_taken_up_times(links, {**conveyed, **timed}), **conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))

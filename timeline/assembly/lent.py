@@ -96,6 +96,24 @@ def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str
     return out
 
 
+def _taken_up_times(links: Sequence[Link], timed: Mapping[str, str]) -> dict[str, str]:
+    """Event -> the time of a dated event it is the same as (an event-event SIMULTANEOUS link, followed at most three
+    steps: "a league game on November 14 ... the match ... apologised after the game"), for events with no time of their own."""
+    out: dict[str, str] = {}
+    for _ in range(3):  # (a chain of takings-up: a few passes over the links, linear)
+        grown = False
+        for link in links:
+            if link.relation is not LinkRelation.SIMULTANEOUS:
+                continue
+            for a, b in ((link.source, link.target), (link.target, link.source)):
+                time = timed.get(b) or out.get(b)
+                if time is not None and a not in timed and a not in out and a != b:
+                    out[a], grown = time, True
+        if not grown:
+            break
+    return out
+
+
 def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mapping[str, int], event_at: Mapping[str, int],
              early_parts: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time whose discourse it sets for the events around it: a time it lies in, or

@@ -62,6 +62,46 @@ def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[
     return out
 
 
+_PERIOD_SPAN = (dt.timedelta(days=1), dt.timedelta(days=366))
+"""The lengths of a period a data report's figures are of (longer than a day: a month, a quarter, a year)."""
+
+
+def _period_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str],
+                  spans: Mapping[str, tuple[dt.datetime, dt.datetime]], publication_end: Optional[dt.datetime]) -> dict[str, str]:
+    """Event -> the period of a data report: an undated move in the simple past with a figure after it (lexicon
+    ``session_moves``, ``patterns.move_figure``) whose subject names a period's figure (``period_figures``,
+    ``period_move_subjects``: "New orders dropped 1.4 percent"), told after a move a period over by publication dates
+    ("Orders fell for a third month in October"), is a figure of that period, not a happening of the publication day;
+    a later move dated to another period sets that one."""
+    if publication_end is None:
+        return {}
+    cues = anchor_words(doc.language)
+    subjects = cues.period_figures | cues.period_move_subjects
+    if not cues.session_moves or not subjects:
+        return {}
+    text = doc.text
+    period: Optional[str] = None
+    out: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos != "VERB" or m.text.lower() not in cues.session_moves or m.tense != "PAST":
+            continue
+        if m.eid in lends:
+            span = spans.get(lends[m.eid])
+            if span is not None and _PERIOD_SPAN[0] < span[1] - span[0] <= _PERIOD_SPAN[1] and span[1] <= publication_end:
+                period = lends[m.eid]
+            continue
+        if period is None or m.aspect != "NONE" or not cues.move_figure.match(text, m.end):
+            continue
+        subject: list[str] = []
+        for w in reversed(_WORDS.findall(text, m.sentence_start, m.start)[-_MOVE_SUBJECT_WORDS:]):
+            if w.lower() in _MOVE_STOP:
+                break
+            subject.append(w.lower())
+        if subjects.intersection(subject):
+            out[m.eid] = period
+    return out
+
+
 def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
     """Event -> the time of a clause on the occasion or medium it was done at or in, its only time (lexicon
     ``occasion_clause``: "approved the deal in an online ballot that closed at 6 p.m. on Sunday", "praised her work in an

@@ -67,6 +67,9 @@ _GOAL_FOLLOWERS = frozenset(_VERB_GROUP.get("goal_noun_followers", ())) | _STOP
 _GOAL_TIME_OPENERS = frozenset(_VERB_GROUP.get("goal_noun_time_openers", ()))  # "to traffic the next morning"
 _GOAL_OBJECT_PRONOUNS = frozenset(_VERB_GROUP.get("object_pronouns", ()))
 _CLAUSE_SUBJECTS = frozenset(_VERB_GROUP.get("clause_subjects", ()))  # "what matters is": the -s verb of a clause that is a subject
+_SINGULAR_DETERMINERS = frozenset(_VERB_GROUP.get("singular_determiners", ()))
+_PLURAL_QUANTIFIERS = frozenset(_VERB_GROUP.get("plural_quantifiers", ()))
+_COMPOUND_REACH = int(_VERB_GROUP.get("compound_reach", 0))
 _SHARING = frozenset(_VERB_GROUP.get("sharing_coordinators", ()))
 _SHARED_BREAKS = _STOP.difference({",", *_SHARING})  # a comma does not end the shared group: "to cut 1,200 jobs, and hire"
 _SHARED_REACH = 8  # words at most between an infinitive (or a modal's verb) and the bare verb it shares "to" with
@@ -343,6 +346,24 @@ def _subject_head(words: list[str], i: int) -> bool:
         if w in _OBJECT_STARTS:
             return True
         if not words[k].isalpha() or not words[k].islower() or w in _AUX_CHAIN or w in _VERB_MARKERS:
+            return False
+    return False
+
+
+def _compound_head(words: list[str], i: int, past_form: Callable[[str], bool]) -> bool:
+    """Whether ``words[i]``, a bare verb form, closes a noun phrase a singular determiner opens with one or two words
+    before it ("a distress call", "a mobile phone call", lexicon ``singular_determiners``): no subject agrees with a bare
+    form there, so it is the phrase's head noun; not a past form that is also bare ("a storm hit the coast"), nor after a
+    plural quantifier ("a few residents complain", lexicon ``plural_quantifiers``)."""
+    w = words[i]
+    if not w.isalpha() or not w.islower() or w.endswith(("s", "ing", "ed")) or past_form(w):
+        return False
+    for k in range(i - 1, max(-1, i - 2 - _COMPOUND_REACH), -1):
+        x = words[k].lower()
+        if x in _SINGULAR_DETERMINERS:
+            return k < i - 1
+        if (not words[k].replace("-", "").isalpha() or not words[k].islower() or x in _VERB_MARKERS or x in _PLURAL_QUANTIFIERS
+                or x in _STOP or x in _AUX_CHAIN):
             return False
     return False
 
@@ -710,6 +731,8 @@ def _detect_all(
             # nor "where she had surgery on Thursday" (a noun the lexicon knows as no verb: "have" there is no auxiliary)
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
+        elif pos == "VERB" and _COMPOUND_REACH and "NOUN" in lexical(tok.text.lower())[0] and _compound_head(words, i, past_form):
+            pos = "NOUN"  # "sent a distress call at 10:02 p.m.": the call is the sending's object, no verb of its own
         elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (
                 words[i + 1].lower() in _OBJECT_STARTS or (i > 0 and words[i - 1].lower() in _SHARING and words[i + 1][:1].isupper())
                 or (i > 0 and tok.text.islower() and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and past_form(tok.text))):

@@ -1,0 +1,86 @@
+"""Session 51 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import event as _event  # the first event with that word
+
+import timeline
+
+
+def test_a_bare_form_after_a_and_a_noun_is_a_noun() -> None:
+    # "a distress call": the bare form after "a" and a noun has no subject to agree with; the call is the sending's object,
+    # and the clock time dates the sending (it was the call's, a "present-tense verb", and the sending had none)
+    tl = timeline.build("The captain sent a distress call at 10:02 p.m. on Tuesday.", reference_time="2027-05-12")
+    sent = _event(tl, "sent")
+    assert sent.earliest_start == dt.datetime(2027, 5, 11, 22, 2)
+    assert sent.latest_end is not None and sent.latest_end <= dt.datetime(2027, 5, 11, 22, 3)
+    assert _event(tl, "call").tense == "NONE"
+
+
+def test_a_bare_form_after_a_plural_quantifier_stays_a_verb() -> None:
+    # "A few residents visit": a plural subject agrees with the bare form; "A man will call": the auxiliary makes a verb
+    tl = timeline.build("A few residents visit the clinic every week. A man will call on Friday.", reference_time="2027-05-12")
+    assert _event(tl, "visit").tense == "PRESENT"
+    assert _event(tl, "call").tense == "FUTURE"
+
+
+def test_a_past_form_that_is_also_bare_stays_the_verb() -> None:
+    # "A storm hit the coast": "hit" is past as well as bare, so the subject may be "a storm"
+    tl = timeline.build("A storm hit the coast on Sunday.", reference_time="2027-05-12")
+    hit = _event(tl, "hit")
+    assert hit.tense == "PAST"
+    assert hit.earliest_start == dt.datetime(2027, 5, 9)
+
+
+def test_within_a_length_of_the_sending_follows_the_sending() -> None:
+    # the lifeboats reached the ship within half an hour of the call sent at 10:02 p.m., not after the later landing
+    text = ("The ferry struck rocks late on Tuesday. The captain sent a distress call at 10:02 p.m. Two lifeboats reached the "
+            "vessel within half an hour, and the last passengers were brought ashore shortly after 1 a.m.")
+    tl = timeline.build(text, reference_time="2027-05-12")
+    reached = _event(tl, "reached")
+    assert reached.likely_start is not None and reached.likely_end is not None
+    assert dt.datetime(2027, 5, 11, 22, 2) <= reached.likely_start and reached.likely_end <= dt.datetime(2027, 5, 11, 22, 33)
+
+
+def test_after_a_game_a_match_dated_earlier_is_that_day() -> None:
+    # "after the game": the game is the match a day dated two sentences before; the apology most likely came that day,
+    # not on the publication day a learned order with a plan ahead would give
+    text = ("Rovena striker Marco Dalli was banned for six matches on Thursday for pushing a referee during a league game on "
+            "November 14. The league's disciplinary panel heard the case on Wednesday and announced its decision the following "
+            "morning. Dalli, who was sent off in the 78th minute of the match, apologised to the referee after the game. "
+            "The ban starts immediately, so Dalli will miss Sunday's derby against Vellano.")
+    tl = timeline.build(text, reference_time="2027-11-26")
+    apologised = _event(tl, "apologised")
+    assert apologised.likely_start is not None and apologised.likely_end is not None
+    assert dt.datetime(2027, 11, 14) <= apologised.likely_start and apologised.likely_end <= dt.datetime(2027, 11, 15)
+
+
+def test_the_figures_of_a_data_report_are_of_its_period() -> None:
+    # "Orders fell ... in October": the undated moves of the figures after it are October's, not the publication day's
+    text = ("Factory orders fell 2 percent in October, the statistics office said on Monday. "
+            "New orders from abroad dropped 1.4 percent, and domestic orders edged up 0.3 percent.")
+    tl = timeline.build(text, reference_time="2027-12-07")
+    for word in ("dropped", "edged"):
+        e = _event(tl, word)
+        assert e.likely_start == dt.datetime(2027, 10, 1) and e.likely_end == dt.datetime(2027, 11, 1), word
+        assert e.earliest_start is None  # a likely reading only: the text does not entail it
+
+
+def test_a_market_move_after_a_data_report_is_not_of_its_period() -> None:
+    # a move whose subject names no period's figure (a price on the day: "The currency lost 0.4 percent") keeps the day
+    text = ("Factory orders fell 2 percent in October, the statistics office said on Monday. "
+            "The currency lost 0.4 percent against the dollar after the release.")
+    tl = timeline.build(text, reference_time="2027-12-07")
+    lost = _event(tl, "lost")
+    assert lost.likely_start is not None and lost.likely_start >= dt.datetime(2027, 12, 6)
+
+
+def test_a_move_dated_to_another_period_sets_that_one() -> None:
+    # "Sales rose ... in the third quarter" after an October report: later undated figures are the quarter's
+    text = ("Factory orders fell 2 percent in October, the office said on Monday. Retail sales rose 1 percent in the third "
+            "quarter. Online sales climbed 4 percent.")
+    tl = timeline.build(text, reference_time="2027-12-07")
+    climbed = _event(tl, "climbed")
+    assert climbed.likely_start == dt.datetime(2027, 7, 1) and climbed.likely_end == dt.datetime(2027, 10, 1)
