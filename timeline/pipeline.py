@@ -461,7 +461,7 @@ def _assemble(
     day_of_filing = publication_day(filed)
     sentence_times = _sentence_dates(segmented, timexes)
     # ("apologised to the referee after the game": the game a match dated earlier was, taken up)
-    soon = soon_after_facts(links, real, {**_taken_up_times(links, {**conveyed, **timed}), **conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+    soon = soon_after_facts(links, real, {**_taken_up_times(links, {**conveyed, **timed}, frozenset(m.eid for m in mentions if m.pos == "NOUN")), **conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))

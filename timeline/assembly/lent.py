@@ -96,14 +96,15 @@ def _timed(links: Sequence[Link], placed_times: frozenset[str]) -> dict[str, str
     return out
 
 
-def _taken_up_times(links: Sequence[Link], timed: Mapping[str, str]) -> dict[str, str]:
-    """Event -> the time of a dated event it is the same as (an event-event SIMULTANEOUS link, followed at most three
-    steps: "a league game on November 14 ... the match ... apologised after the game"), for events with no time of their own."""
+def _taken_up_times(links: Sequence[Link], timed: Mapping[str, str], nouns: frozenset[str]) -> dict[str, str]:
+    """Event -> the time of a dated event it is the same as (a SIMULTANEOUS link between two event nouns, followed at most
+    three steps: "a league game on November 14 ... the match ... apologised after the game"), for events with no time of
+    their own; a noun taking up a verb ("Brinton won 3-0 ... after the match") is too often another occasion to follow."""
     out: dict[str, str] = {}
     for _ in range(3):  # (a chain of takings-up: a few passes over the links, linear)
         grown = False
         for link in links:
-            if link.relation is not LinkRelation.SIMULTANEOUS:
+            if link.relation is not LinkRelation.SIMULTANEOUS or link.source not in nouns or link.target not in nouns:
                 continue
             for a, b in ((link.source, link.target), (link.target, link.source)):
                 time = timed.get(b) or out.get(b)
