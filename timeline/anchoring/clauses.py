@@ -61,8 +61,11 @@ def _last_finite(cues: AnchorWords, text: str, ordered: Sequence[EventLike], ver
     joined to it by a coordinator or opens a relative clause ("appeared in court on Monday and was charged"; not "after a
     fire in the hold spread said": the saying is the main verb)."""
     last = verb.end
-    for x in ordered:
-        if x.start <= verb.start or x.pos != "VERB" or x.tense not in ("PAST", "PRESENT"):
+    for k in range(bisect.bisect_right(ordered, verb.start, key=lambda x: x.start), len(ordered)):  # (from the verb on: linear)
+        x = ordered[k]
+        if x.pos != "VERB" or x.tense not in ("PAST", "PRESENT"):
+            if x.start >= sentence_end:
+                break
             continue
         if x.start >= sentence_end:
             break
@@ -82,8 +85,13 @@ def pending_main_verb(text: str, ordered: Sequence[EventLike], a: EventLike, sen
     s, e = sentence
     if not _main_verb_pending(cues, text, ordered, s, a):
         return None
-    return next((x for x in ordered if a.end <= x.start < e and x.pos == "VERB" and x.tense in ("PAST", "PRESENT")
-                 and not _after_relative_opener(cues, text, x) and _last_finite(cues, text, ordered, x, e)), None)
+    for k in range(bisect.bisect_left(ordered, a.end, key=lambda x: x.start), len(ordered)):  # (from ``a`` on, not the text's start)
+        x = ordered[k]
+        if x.start >= e:
+            break
+        if x.pos == "VERB" and x.tense in ("PAST", "PRESENT") and not _after_relative_opener(cues, text, x) and _last_finite(cues, text, ordered, x, e):
+            return x
+    return None
 
 
 RELATIVE_SUBJECT_WORDS = 2
