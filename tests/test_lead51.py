@@ -84,3 +84,17 @@ def test_a_move_dated_to_another_period_sets_that_one() -> None:
     tl = timeline.build(text, reference_time="2027-12-07")
     climbed = _event(tl, "climbed")
     assert climbed.likely_start == dt.datetime(2027, 7, 1) and climbed.likely_end == dt.datetime(2027, 10, 1)
+
+
+def test_a_learned_order_against_an_age_the_text_gives_is_dropped() -> None:
+    # "left school at 15" after a birth in 1938 started by 1955, however long the leaving may last: a guess that the
+    # illness told after the death of this week started before it would drag the illness back seventy years
+    text = ("The novelist Clara Vennor died on Sunday at her home. She was 88.\n\n"
+            "Her publisher said she had been ill for several months and died peacefully in her sleep.\n\n"
+            "Born in 1938 in the village of Holt, the daughter of a miner, Vennor left school at 15 and worked in a textile mill "
+            "before she began writing short stories in her twenties.")
+    tl = timeline.build(text, reference_time="2026-11-17")
+    ill = _event(tl, "ill")
+    assert ill.likely_start is not None and ill.likely_start >= dt.datetime(2025, 11, 1)
+    left = _event(tl, "left")
+    assert left.latest_start is not None and left.latest_start <= dt.datetime(1955, 2, 1)

@@ -52,14 +52,17 @@ _TOLD_BACK = 3
 def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int]],
                    sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]],
                    days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]], equal: bool = False,
-                   undated: Optional[tuple[dt.datetime, dt.datetime]] = None) -> bool:
+                   undated: Optional[tuple[dt.datetime, dt.datetime]] = None,
+                   latest_starts: Optional[Mapping[str, dt.datetime]] = None) -> bool:
     """True when a guess that ``first`` starts no later than ``then`` (``equal``: at the same time)
     goes against the text's dates by at least :data:`APART_DATES`: ``first`` lies that far after
     ``then`` (``equal``: or before), each side read as the event's certain bounds (``days``: event
     -> certain (earliest start, latest end)) when both are known, else as the times its sentence
     names (``sentence_dates``: sentence index -> (earliest, latest)); at least one side certain,
     and the two in different sentences.  A side with no certain start whose sentence names no time goes on with the
-    time one of the :data:`_TOLD_BACK` sentences before names, else with ``undated`` (the publication day)."""
+    time one of the :data:`_TOLD_BACK` sentences before names, else with ``undated`` (the publication day).  A side read
+    by its certain bounds ends at its latest start when known (``latest_starts``): the guess orders starts, and "left
+    school at 15" after a birth in 1938 started by 1955 however long the leaving is let last."""
     if sentence_of is None or not sentence_dates or days is None:
         return False
 
@@ -67,7 +70,8 @@ def _against_dates(first: str, then: str, sentence_of: Optional[Mapping[str, int
         """(earliest, latest, whether they are the event's own certain bounds)."""
         lo, hi = days.get(eid, (None, None))
         if lo is not None and hi is not None:
-            return lo, hi, True
+            latest_start = (latest_starts or {}).get(eid)
+            return lo, (hi if latest_start is None else min(hi, latest_start)), True
         sentence = sentence_of.get(eid)
         lo, hi = sentence_dates.get(sentence, (None, None)) if sentence is not None else (None, None)
         if lo is None and hi is None and undated is not None and sentence is not None and days.get(eid, (None, None))[0] is None:
@@ -128,7 +132,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
                   sentence_dates: Optional[Mapping[int, tuple[dt.datetime, dt.datetime]]] = None,
                   days: Optional[Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]]] = None,
                   told_back: frozenset[str] = frozenset(), told_then: frozenset[str] = frozenset(),
-                  told_now: frozenset[str] = frozenset(), told_perfect: frozenset[str] = frozenset()) -> list[SoftFact]:
+                  told_now: frozenset[str] = frozenset(), told_perfect: frozenset[str] = frozenset(),
+                  latest_starts: Optional[Mapping[str, dt.datetime]] = None) -> list[SoftFact]:
     """Soft facts from the relation models: interval relations to times, start order between events.
 
     Only real events take part; a time expression takes part only when it has bounds; start
@@ -139,7 +144,8 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
     time: the text outranks it ("reached the miners on Monday night" stays on Monday night).
     A start order across two sentences that the text's dates contradict by a year or more is
     dropped (:func:`_against_dates`; ``sentence_dates``: sentence index -> (earliest, latest) of
-    the times it names; ``days``: event -> its certain (earliest start, latest end)). Nor does a guess
+    the times it names; ``days``: event -> its certain (earliest start, latest end); ``latest_starts``: event -> its
+    certain latest start). Nor does a guess
     that an event told in the simple past (``told_then``) started before one told in the past perfect
     (``told_back``) stand: the tenses say the other way round ("ending a consultation that had run since
     the spring. ... after a debate that lasted three hours": the debate did not start before the consultation).
@@ -173,7 +179,7 @@ def learned_facts(predictions: Iterable["PredictedRelation"], real: Mapping[str,
             if p.start_order not in ("BEFORE", "AFTER", "EQUAL") or p.start_confidence < START_ORDER_MIN or p.source not in verbs or p.target not in verbs:
                 continue
             a, b = (p.source, p.target) if p.start_order != "AFTER" else (p.target, p.source)
-            if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL", day):
+            if _against_dates(a, b, sentence_of, sentence_dates, days, p.start_order == "EQUAL", day, latest_starts):
                 continue
             if p.start_order != "EQUAL" and a in told_then and b in told_back:
                 continue  # the past perfect tells what came before the simple past's time
