@@ -312,18 +312,22 @@ def reported_backstory(text: str, mentions: Sequence["EventMention"], sentence_o
                  and m.eid in lends), None)
     if lead is None:
         return []
+    first_of: dict[int, int] = {}  # sentence -> the index in ``ordered`` of its first event (the scans below stay in it)
+    for k, m in enumerate(ordered):
+        first_of.setdefault(sentence_of[m.eid], k)
     out = []
     for k, y in enumerate(ordered):
         if (sentence_of[y.eid] <= sentence_of[lead.eid] or y.pos != "VERB" or y.tense != "PAST" or y.aspect != "PERFECTIVE"
                 or y.cls not in _BACKSTORY_CLASSES or y.polarity != "POS" or y.modality is not None or not real.get(y.eid, False)
                 or y.eid in own_timed):
             continue
-        report = next((x for x in reversed(ordered[:k]) if sentence_of[x.eid] == sentence_of[y.eid] and x.pos == "VERB"
+        own = ordered[first_of[sentence_of[y.eid]] : k]  # the events before ``y`` in its sentence
+        report = next((x for x in reversed(own) if sentence_of[x.eid] == sentence_of[y.eid] and x.pos == "VERB"
                        and x.cls == "REPORTING" and x.tense == "PAST" and x.aspect == "NONE"), None)
         if report is None or report.eid in own_timed or partners.get(y.eid, frozenset()) - {report.eid}:
             continue
         if any(sentence_of[x.eid] == sentence_of[y.eid] and x.start > report.start and x.pos == "VERB" and x.aspect == "PERFECTIVE"
-               and (x.eid in own_timed or partners.get(x.eid, frozenset()) - {report.eid}) for x in ordered[:k]):
+               and (x.eid in own_timed or partners.get(x.eid, frozenset()) - {report.eid}) for x in own):
             continue  # a step of a list the report dates
         end = _SENTENCE_STOP.search(text, y.end)
         if since_words.intersection(w.lower() for w in _WORD.findall(text, y.end, end.start() if end else len(text))):
