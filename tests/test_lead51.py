@@ -98,3 +98,14 @@ def test_a_learned_order_against_an_age_the_text_gives_is_dropped() -> None:
     assert ill.likely_start is not None and ill.likely_start >= dt.datetime(2025, 11, 1)
     left = _event(tl, "left")
     assert left.latest_start is not None and left.latest_start <= dt.datetime(1955, 2, 1)
+
+
+def test_a_length_after_a_closing_verb_measures_the_span_closed() -> None:
+    # "ending 14 years of rule": the rule lasted 14 years; the ending is no 14-year event running into the future
+    tl = timeline.build("The Unity Party won the election on Sunday, ending 14 years of rule by the Front.", reference_time="2027-06-08")
+    ending = _event(tl, "ending")
+    assert ending.likely_end is not None and ending.likely_end <= dt.datetime(2027, 6, 9)
+    assert not any(a.relation == "lasts" for a in ending.anchors)
+    # a verb that is no closer keeps the length as its own
+    lasted = _event(timeline.build("The siege lasted 52 days of hunger.", reference_time="2027-06-08"), "lasted")
+    assert any(a.relation == "lasts" for a in lasted.anchors)

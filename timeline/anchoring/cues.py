@@ -357,6 +357,7 @@ class AnchorWords:
     session_nouns: frozenset[str] = frozenset()  # the market sessions of ``in_session``
     session_moves: frozenset[str] = frozenset()  # "Kestrel tumbled 3 1/2": a price's move, in the session a report dates
     period_figures: frozenset[str] = frozenset()  # "Its sales fell 3 percent": a period's figure, no session's move
+    span_closers: frozenset[str] = frozenset()  # "ending 14 years of rule": the length is the closed span's, not the verb's
     period_move_subjects: frozenset[str] = frozenset()  # "New orders dropped 1.4 percent": with those, a data report's period goes on
     stretch_openers: frozenset[str] = frozenset()  # "since heavy rain began on Sunday": the start of a stretch up to now
     day_night_words: frozenset[str] = frozenset()  # "on Wednesday night": a night named by its day (not "overnight")
@@ -443,6 +444,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "session_moves",
             "period_figures",
             "period_move_subjects",
+            "span_closers",
             "stretch_openers",
             "day_night_words",
             "year_end_words",

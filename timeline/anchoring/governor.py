@@ -45,6 +45,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if (timex.type is TimexType.DURATION and after and after[0].pos == "NOUN" and cues.length_of.fullmatch(text, timex.end, after[0].start)
             and not _signal_before(cues, text, timex.start, s)[0]):
         return after[0]  # "ending months of talks": the length measures the talks ("within 40 hours of the landfall" counts from it)
+    if (timex.type is TimexType.DURATION and before and before[-1].text.lower() in cues.span_closers
+            and not _tokens_between(text, before[-1].end, timex.start) and cues.length_of.match(text, timex.end) is not None
+            and not _signal_before(cues, text, timex.start, s)[0]):
+        return None  # "ending 14 years of rule": the length measures the span the verb closes (no event), not the closing
     if before:
         figure = _figure_object(cues, text, timex, before)
         if figure is not None:

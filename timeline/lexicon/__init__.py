@@ -407,6 +407,7 @@ _ANCHORING = {
     "session_moves": _opt("words"),
     "period_figures": _opt("words"),
     "period_move_subjects": _opt("words"),
+    "span_closers": _opt("words"),
     "stretch_openers": _opt("words"),
     "day_night_words": _opt("words"),
     "year_end_words": _opt("words"),
