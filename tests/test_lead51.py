@@ -109,3 +109,23 @@ def test_a_length_after_a_closing_verb_measures_the_span_closed() -> None:
     # a verb that is no closer keeps the length as its own
     lasted = _event(timeline.build("The siege lasted 52 days of hunger.", reference_time="2027-06-08"), "lasted")
     assert any(a.relation == "lasts" for a in lasted.anchors)
+
+
+def test_an_earlier_occasion_named_in_passing_is_not_taken_up_sentences_on() -> None:
+    # "the last election in 2022" is a side mention; "had called the election in March", three sentences on, is Sunday's
+    text = ("The Unity Party won the general election on Sunday. It took 212 of the 350 seats, up from 96 at the last election "
+            "in 2022. Turnout was 71 percent. Party leader Mira Castell thanked her supporters. Prime minister Teodor Vask had "
+            "called the election in March.")
+    tl = timeline.build(text, reference_time="2027-06-08")
+    elections = sorted((e for e in tl.events if e.text == "election"), key=lambda e: e.start)
+    assert len(elections) == 3
+    assert elections[2].likely_start == dt.datetime(2027, 6, 6)
+
+
+def test_an_earlier_occasion_named_in_passing_is_taken_up_right_after() -> None:
+    # told in the very next sentence, "The election" may well be the last one: it stays so
+    text = ("The Unity Party won the general election on Sunday. It took 212 seats, up from 96 at the last election in 2022. "
+            "The election was marred by fraud.")
+    tl = timeline.build(text, reference_time="2027-06-08")
+    elections = sorted((e for e in tl.events if e.text == "election"), key=lambda e: e.start)
+    assert elections[2].likely_start == dt.datetime(2022, 1, 1)

@@ -107,6 +107,11 @@ CATAPHORA_REACH = 3
 """Sentences at most between a definite event noun that names a happening first and the verb that tells it after."""
 
 
+DISTINCT_REACH = 1
+"""Sentences after a past occasion a modifier names as another of its kind ("the last election in 2022") in which a
+definite noun of that kind still takes it up; further on, the noun takes up the story's own one again."""
+
+
 def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike], charged: frozenset[str] = frozenset(),
                        dated: frozenset[str] = frozenset(), sentence_of: Mapping[str, int] = MappingProxyType({}),
                        dated_past: frozenset[str] = frozenset(), dated_ahead: frozenset[str] = frozenset(),
@@ -210,6 +215,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if (prev is not None and definite and prev.eid in distinct and prev.eid in dated_ahead and prev.eid not in dated_past
                 and k_ev > 0 and _past_object(cues, text, in_text[k_ev - 1], ev)):
             prev = distinct[prev.eid]  # "voted ... the next election, which is due in 2028 ... welcomed the vote": the voting, not the one ahead
+        if (prev is not None and definite and prev.eid in distinct and distinct[prev.eid] is not None and prev.eid in dated_past
+                and sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) > DISTINCT_REACH):
+            # "won the general election on Sunday ... up from 96 at the last election in 2022 ... had called the election in
+            # March": an earlier one a modifier named in passing, told sentences back, is no longer the one meant
+            prev = distinct[prev.eid]
         if prev is not None and definite and ev.eid in dated and prev.eid not in dated and (
                 _YEAR_PREMODIFIER.search(text, opener, ev.start)
                 or (ev.eid in premodified and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(text, max(0, prev.start - 20), prev.start)[-2:]))):
