@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from _timelines import event as _event  # the first event with that word
+from _timelines import value_and_bounds
 
 import timeline
 
@@ -129,3 +130,17 @@ def test_an_earlier_occasion_named_in_passing_is_taken_up_right_after() -> None:
     tl = timeline.build(text, reference_time="2027-06-08")
     elections = sorted((e for e in tl.events if e.text == "election"), key=lambda e: e.start)
     assert elections[2].likely_start == dt.datetime(2022, 1, 1)
+
+
+def test_a_sentence_told_all_in_the_past_dates_a_far_month_day_back() -> None:
+    # the verb is far from "March 3", but nothing in the sentence looks ahead: last March, not the March 97 days on
+    text = ("The court heard that he had sent and received 14 text messages in the 20 minutes before the crash on the A61 "
+            "near Tilbury on the morning of March 3.")
+    assert value_and_bounds(text, "the morning of March 3", "2027-11-26")[0] == "2027-03-03TMO"
+
+
+def test_a_sentence_with_an_infinitive_keeps_the_closest_month_day() -> None:
+    # "announced an agreement to acquire the firm ... in March": the acquiring may lie ahead, so the closest March stays
+    text = ("The bank, which runs branches in 45 towns across the north, announced an agreement to acquire the building society "
+            "from its owners in March.")
+    assert value_and_bounds(text, "March", "2027-11-26")[0] == "2028-03"

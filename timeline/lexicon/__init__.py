@@ -210,6 +210,7 @@ _TENSE = {
     "cues": _f({"future": _f("words"), "present": _f("words"), "past": _f("words"), "reporting": _f("words"), "not_past": _f("words"),
                 "modals": _opt("words"),
                 "open_modals": _opt("words"),
+                "ahead_markers": _opt("words"),
                 "obligation_modals": _opt("words"),
                 "open_modal_stops": _opt("words"),
                 "open_modal_negations": _opt("words"),

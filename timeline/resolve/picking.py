@@ -21,6 +21,7 @@ from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, schedu
 from .tense_verbs import clock_lead, range_end_day, span_notice
 
 if TYPE_CHECKING:
+    from ..text import Doc
     from .anchors import Context
     from .story import Story
 
@@ -64,7 +65,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _CLOSEST, True
     if tense != "future" and opens_past_clause(doc, start):
         return _PAST, True  # "Since the firm bought the unit in February, ..."
-    strong = level <= reach  # a verb of its own clause; one further away may be about another time
+    # a verb of its own clause; one further away may be about another time, unless its sentence tells nothing but the past
+    # ("The court heard that he had sent 14 messages in the 20 minutes before the crash near Tilbury on the morning of
+    # March 3", said in November: last March, not the closest)
+    strong = level <= reach or (tense == "past" and _past_throughout(doc, start))
     if tense == "past":
         if absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
@@ -148,6 +152,17 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
 
 
 _WORDS_BACK = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def _past_throughout(doc: "Doc", start: int) -> bool:
+    """Whether the sentence holding ``start`` has no word of the future, the present, a modal, a perfect or an infinitive
+    (lexicon ``future``, ``present``, ``modals``, ``open_modals``, ``ahead_markers``): a past told all through, whose far
+    verb still dates its times ("has decided to admit them in early March", "announced a deal to acquire it in January"
+    look ahead)."""
+    cues = tense_words(doc.language)
+    s, e = doc.sentence_at(start)
+    others = cues.future | cues.present | cues.modals | cues.open_modals | cues.ahead_markers
+    return bool(cues.ahead_markers) and not any(w.lower() in others for w in _WORDS_BACK.findall(doc.text, s, e))
 
 
 def _words_before(ctx: "Context", mention: Mention) -> list[str]:
