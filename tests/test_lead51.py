@@ -144,3 +144,12 @@ def test_a_sentence_with_an_infinitive_keeps_the_closest_month_day() -> None:
     text = ("The bank, which runs branches in 45 towns across the north, announced an agreement to acquire the building society "
             "from its owners in March.")
     assert value_and_bounds(text, "March", "2027-11-26")[0] == "2028-03"
+
+
+def test_a_warning_of_action_ahead_leaves_the_time_to_the_action() -> None:
+    # "has warned of further action later this month": the action's time, not the warning's (which had certain bounds in
+    # the rest of the month, starting on the publication day)
+    tl = timeline.build("The union has warned of further action later this month.", reference_time="2027-07-24")
+    warned, action = _event(tl, "warned"), _event(tl, "action")
+    assert warned.earliest_start is None
+    assert action.earliest_start == dt.datetime(2027, 7, 24) and action.latest_end == dt.datetime(2027, 8, 1)
