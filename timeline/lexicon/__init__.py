@@ -177,7 +177,7 @@ _LEXICON: dict[str, Field] = {
     "start_words": _opt({"extra": _f("words")}),
     "period_parts": _opt({"first": _f("words"), "last": _f("words"), "of": _f("words"), "unreported_after": _opt("words")}),
     "half_modifiers": _opt("int_map"),
-    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words"), "name_titles": _opt("words"), "person_after": _opt("words"), "sentence_start_dates": _opt("words")}),
+    "month_words": _opt({"short_ok": _f("words"), "common": _f("entries"), "date_before": _opt("words"), "range_links": _opt("words"), "sentence_openers": _opt("words"), "name_titles": _opt("words"), "person_after": _opt("words"), "weekday_date_before": _opt("words"), "sentence_start_dates": _opt("words")}),
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),

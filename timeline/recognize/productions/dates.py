@@ -565,8 +565,9 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "rel" not in g and "mod" not in g and ctx.word_after().lower() in ctx.lexicon["vetoes"].get("weekday_not_before", ()):
         return None  # "their Sunday best", "at Sunday school": a thing named by the day ([vetoes] weekday_not_before)
     follower = _PERSON_NEXT.match(ctx.text, ctx.end)
-    if "rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ()):
-        return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after)
+    if ("rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ())
+            and ctx.word_before() not in ctx.lexicon["month_words"].get("weekday_date_before", ())):
+        return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after; not "called police on Tuesday, who")
     rel = g.get("rel")
     rel_word = None
     if rel:
