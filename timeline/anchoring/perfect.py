@@ -98,10 +98,14 @@ def _perfect_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[
 def _perfect_clause_start(cues: AnchorWords, text: str, start: int, end: int) -> int:
     """Where the clause of a past perfect at ``end`` begins, looking back to the verb before it at ``start``: at the last
     comma between them that a word of lexicon ``perfect_step_words`` follows ("arrived within ten minutes, but the gang had
-    already fled"), else at ``start`` (the whole gap)."""
+    already fled"), else at the last relative opener between them ("arrested a man on Monday who had stolen a van"), else at
+    ``start`` (the whole gap)."""
     comma = text.rfind(",", start, end)
     if comma >= 0 and cues.perfect_step_words.intersection(_tokens_between(text, comma, end)[:1]):
         return comma
+    opener = max((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in cues.relative_openers), default=-1)
+    if opener >= 0:
+        return opener  # "arrested a man on Monday who had stolen a van": the relative clause opens after the arrest's time
     return start
 
 

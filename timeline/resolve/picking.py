@@ -66,9 +66,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if tense != "future" and opens_past_clause(doc, start):
         return _PAST, True  # "Since the firm bought the unit in February, ..."
     # a verb of its own clause; one further away may be about another time, unless its sentence tells nothing but the past
+    # and the time is a day of a month (a bare month, "that December", keeps its own reading)
     # ("The court heard that he had sent 14 messages in the 20 minutes before the crash near Tilbury on the morning of
     # March 3", said in November: last March, not the closest)
-    strong = level <= reach or (tense == "past" and _past_throughout(doc, start))
+    strong = level <= reach or (tense == "past" and spec.day is not None and _past_throughout(doc, start))
     if tense == "past":
         if absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
