@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
+from ..events.features import lexical_memo
 from ..lexicon import load_data
 from ..order import Bound, end_of, start_of
 from .base import SOFT_STRENGTH, SoftFact, _DAY, _midnight
@@ -46,11 +47,12 @@ def _occasion(cues: "AnchorWords", text: str, noun: str, before: int, mentions: 
         return _midnight(lo)  # (a night is named by the day it starts on)
 
     verbs = [m for m in mentions if m.pos == "VERB" and m.end <= before]
+    lemma_of = lexical_memo()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.end > before:
             break
-        if m.text.lower() == noun and (day := one_day(m.eid)) is not None:
-            return m.eid, day
+        if (m.text.lower() == noun or (m.pos == "VERB" and lemma_of(m.text.lower())[1] == noun)) and (day := one_day(m.eid)) is not None:
+            return m.eid, day  # ("the rescue" takes up "rescued four fishermen on Tuesday evening")
     for found in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", text[:before], re.I):
         verb = next((v for v in verbs if v.start >= found.end()), None)
         if verb is None or verb.sentence_start != next((v.sentence_start for v in verbs if v.start >= found.end()), None):
@@ -62,6 +64,20 @@ def _occasion(cues: "AnchorWords", text: str, noun: str, before: int, mentions: 
     return None
 
 
+def _shifts(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The words between the part of the day and the happening, each with the days it moves the part from the happening's
+    day (``occasion_part_shifts``: "of" 0, "after" 1, "before" -1), and the day words that are a day before the
+    happening's ("the eve of the election": ``occasion_eve_words``, -1 day, after "of" only)."""
+    data = load_data(language, "anchoring.toml")
+    shifts = {str(k).lower(): int(v) for k, v in data.get("occasion_part_shifts", {}).items()} or {"of": 0}
+    return shifts, {str(w).lower(): -1 for w in data.get("occasion_eve_words", ())}
+
+
+def _sentence_of(mentions: Sequence["EventMention"], at: int) -> Optional[tuple[int, int]]:
+    """The start and end of the sentence (of some event mention) that holds the offset ``at``."""
+    return next(((m.sentence_start, m.sentence_end) for m in mentions if m.sentence_start <= at < m.sentence_end), None)
+
+
 def occasion_part_facts(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"],
                         days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], real: Mapping[str, bool],
                         timed: frozenset[str], language: str = "en") -> list[SoftFact]:
@@ -69,27 +85,50 @@ def occasion_part_facts(cues: "AnchorWords", text: str, mentions: Sequence["Even
     followed in its clause by one of ``occasion_part_prepositions``, "the" (or an owner of ``occasion_part_owners``), a
     part of the day of ``occasion_part_words`` or a word of ``occasion_day_words``, "of" and an owner and a noun that
     takes up a happening told before whose day the text fixes (:func:`_occasion`): the verb most likely lies in that
-    part of that day.  Only the verb told last before the phrase in its sentence; none inside a quotation's own time."""
+    part of that day.  Only the verb told last before the phrase in its sentence; none inside a quotation's own time.
+    The same phrase opening its sentence, maybe without the preposition, before a comma ("The morning after the fire,
+    workers searched the site", "On the night of the rescue, the crew turned back") dates the first verb after it. A
+    word of ``occasion_part_shifts`` other than "of" moves the part that many days from the happening's day ("after": the
+    next day's morning), and a word of ``occasion_eve_words`` is the whole day before ("on the eve of the election")."""
     hours = _hours(language, cues)
     if not hours or not cues.occasion_part_prepositions:
         return []
+    shifts, eves = _shifts(language)
+    hours = {**hours, **{word: (0, 24) for word in eves}}
     owners = "|".join(re.escape(w) for w in sorted(cues.occasion_part_owners))
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(cues.occasion_part_prepositions))})\s+the\s+"
-                         rf"({'|'.join(re.escape(w) for w in sorted(hours))})\s+of\s+(?:{owners})\s+([^\W\d_]+)(?!\w)", re.I)
+    pattern = re.compile(rf"(?<!\w)(?:({'|'.join(re.escape(w) for w in sorted(cues.occasion_part_prepositions))})\s+)?the\s+"
+                         rf"({'|'.join(re.escape(w) for w in sorted(hours))})\s+({'|'.join(re.escape(w) for w in sorted(shifts))})\s+"
+                         rf"(?:{owners})\s+([^\W\d_]+)(?!\w)", re.I)
     verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
     out: list[SoftFact] = []
     for match in pattern.finditer(text):
-        verb = next((v for v in reversed(verbs) if v.end <= match.start()), None)
-        if (verb is None or not match.start() < verb.sentence_end or verb.tense != "PAST" or not real.get(verb.eid, False)
-                or verb.eid in timed or any(c in text[verb.end : match.start()] for c in ";:()\"“”")):
+        part, signal = match.group(2).lower(), match.group(3).lower()
+        if part in eves and signal != "of":
+            continue  # ("the eve after": no such day)
+        sentence = _sentence_of(verbs, match.start())
+        fronted = (sentence is not None and not text[sentence[0] : match.start()].strip(" \t\n\"“'‘")
+                   and text[match.end() : match.end() + 2].lstrip().startswith(","))
+        if fronted:  # "The morning after the fire, workers searched": the first verb after it
+            verb = next((v for v in verbs if match.end() < v.start < sentence[1]), None)  # type: ignore[index]
+            if verb is None or any(c in text[match.end() + 1 : verb.start] for c in ";:()\"“”"):
+                continue
+        else:
+            if match.group(1) is None:
+                continue  # ("spent the morning after the fire clearing up": not a time of the verb)
+            verb = next((v for v in reversed(verbs) if v.end <= match.start()), None)
+            if verb is None or not match.start() < verb.sentence_end or any(c in text[verb.end : match.start()] for c in ";:()\"“”"):
+                continue
+        if verb.tense != "PAST" or not real.get(verb.eid, False) or verb.eid in timed:
             continue
-        occasion = _occasion(cues, text, match.group(2).lower(), verb.sentence_start, mentions, days)
+        occasion = _occasion(cues, text, match.group(4).lower(), verb.sentence_start, mentions, days)
         if occasion is None:
             continue
         target, day = occasion
-        first, last = hours[match.group(1).lower()]
-        evidence = f"done on the {match.group(1).lower()} of a happening told before: most likely in it"
+        day += dt.timedelta(days=eves.get(part, 0) + shifts.get(signal, 0))
+        first, last = hours[part]
+        evidence = f"done on the {part} {signal} a happening told before: most likely in it"
         facts = (Bound(start_of(verb.eid), day + dt.timedelta(hours=first), None, evidence, SOFT_STRENGTH),
                  Bound(end_of(verb.eid), None, day + dt.timedelta(hours=last), evidence, SOFT_STRENGTH))
-        out.append(SoftFact(verb.eid, target, "IS_INCLUDED", OCCASION_DAY_CONFIDENCE, "occasion", facts, evidence))
+        relation = "IS_INCLUDED" if day == occasion[1] and part not in eves else ("BEFORE" if day < occasion[1] else "AFTER")
+        out.append(SoftFact(verb.eid, target, relation, OCCASION_DAY_CONFIDENCE, "occasion", facts, evidence))
     return out

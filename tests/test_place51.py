@@ -1,0 +1,48 @@
+"""Helper place, fifty-first session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, likely_within_day, only_event
+
+
+# A part of a day named by a happening (placement/occasion_days.py, lexicon occasion_part_shifts, occasion_eve_words)
+
+def test_the_morning_after_a_dated_fire_is_the_next_mornings() -> None:
+    """"A fire destroyed a grain store in Pellam on Monday evening. The morning after the fire, farmers searched the
+    ashes." (Thursday 22 October 2026): the searching on Tuesday morning, not the publication day."""
+    tl = timeline.build("A fire destroyed a grain store in Pellam on Monday evening. The morning after the fire, farmers searched the ashes.",
+                        reference_time="2026-10-22")
+    assert likely_within(only_event(tl, "searched"), dt.datetime(2026, 10, 20, 5), dt.datetime(2026, 10, 20, 12))
+
+
+def test_the_night_of_a_rescue_told_by_its_verb() -> None:
+    """"Volunteers rescued two climbers on Tuesday evening. On the night of the rescue, the team lost its radio."
+    (Friday 13 November 2026): "the rescue" takes up "rescued"; the losing on Tuesday night."""
+    tl = timeline.build("Volunteers rescued two climbers on Tuesday evening. On the night of the rescue, the team lost its radio.",
+                        reference_time="2026-11-13")
+    lost = only_event(tl, "lost")
+    assert likely_within(lost, dt.datetime(2026, 11, 10, 19), dt.datetime(2026, 11, 11, 7))
+
+
+def test_the_eve_of_a_dated_storm_is_the_day_before() -> None:
+    """"The storm reached the coast on Tuesday. On the eve of the storm, residents bought bottled water." (Thursday 22
+    October 2026): the buying on Monday 19."""
+    tl = timeline.build("The storm reached the coast on Tuesday. On the eve of the storm, residents bought bottled water.",
+                        reference_time="2026-10-22")
+    assert likely_within_day(only_event(tl, "bought"), dt.date(2026, 10, 19))
+
+
+def test_a_verb_before_the_day_of_a_dated_happening() -> None:
+    """"The bridge collapsed on Sunday. Engineers inspected it on the evening before the collapse." (Thursday 22
+    October 2026): the inspecting on Saturday evening."""
+    tl = timeline.build("The bridge collapsed on Sunday. Engineers inspected it on the evening before the collapse.",
+                        reference_time="2026-10-22")
+    assert likely_within(only_event(tl, "inspected"), dt.datetime(2026, 10, 17, 17), dt.datetime(2026, 10, 17, 22))
+
