@@ -46,3 +46,24 @@ def test_a_verb_before_the_day_of_a_dated_happening() -> None:
                         reference_time="2026-10-22")
     assert likely_within(only_event(tl, "inspected"), dt.datetime(2026, 10, 17, 17), dt.datetime(2026, 10, 17, 22))
 
+
+
+# A clock time after a report's day goes back to the part of the day the story told (resolve/dates.py
+# _part_before_report_day)
+
+def test_a_clock_time_after_a_reports_day_is_in_the_evening_told_before() -> None:
+    """"A blaze gutted a bakery in Orsk on Monday evening, and detectives said on Wednesday that it had been arson.
+    Neighbours raised the alarm at about 8 p.m." (Thursday 22 October 2026): Monday 20:00, not Wednesday."""
+    tl = timeline.build("A blaze gutted a bakery in Orsk on Monday evening, and detectives said on Wednesday that it had been arson. "
+                        "Neighbours raised the alarm at about 8 p.m.", reference_time="2026-10-22")
+    raised = only_event(tl, "raised")
+    assert raised.earliest_start is not None and raised.earliest_start.date() == dt.date(2026, 10, 19)
+
+
+def test_a_clock_time_after_a_deeds_day_stays_on_it() -> None:
+    """Negative: "A blaze gutted a bakery in Orsk on Monday evening, and the owner reopened it on Wednesday. Customers
+    queued at about 8 p.m." (Thursday 22 October 2026): Wednesday's day is a deed's, the story is on it: Wednesday 20:00."""
+    tl = timeline.build("A blaze gutted a bakery in Orsk on Monday evening, and the owner reopened it on Wednesday. "
+                        "Customers queued at about 8 p.m.", reference_time="2026-10-22")
+    queued = only_event(tl, "queued")
+    assert queued.earliest_start is not None and queued.earliest_start.date() == dt.date(2026, 10, 21)
