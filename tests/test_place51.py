@@ -67,3 +67,19 @@ def test_a_clock_time_after_a_deeds_day_stays_on_it() -> None:
                         "Customers queued at about 8 p.m.", reference_time="2026-10-22")
     queued = only_event(tl, "queued")
     assert queued.earliest_start is not None and queued.earliest_start.date() == dt.date(2026, 10, 21)
+
+
+# "next" in a possessive time ("next year's fair") is that time's, no tense of the clause (resolve/tense.py time_heads)
+
+def test_a_deed_for_next_years_fair_on_monday_is_last_monday() -> None:
+    """"The potter booked a stall for next year's craft fair on Monday." (Friday 18 September 2026): the booking was
+    Monday 14, not the Monday ahead; the fair is next year's."""
+    tl = timeline.build("The potter booked a stall for next year's craft fair on Monday.", reference_time="2026-09-18")
+    assert likely_within_day(only_event(tl, "booked"), dt.date(2026, 9, 14))
+
+
+def test_a_future_deed_for_next_seasons_games_on_tuesday_is_ahead() -> None:
+    """Negative: "The club will sign a lease for next season's games on Tuesday." (Friday 18 September 2026): the
+    clause's own "will" puts Tuesday ahead, the 22nd."""
+    tl = timeline.build("The club will sign a lease for next season's games on Tuesday.", reference_time="2026-09-18")
+    assert likely_within_day(only_event(tl, "sign"), dt.date(2026, 9, 22))
