@@ -83,3 +83,22 @@ def test_a_future_deed_for_next_seasons_games_on_tuesday_is_ahead() -> None:
     clause's own "will" puts Tuesday ahead, the 22nd."""
     tl = timeline.build("The club will sign a lease for next season's games on Tuesday.", reference_time="2026-09-18")
     assert likely_within_day(only_event(tl, "sign"), dt.date(2026, 9, 22))
+
+
+# A happening told after another in a sentence on the match's clock is the lead's day (placement/undated.py news_day)
+
+def test_a_penalty_awarded_after_a_handball_in_the_116th_minute_is_the_matchs_day() -> None:
+    """"Brenford won the trophy on Saturday, beating Ullam 3-2. The decisive penalty was awarded after a defender handled
+    the ball in the 116th minute." (Sunday 31 May 2026): the awarding on Saturday, with the match, not the publication
+    day."""
+    tl = timeline.build("Brenford won the trophy on Saturday, beating Ullam 3-2. The decisive penalty was awarded after a defender "
+                        "handled the ball in the 116th minute.", reference_time="2026-05-31")
+    assert likely_within_day(only_event(tl, "awarded"), dt.date(2026, 5, 30))
+
+
+def test_a_deed_after_another_with_no_match_clock_may_lie_days_on() -> None:
+    """Negative: "Brenford won the trophy on Saturday, beating Ullam 3-2. The coach resigned after the owners criticised
+    his tactics." (Sunday 31 May 2026): no clock of the match; the resigning is not put on Saturday."""
+    tl = timeline.build("Brenford won the trophy on Saturday, beating Ullam 3-2. The coach resigned after the owners criticised his tactics.",
+                        reference_time="2026-05-31")
+    assert not likely_within_day(only_event(tl, "resigned"), dt.date(2026, 5, 30))
