@@ -102,3 +102,35 @@ def test_a_deed_after_another_with_no_match_clock_may_lie_days_on() -> None:
     tl = timeline.build("Brenford won the trophy on Saturday, beating Ullam 3-2. The coach resigned after the owners criticised his tactics.",
                         reference_time="2026-05-31")
     assert not likely_within_day(only_event(tl, "resigned"), dt.date(2026, 5, 30))
+
+
+# ", and" with a name as the new subject tells a sequence (anchoring.toml patterns.sequence)
+
+def test_a_named_subject_after_and_is_the_next_step() -> None:
+    """"The referee awarded a free kick, and Marsh curled it into the net." (Sunday 31 May 2026): the curling started
+    after the awarding, not before."""
+    tl = timeline.build("The referee awarded a free kick, and Marsh curled it into the net.", reference_time="2026-05-31")
+    awarded, curled = only_event(tl, "awarded"), only_event(tl, "curled")
+    assert any(r.source == awarded.eid and r.target == curled.eid and r.relation == "BEFORE"
+               or r.source == curled.eid and r.target == awarded.eid and r.relation == "AFTER" for r in tl.relations)
+
+
+
+# A time after an event noun's "of" phrase dates the noun when the verb before has its own time (anchoring/governor.py
+# _noun_of_second_time)
+
+def test_a_report_on_thursday_into_the_crash_of_a_plane_last_month() -> None:
+    """"Inspectors published a report on Thursday into the crash of a cargo plane near Vessa Ridge last month."
+    (Friday 23 January 2026): the crash in December 2025, the publishing on Thursday 22."""
+    tl = timeline.build("Inspectors published a report on Thursday into the crash of a cargo plane near Vessa Ridge last month.",
+                        reference_time="2026-01-23")
+    crash = only_event(tl, "crash")
+    assert likely_within(crash, dt.datetime(2025, 12, 1), dt.datetime(2026, 1, 1))
+    assert likely_within_day(only_event(tl, "published"), dt.date(2026, 1, 22))
+
+
+def test_a_time_after_an_of_phrase_with_no_time_of_the_verb_stays_the_verbs() -> None:
+    """Negative: "Inspectors published a report into the crash of a cargo plane last month." (Friday 23 January 2026): no
+    other time for the publishing; the month is still read as the publishing's (December 2025)."""
+    tl = timeline.build("Inspectors published a report into the crash of a cargo plane last month.", reference_time="2026-01-23")
+    assert likely_within(only_event(tl, "published"), dt.datetime(2025, 12, 1), dt.datetime(2026, 1, 1))
