@@ -134,3 +134,19 @@ def test_a_time_after_an_of_phrase_with_no_time_of_the_verb_stays_the_verbs() ->
     other time for the publishing; the month is still read as the publishing's (December 2025)."""
     tl = timeline.build("Inspectors published a report into the crash of a cargo plane last month.", reference_time="2026-01-23")
     assert likely_within(only_event(tl, "published"), dt.datetime(2025, 12, 1), dt.datetime(2026, 1, 1))
+
+
+def test_the_eve_of_the_election_takes_up_a_dated_vote() -> None:
+    """"Residents of Amberley voted for a new mayor on Thursday. On the eve of the election, both candidates held
+    rallies." (Friday 27 February 2026): "the election" takes up the voting (lexicon same_kind); the rallies' holding on
+    Wednesday 25."""
+    tl = timeline.build("Residents of Amberley voted for a new mayor on Thursday. On the eve of the election, both candidates held rallies.",
+                        reference_time="2026-02-27")
+    assert likely_within_day(only_event(tl, "held"), dt.date(2026, 2, 25))
+
+
+def test_a_happening_of_another_kind_is_no_occasion() -> None:
+    """Negative: "A storm hit the coast on Tuesday. The morning after the blaze, crews searched the site." (Friday 27
+    February 2026): a blaze is no storm; the searching is not put on Wednesday morning."""
+    tl = timeline.build("A storm hit the coast on Tuesday. The morning after the blaze, crews searched the site.", reference_time="2026-02-27")
+    assert not likely_within(only_event(tl, "searched"), dt.datetime(2026, 2, 25, 5), dt.datetime(2026, 2, 25, 12))

@@ -48,11 +48,13 @@ def _occasion(cues: "AnchorWords", text: str, noun: str, before: int, mentions: 
 
     verbs = [m for m in mentions if m.pos == "VERB" and m.end <= before]
     lemma_of = lexical_memo()
+    kinds = frozenset(cues.kind_groups.get(noun, ()))
     for m in sorted(mentions, key=lambda m: m.start):
         if m.end > before:
             break
-        if (m.text.lower() == noun or (m.pos == "VERB" and lemma_of(m.text.lower())[1] == noun)) and (day := one_day(m.eid)) is not None:
-            return m.eid, day  # ("the rescue" takes up "rescued four fishermen on Tuesday evening")
+        word = m.text.lower() if m.pos != "VERB" else lemma_of(m.text.lower())[1]
+        if (m.text.lower() == noun or word == noun or kinds.intersection(cues.kind_groups.get(word, ()))) and (day := one_day(m.eid)) is not None:
+            return m.eid, day  # ("the rescue" takes up "rescued four fishermen on Tuesday evening"; "the election", "the vote")
     for found in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", text[:before], re.I):
         verb = next((v for v in verbs if v.start >= found.end()), None)
         if verb is None or verb.sentence_start != next((v.sentence_start for v in verbs if v.start >= found.end()), None):
