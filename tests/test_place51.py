@@ -150,3 +150,36 @@ def test_a_happening_of_another_kind_is_no_occasion() -> None:
     February 2026): a blaze is no storm; the searching is not put on Wednesday morning."""
     tl = timeline.build("A storm hit the coast on Tuesday. The morning after the blaze, crews searched the site.", reference_time="2026-02-27")
     assert not likely_within(only_event(tl, "searched"), dt.datetime(2026, 2, 25, 5), dt.datetime(2026, 2, 25, 12))
+
+
+# Verbs on a match's clock in the order of their minutes (placement/match_clock.py, lexicon patterns.occasion_minute,
+# occasion_clock_points)
+
+def _before(tl: timeline.Timeline, a: str, b: str) -> bool:
+    ea, eb = only_event(tl, a), only_event(tl, b)
+    return any((r.source, r.relation, r.target) in ((ea.eid, "BEFORE", eb.eid), (eb.eid, "AFTER", ea.eid)) for r in tl.relations)
+
+
+def test_verbs_at_two_minutes_of_a_match_are_in_the_minutes_order() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Vantor went ahead in the 12th minute. Kelby levelled in the 71st minute through
+    Osei." (Sunday 31 May 2026): the going ahead before the levelling."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Vantor went ahead in the 12th minute. Kelby levelled in the 71st minute "
+                        "through Osei.", reference_time="2026-05-31")
+    assert _before(tl, "went", "levelled")
+    assert not _before(tl, "levelled", "went")
+
+
+def test_a_minute_told_later_can_be_earlier_on_the_clock() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Osei sealed the win in the 88th minute. Vantor had gone ahead in the 12th
+    minute." (Sunday 31 May 2026): told second, the 12th minute's verb is the earlier one."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Osei sealed the win in the 88th minute. Vantor scored first in the 12th minute.",
+                        reference_time="2026-05-31")
+    assert _before(tl, "scored", "sealed")
+
+
+def test_after_half_time_is_after_a_first_half_minute() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Kelby levelled shortly after half-time. Vantor scored first in the 30th
+    minute." (Sunday 31 May 2026): told second, the 30th minute's scoring is before the levelling just after the 45th."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Kelby levelled shortly after half-time. Vantor scored first in the 30th minute.",
+                        reference_time="2026-05-31")
+    assert _before(tl, "scored", "levelled")
