@@ -183,3 +183,28 @@ def test_after_half_time_is_after_a_first_half_minute() -> None:
     tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Kelby levelled shortly after half-time. Vantor scored first in the 30th minute.",
                         reference_time="2026-05-31")
     assert _before(tl, "scored", "levelled")
+
+
+def test_the_year_after_a_dated_fire_is_the_next_year() -> None:
+    """"A fire gutted the Lorne theatre in 2009. The town bought two new fire engines the year after that fire." (Friday
+    26 June 2026): the buying in 2010, not on the publication day (lexicon occasion_year_words)."""
+    tl = timeline.build("A fire gutted the Lorne theatre in 2009. The town bought two new fire engines the year after that fire.",
+                        reference_time="2026-06-26")
+    assert likely_within(only_event(tl, "bought"), dt.datetime(2010, 1, 1), dt.datetime(2011, 1, 1))
+
+
+def test_the_year_before_a_dated_fire_opening_a_sentence() -> None:
+    """"A fire gutted the Lorne theatre in 2009. The year before the fire, inspectors had warned of faulty wiring."
+    (Friday 26 June 2026): the warning in 2008."""
+    tl = timeline.build("A fire gutted the Lorne theatre in 2009. The year before the fire, inspectors had warned of faulty wiring.",
+                        reference_time="2026-06-26")
+    assert likely_within(only_event(tl, "warned"), dt.datetime(2008, 1, 1), dt.datetime(2009, 1, 1))
+
+
+def test_the_year_after_a_happening_no_year_fixes_dates_nothing() -> None:
+    """Negative: "A fire gutted the Lorne theatre in the 2000s. The town bought new engines the year after the fire."
+    (Friday 26 June 2026): the fire's decade fixes no year; the buying is put in no year after it."""
+    tl = timeline.build("A fire gutted the Lorne theatre in the 2000s. The town bought new engines the year after the fire.",
+                        reference_time="2026-06-26")
+    bought = only_event(tl, "bought")
+    assert bought.likely_start is None or bought.likely_end is None or bought.likely_end - bought.likely_start != dt.timedelta(days=365)
