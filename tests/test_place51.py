@@ -208,3 +208,22 @@ def test_the_year_after_a_happening_no_year_fixes_dates_nothing() -> None:
                         reference_time="2026-06-26")
     bought = only_event(tl, "bought")
     assert bought.likely_start is None or bought.likely_end is None or bought.likely_end - bought.likely_start != dt.timedelta(days=365)
+
+
+# A bare morning part after an hour counted from an evening clock time is the next morning (resolve/story_days.py
+# morning_after)
+
+def test_dawn_after_an_hour_counted_from_an_evening_clock_is_the_next_day() -> None:
+    """"The ferry sent a distress call at about 9 p.m. on Saturday. Radio contact ended an hour later. Divers reached the
+    wreck at dawn." (Monday 27 April 2026): Sunday's dawn, not Saturday's."""
+    tl = timeline.build("The ferry sent a distress call at about 9 p.m. on Saturday. Radio contact ended an hour later. "
+                        "Divers reached the wreck at dawn.", reference_time="2026-04-27")
+    assert likely_within_day(only_event(tl, "reached"), dt.date(2026, 4, 26))
+
+
+def test_an_afternoon_after_an_hour_counted_from_a_morning_clock_is_the_same_day() -> None:
+    """Negative: "The market opened at 9 a.m. on Saturday. Stalls sold out two hours later. Crowds gathered in the
+    afternoon." (Monday 27 April 2026): Saturday's afternoon."""
+    tl = timeline.build("The market opened at 9 a.m. on Saturday. Stalls sold out two hours later. Crowds gathered in the afternoon.",
+                        reference_time="2026-04-27")
+    assert likely_within_day(only_event(tl, "gathered"), dt.date(2026, 4, 25))
