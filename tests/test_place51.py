@@ -227,3 +227,19 @@ def test_an_afternoon_after_an_hour_counted_from_a_morning_clock_is_the_same_day
     tl = timeline.build("The market opened at 9 a.m. on Saturday. Stalls sold out two hours later. Crowds gathered in the afternoon.",
                         reference_time="2026-04-27")
     assert likely_within_day(only_event(tl, "gathered"), dt.date(2026, 4, 25))
+
+
+def test_minutes_counted_into_extra_time_follow_a_late_minute() -> None:
+    """"Kelby beat Vantor 3-2 on Saturday. Osei scored again three minutes into extra time. Vantor levelled in the 88th
+    minute." (Sunday 31 May 2026): told second, minute 88 is before minute 93."""
+    tl = timeline.build("Kelby beat Vantor 3-2 on Saturday. Osei scored again three minutes into extra time. Vantor levelled in the 88th minute.",
+                        reference_time="2026-05-31")
+    assert _before(tl, "levelled", "scored")
+
+
+def test_after_ten_minutes_is_an_early_minute() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Osei equalised in the 60th minute. Vantor went ahead after ten minutes."
+    (Sunday 31 May 2026): told second, the tenth minute's going ahead is before the 60th minute's equaliser."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Osei equalised in the 60th minute. Vantor went ahead after ten minutes.",
+                        reference_time="2026-05-31")
+    assert _before(tl, "went", "equalised")

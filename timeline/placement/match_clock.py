@@ -22,20 +22,33 @@ MATCH_CLOCK_REACH = 4
 _BREAKS = re.compile(r'[;:()"“”]')
 
 
-def _minute(match: "re.Match[str]", points: Mapping[str, float]) -> Optional[float]:
-    """The minute a phrase of ``occasion_minute`` names: its number, or a named point a little after or before."""
-    if match.group("minute"):
-        return float(match.group("minute"))
+def _count(word: str, numbers: Mapping[str, float]) -> Optional[float]:
+    """A count written in digits or as a word of the lexicon's ``numbers``."""
+    return float(word) if word.isdigit() else numbers.get(word.lower())
+
+
+def _minute(match: "re.Match[str]", points: Mapping[str, float], numbers: Mapping[str, float]) -> Optional[float]:
+    """The minute a phrase of ``occasion_minute`` names: its number ("in the 23rd minute"), a named point a little after
+    or before ("after half-time"), a count of minutes from the start ("after ten minutes") or from a named period's start
+    ("three minutes into extra time")."""
+    groups = match.groupdict()
+    if groups.get("minute"):
+        return float(groups["minute"])
+    if groups.get("count"):
+        return _count(groups["count"], numbers)
+    if groups.get("into") and groups.get("period"):
+        count, start = _count(groups["into"], numbers), points.get(" ".join(groups["period"].lower().split()))
+        return None if count is None or start is None else start + count
     for group, step in (("after_point", 0.5), ("before_point", -0.5)):
-        word = match.group(group)
+        word = groups.get(group)
         if word and word.lower() in points:
             return points[word.lower()] + step
     return None
 
 
 def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], language: str = "en") -> list[SoftFact]:
-    """A phrase of the lexicon pattern ``occasion_minute`` ("in the 23rd minute", "shortly after half-time"; named points
-    from ``occasion_clock_points``) times the past verb told last before it in its sentence (none across a mark of
+    """A phrase of the lexicon pattern ``occasion_minute`` ("in the 23rd minute", "shortly after half-time", "after ten
+    minutes", "three minutes into extra time"; named points and periods from ``occasion_clock_points``) times the past verb told last before it in its sentence (none across a mark of
     ``;:()`` or a quotation's), or, opening its sentence, the first verb after it; of two verbs so timed at most
     :data:`MATCH_CLOCK_REACH` sentences apart, the one at the earlier minute most likely ended before the later began
     (each verb with the next by minute: a chain, linear in the text)."""
@@ -45,13 +58,14 @@ def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mappi
         return []
     pattern = re.compile(pattern_text, re.I)
     points = {str(k).lower(): float(v) for k, v in data.get("occasion_clock_points", {}).items()}
+    numbers = {str(k).lower(): float(v) for k, v in load_data(language, "lexicon.toml").get("numbers", {}).items()}
     verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
     starts = sorted({m.sentence_start for m in verbs})
     sentence_no = {s: k for k, s in enumerate(starts)}
     timed: list[tuple[float, int, "EventMention"]] = []
     k = 0
     for match in pattern.finditer(text):
-        minute = _minute(match, points)
+        minute = _minute(match, points, numbers)
         while k < len(verbs) and verbs[k].end <= match.start():
             k += 1
         before = verbs[k - 1] if k > 0 else None
