@@ -212,5 +212,5 @@ def test_no_occasion_fact_for_a_noun_told_nowhere_before_or_a_part_word_not_list
     verbs = {"destroyed": _PAST, "bought": _PAST}
     text = "Fire destroyed a timber yard in Leek on Saturday afternoon. A man bought petrol on the morning of the wedding."
     assert _occasion_facts(text, verbs, {"destroyed": _SAT}) == set()
-    text = "Fire destroyed a timber yard in Leek on Saturday afternoon. A man bought petrol on the eve of the fire."
+    text = "Fire destroyed a timber yard in Leek on Saturday afternoon. A man bought petrol on the anniversary of the fire."
     assert _occasion_facts(text, verbs, {"destroyed": _SAT}) == set()

@@ -62,6 +62,7 @@ from .placement import (
 )
 from .placement.calibration import PROPAGATED, TEXT, load_calibration
 from .placement.occasion_days import occasion_part_facts
+from .placement.match_clock import match_clock_facts
 from .placement.narration import (narrated_steps, narrated_tie_predictions, perfect_list_facts, perfect_list_times, perfect_lists,
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
@@ -469,6 +470,7 @@ def _assemble(
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
+            *match_clock_facts(text, mentions, real, segmented.language),
             *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys() | habits.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),

@@ -3,6 +3,7 @@ complements."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Iterable, Optional, Sequence
@@ -34,11 +35,31 @@ def _plea_of(cues: AnchorWords, text: str, verb: EventLike, verbs: Sequence[Even
     return head
 
 
+_NOUN_OF_REACH = 10  # words at most from an event noun to a time after its "of" phrase (see _noun_of_second_time)
+
+
+def _noun_of_second_time(cues: AnchorWords, text: str, noun: EventLike, timex: Timex, before: Sequence[EventLike],
+                         starts: Sequence[int]) -> bool:
+    """Whether a time after an event noun's "of" phrase (lexicon pattern ``noun_of`` opening it, at most
+    :data:`_NOUN_OF_REACH` words, no mark, signal, coordinator or complementizer) dates the noun, because the clause's verb
+    before the noun has a time of its own between them ("published a report on Thursday into the crash of a small plane
+    near Molde Ridge last month": the crash's month, not a second time of the publishing). ``starts``: where the text's
+    dates and times (no lengths) begin, in order."""
+    if cues.noun_of.match(text, noun.end) is None or _PUNCT.search(text, noun.end, timex.start):
+        return False
+    words = _tokens_between(text, noun.end, timex.start)
+    if len(words) > _NOUN_OF_REACH or any(w in cues.event_signals or w in cues.coordinators or w in cues.complementizers for w in words):
+        return False
+    verb = next((ev for ev in reversed(before) if ev.pos == "VERB" and ev.end <= noun.start), None)
+    return verb is not None and bisect.bisect_left(starts, verb.end) < bisect.bisect_left(starts, noun.start)
+
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
-              supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None, timexes: Sequence[Timex] = ()) -> Optional[EventLike]:
+              supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None, timexes: Sequence[Timex] = (),
+              starts: Sequence[int] = ()) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
     ``supposed``: events the text does not say happened (an accusation's object, "on suspicion of
-    arson on Friday"), which leave the time to their clause's verb; ``timexes``: the times of the sentence."""
+    arson on Friday"), which leave the time to their clause's verb; ``timexes``: the times of the sentence; ``starts``: where
+    the text's dates and times begin, in order (see :func:`_noun_of_second_time`)."""
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
@@ -58,6 +79,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         nearest = before[-1]
         if nearest.pos == "NOUN" and _placed_signal_object(cues, text, nearest, timex):
             return nearest  # "was delayed after a break-in at the contractor's depot on Saturday night": the break-in's night
+        if nearest.pos == "NOUN" and _noun_of_second_time(cues, text, nearest, timex, before, starts):
+            return nearest  # "published a report on Thursday into the crash of a plane near Molde Ridge last month": the crash's
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             # "the attack on Sunday"; but the object of a verb right before it leaves the time to
             # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light

@@ -263,6 +263,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     clock_days = _days_of_bounding_clocks(cues, doc, timexes)
     by_start = sorted(timexes, key=lambda x: (x.start, x.end))
     next_two = {x.tid: by_start[k + 1 : k + 3] for k, x in enumerate(by_start)}  # (the times that may end a period told by ``t``)
+    date_starts = [x.start for x in by_start if x.type is not TimexType.DURATION]  # (a time of a verb before an event noun)
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
@@ -285,7 +286,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if cues.ranked_apposition.search(text, max(sentence[0], t.start - 60), t.start) is not None:
             continue  # "40 aftershocks in the next 24 hours, the largest of them at 7:15 a.m.": that aftershock's time, not the following's
-        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid])
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts)
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
         if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):

@@ -63,7 +63,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     hours before they brought it under control") takes it too, and in a sentence that names a time
     of the lead's day only such a one (``ordered``), since the sentence's time places the others;
     one the text puts after another past event (``following``: "The governor toured the valley shortly
-    after the water receded") may lie days on and does not.  A sentence that names a time outside
+    after the water receded") may lie days on and does not, unless its sentence names a time of the occasion's clock
+    (``clocked``: "was awarded after a defender handled the ball in the 116th minute").  A sentence that names a time outside
     the lead's day (beyond :data:`NEWS_DAY_CLOCK` after it) moves the story and ends the reach:
     "Residents returned on Wednesday morning" is the publication day's news; a time inside an aside a comma
     closes (``asides``: "Osei, who founded the company in 1998, said ...") tells a participant's past and does not.  Reports are left to
@@ -207,7 +208,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              or returned)
                 and eid in happenings and sentence not in reported and real.get(eid, False)
                 and past.get(eid, False) and eid not in lends and eid not in time_tied and (eid not in continued or (returned and carried_back))
-                and eid not in following and (sentence not in dated or eid in ordered or sentence == stop)):
+                and (eid not in following or sentence in clocked) and (sentence not in dated or eid in ordered or sentence == stop)):
             # back after a flashback, the story goes on from the lead's news: after the part of the day it named ("found on
             # Thursday morning. ...\n\nShe was flown to hospital": after the morning)
             resumed = min(hi, end) if returned and hi < end else start

@@ -626,7 +626,7 @@ def _clock(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, d
             # story's small hours was the evening before them
             day -= dt.timedelta(days=1)
         evening = (_told_part_of_day_before(ctx, spec, mention, story, day) or _evening_before_published_morning(ctx, spec, mention, story, day)
-                   if last is not None else None)
+                   or _part_before_report_day(ctx, spec, mention, story, day) if last is not None else None)
         if evening is not None:
             return cal.minute(dt.datetime(evening.year, evening.month, evening.day, spec.hour, spec.minute or 0)), TimexAnchor(AnchorKind.TIMEX, story.by_grain[Grain.PART_OF_DAY][1])
         night = (evening_of_told_night(ctx, spec, mention, story, day, _told_first_hours(story, day))
@@ -928,6 +928,33 @@ def _told_late_part_before(ctx: "Context", spec: CalendarSpec, mention: Mention,
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     return before.date() if way is Direction.PAST and strong else None
 
+
+_REPORT_REACH = 40  # characters before a day's expression in which the reporting verb it dates is looked for
+
+
+def _part_before_report_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
+    """ "A fire destroyed a warehouse on Monday evening, and investigators said on Wednesday that it had been started
+    deliberately. Neighbours called the fire brigade at about 7 p.m.": news, a past clock time with no day, when the story's
+    day is a reporting verb's own ("said on Wednesday", words of ``[clause] skip`` between; tense.toml ``reporting``) and
+    a part of an earlier day was told before it whose hours hold the clock ("Monday evening", 17-22 holds 7 p.m.): the
+    report moved no scene, the clock is that part's day. Not a clock that carries the story on ("By 9 p.m. ...")."""
+    told, day_told = story.by_grain.get(Grain.PART_OF_DAY), story.by_grain.get(Grain.DAY)
+    if ctx.mode != "news" or told is None or day_told is None or day_told[0].start.date() != day:
+        return None
+    part, end = told[0], story.end_of.get(day_told[1], -1)
+    if not part.start.date() < day or end <= story.end_of.get(told[1], -1) or end > mention.start:
+        return None  # (the part told after the day, or the day is no earlier expression)
+    cues = tense_words(ctx.doc.language)
+    words = [w.lower() for w in _OFFSET_TOKEN.findall(ctx.text, max(0, end - _REPORT_REACH), end)][:-1]  # (the day's own word dropped)
+    while words and words[-1] in cues.skip:
+        words.pop()
+    if not words or words[-1] not in cues.reporting:
+        return None
+    at = dt.datetime.combine(part.start.date(), dt.time(spec.hour, spec.minute or 0))  # type: ignore[arg-type]
+    if not part.start <= at < part.end or _signalled(ctx, mention, "forward") or _signalled(ctx, mention, "onward"):
+        return None
+    way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    return part.start.date() if way is Direction.PAST and strong else None
 
 def _evening_before_published_morning(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[dt.date]:
     """ "... on Sunday night. A man was rescued in the early hours of Monday. The coastguard was alerted at 11.20pm", told on

@@ -32,8 +32,9 @@ def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
     morning" stay on the story's date."""
     day = story.day
     late = story.day_from is not None and day is not None and day.grain is Grain.DAY  # news: "late on Friday ... by dawn"
-    if spec.part_of_day is None or day is None or (day.grain not in (Grain.PART_OF_DAY, Grain.MINUTE) and not late) or story.day_passed:
-        return False  # (a clock time counts as its part: "at 9 p.m. on Saturday ... By morning": Sunday's)
+    if spec.part_of_day is None or day is None or (day.grain not in (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE) and not late) or story.day_passed:
+        return False  # (a clock time counts as its part: "at 9 p.m. on Saturday ... By morning": Sunday's; so does an hour counted
+        # from one: "... Contact ended an hour later. Rescuers reached the boat at dawn": Sunday's)
     parts = ctx.lexicon["parts_of_day"]
     part = parts.get(spec.part_of_day)
     hour = story.day_from.hour if late and story.day_from is not None else day.start.hour

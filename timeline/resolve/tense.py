@@ -213,6 +213,9 @@ def _subject_participle(before: list[str], after: list[str], cues: TenseWords) -
     return False
 
 
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")  # "year's", "years'": the possessor
+
+
 def tense_evidence(doc: Doc, start: int, end: int) -> tuple[Optional[str], int]:
     """('past' | 'present' | 'future' | None, where the cue was: 0 the adjacent verb, 1 the clause, 2 the sentence)."""
     cues = tense_words(doc.language)
@@ -412,8 +415,9 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
             if (level == 1 and backwards and cue is None and lw in cues.obligation_modals and i > 0
                     and group[i - 1].lower() not in cues.open_modal_stops):
                 return "future", level  # "customers who had left watches must collect them by January 15": an obligation ahead
-            if cue == "future" and backwards and i > 0 and group[i - 1].lower() in cues.time_heads:
-                continue  # "approved its budget for next year on Tuesday": "next" belongs to a time of its own, not the clause
+            if cue == "future" and backwards and i > 0 and _POSSESSIVE_END.sub("", group[i - 1].lower()) in cues.time_heads:
+                continue  # "approved its budget for next year on Tuesday", "booked a stand for next year's fair on Monday": "next"
+                # belongs to a time of its own (maybe a possessive's), not the clause
             if cue == "future" and level == 2 and lw in cues.intent and cues.past_suffix and lw.endswith(cues.past_suffix):
                 cue = "past"  # "set out on Saturday and planned to return": outside the time's clause the planning is told, in the past
             if cue == "present" and backwards and lw in cues.be_present and _ahead_subject(group, i, cues):
