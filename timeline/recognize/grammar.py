@@ -139,6 +139,8 @@ def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
         "POD": alt(list(lex["parts_of_day"])),
         "SEASON": alt(list(lex["seasons"])),
         "HOLIDAY": alt(list(lex["holidays"])),
+        # holidays named with their article inside ("the Lunar New Year", "the winter solstice"; [holidays] ``with_the``)
+        "HOLIDAY_THE": alt([k for k, v in lex["holidays"].items() if v.get("with_the")]),
         "VAGUE": alt([w for w, v in lex["vague"].items() if not v.get("latent")]),
         "DEICTIC_DAY": alt(list(lex["deictic_days"])),
         "MOD_POINT": alt(point_mods),
