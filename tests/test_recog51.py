@@ -47,3 +47,21 @@ def test_solstices_and_equinoxes() -> None:
     assert _tags("The spring equinox brings longer days.")[0] == ("The spring equinox", "2010-03-20", "")
     assert _tags("Day and night were equal at the autumnal equinox.") == [("the autumnal equinox", "2009-09-22", "")]
     assert _tags("Crops were sown in the spring.") == [("the spring", "2009-SP", "")]
+
+
+def test_a_magazine_named_the_week() -> None:
+    """ "The Week" written with a capital unit and its article in a line of running text is a name (rule the_period's
+    match vetoed as "Player of the Month" is; was the current week); lower case, a title-case headline and capitals stay."""
+    assert _tags("The plan was first reported by The Week in October.") == [("October", "2009-10", "")]
+    assert _tags("The Week ran a long piece on the new bridge.") == []
+    assert _tags("Shares fell over the week.") == [("the week", "2009-W51", "")]
+    assert _tags("Markets Rally Over the Week\n\nShares rose.") == [("the Week", "2009-W51", "")]
+
+
+def test_a_weekday_before_a_name_that_begins_with_a_paper_s_head() -> None:
+    """ "On Sunday Times Square was closed": "Times" opens a name of its own with "Square" ([vetoes] head_names), so the
+    weekday is no part of "the Sunday Times" (was untagged); the paper stays a name."""
+    assert _tags("On Sunday Times Square was closed to traffic.") == [("Sunday", "2009-12-13", "")]
+    assert _tags("On Friday Post Office workers walked out.") == [("Friday", "2009-12-18", "")]
+    assert _tags("The Sunday Times published the memo.") == []
+    assert _tags("Sunday Times readers were told of the move.") == []
