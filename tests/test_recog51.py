@@ -65,3 +65,13 @@ def test_a_weekday_before_a_name_that_begins_with_a_paper_s_head() -> None:
     assert _tags("On Friday Post Office workers walked out.") == [("Friday", "2009-12-18", "")]
     assert _tags("The Sunday Times published the memo.") == []
     assert _tags("Sunday Times readers were told of the move.") == []
+
+
+def test_a_length_with_its_unit_glued_to_the_numeral() -> None:
+    """ "2hrs 15mins", "45mins", "a 90min delay": the abbreviations of [units] glued, written against their numerals (rule
+    glued_duration; were untagged); "5m" (metres, millions) and a code stay untagged."""
+    assert _tags("The crossing takes 2hrs 15mins in calm weather.") == [("2hrs 15mins", "PT2H15M", "")]
+    assert _tags("Passengers faced a 90min delay at the border.") == [("90min", "PT90M", "")]
+    assert _tags("The bus takes 45mins from the station.") == [("45mins", "PT45M", "")]
+    assert _tags("The firm raised 5m pounds.") == []
+    assert _tags("The part number is B45mins.") == []
