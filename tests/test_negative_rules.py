@@ -57,6 +57,8 @@ CASES = [
     ("vetoes", "discourse_openers", "Now, he says, the plan looks weak.", [], ["Now"]),  # s43 vals
     ("vetoes", "era_days", "Jobs are scarce for today's youth.", [], ["today"]),
     ("vetoes", "era_nouns", "Jobs are scarce for today's youth.", [], ["today"]),
+    # s51 recog: the head of a paper's name that opens a name of its own ("Times Square") leaves the weekday a time
+    ("vetoes", "head_names", "On Sunday Times Square was closed.", ["Sunday"], []),
     # s46 recog: TBAQ leaves these untagged in both halves, or in the only half that has them
     ("vetoes", "generic_of_days", "She called them the leaders of tomorrow.", [], ["tomorrow"]),
     ("vetoes", "idioms", "It is a matter of days before the deal is signed.", [], ["days"]),

@@ -22,6 +22,7 @@ from . import lookahead
 from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_open
 from .meaning import Mention
 from .productions import PRODUCTIONS, MatchContext
+from .productions.common import title_case_line
 from .offset_passes import _spans_after_leads, _with_adjective_lengths, _with_ages, _with_anniversaries, _with_bc_split_seasons, _with_calendar_parts, _with_coordinated_parts, _with_decades_of_centuries, _with_on_day_offsets, _with_unit_fractions, _with_unit_offsets, _with_weekdays_before
 from .story_passes import _round_decades_beside_decades, _with_age_decades, _with_century_eras, _with_decades_of_story_centuries, _with_dual_years, _with_generic_nights, _with_hedged_era_years, _with_millennia, _with_narrative_parts, _with_narrative_refs, _with_regnal_years, _with_short_decades_after, _with_story_holidays, _with_story_period_mods, _with_story_seasons, _with_units_that_followed, _with_story_unit_parts, _with_story_units
 from .year_passes import _early_years_in_context, _early_years_in_era, _lengths_as_offsets, _month_follows, _with_bare_clock_ranges, _with_early_range_ends, _with_early_year_lists, _with_early_years_near, _with_opening_years, _with_paired_days, _with_range_end_years, _with_same_times, _with_weekday_dates, _without_season_events
@@ -84,6 +85,13 @@ def _names_a_place(grammar: Grammar, text: str, start: int, end: int) -> bool:
         heads = grammar._memo["name_heads"] = frozenset(grammar.lexicon["vetoes"].get("name_heads", ()))
     if m.group(1).lower() not in heads:  # type: ignore[operator]
         return False
+    try:
+        own = grammar._memo["head_names"]
+    except KeyError:  # (s51) the head opens a name of its own ("Times Square"): [vetoes] head_names
+        names = grammar.lexicon["vetoes"].get("head_names", ())
+        own = grammar._memo["head_names"] = re.compile("(?:" + "|".join(r"[ \t]{1,3}".join(re.escape(w.capitalize()) for w in n.split()) for n in names) + r")\b") if names else None
+    if own is not None and own.match(text, m.start(1)) is not None:  # type: ignore[union-attr]
+        return False
     words = _LETTERS.findall(text[start:end])
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -105,7 +113,16 @@ def _titled_unit(grammar: Grammar, text: str, start: int, end: int) -> bool:
         words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in grammar.lexicon["units"]:
         return False
-    return _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    # (s51) "The Week" with its article (and no "of" after it: "the Year of the Tiger") in a line of running text: a
+    # magazine's or a programme's name ("reported by The Week", "The Week ran a long piece"); a title-case headline's
+    # "Prices Fall Over the Week" stays
+    return (len(_LETTERS.findall(span)) == 2 and _OF_AFTER.match(text, end) is None
+            and not title_case_line(MatchContext(text, start, end, grammar.lexicon, False)))
+
+
+_OF_AFTER = re.compile(r"[ \t]{1,3}of\b")
 
 
 def _idioms(grammar: Grammar, key: str = "idioms") -> tuple[Optional["re.Pattern[str]"], int, str]:

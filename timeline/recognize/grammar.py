@@ -131,6 +131,8 @@ def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
         # vague amounts: "several", and vague scales "tens of thousands of", "millions of"
         "VAGUE_NUM": "(?:" + vague_scale + "(?:" + SPACE + link + SPACE + vague_scale + "){0,3}" + SPACE + link + "(?![a-z])|" + alt(list(lex["vague_numbers"])) + ")",
         "UNIT": alt(unit_words),
+        # (s51) unit abbreviations written glued to their numeral ("2hrs", "45mins"; [units] ``glued``)
+        "GLUED_UNIT": alt([w for u in lex["units"].values() for w in u.get("glued", ())]),
         # "another", "a further": one more, before a count ("another two days")
         "ADDITIVE": alt(list(grammar.get("additive", ()))),
         "ORDINAL": alt(list(lex["ordinals"])),
@@ -139,6 +141,8 @@ def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
         "POD": alt(list(lex["parts_of_day"])),
         "SEASON": alt(list(lex["seasons"])),
         "HOLIDAY": alt(list(lex["holidays"])),
+        # holidays named with their article inside ("the Lunar New Year", "the winter solstice"; [holidays] ``with_the``)
+        "HOLIDAY_THE": alt([k for k, v in lex["holidays"].items() if v.get("with_the")]),
         "VAGUE": alt([w for w, v in lex["vague"].items() if not v.get("latent")]),
         "DEICTIC_DAY": alt(list(lex["deictic_days"])),
         "MOD_POINT": alt(point_mods),

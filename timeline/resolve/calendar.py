@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Any, Optional
 
 import attrs
-from dateutil.easter import EASTER_JULIAN, easter
+from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter
 
 from ..model import Grain
 
@@ -258,8 +258,12 @@ def holiday_date(entry: dict[str, Any], y: int) -> dt.date:
         raise BeyondCalendar(f"the lexicon lists no day of this holiday in year {y}")
     if "easter" in entry:
         # before the Gregorian reform histories date by the Julian calendar, whose Easter is reckoned the old way (Easter
-        # 1066: 16 April, not the Gregorian reckoning's 22 April)
-        day = easter(y, EASTER_JULIAN) if y < GREGORIAN_FIRST_YEAR else easter(y)
+        # 1066: 16 April, not the Gregorian reckoning's 22 April); the Orthodox churches keep the Julian reckoning
+        # (``reckoning = "orthodox"``, its day given on the Gregorian calendar: Orthodox Easter 2010 is 4 April)
+        if entry.get("reckoning") == "orthodox":
+            day = easter(y, EASTER_ORTHODOX) if y >= GREGORIAN_FIRST_YEAR else easter(y, EASTER_JULIAN)
+        else:
+            day = easter(y, EASTER_JULIAN) if y < GREGORIAN_FIRST_YEAR else easter(y)
         return day + dt.timedelta(days=int(entry["easter"]))
     if "nth" in entry:
         m, wd, n = int(entry["month"]), int(entry["weekday"]), int(entry["nth"])

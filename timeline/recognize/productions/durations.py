@@ -303,10 +303,17 @@ def _counts_after(ctx: MatchContext) -> bool:
     return key_of(word) in ctx.lexicon["vetoes"].get("vague_counting_words", ())  # "few", not "many" ("in the past many thought")
 
 
+def glued_duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "2hrs 15mins", "45mins": a length whose unit abbreviations are written glued to their numerals, read as the
+    same words written apart ("2 hrs 15 mins" by compound_duration, "45 mins" by duration)."""
+    return compound_duration(g, ctx) if "num2" in g else duration(g, ctx)
+
+
 PRODUCTIONS: tuple[Production, ...] = (
     anchored_duration,
     range_start_duration,
     compound_duration,
+    glued_duration,
     race_time,
     duration,
     bare_units,
