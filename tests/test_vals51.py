@@ -22,3 +22,20 @@ def test_a_time_that_is_the_subject_of_what_is_said_takes_the_tense_of_its_verb(
     assert _bounds("The company said Friday it will close the plant.", "2027-12-20", "Friday")[0] == "2027-12-17"
     assert _bounds("Police said Tuesday's crash was caused by ice.", "2027-12-20", "Tuesday")[0] == "2027-12-14"
     assert _bounds("Organisers say Sunday's race is open to all.", "2027-12-20", "Sunday")[0] == "2027-12-26"
+
+
+def test_the_same_month_or_that_year_is_not_the_month_of_publication() -> None:
+    """News: "the same month", "that year" counted from a weekday told in the month (year) of publication would be that
+    month (year), which news calls "this month": they are the period of the last time told before that lies outside it
+    (was 2027-03, 2027). A month told in the publication's month, with no other before it, keeps its "that month"."""
+    text = ("Repairs to the Brenton dam, which was cracked by floods in October 2019, were finished on Thursday. Engineers "
+            "began work the same month, but stopped in 2021.")
+    assert _bounds(text, "2027-03-19", "the same month") == ("2019-10", dt.datetime(2019, 10, 1), dt.datetime(2019, 11, 1))
+    text = "The dam, which was cracked by floods in 2019, was repaired on Thursday. Engineers began work that year."
+    assert _bounds(text, "2027-03-19", "that year") == ("2019", dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+    # a month told in the month of publication stays what "that month" names
+    assert _bounds("The firm hired 200 people in March. It said on Thursday it will hire 100 more that month.", "2027-03-19",
+                   "that month")[0] == "2027-03"
+    # a weekday of another month than publication's keeps its month
+    assert _bounds("The dam cracked in October 2019. Repairs were finished on Thursday. Work began the same month.",
+                   "2027-03-01", "the same month")[0] == "2027-02"
