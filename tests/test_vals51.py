@@ -39,3 +39,20 @@ def test_the_same_month_or_that_year_is_not_the_month_of_publication() -> None:
     # a weekday of another month than publication's keeps its month
     assert _bounds("The dam cracked in October 2019. Repairs were finished on Thursday. Work began the same month.",
                    "2027-03-01", "the same month")[0] == "2027-02"
+
+
+def test_a_fiscal_year_named_by_two_calendar_years_lies_where_the_one_it_ends_in_may() -> None:
+    """A fiscal or financial year written with both its calendar years ("the 2026-27 fiscal year", "fiscal year 2025-26",
+    "the 2026/27 financial year") is bounded as a fiscal year named by the second (1 Feb of the first .. 1 Jan after the
+    second), whatever year its value names (was the calendar year of the value); "the fiscal year" with no number keeps
+    the calendar's bounds."""
+    assert _bounds("The agency's budget for the 2026-27 fiscal year rose.", "2027-06-14", "the 2026-27 fiscal year") == (
+        "2027", dt.datetime(2026, 2, 1), dt.datetime(2028, 1, 1))
+    assert _bounds("The plan covers fiscal year 2025-26.", "2027-06-14", "fiscal year 2025-26")[1:] == (
+        dt.datetime(2025, 2, 1), dt.datetime(2027, 1, 1))
+    assert _bounds("Profit in the 2026/27 financial year doubled.", "2027-06-14", "the 2026/27 financial year")[1:] == (
+        dt.datetime(2026, 2, 1), dt.datetime(2028, 1, 1))
+    assert _bounds("Revenue in fiscal year 2027 rose.", "2027-06-14", "fiscal year 2027")[1:] == (
+        dt.datetime(2026, 2, 1), dt.datetime(2028, 1, 1))
+    assert _bounds("Revenue rose in the fiscal year.", "2027-06-14", "the fiscal year") == (
+        "2027", dt.datetime(2027, 1, 1), dt.datetime(2028, 1, 1))
