@@ -56,3 +56,15 @@ def test_a_fiscal_year_named_by_two_calendar_years_lies_where_the_one_it_ends_in
         dt.datetime(2026, 2, 1), dt.datetime(2028, 1, 1))
     assert _bounds("Revenue rose in the fiscal year.", "2027-06-14", "the fiscal year") == (
         "2027", dt.datetime(2027, 1, 1), dt.datetime(2028, 1, 1))
+
+
+def test_a_time_booked_for_in_a_present_clause_lies_ahead() -> None:
+    """A month or season after "for" and a noun of something set for a time ("bookings", "reservations") in a present
+    clause lies ahead, however far (said on 10 Jan 2028, "Hotel bookings for the summer are up" is summer 2028, was the one
+    gone, nearer; "Reservations for August are strong" said in October is next August); in a past clause it stays the
+    nearest either way (convention of the appointments: "Bookings for the summer were down" said in October, 2027)."""
+    assert _bounds("Hotel bookings for the summer are up 20 percent.", "2028-01-10", "the summer") == (
+        "2028-SU", dt.datetime(2028, 6, 1), dt.datetime(2028, 9, 1))
+    assert _bounds("Reservations for August are strong, the owners say.", "2027-10-10", "August")[0] == "2028-08"
+    assert _bounds("Reservations for August are strong.", "2027-07-15", "August")[0] == "2027-08"
+    assert _bounds("Bookings for the summer were down, the firm said.", "2027-10-10", "the summer")[0] == "2027-SU"
