@@ -68,3 +68,18 @@ def test_a_time_booked_for_in_a_present_clause_lies_ahead() -> None:
     assert _bounds("Reservations for August are strong, the owners say.", "2027-10-10", "August")[0] == "2028-08"
     assert _bounds("Reservations for August are strong.", "2027-07-15", "August")[0] == "2027-08"
     assert _bounds("Bookings for the summer were down, the firm said.", "2027-10-10", "the summer")[0] == "2027-SU"
+
+
+def test_last_after_and_a_relative_or_a_habit_adverb_is_the_verb_not_the_span_just_gone() -> None:
+    """ "will start on Sunday and last 48 hours", "works that last six months", "usually last two hours": "last" is the
+    verb, the length a bare one with no bounds (was "last 48 hours" bounded as the 48 hours up to publication); a
+    headline's "Last 48 hours" and "the last three months" after "and" stay the span just gone."""
+    assert _found("The strike will start on Sunday and last 48 hours.", "2027-03-19") == [
+        ("Sunday", "2027-03-21", None), ("48 hours", "PT48H", None)]
+    assert _bounds("The strike will start on Sunday and last 48 hours.", "2027-03-19", "48 hours") == ("PT48H", None, None)
+    assert _found("Repairs that last six months are rare.", "2027-03-19") == [("six months", "P6M", None)]
+    assert _found("Sessions usually last two hours.", "2027-03-19") == [("two hours", "PT2H", None)]
+    assert _bounds("Last 48 hours: what we know.", "2027-03-19", "Last 48 hours")[1:] == (
+        dt.datetime(2027, 3, 17), dt.datetime(2027, 3, 20))
+    assert _bounds("Sales fell in March and in the last three months.", "2027-03-19", "the last three months")[1:] == (
+        dt.datetime(2026, 12, 19), dt.datetime(2027, 3, 20))
