@@ -83,3 +83,18 @@ def test_last_after_and_a_relative_or_a_habit_adverb_is_the_verb_not_the_span_ju
         dt.datetime(2027, 3, 17), dt.datetime(2027, 3, 20))
     assert _bounds("Sales fell in March and in the last three months.", "2027-03-19", "the last three months")[1:] == (
         dt.datetime(2026, 12, 19), dt.datetime(2027, 3, 20))
+
+
+def test_a_bare_day_after_by_or_until_smaller_than_the_day_told_is_of_the_next_month() -> None:
+    """ "By the 2nd" / "until the 6th" after a day or a late part of a month told later in that month is the next month's
+    day (was a day before the storm); a day on or after the day told, or after another word, stays that month's; a day
+    that would move a past clause past publication stays too."""
+    text = "The storm hit on December 28. By the 2nd, power had been restored to every home."
+    assert _bounds(text, "2028-01-12", "the 2nd") == ("2028-01-02", dt.datetime(2028, 1, 2), dt.datetime(2028, 1, 3))
+    assert _bounds("The river burst its banks in late December. By the 3rd, the water had receded.", "2028-01-12",
+                   "the 3rd")[0] == "2028-01-03"
+    assert _bounds("The strike began on December 20 and lasted until the 6th.", "2028-01-12", "the 6th")[0] == "2028-01-06"
+    # kept
+    assert _bounds("The storm hit on December 28. By the 30th, power had been restored.", "2028-01-12", "the 30th")[0] == "2027-12-30"
+    assert _bounds("The storm hit on December 28. Forecasters had warned of it on the 20th.", "2028-01-12", "the 20th")[0] == "2027-12-20"
+    assert _bounds("The storm hit on January 8. By the 2nd, the warnings had gone out.", "2028-01-12", "the 2nd")[0] == "2028-01-02"
