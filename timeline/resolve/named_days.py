@@ -40,6 +40,8 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         moved = _day_against_tense(ctx, spec, mention, first, today)
         if moved is not None:
             first, anchor = moved, REFERENCE_ANCHOR
+        elif _limit_after_told(ctx, spec, mention, story, month_of, today):
+            first = cal.add_months(first, 1)  # "The storm hit on December 28. By the 2nd, power had been restored": 2 January
     else:
         first = today.replace(day=1)
         way, _ = direction(ctx, spec, mention, Direction.PAST)
@@ -54,6 +56,26 @@ def _day_of_month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
 
 
 _WEEK_GRAINS = (Grain.WEEK, Grain.WEEKEND)
+
+
+def _limit_after_told(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, month_of: tuple[dt.datetime, str],
+                      today: dt.date) -> bool:
+    """Whether a bare day of the month right after a word of a limit or a time after (``day_limits`` in
+    ``[story_months]``: "By the 2nd", "until the 5th") is smaller than the first day of the time of the story it counts
+    from ("The storm hit on December 28", "in late December"), so that it lies in the next month: a limit told after a time
+    is not before it. Not when that puts a past clause's day after publication."""
+    assert spec.day is not None
+    words = ctx.lexicon["story_months"].get("day_limits", ())
+    told = story.bounds_of.get(month_of[1])
+    if not words or told is None or _word_before(ctx.text, mention.start) not in words:
+        return False
+    if told[0].date().replace(day=1) != month_of[0].date().replace(day=1) or spec.day >= told[0].day:
+        return False  # (a day on or after the time told, "By the 30th": that month's)
+    try:
+        day = cal.add_months(month_of[0].date().replace(day=1), 1).replace(day=spec.day)
+    except ValueError:
+        return False
+    return not (ctx.mode == "news" and day > today and tense_evidence(ctx.doc, mention.start, mention.end)[0] == "past")
 
 
 def _deictic_month(ctx: "Context", story: Story) -> tuple[Optional[Period], Optional[str]]:

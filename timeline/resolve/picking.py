@@ -134,6 +134,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
     if tense == "present" and weekday is not None and subject_notice(doc, end):
         return _FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
+    if tense in ("present", None) and weekday is None and after_appointment(text, start, language):
+        return _FUTURE, True  # "Hotel bookings for the summer are up" said in January: what is booked now lies ahead
     if tense == "present" and after_copula(doc, start):
         return _FUTURE, True  # "Game 3 is Sunday", "the election is in November": stated in the present, it lies ahead
     if tense in ("present", None) and names_fixture(text, end, language):

@@ -116,6 +116,27 @@ def _reporting_grain(ctx: "Context", recent: Period) -> bool:
     return recent.grain in _REPORTING_GRAINS and (ctx.reference is None or recent.end <= ctx.reference)
 
 
+def _told_outside_now(ctx: "Context", grain: Grain, story: Story, mention: Mention, base: dt.datetime,
+                      anchor: TimexAnchor) -> Optional[tuple[dt.datetime, TimexAnchor]]:
+    """News: "the same month", "that year" (``not_now`` in ``[story_months]``) counted from a time of the story finer than
+    the month (year) that lies in the month (year) of publication, which news would call "this month": the start of the
+    last time told before it of that grain or finer that lies outside that period and is over by publication, and its id;
+    None when there is none, or the words or the anchor say otherwise."""
+    assert ctx.reference is not None
+    words = frozenset(ctx.lexicon["story_months"].get("not_now", ()))
+    now = cal.containing(ctx.reference, grain)
+    told = story.bounds_of.get(anchor.timex_id or "")
+    if (not words or words.isdisjoint(mention.text.lower().split()) or not now.start <= base < now.end
+            or told is None or told[1] - told[0] >= now.end - now.start):
+        return None  # (a month told in it, "hired staff in March ... that month", is that month)
+    best: Optional[tuple[Period, str]] = None
+    for g, (period, tid) in story.by_grain.items():  # (a handful of grains: no scan of the text)
+        if (g <= grain and period.end <= now.start and story.end_of.get(tid, mention.start + 1) <= mention.start
+                and (best is None or story.end_of.get(tid, -1) > story.end_of.get(best[1], -1))):
+            best = (period, tid)
+    return (best[0].start, TimexAnchor(_TIMEX, best[1])) if best is not None else None
+
+
 def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Optional[Mention] = None) -> tuple[Optional[Period], TimexAnchor]:
     """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
     assert spec.shift is not None
@@ -142,6 +163,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         # morning": Monday's, not the morning after Friday, which no past clause can tell of yet); but what a warning is about
         # lies after the warning ("warned of snow on Tuesday evening and ice the following morning": Wednesday's)
         base, anchor = past_day_anchor(ctx, mention, base, anchor, story)
+    if (mention is not None and ctx.mode == "news" and ctx.reference is not None and amount == 0 and spec.grain is grain
+            and _GRAIN_MONTH <= grain <= _GRAIN_YEAR and spec.shift.anchoring is _NARRATIVE and anchor.kind is _TIMEX):
+        before_now = _told_outside_now(ctx, grain, story, mention, base, anchor)
+        if before_now is not None:  # "cracked in October 2019 ... finished on Thursday. Work began the same month": 2019-10
+            base, anchor = before_now
     told = _story_year(ctx, spec, mention, story) if mention is not None else None
     if told is not None:
         return told

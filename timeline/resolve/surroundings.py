@@ -225,7 +225,7 @@ def _day_signal(ctx: Context, mention: Mention, period: Period, mod: Optional[Mo
 
 
 _FISCAL_GRAINS = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}
-_FISCAL_SPLIT = re.compile(r"[\s-]+")
+_FISCAL_SPLIT = re.compile(r"[\s/-]+")
 
 
 def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optional[int] = None) -> Optional[tuple[dt.datetime, dt.datetime]]:
@@ -238,11 +238,18 @@ def _fiscal_period(ctx: Context, mention: Mention, period: Period, half: Optiona
     if not table or months is None:
         return None
     words = _FISCAL_SPLIT.split(mention.text.lower())
-    if not any(w in words for w in table["words"]) or any(w in words for w in table.get("not_with", ())):
-        return None
-    if not any(w.isdigit() for w in words):
+    numbers = [w for w in words if w.isdigit()]
+    if not any(w in words for w in table["words"]) or (not numbers and any(w in words for w in table.get("not_with", ()))):
+        return None  # ("the fiscal year": the year in question; "the 2027-28 fiscal year" is named)
+    if not numbers:
         return None  # "its fiscal second quarter": no year named, the quarter its value names (s48: one quarter, not 14 months)
     year_start = dt.date(period.start.year, 1, 1)
+    if period.grain is Grain.YEAR and half is None and len(numbers) == 2 and len(numbers[0]) == 4:
+        # "fiscal year 2025-26", "the 2027-28 fiscal year": a fiscal year named by both its calendar years ends in the second
+        # (whichever the value names), as "fiscal 2026" does
+        second = int(numbers[0][:4 - len(numbers[1])] + numbers[1])
+        if second == int(numbers[0]) + 1:
+            year_start = dt.date(second, 1, 1)
     into = (period.start.month - 1) // months * months  # the months of the fiscal year before this part
     if half is not None and period.grain is Grain.YEAR:
         months, into = 6, 6 * (half - 1)

@@ -312,6 +312,12 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
         comma = _absolute_phrase(text, s, start, before, cues)
         if comma is not None:
             return _tense_evidence(doc, comma, comma)  # "..., with roads around the ground closed from 2 p.m.": the clause before says
+    if cue and _saying_subject(before, cues):
+        said = _tokens(text, end, min(e, end + 40), cues)
+        if said[:1] and said[0].lower() in cues.subject_verbs:
+            told = _cue_adjacent(said, 3, cues, backwards=False)
+            if told:
+                return told, 0  # "Farmers say the spring was the wettest": the subject of what is said, its verb says
     if cue:
         return cue, 0  # the verb right before it: the words after it are not needed (nor tokenised)
     if start - 160 <= s:
@@ -475,6 +481,16 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
+
+
+def _saying_subject(before: list[str], cues: TenseWords) -> bool:
+    """Whether the words before a time (in order) end with a saying verb (``saying_verbs``), at most a "that" and a
+    determiner after it ("say the", "said that", "believe"): the time may be the subject of what is said."""
+    k = len(before) - 1
+    for skip in (cues.determiners, cues.report_content):
+        if k >= 0 and before[k].lower() in skip:
+            k -= 1
+    return k >= 0 and before[k][:1].islower() and before[k] in cues.saying_verbs
 
 
 def _in_report_content(backwards: list[str], i: int, cues: TenseWords) -> bool:

@@ -164,6 +164,8 @@ class TenseWords:
     within_counted: frozenset[str] = frozenset()
     summoning: frozenset[str] = frozenset()
     prior_leads: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()  # "Farmers say [the spring] was the wettest": a saying before its object's subject
+    subject_verbs: frozenset[str] = frozenset()  # "... the spring [was] ...": a finite verb right after a time that is its subject
     participle_helpers: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
@@ -251,6 +253,7 @@ def tense_words(language: str = "en") -> TenseWords:
         staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
         fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"), fixture_sides=words(signals, "fixture_sides"), sale_adverbs=words(signals, "sale_adverbs"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
+        saying_verbs=words(cues, "saying_verbs"), subject_verbs=words(cues, "subject_verbs"),
         goal_verbs=frozenset(load_data(language, "events.toml").get("verb_group", {}).get("goal_verbs", ())),
         goal_reach=int(load_data(language, "events.toml").get("verb_group", {}).get("goal_reach", 0)),
     )
