@@ -243,3 +243,22 @@ def test_after_ten_minutes_is_an_early_minute() -> None:
     tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Osei equalised in the 60th minute. Vantor went ahead after ten minutes.",
                         reference_time="2026-05-31")
     assert _before(tl, "went", "equalised")
+
+
+def test_a_clock_phrase_after_and_times_the_verb_after_it() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Osei's header was saved, and in stoppage time Dunn volleyed the winner. Kelby
+    levelled in the 80th minute." (Sunday 31 May 2026): "in stoppage time" opens the clause after ", and": the
+    volleying's (minute 90), not the saving's; the 80th minute's levelling, told after, is before it."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Osei's header was saved, and in stoppage time Dunn volleyed the winner. "
+                        "Kelby levelled in the 80th minute.", reference_time="2026-05-31")
+    assert _before(tl, "levelled", "volleyed")
+
+
+def test_untimed_steps_of_a_match_keep_the_told_order_in_the_listing() -> None:
+    """"Kelby beat Vantor 2-1 on Saturday. Vantor hit the bar early on. Kelby levelled in the 55th minute. Osei's shot
+    was blocked, and Dunn scored in the 80th minute." (Sunday 31 May 2026): the clock orders the levelling before the
+    scoring without moving them past the untimed hitting and blocking in the listing."""
+    tl = timeline.build("Kelby beat Vantor 2-1 on Saturday. Vantor hit the bar early on. Kelby levelled in the 55th minute. "
+                        "Osei's shot was blocked, and Dunn scored in the 80th minute.", reference_time="2026-05-31")
+    position = {e.text: k for k, e in enumerate(tl.events)}
+    assert position["hit"] < position["levelled"] < position["blocked"] < position["scored"]

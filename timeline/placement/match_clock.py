@@ -20,6 +20,7 @@ MATCH_CLOCK_REACH = 4
 """Sentences at most between two verbs the clock orders (one match report; not a match told again later)."""
 
 _BREAKS = re.compile(r'[;:()"“”]')
+_CLAUSE_OPENING = re.compile(r",\s*(?:\w+\s+)?$")  # the phrase right after a comma (and maybe one word: ", and in stoppage time") opens a clause
 
 
 def _count(word: str, numbers: Mapping[str, float]) -> Optional[float]:
@@ -39,6 +40,8 @@ def _minute(match: "re.Match[str]", points: Mapping[str, float], numbers: Mappin
     if groups.get("into") and groups.get("period"):
         count, start = _count(groups["into"], numbers), points.get(" ".join(groups["period"].lower().split()))
         return None if count is None or start is None else start + count
+    if groups.get("at_point"):
+        return points.get(" ".join(groups["at_point"].lower().split()))
     for group, step in (("after_point", 0.5), ("before_point", -0.5)):
         word = groups.get(group)
         if word and word.lower() in points:
@@ -48,10 +51,13 @@ def _minute(match: "re.Match[str]", points: Mapping[str, float], numbers: Mappin
 
 def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], language: str = "en") -> list[SoftFact]:
     """A phrase of the lexicon pattern ``occasion_minute`` ("in the 23rd minute", "shortly after half-time", "after ten
-    minutes", "three minutes into extra time"; named points and periods from ``occasion_clock_points``) times the past verb told last before it in its sentence (none across a mark of
-    ``;:()`` or a quotation's), or, opening its sentence, the first verb after it; of two verbs so timed at most
-    :data:`MATCH_CLOCK_REACH` sentences apart, the one at the earlier minute most likely ended before the later began
-    (each verb with the next by minute: a chain, linear in the text)."""
+    minutes", "three minutes into extra time", "in stoppage time"; named points and periods from
+    ``occasion_clock_points``) times the past verb told last before it in its sentence (none across a mark of ``;:()`` or
+    a quotation's), or, opening its sentence or its clause after a comma ("..., and in stoppage time Hart volleyed the
+    winner"), the first verb after it; of two verbs so timed at most :data:`MATCH_CLOCK_REACH` sentences apart, the one
+    at the earlier minute most likely started no later than the other (each verb with the next timed one in the text: a
+    chain, linear in the text). A start order, not an end before the start: the verbs keep their likely start where
+    nothing else moves it, so the listing keeps the untimed steps told between them in the told order."""
     data = load_data(language, "anchoring.toml")
     pattern_text = data.get("patterns", {}).get("occasion_minute")
     if not pattern_text:
@@ -70,10 +76,13 @@ def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mappi
             k += 1
         before = verbs[k - 1] if k > 0 else None
         verb = None
-        if before is not None and before.sentence_end > match.start() and not _BREAKS.search(text, before.end, match.start()):
+        opens = k < len(verbs) and verbs[k].sentence_start <= match.start() and (
+            not text[verbs[k].sentence_start : match.start()].strip(' "“')
+            or (before is not None and before.sentence_end > match.start() and _CLAUSE_OPENING.search(text, before.end, match.start())))
+        if opens:
+            verb = verbs[k]  # "In the 23rd minute, Dellmoor took the lead", "..., and in stoppage time Hart volleyed the winner"
+        elif before is not None and before.sentence_end > match.start() and not _BREAKS.search(text, before.end, match.start()):
             verb = before
-        elif k < len(verbs) and verbs[k].sentence_start <= match.start() and not text[verbs[k].sentence_start : match.start()].strip(' "“'):
-            verb = verbs[k]  # "In the 23rd minute, Dellmoor took the lead"
         if minute is None or verb is None or verb.tense != "PAST" or not real.get(verb.eid, False):
             continue
         if timed and timed[-1][2].eid == verb.eid:
@@ -85,6 +94,6 @@ def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mappi
             continue
         first, second = (a, b) if m1 < m2 else (b, a)
         evidence = f"on a match's clock, minute {min(m1, m2):g} before minute {max(m1, m2):g}"
-        fact = Constraint(end_of(first.eid), start_of(second.eid), _ZERO, None, evidence, SOFT_STRENGTH)
-        out.append(SoftFact(first.eid, second.eid, "BEFORE", MATCH_CLOCK_CONFIDENCE, "event-event", (fact,), evidence, told="sequence"))
+        fact = Constraint(start_of(first.eid), start_of(second.eid), _ZERO, None, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(first.eid, second.eid, "START_BEFORE", MATCH_CLOCK_CONFIDENCE, "event-event", (fact,), evidence, told="sequence"))
     return out
