@@ -153,3 +153,13 @@ def test_a_warning_of_action_ahead_leaves_the_time_to_the_action() -> None:
     warned, action = _event(tl, "warned"), _event(tl, "action")
     assert warned.earliest_start is None
     assert action.earliest_start == dt.datetime(2027, 7, 24) and action.latest_end == dt.datetime(2027, 8, 1)
+
+
+def test_a_participle_ordered_after_a_gerund_keeps_its_sentence_time() -> None:
+    # "beating Rovers 3-1 after trailing at half-time": the order against an undated gerund of its own sentence gives the
+    # pair no time of its own; the beating goes on with "Tuesday night" (was the publication day)
+    text = "Ashton City reached the final of the Northern Cup on Tuesday night, beating Castle Rovers 3-1 after trailing at half-time."
+    tl = timeline.build(text, reference_time="2027-04-21")
+    beating = _event(tl, "beating")
+    assert beating.likely_start is not None and beating.likely_end is not None
+    assert dt.datetime(2027, 4, 20, 19) <= beating.likely_start and beating.likely_end <= dt.datetime(2027, 4, 21, 6)

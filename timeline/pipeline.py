@@ -284,10 +284,14 @@ def _assemble(
     # "was approved after a debate that lasted three hours": an order against an undated event noun of its own sentence
     # gives the pair no time; the verb still carries the story's
     undated_nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN" and m.eid not in timed)
+    # (and so does one against an undated gerund of its sentence, "beating Rovers 3-1 after trailing at half-time": the pair
+    # goes on with the sentence's time, "reached the final on Tuesday night")
+    undated_gerunds = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESPART" and m.eid not in timed)
     tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
-                         and not (link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
+                         and not ((link.target in undated_nouns or link.target in undated_gerunds)
+                                  and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
     # "suspended the contractor the week after the crash and replaced the software in January": an undated event noun that
     # takes up a happening told in an earlier sentence, and that a signal of its sentence orders another event against,
     # is that happening, at its time: it takes no time of its sentence (the crash is not January's)
