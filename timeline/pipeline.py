@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import re
 
 import attrs
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence
@@ -151,6 +152,7 @@ _STORY_NARROW = (_ZERO, dt.timedelta(days=366))
 _STEP_CARRIED = (_ZERO, dt.timedelta(days=31))  # a month at most: a step "then" tells goes on in that time
 """In a narrative, what a sentence's undated events continue and the next sentence carries: up to a year
 ("In the spring of 1632 an army crossed the river. The garrison held out ..."); the story's time, not the reader's day."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")  # the word right before a position (searched up to it)
 _MEASURED_TIED = dt.timedelta(days=1)
 """The shortest gap from a dated event that gives the event at its other end a time of its own (see ``tied``)."""
 _FOREVER = dt.timedelta.max
@@ -286,7 +288,11 @@ def _assemble(
     undated_nouns = frozenset(m.eid for m in mentions if m.pos == "NOUN" and m.eid not in timed)
     # (and so does one against an undated gerund of its sentence, "beating Rovers 3-1 after trailing at half-time": the pair
     # goes on with the sentence's time, "reached the final on Tuesday night")
-    undated_gerunds = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESPART" and m.eid not in timed)
+    # (a gerund a time signal opens: "for ignoring warnings" is a reason, whose order still ties the criticism)
+    signal_words = anchor_words(segmented.language).event_signals
+    undated_gerunds = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESPART" and m.eid not in timed
+                                and (before := _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None
+                                and before.group(1).lower() in signal_words)
     tied = frozenset(link.source for link in links if (link.target in placed_times and link.relation is not LinkRelation.BEFORE)
                      or (link.relation in _ORDERING and link.target not in placed_times and link.likely_span is None
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
