@@ -25,6 +25,17 @@ _MOVE_SUBJECT_WORDS = 4  # words back from a price move's verb in which its subj
 _MOVE_STOP = frozenset({",", ";", ":", "(", ")", "and", "but", "which", "who", "that", "after", "as", "while", "when"})
 
 
+def _move_subject(text: str, m: "EventMention") -> list[str]:
+    """The lower-cased words right before a move's verb in its sentence, back to a clause stop (at most
+    :data:`_MOVE_SUBJECT_WORDS`): where its subject's head is looked for ("New orders from abroad dropped")."""
+    subject: list[str] = []
+    for w in reversed(_WORDS.findall(text, m.sentence_start, m.start)[-_MOVE_SUBJECT_WORDS:]):
+        if w.lower() in _MOVE_STOP:
+            break
+        subject.append(w.lower())
+    return subject
+
+
 def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str],
                    spans: Mapping[str, tuple[dt.datetime, dt.datetime]], publication_end: Optional[dt.datetime]) -> dict[str, str]:
     """Event -> the session's day of a market report: an undated move of a price or an index in the simple past with a
@@ -50,12 +61,7 @@ def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[
             continue
         if session is None or not cues.move_figure.match(text, m.end):
             continue
-        before = _WORDS.findall(text, m.sentence_start, m.start)
-        subject: list[str] = []
-        for w in reversed(before[-_MOVE_SUBJECT_WORDS:]):
-            if w.lower() in _MOVE_STOP:
-                break
-            subject.append(w.lower())
+        subject = _move_subject(text, m)
         if not subject or any(w in cues.period_figures for w in subject):
             continue
         out[m.eid] = session
@@ -92,12 +98,7 @@ def _period_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[s
             continue
         if period is None or m.aspect != "NONE" or not cues.move_figure.match(text, m.end):
             continue
-        subject: list[str] = []
-        for w in reversed(_WORDS.findall(text, m.sentence_start, m.start)[-_MOVE_SUBJECT_WORDS:]):
-            if w.lower() in _MOVE_STOP:
-                break
-            subject.append(w.lower())
-        if subjects.intersection(subject):
+        if subjects.intersection(_move_subject(text, m)):
             out[m.eid] = period
     return out
 
