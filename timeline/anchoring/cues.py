@@ -270,6 +270,7 @@ class AnchorWords:
     signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
     far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
+    time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
     preparing_verbs: frozenset[str] = frozenset()  # "trained for the match": the getting ready began before the occasion
@@ -460,6 +461,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subordinate_openers",
             "far_signals",
             "shared_before_coordinators",
+            "time_fronting_coordinators",
             "speaking_nouns",
             "purpose_nouns",
             "preparing_verbs",

@@ -70,6 +70,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             and not _tokens_between(text, before[-1].end, timex.start) and cues.length_of.match(text, timex.end) is not None
             and not _signal_before(cues, text, timex.start, s)[0]):
         return None  # "ending 14 years of rule": the length measures the span the verb closes (no event), not the closing
+    if before and after and _coordinated_front(cues, text, timex, before[-1], after[0]):
+        return after[0]  # "employs 2,100 people and last year reported a profit": the reporting's year
     if before:
         figure = _figure_object(cues, text, timex, before)
         if figure is not None:
@@ -140,6 +142,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             verb = next((ev for ev in reversed(verbs) if not _attributive(cues, ev, text)
                          and not _noun_modifier(cues, text, ev, _event_before(in_sentence, ev))  # "were given suspended sentences in January": the giving's
                          and not _nominal_participle(cues, text, ev, _event_before(in_sentence, ev))), verbs[-1])  # "lifted its flood warning on Wednesday": the lifting's
+            dated_noun = _perfect_past_noun(cues, text, timex, verb, before, now, s)
+            if dated_noun is not None:
+                return dated_noun  # "has been charged with robbery after a raid on a shop last month": the raid's month
             pleaded = _plea_of(cues, text, verb, verbs)
             if pleaded is not None:
                 return pleaded  # "admitted two counts of dangerous driving on Monday": the plea's day, not the driving's
@@ -174,6 +179,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
             return None  # "Born in 1935 in a fishing village, Halla studied": the birth's year (not "Asked on Tuesday ..., he said")
+        if first.cls == "REPORTING" and _trailing_attribution(text, timex, first, in_sentence):
+            return None  # "Sales in the ten weeks to November 30 were weak, the company said": the told clause's time (its verb no event)
         if _in_aside(cues, text, s, timex, first):
             return None  # "The bond, which can be sold back to the bank in 2030, was priced at par": the aside's year, not the pricing's
         if first.pos == "VERB" and first.text.lower() in cues.figure_verbs and cues.fronted_figure_period.match(text[s : timex.start]):
@@ -195,6 +202,51 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if verbs_after:
             return verbs_after[0]
     return None
+
+
+def _perfect_past_noun(cues: AnchorWords, text: str, timex: Timex, verb: EventLike, before: Sequence[EventLike],
+                       now: Optional[dt.datetime], sentence_start: int) -> Optional[EventLike]:
+    """The event noun between a present perfect and a date over before now that follows it ("has been charged with robbery
+    after a raid on a jewellery shop last month"): a present perfect takes no date of the past ("has been charged last
+    month" is no English), so the date is the noun's. None for a span that reaches now ("has cut jobs this year") or a
+    signal other than one of place in time ("has cut 300 jobs since March")."""
+    if verb.tense != "PRESENT" or verb.aspect != "PERFECTIVE" or now is None or timex.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    if timex.latest is None or timex.latest > now:
+        return None
+    signal, _ = _signal_before(cues, text, timex.start, sentence_start)
+    if signal is not None and cues.signals.get(signal) != "during":
+        return None
+    return next((ev for ev in reversed(before) if ev.pos == "NOUN" and ev.start > verb.end), None)
+
+
+_FRONTING_WORD = 6  # letters at most of the one word (a preposition) that may stand between the coordinator and the time
+
+
+def _coordinated_front(cues: AnchorWords, text: str, timex: Timex, prev: EventLike, nxt: EventLike) -> bool:
+    """Whether ``timex`` opens a verb's clause joined to the clause before it (lexicon ``time_fronting_coordinators``, maybe
+    a short preposition, the time, then the finite verb ``nxt`` with nothing between): "and last year reported", "but on
+    Monday said"."""
+    if nxt.pos != "VERB" or nxt.tense not in ("PAST", "PRESENT", "FUTURE") or text[timex.end : nxt.start].strip():
+        return False
+    words = _tokens_between(text, prev.end, timex.start)
+    if words and words[-1] in cues.time_fronting_coordinators:
+        return True
+    return (len(words) >= 2 and words[-2] in cues.time_fronting_coordinators and words[-1].isalpha() and words[-1].islower()
+            and len(words[-1]) <= _FRONTING_WORD)
+
+
+_ATTRIBUTION_WORDS = 6  # words at most between an attribution's comma and its reporting verb (", a spokeswoman for the company said")
+
+
+def _trailing_attribution(text: str, timex: Timex, verb: EventLike, in_sentence: Sequence[EventLike]) -> bool:
+    """Whether ``verb`` reports in an attribution after the clause that holds ``timex`` ("..., the company said."): words, then
+    a comma, between them, a few words from that comma to the verb and no event after the verb (not "On Monday, the company
+    said", the time's own comma; not "..., the company said on Monday that prices would rise")."""
+    comma = text.rfind(",", timex.end, verb.start)
+    return (comma > timex.end and any(c.isalnum() for c in text[timex.end : comma])
+            and len(_tokens_between(text, comma + 1, verb.start)) <= _ATTRIBUTION_WORDS
+            and not any(ev.start >= verb.end for ev in in_sentence))
 
 
 def _run_count(cues: AnchorWords, text: str, ev: EventLike) -> bool:

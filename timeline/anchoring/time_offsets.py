@@ -216,7 +216,8 @@ def compared_base(cues: AnchorWords, text: str, t: Timex, start: int) -> bool:
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
     if not cues.comparison_base.search(text, max(0, t.start - _BASE_REACH), t.start):
         return False
-    lo = min(start, t.start)
+    # (an event after the time, as a reporting verb in ", the company said", looks at the clause before the time)
+    lo = start if start < t.start else max(0, t.start - _BASE_REACH)
     return cues.comparison_change.search(text, lo, t.start) is not None
 
 

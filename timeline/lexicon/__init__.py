@@ -305,6 +305,7 @@ _ANCHORING = {
     "signal_objects": _opt("text_map"),
     "far_signals": _opt("words"),
     "shared_before_coordinators": _opt("words"),
+    "time_fronting_coordinators": _opt("words"),
     "speaking_nouns": _opt("words"),
     "purpose_nouns": _opt("words"),
     "preparing_verbs": _opt("words"),
