@@ -1,0 +1,30 @@
+"""Helper place, fifty-second session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, likely_within_day, only_event
+
+
+# A hedged clock time near midnight (placement/days.py _hedged_clocks): most likely on the day its value names
+
+def test_a_hedged_clock_time_before_midnight_stays_on_its_day() -> None:
+    """"A barn burned down in Ashby on Saturday night. Neighbours saw the flames at about 11.40 p.m." (Friday 4 December
+    2026): "about" widens the clock to 23:10..00:11, but the seeing is most likely on Saturday 28 November."""
+    tl = timeline.build("A barn burned down in Ashby on Saturday night. Neighbours saw the flames at about 11.40 p.m.", reference_time="2026-12-04")
+    saw = only_event(tl, "saw")
+    assert likely_within_day(saw, dt.date(2026, 11, 28))
+    assert likely_within(saw, dt.datetime(2026, 11, 28, 23), dt.datetime(2026, 11, 29))
+
+
+def test_a_hedged_clock_time_after_midnight_stays_on_its_day() -> None:
+    """"A van crashed on the ring road early on Sunday. It hit a wall at around 12.15 a.m." (Friday 4 December 2026):
+    "around" widens the clock back into Saturday, but the hitting is most likely on Sunday 29 November."""
+    tl = timeline.build("A van crashed on the ring road early on Sunday. It hit a wall at around 12.15 a.m.", reference_time="2026-12-04")
+    assert likely_within(only_event(tl, "hit"), dt.datetime(2026, 11, 29), dt.datetime(2026, 11, 29, 1))
