@@ -28,3 +28,25 @@ def test_a_hedged_clock_time_after_midnight_stays_on_its_day() -> None:
     "around" widens the clock back into Saturday, but the hitting is most likely on Sunday 29 November."""
     tl = timeline.build("A van crashed on the ring road early on Sunday. It hit a wall at around 12.15 a.m.", reference_time="2026-12-04")
     assert likely_within(only_event(tl, "hit"), dt.datetime(2026, 11, 29), dt.datetime(2026, 11, 29, 1))
+
+
+# "The same day" in the paragraph after a background paragraph (resolve/readings.py _background_month)
+
+_PIER = ("The old pier at Castow reopened on Tuesday after a long repair.\n\nThe pier was closed in May 2009 after a storm. "
+         "Its owners fenced it off that evening.")
+
+
+def test_the_same_day_after_a_background_paragraph_is_the_storys_day() -> None:
+    """A paragraph in the simple past about May 2009, then "On the same day, the mayor cut a ribbon." in the next one
+    (Friday 4 December 2026): the story's Tuesday 1 December, not a day of May 2009; the cutting on that day."""
+    tl = timeline.build(_PIER + "\n\nOn the same day, the mayor cut a ribbon.", reference_time="2026-12-04")
+    assert [t.value for t in tl.timexes if t.text == "the same day"] == ["2026-12-01"]
+    assert likely_within_day(only_event(tl, "cut"), dt.date(2026, 12, 1))
+
+
+def test_the_same_day_after_a_recent_month_is_left_to_it() -> None:
+    """A month less than a year back ("closed in May 2026") opens no background: "the same day" in the next paragraph
+    stays with it (2026-05), as before."""
+    tl = timeline.build(_PIER.replace("2009", "2026") + "\n\nOn the same day, the mayor cut a ribbon.", reference_time="2026-12-04")
+    (value,) = [t.value for t in tl.timexes if t.text == "the same day"]
+    assert value.startswith("2026-05")

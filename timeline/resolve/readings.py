@@ -20,7 +20,7 @@ from .tense import clause_tense
 from .tense_cues import tense_words
 from .tense_reports import in_past_perfect, time_limit, past_form
 from .tense_cues import _may_hold
-from .shorthands import _DAY, _DURATION, _LAST_WORD_WINDOW, _LETTERS_OR_APOSTROPHE, _MINUTE, _OPENING_WORD, _PART_OF_DAY, _REFERENCE_KIND
+from .shorthands import _DAY, _DURATION, _LAST_WORD_WINDOW, _LETTERS_OR_APOSTROPHE, _MINUTE, _MONTH, _OPENING_WORD, _PART_OF_DAY, _REFERENCE_KIND
 
 
 def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period], Optional[str]]],
@@ -304,6 +304,19 @@ def _flashback_reads_perfect(story: Story, period: Period, outright: bool) -> bo
     if story.main_day is None:
         return story.day is not None and period.end <= story.day.start
     return outright
+
+
+BACKGROUND_BACK = dt.timedelta(days=366)
+"""News: a month told in the simple past that ends this long or more before the story's day opens a background flashback as
+a past perfect one does (see :func:`_background_month`)."""
+
+
+def _background_month(story: Story, period: Period) -> bool:
+    """News: whether a month told in the simple past, a year or more before the story's day, opens a flashback that its
+    paragraph's end closes ("relit on Tuesday night ... The lamp was switched off in June 1976. Its keeper locked the tower
+    that evening.\n\nOn the same day, a trust took over the tower": the story's Tuesday again, not a day of June 1976)."""
+    return (story.main_day is None and story.day is not None and period.grain is _MONTH
+            and period.end <= story.day.start - BACKGROUND_BACK)
 
 
 def _midnight_day(period: Period) -> Period:
