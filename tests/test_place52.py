@@ -50,3 +50,16 @@ def test_the_same_day_after_a_recent_month_is_left_to_it() -> None:
     tl = timeline.build(_PIER.replace("2009", "2026") + "\n\nOn the same day, the mayor cut a ribbon.", reference_time="2026-12-04")
     (value,) = [t.value for t in tl.timexes if t.text == "the same day"]
     assert value.startswith("2026-05")
+
+
+# A bare part of day in a past perfect clause after the telling's part of day (resolve/readings.py _perfect_part_after_report)
+
+def test_a_night_in_a_past_perfect_clause_after_an_afternoon_report_is_the_night_before() -> None:
+    """"Snow closed the Brisk pass on Sunday. A police spokeswoman said on Monday afternoon that ploughs had cleared the
+    road during the night." (Wednesday 2 December 2026): the night before the telling, Sunday's (2026-11-29TNI), not
+    Monday's; the clearing most likely before Monday 30 November."""
+    tl = timeline.build("Snow closed the Brisk pass on Sunday. A police spokeswoman said on Monday afternoon that ploughs had cleared "
+                        "the road during the night.", reference_time="2026-12-02")
+    assert [t.value for t in tl.timexes if t.text == "the night"] == ["2026-11-29TNI"]
+    assert likely_within(only_event(tl, "cleared"), dt.datetime(2026, 11, 29, 12), dt.datetime(2026, 11, 30, 12))
+

@@ -262,6 +262,17 @@ def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: 
             and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
+def _perfect_part_after_report(ctx: Context, spec: Any, mention: Mention, period: Period, story: Story) -> bool:
+    """News: whether a part of the story's day, its day not written ("the night"), in a past perfect clause begins after
+    the part of day or clock time its own sentence told before it ("said on Monday afternoon that crews had worked through
+    the night"): what had been done by the telling lies before it, in that part of the day before."""
+    last = story.last
+    return (ctx.mode == "news" and period.grain is _PART_OF_DAY and bool(spec.part_of_day) and spec.shift is not None
+            and spec.shift.grain is Grain.DAY and spec.shift.amount == 0 and last is not None and last[0] == story.sentence
+            and (last[1].grain in HOUR_GRAINS or last[1].grain is _PART_OF_DAY) and last[1].end <= period.start and last[1].start.date() == period.start.date()
+            and in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
 def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool:
     """News: whether a day (or a time of day) lies inside a relative clause set off by commas in the middle of its sentence
     ("The shares, which fell on Tuesday ahead of the results, rose by midday"): a comma and a relative word before it with no
