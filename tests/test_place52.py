@@ -63,3 +63,16 @@ def test_a_night_in_a_past_perfect_clause_after_an_afternoon_report_is_the_night
     assert [t.value for t in tl.timexes if t.text == "the night"] == ["2026-11-29TNI"]
     assert likely_within(only_event(tl, "cleared"), dt.datetime(2026, 11, 29, 12), dt.datetime(2026, 11, 30, 12))
 
+
+
+# A step told by a trailing "soon after" with no object (placement/narration.py _trailing_step, told_step_trailers)
+
+def test_soon_after_with_no_object_follows_the_sentence_before_despite_a_night_of_its_own() -> None:
+    """"A barn burned down in Ashby on Saturday night. Neighbours saw the flames at 11.20 p.m. and rang the fire service.
+    Crews arrived soon after and fought the fire through the night." (Friday 4 December 2026): the arriving starts
+    after the ringing (23:20), not at the night's start (19:00)."""
+    tl = timeline.build("A barn burned down in Ashby on Saturday night. Neighbours saw the flames at 11.20 p.m. and rang the fire service. "
+                        "Crews arrived soon after and fought the fire through the night.", reference_time="2026-12-04")
+    arrived = only_event(tl, "arrived")
+    assert arrived.likely_start is not None and arrived.likely_start >= dt.datetime(2026, 11, 28, 23, 20)
+    assert likely_within_day(arrived, dt.date(2026, 11, 28))
