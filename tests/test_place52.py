@@ -76,3 +76,11 @@ def test_soon_after_with_no_object_follows_the_sentence_before_despite_a_night_o
     arrived = only_event(tl, "arrived")
     assert arrived.likely_start is not None and arrived.likely_start >= dt.datetime(2026, 11, 28, 23, 20)
     assert likely_within_day(arrived, dt.date(2026, 11, 28))
+
+
+def test_an_evening_after_an_acts_morning_in_a_past_perfect_clause_stays_on_that_day() -> None:
+    """"Two anglers went missing near Tarnby. They had left the harbour on Friday morning and planned to come back that
+    evening." (Saturday 5 December 2026): the morning is an act's, no report's: "that evening" is Friday's (2026-12-04TEV)."""
+    tl = timeline.build("Two anglers went missing near Tarnby. They had left the harbour on Friday morning and planned to come back "
+                        "that evening.", reference_time="2026-12-05")
+    assert [t.value for t in tl.timexes if t.text == "that evening"] == ["2026-12-04TEV"]

@@ -467,7 +467,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = None, NO_ANCHOR  # "open on Sundays between 10 a.m. and 4 p.m.": the hours of every Sunday
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
-            if period is not None and hint is None and _perfect_part_after_report(ctx, spec, mention, period, story):
+            if period is not None and hint is None and _perfect_part_after_report(ctx, spec, mention, period, story, mentions[i - 1] if i > 0 else None):
                 # "A spokesman said on Monday afternoon that crews had worked through the night": the night before it
                 period = with_part(ctx, cal.day(period.start.date() - dt.timedelta(days=1)), spec)
         undated = part_without_day(ctx, spec, period, anchor, story) if period is not None and ctx.mode == "narrative" else None

@@ -18,7 +18,7 @@ from .story import DAY_GRAINS, HOUR_GRAINS, Story
 from .story_events import nth_day_counted
 from .tense import clause_tense
 from .tense_cues import tense_words
-from .tense_reports import in_past_perfect, time_limit, past_form
+from .tense_reports import in_past_perfect, report_told, said_on, time_limit, past_form
 from .tense_cues import _may_hold
 from .shorthands import _DAY, _DURATION, _LAST_WORD_WINDOW, _LETTERS_OR_APOSTROPHE, _MINUTE, _MONTH, _OPENING_WORD, _PART_OF_DAY, _REFERENCE_KIND
 
@@ -262,12 +262,16 @@ def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: 
             and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
-def _perfect_part_after_report(ctx: Context, spec: Any, mention: Mention, period: Period, story: Story) -> bool:
+def _perfect_part_after_report(ctx: Context, spec: Any, mention: Mention, period: Period, story: Story, told: Optional[Mention]) -> bool:
     """News: whether a part of the story's day, its day not written ("the night"), in a past perfect clause begins after
-    the part of day or clock time its own sentence told before it ("said on Monday afternoon that crews had worked through
-    the night"): what had been done by the telling lies before it, in that part of the day before."""
+    the part of day or clock time of a report its own sentence told right before it (``told``, the expression before:
+    "said on Monday afternoon that crews had worked through the night"): what had been done by the telling lies before
+    it, in that part of the day before.  Not after a time of an act ("had set off on Friday morning and planned to return
+    that evening")."""
     last = story.last
     return (ctx.mode == "news" and period.grain is _PART_OF_DAY and bool(spec.part_of_day) and spec.shift is not None
+            and told is not None and ctx.doc.sentence_at(told.start) == ctx.doc.sentence_at(mention.start)
+            and said_on(ctx.doc, told.start) and report_told(ctx.doc, told.end)
             and spec.shift.grain is Grain.DAY and spec.shift.amount == 0 and last is not None and last[0] == story.sentence
             and (last[1].grain in HOUR_GRAINS or last[1].grain is _PART_OF_DAY) and last[1].end <= period.start and last[1].start.date() == period.start.date()
             and in_past_perfect(ctx.doc, mention.start, mention.end))
