@@ -312,6 +312,7 @@ class AnchorWords:
     narrated_step_openers: frozenset[str] = frozenset()  # "Afterwards, she thanked the crowd": the next step told
     narrated_passive_auxiliaries: frozenset[str] = frozenset()  # "and the FBI was involved": no next step
     told_step_adverbs: frozenset[str] = frozenset()  # "Afterwards officers recovered", "They then fled": the next step told
+    told_step_trailers: frozenset[str] = frozenset()  # "Firefighters arrived soon after and fought": the next step told
     perfect_list_joiners: frozenset[str] = frozenset()  # "had bought fuel, had driven there and had set fire": a list of steps
     occasion_part_prepositions: frozenset[str] = frozenset()  # "on the morning of the fire": the buying that morning
     occasion_part_words: frozenset[str] = frozenset()
@@ -552,6 +553,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "narrated_step_openers",
             "narrated_passive_auxiliaries",
             "told_step_adverbs",
+            "told_step_trailers",
             "perfect_list_joiners",
             "occasion_part_prepositions",
             "occasion_part_words",

@@ -212,10 +212,13 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
     # (a night of some day of a month, "the same night" after "in June" (2026-06-XXTNI), names no midnight)
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
               and t.latest - t.earliest <= _DAY}
+    clocks = _hedged_clocks(timexes)
     out = []
     # a carried night is cut in with the discourse that carries it (its tier and kind of basis)
     carried = [(Link(eid, "during", t), "discourse") for eid, t in continued.items() if t in nights]
     for link, kind in (*((link, "night") for link in links), *carried):
+        if link.target in clocks and link.relation in _IN_NIGHT and real.get(link.source, False):
+            out.append(_clock_day_fact(link.source, clocks[link.target]))
         t = nights.get(link.target)
         if t is None or link.relation not in _IN_NIGHT or not real.get(link.source, False):
             continue
@@ -225,6 +228,33 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
         out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
     return out
+
+
+def _hedged_clocks(timexes: Sequence["Timex"]) -> dict[str, tuple["Timex", dt.datetime]]:
+    """Clock times whose bounds a hedge widens over a midnight of the day their value names ("at about 11.30 p.m." on
+    Saturday: 23:00 to 00:01; "around 12.10 a.m.": from the day before): time -> (it, the start of its value's day)."""
+    out = {}
+    for t in timexes:
+        value = t.value or ""
+        if (t.earliest is None or t.latest is None or len(value) < 13 or value[10] != "T" or not value[11:13].isdigit()
+                or t.latest - t.earliest > _DAY):
+            continue
+        try:
+            day = dt.datetime.fromisoformat(value[:10]).replace(tzinfo=t.earliest.tzinfo)
+        except ValueError:
+            continue
+        midnight = _shift(day, _DAY)
+        if midnight is not None and (t.earliest < day < t.latest or t.earliest < midnight < t.latest):
+            out[t.tid] = (t, day)
+    return out
+
+
+def _clock_day_fact(eid: str, clock: tuple["Timex", dt.datetime]) -> SoftFact:
+    """A hedged clock time's event most likely lies in the day its value names (see :func:`_hedged_clocks`)."""
+    t, day = clock
+    evidence = f"a hedged clock time: most likely on the day it names ({t.text})"
+    fact = Bound(start_of(eid), day, None, evidence, SOFT_STRENGTH) if t.earliest < day else Bound(end_of(eid), None, _shift(day, _DAY), evidence, SOFT_STRENGTH)  # type: ignore[operator]
+    return SoftFact(eid, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, "night", (fact,))
 
 
 YEAR_END_CONFIDENCE = 0.6

@@ -9,7 +9,7 @@ telling; near even odds it sometimes turns such a pair round.  :func:`narrated_t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import attrs
 
@@ -141,6 +141,28 @@ def _adverb_step(cues: "AnchorWords", words: Sequence[str]) -> bool:
     return 0 < len(rest) <= 6 and _free(cues, rest)
 
 
+def _trailers(cues: "AnchorWords") -> Optional["re.Pattern[str]"]:
+    """The pattern of ``told_step_trailers`` right after a verb, with no object of their own after them (worked out once per
+    word list)."""
+    if not cues.told_step_trailers:
+        return None
+    found = _TRAILERS.get(cues.told_step_trailers)
+    if found is None:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cues.told_step_trailers, key=len, reverse=True))
+        found = _TRAILERS[cues.told_step_trailers] = re.compile(rf"[ \t]+(?:{words})(?=[ \t]*[,.;:]|[ \t]+(?:and|but)\b|[ \t]*$)", re.IGNORECASE)
+    return found
+
+
+_TRAILERS: dict[frozenset[str], "re.Pattern[str]"] = {}
+
+
+def _trailing_step(cues: "AnchorWords", text: str, end: int) -> bool:
+    """Whether one of ``told_step_trailers`` follows the verb ending at ``end`` with no object of its own ("Firefighters
+    arrived soon after and fought the blaze"): the next step after what the sentence before told."""
+    pattern = _trailers(cues)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
                real: Mapping[str, bool]) -> list[tuple[str, str]]:
     """(x, y): the telling says ``x`` started before ``y``, ``y`` the first finite verb of its sentence and ``x`` a
@@ -176,7 +198,7 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
                    or w in cues.perfect_complement_openers or w in cues.told_step_adverbs for w in words):
                 continue
             out.extend((y.eid, x.eid) for x in before if _happening(x, real) and x.aspect == "NONE" and x.cls != "REPORTING")
-        elif y.aspect == "NONE" and _adverb_step(cues, words):
+        elif y.aspect == "NONE" and (_adverb_step(cues, words) or (0 < len(words) <= 6 and _free(cues, words) and _trailing_step(cues, text, y.end))):
             steps = [x for x in before if _happening(x, real) and x.aspect in ("NONE", "PERFECTIVE")]
             acts = [x for x in steps if x.cls != "REPORTING"]
             # (a sentence that tells a report and no act of its own: the report is the step before, "The owners told staff

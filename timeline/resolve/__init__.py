@@ -52,7 +52,7 @@ from .story_speech import quotation_opening, quoted_deictic, said_weekday, quote
 from .tense_reports import in_past_perfect, passive_report, report_told, said_on
 from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
-from .readings import _RANGE_START_RULE, _RECURRING_UNITS, _counted_day, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
+from .readings import _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
 from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
@@ -467,6 +467,9 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
             period, anchor = None, NO_ANCHOR  # "open on Sundays between 10 a.m. and 4 p.m.": the hours of every Sunday
         else:
             period, anchor = ending if ending is not None else calendar_period(ctx, spec, mention, story, hint)
+            if period is not None and hint is None and _perfect_part_after_report(ctx, spec, mention, period, story, mentions[i - 1] if i > 0 else None):
+                # "A spokesman said on Monday afternoon that crews had worked through the night": the night before it
+                period = with_part(ctx, cal.day(period.start.date() - dt.timedelta(days=1)), spec)
         undated = part_without_day(ctx, spec, period, anchor, story) if period is not None and ctx.mode == "narrative" else None
         if undated is None and period is not None and period.grain is _PART_OF_DAY:
             undated = part_in_period_after(ctx, mentions, i, spec, resolved)  # "in a single afternoon in 1966"
@@ -583,8 +586,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                 or _last_occurrence(ctx, mention, period)) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         outright = anchor.kind is _REFERENCE_KIND
-        story.leave_for_flashback(period, mention.end, _flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end),
-                                  outright)
+        story.leave_for_flashback(period, mention.end, (_flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end))
+                                  or _background_month(story, period), outright)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)

@@ -18,9 +18,9 @@ from .story import DAY_GRAINS, HOUR_GRAINS, Story
 from .story_events import nth_day_counted
 from .tense import clause_tense
 from .tense_cues import tense_words
-from .tense_reports import in_past_perfect, time_limit, past_form
+from .tense_reports import in_past_perfect, report_told, said_on, time_limit, past_form
 from .tense_cues import _may_hold
-from .shorthands import _DAY, _DURATION, _LAST_WORD_WINDOW, _LETTERS_OR_APOSTROPHE, _MINUTE, _OPENING_WORD, _PART_OF_DAY, _REFERENCE_KIND
+from .shorthands import _DAY, _DURATION, _LAST_WORD_WINDOW, _LETTERS_OR_APOSTROPHE, _MINUTE, _MONTH, _OPENING_WORD, _PART_OF_DAY, _REFERENCE_KIND
 
 
 def _story_time_of_day(state: Optional[tuple[tuple[object, ...], Optional[Period], Optional[str]]],
@@ -262,6 +262,21 @@ def _perfect_part_before(ctx: Context, mention: Mention, period: Period, story: 
             and period.start < story.day.start < period.end and in_past_perfect(ctx.doc, mention.start, mention.end))
 
 
+def _perfect_part_after_report(ctx: Context, spec: Any, mention: Mention, period: Period, story: Story, told: Optional[Mention]) -> bool:
+    """News: whether a part of the story's day, its day not written ("the night"), in a past perfect clause begins after
+    the part of day or clock time of a report its own sentence told right before it (``told``, the expression before:
+    "said on Monday afternoon that crews had worked through the night"): what had been done by the telling lies before
+    it, in that part of the day before.  Not after a time of an act ("had set off on Friday morning and planned to return
+    that evening")."""
+    last = story.last
+    return (ctx.mode == "news" and period.grain is _PART_OF_DAY and bool(spec.part_of_day) and spec.shift is not None
+            and told is not None and ctx.doc.sentence_at(told.start) == ctx.doc.sentence_at(mention.start)
+            and said_on(ctx.doc, told.start) and report_told(ctx.doc, told.end)
+            and spec.shift.grain is Grain.DAY and spec.shift.amount == 0 and last is not None and last[0] == story.sentence
+            and (last[1].grain in HOUR_GRAINS or last[1].grain is _PART_OF_DAY) and last[1].end <= period.start and last[1].start.date() == period.start.date()
+            and in_past_perfect(ctx.doc, mention.start, mention.end))
+
+
 def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool:
     """News: whether a day (or a time of day) lies inside a relative clause set off by commas in the middle of its sentence
     ("The shares, which fell on Tuesday ahead of the results, rose by midday"): a comma and a relative word before it with no
@@ -304,6 +319,19 @@ def _flashback_reads_perfect(story: Story, period: Period, outright: bool) -> bo
     if story.main_day is None:
         return story.day is not None and period.end <= story.day.start
     return outright
+
+
+BACKGROUND_BACK = dt.timedelta(days=366)
+"""News: a month told in the simple past that ends this long or more before the story's day opens a background flashback as
+a past perfect one does (see :func:`_background_month`)."""
+
+
+def _background_month(story: Story, period: Period) -> bool:
+    """News: whether a month told in the simple past, a year or more before the story's day, opens a flashback that its
+    paragraph's end closes ("relit on Tuesday night ... The lamp was switched off in June 1976. Its keeper locked the tower
+    that evening.\n\nOn the same day, a trust took over the tower": the story's Tuesday again, not a day of June 1976)."""
+    return (story.main_day is None and story.day is not None and period.grain is _MONTH
+            and period.end <= story.day.start - BACKGROUND_BACK)
 
 
 def _midnight_day(period: Period) -> Period:
