@@ -17,7 +17,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .clock_nights import evening_of_told_night
-from .named import named_period, quarter_in_year
+from .named import named_period, nth_weekday, quarter_in_year
 from .named_frame import after_midnight, with_part
 from .named_years import reported_year, year_told_before
 from .picking import direction
@@ -148,6 +148,11 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if spec.grain is Grain.CENTURY:  # narrative "the new century": the century that turn begins
             return cal.century((low + 100 if later else low) // 100), anchor
         return cal.year(low + 100 if later else low), anchor
+    if spec.nth is not None and spec.month is None and spec.shift is not None and spec.weekday is not None:
+        # (s52) "the last Sunday of the month", "the first Saturday of next month": that day of the month the shift names
+        month, anchor = shifted_period(ctx, CalendarSpec(Grain.MONTH, shift=spec.shift), story, mention)
+        day = None if month is None else nth_weekday(month.start.year, month.start.month, spec.weekday, spec.nth)
+        return (None if day is None else cal.day(day)), anchor
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
         return named_period(ctx, spec, mention, story)
     absolute = _absolute(ctx, spec)

@@ -17,7 +17,7 @@ from .calendar import Period
 from .tense import tense_evidence
 from .tense_cues import _may_hold, tense_words
 from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, names_fixture, opens_past_clause, until_signal
-from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
+from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_known_measure, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
 from .tense_verbs import clock_lead, range_end_day, span_notice
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _PAST, True  # "has gained since January", "has risen since its low in March"
     if after_known_comparison(text, start, language):
         return _PAST, True  # "will be higher than in March": compared with what is known
+    if after_known_measure(text, start, end, language):
+        return _PAST, True  # (s52) "will pay a 30 percent premium to its closing price on Friday": the price measured against
     tense, level = tense_evidence(doc, start, end)
     if tense == "past" and after_compared_amount(doc, start):
         return _PAST, True  # "has risen to $42 in June from $29.75 in March": the amount a change started from, measured

@@ -113,6 +113,8 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
     table, now = ctx.lexicon.tables.get("up_to_now"), ctx.now_span()
     if not table or now is None or not period.start <= now[0] < period.end:
         return None
+    if mention.text.lower() in ctx.lexicon.tables.get("to_date_abbreviations", {}):
+        return period.start, min(now[1], period.end)  # (s52) "YTD": the words of "year to date" in one
     ends = ctx.memo.get("up_to_now_ends")
     if ends is None:
         ends = ctx.memo["up_to_now_ends"] = _last_words(tuple(table["before"]), tuple(table["after"]))

@@ -79,6 +79,34 @@ def after_known_comparison(text: str, start: int, language: str = "en") -> bool:
     return False
 
 
+_MEASURE_REACH = 8  # words at most between "premium" and the time of the price it is measured against ("premium [to Kestrel 's closing price on] Friday")
+
+
+_POSSESSED_VALUE = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
+
+
+def after_known_measure(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether ``start`` is a few words after a measured value ("price", "close") that follows a measure ("premium",
+    "discount"), none of the words between a cue or clause boundary ("a 30 percent premium to its closing price on
+    Friday": the price measured against, known already); or the time owns that value right after it ("a premium over
+    Thursday's closing price")."""
+    cues = tense_words(language)
+    if not cues.known_measures or not _may_hold(text, max(0, start - 80), start, cues.known_measures):
+        return False
+    before = _TOKEN.findall(text, max(0, start - 80), start)
+    owned = _POSSESSED_VALUE.match(text, end, end + 40)
+    valued = owned is not None and not {w.lower() for w in owned.groups() if w}.isdisjoint(cues.measured_values)
+    for k in range(len(before) - 1, max(-1, len(before) - _MEASURE_REACH - 2), -1):
+        lw = before[k].lower()
+        if lw in cues.known_measures:
+            return valued
+        if lw in cues.measured_values:
+            valued = True
+        elif lw in cues.boundaries or _cue(before[k], cues) is not None:
+            return False
+    return False
+
+
 _COMPARED_AMOUNT_REACH = 3  # words at most between a compared amount's number and its time's link word ("$29.75 [a share] in")
 _COMPARED_FROM_REACH = 3  # words at most between "from" and the amount's number ("from [a low of] $29.75")
 

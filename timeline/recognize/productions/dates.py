@@ -80,11 +80,20 @@ def nth_week_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
 
 def nth_weekday_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the first Monday in May", "the last Friday of April": the month's nth day of that weekday
-    (lexicon ``[weekday_of_month]``), year left to the resolver."""
-    if not month_word_ok(ctx, g["month"], bare=False):
-        return None
+    (lexicon ``[weekday_of_month]``), year left to the resolver. (s52) "the last Sunday of the month", "the first Saturday
+    of next month": the month a shift names, as "the month", "next month" alone ([relative] shift; "the following month"
+    counts from the story's time)."""
     nth = int(ctx.lexicon.tables.get("weekday_of_month", {}).get(key_of(g["nth"]), 0))
     if nth == 0:
+        return None
+    if "month" not in g:
+        relative = ctx.lexicon["relative"]
+        rel = key_of(g.get("rel") or g.get("rel2") or "this")
+        if rel == "next" and "the" in g:
+            rel = "following"  # "the next month" counts from the story's time, as "the next day"
+        anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+        return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, g["weekday"]), nth=nth, shift=Shift(Grain.MONTH, relative["shift"][rel], anchoring))
+    if not month_word_ok(ctx, g["month"], bare=False):
         return None
     year, partial = year_of(g["year"]) if g.get("year") else (None, False)
     return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), weekday=weekday_of(ctx, g["weekday"]), nth=nth, partial_year=partial)

@@ -186,6 +186,17 @@ def relative_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, shift=Shift(grain, relative["shift"][rel], anchoring), mod=mod, story_period=story_period)
 
 
+def period_to_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "year to date", "month-to-date", "YTD": the period under way up to now (as "this year"); an abbreviation names its
+    unit through lexicon ``[to_date_abbreviations]``."""
+    if "abbr" in g:
+        unit = ctx.lexicon.tables.get("to_date_abbreviations", {}).get(key_of(g["abbr"]))
+        if unit is None:
+            return None
+        g = {**g, "unit": unit}
+    return relative_unit(g, ctx)
+
+
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
     rel = key_of(g.get("rel", "")).replace(" ", "-")
@@ -262,6 +273,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     this_day_in,
     this_time,
     relative_unit,
+    period_to_date,
     anaphoric_period,
     vague_ago,
     unit_beyond,

@@ -238,9 +238,12 @@ def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     a.m./p.m., as British papers write it (the half of the day open, as "at 2:30"); not in a sentence of amounts, with a
     word or sign of lexicon [dotted_clocks] ("Shares closed at 10.15", "the euro traded at 1.35"), unless written as four
     digits before "hours" ("Shares were flat before the bank's decision at 1400 hrs": no amount is written so)."""
-    if "hour2" not in g and _among_amounts(ctx):
+    if "hour3" in g:  # (s52) "at 0945": a 24-hour clock led by a zero (no year or amount is written so), its half of the day known
+        found = {"hour4": g["hour3"], "minute4": g["minute3"]}
+    elif "hour2" not in g and _among_amounts(ctx):
         return None
-    found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
+    else:
+        found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
     for key in ("approx", "weekday"):  # (s50) "at 0530 hours Sunday": the day written after it is part of the expression
         if key in g:
             found[key] = g[key]
