@@ -237,10 +237,11 @@ def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "at 10.15", "at about 8.20", "at 1800 hours": a clock time written with a dot (or as four digits before "hours") and no
     a.m./p.m., as British papers write it (the half of the day open, as "at 2:30"); not in a sentence of amounts, with a
     word or sign of lexicon [dotted_clocks] ("Shares closed at 10.15", "the euro traded at 1.35"), unless written as four
-    digits before "hours" ("Shares were flat before the bank's decision at 1400 hrs": no amount is written so)."""
+    digits before "hours" ("Shares were flat before the bank's decision at 1400 hrs": no amount is written so) or from 0000
+    to 0959 ("at 0945"); four digits from 1000 before a day ("at 1730 on Saturday") are vetoed as dotted ones are."""
     if "hour2" not in g and _among_amounts(ctx):
         return None
-    found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
+    found = {"hour2": g.get("hour") or g.get("hour3") or g["hour2"], "minute2": g.get("minute") or g.get("minute3") or g["minute2"]}
     for key in ("approx", "weekday"):  # (s50) "at 0530 hours Sunday": the day written after it is part of the expression
         if key in g:
             found[key] = g[key]
