@@ -237,11 +237,13 @@ def clock_dotted(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "at 10.15", "at about 8.20", "at 1800 hours": a clock time written with a dot (or as four digits before "hours") and no
     a.m./p.m., as British papers write it (the half of the day open, as "at 2:30"); not in a sentence of amounts, with a
     word or sign of lexicon [dotted_clocks] ("Shares closed at 10.15", "the euro traded at 1.35"), unless written as four
-    digits before "hours" ("Shares were flat before the bank's decision at 1400 hrs": no amount is written so)."""
-    if "hour3" in g:  # (s52) "at 0945": a 24-hour clock led by a zero (no year or amount is written so), its half of the day known
-        found = {"hour4": g["hour3"], "minute4": g["minute3"]}
-    elif "hour2" not in g and _among_amounts(ctx):
+    digits before "hours" ("Shares were flat before the bank's decision at 1400 hrs": no amount is written so) or from 0000
+    to 0959 ("at 0945"); four digits from 1000 before a day ("at 1730 on Saturday") are vetoed as dotted ones are.  Four
+    digits led by a zero, or from 1000 before a day, are a 24-hour clock: their half of the day is known (09:45, not 21:45)."""
+    if "hour2" not in g and _among_amounts(ctx):
         return None
+    if "hour3" in g or g.get("hour2", "").startswith("0"):  # (s52) "at 0945", "at 1015 on Saturday": a 24-hour clock
+        found = {"hour4": g.get("hour3") or g["hour2"], "minute4": g.get("minute3") or g["minute2"]}
     else:
         found = {"hour2": g.get("hour") or g["hour2"], "minute2": g.get("minute") or g["minute2"]}
     for key in ("approx", "weekday"):  # (s50) "at 0530 hours Sunday": the day written after it is part of the expression
