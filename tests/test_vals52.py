@@ -86,5 +86,8 @@ def test_election_day_after_the_story_dated_its_own_vote() -> None:
                    "2028-03-08", "election day")[0] == "2027-11-02"
     assert _bounds("Harlow will open more polling stations on election day.", "2028-03-08", "election day") == (
         "2028-11-07", dt.datetime(2028, 11, 7), dt.datetime(2028, 11, 8))
+    # an opinion poll's day is no vote ("poll" is no word of told_by)
+    assert _bounds("In a poll completed on Saturday, 40 percent backed her. Volunteers will work until Election Day.",
+                   "1998-10-26", "Election Day")[0] == "1998-11-03"
     # a vote's day told in its own sentence is another day of the run-up
     assert _bounds("Postal voting opened on Friday and closes on election day.", "2028-10-18", "election day")[0] == "2028-11-07"
