@@ -11,7 +11,6 @@ year a bare month or season belongs to) and `named_days` (the day a bare weekday
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Optional
 
 import attrs
@@ -174,34 +173,10 @@ def _holiday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
             return (weekend if weekend.end <= day.start else cal.shifted(day.start, Grain.WEEKEND, -1)), anchor
         weekend = cal.containing(day.end - _DAY, Grain.WEEKEND)
         return (weekend if weekend.start >= day.end else cal.shifted(day.end - _DAY, Grain.WEEKEND, 1)), anchor
-    told = _told_occasion_day(ctx, spec, mention, story)
-    if told is not None:
-        return told
     period, anchor = _holiday_day(ctx, spec, mention, story, f)
     if period is not None and spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount and spec.grain is Grain.DAY:
         period = cal.day(period.start.date() + dt.timedelta(days=int(spec.shift.amount)))  # "the day after Thanksgiving"
     return (with_part(ctx, period, spec) if period is not None and spec.part_of_day else period), anchor
-
-
-_OCCASION_BEFORE, _OCCASION_AFTER = 40, 16  # characters before (after) a told day's end searched for its occasion's word
-_OCCASION_WORD = re.compile(r"[a-z]+")
-
-
-def _told_occasion_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[Period, TimexAnchor]]:
-    """(s52) News: "On election day" after "Voters go to the polls on May 4" is that day, the story's own vote, not the
-    calendar's: the last day told before, in another sentence, with a word of the holiday's ``told_by`` next to it."""
-    words = ctx.lexicon["holidays"][spec.holiday].get("told_by") if spec.holiday else None
-    if not words or ctx.mode == "narrative" or spec.grain is not Grain.DAY or spec.shift is not None or spec.relative_word is not None:
-        return None
-    own = ctx.doc.sentence_at(mention.start)
-    for period, tid in reversed(story.told_days):
-        end = story.end_of.get(tid)
-        if end is None or end > mention.start or own[0] <= end - 1 < own[1]:
-            continue
-        near = ctx.text[max(0, end - _OCCASION_BEFORE) : end + _OCCASION_AFTER].lower()
-        if not frozenset(words).isdisjoint(_OCCASION_WORD.findall(near)):
-            return period, TimexAnchor(AnchorKind.TIMEX, tid)
-    return None
 
 
 _BESIDE_MIDDLE = 4  # the middle of the seven days before (after) a holiday is the fourth day from it
