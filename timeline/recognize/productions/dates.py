@@ -217,6 +217,9 @@ def date_bc(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                         mod=modifier_of(ctx, g.get("mod") or g.get("mod2") or g.get("quant")), bc=True)
 
 
+_OF_BEFORE = re.compile(r"\bof\s+\Z", re.I)  # "of" right before the relative year words ("August of that year")
+
+
 def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "August of that year", "July 25 of the following year": the year of the story's time;
     "June last year": the year before the publication date's."""
@@ -226,6 +229,8 @@ def month_of_that_year(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning
     day = day_of(day_word) if day_word else None
     if day is not None and day > 31:
         return None
+    if ctx.narrative and "rel" in g and not _OF_BEFORE.search(ctx.surface, 0, max(0, ctx.surface.lower().rfind(g["rel"].lower()))):
+        return None  # a history (TIMEX2) tags "In March" and "the following year" apart; news reads "in May that year" as one
     relative = ctx.lexicon["relative"]
     if g.get("yearword"):  # "June last year", "March 3 of next year": counted from the publication date
         shift = Shift(Grain.YEAR, relative["shift"][key_of(g["yearword"])], Anchoring.REFERENCE)
