@@ -84,3 +84,12 @@ def test_a_raid_after_the_crime_a_charge_names_is_the_one_the_raid_takes_up() ->
     raids = [e for e in timeline.build(text, reference_time="2027-10-13").events if e.text == "raid"]
     assert len(raids) == 2
     assert all((r.earliest_start, r.latest_end) == (dt.datetime(2027, 9, 1), dt.datetime(2027, 10, 1)) for r in raids)
+
+
+def test_a_date_joined_to_a_date_before_it_is_no_clause_opener() -> None:
+    # "in the late 1970s and early 1980s lingers": "and" joins two times of the stirring, it opens no clause of "lingers"
+    text = "Little of the anger that the plan stirred in the late 1970s and early 1980s lingers, neighbours said."
+    tl = timeline.build(text, reference_time="2027-10-25")
+    stirred, lingers = _event(tl, "stirred"), _event(tl, "lingers")
+    assert stirred.earliest_start is not None and stirred.earliest_start.year < 1980
+    assert lingers.likely_start is None or lingers.likely_start.year == 2027

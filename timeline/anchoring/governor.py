@@ -70,7 +70,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             and not _tokens_between(text, before[-1].end, timex.start) and cues.length_of.match(text, timex.end) is not None
             and not _signal_before(cues, text, timex.start, s)[0]):
         return None  # "ending 14 years of rule": the length measures the span the verb closes (no event), not the closing
-    if before and after and _coordinated_front(cues, text, timex, before[-1], after[0]):
+    if before and after and _coordinated_front(cues, text, timex, before[-1], after[0], starts):
         return after[0]  # "employs 2,100 people and last year reported a profit": the reporting's year
     if before:
         figure = _figure_object(cues, text, timex, before)
@@ -220,15 +220,22 @@ def _perfect_past_noun(cues: AnchorWords, text: str, timex: Timex, verb: EventLi
     return next((ev for ev in reversed(before) if ev.pos == "NOUN" and ev.start > verb.end), None)
 
 
+_JOINED_DATE_WORDS = 6  # words at most of a date and the coordinator after it ("[the late 1980s and] early 1990s")
 _FRONTING_WORD = 6  # letters at most of the one word (a preposition) that may stand between the coordinator and the time
 
 
-def _coordinated_front(cues: AnchorWords, text: str, timex: Timex, prev: EventLike, nxt: EventLike) -> bool:
+def _coordinated_front(cues: AnchorWords, text: str, timex: Timex, prev: EventLike, nxt: EventLike, starts: Sequence[int] = ()) -> bool:
     """Whether ``timex`` opens a verb's clause joined to the clause before it (lexicon ``time_fronting_coordinators``, maybe
     a short preposition, the time, then the finite verb ``nxt`` with nothing between): "and last year reported", "but on
-    Monday said"."""
+    Monday said"; not a time joined to a date right before it ("aroused in the late 1980s and early 1990s remains": both
+    are the arousing's; ``starts``: where the text's dates begin, in order)."""
     if nxt.pos != "VERB" or nxt.tense not in ("PAST", "PRESENT", "FUTURE") or text[timex.end : nxt.start].strip():
         return False
+    k = bisect.bisect_left(starts, timex.start) - 1
+    if k >= 0 and starts[k] >= prev.end:
+        joined = _tokens_between(text, starts[k], timex.start)
+        if joined and joined[-1] in cues.time_fronting_coordinators and len(joined) <= _JOINED_DATE_WORDS:
+            return False
     words = _tokens_between(text, prev.end, timex.start)
     if words and words[-1] in cues.time_fronting_coordinators:
         return True
