@@ -226,10 +226,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
-        elif prev is not None and not definite and ev.pos != "VERB" and prev.pos != "VERB" and prev.eid in charged:
-            seen[kind] = ev  # "charged with robbery after a raid on a shop": the charge only names a crime; the raid is the one told
         elif prev is not None and not definite and ev.pos != "VERB" and prev.pos != "VERB":
-            several.add(kind)  # "a hearing in December ... his first hearing in October ... the hearing": which one is unsaid
+            if prev.eid in charged:
+                seen[kind] = ev  # "charged with robbery after a raid on a shop": the charge only names a crime; the raid is the one told
+            else:
+                several.add(kind)  # "a hearing in December ... his first hearing in October ... the hearing": which one is unsaid
         if prev is None or definite or (ev.pos != "VERB" and prev.pos == "VERB"):
             # (a noun after a verb of its kind told so far, "voted ... to hold a snap election ... until the election": the
             # noun is the one named, the one a definite noun after it takes up)
