@@ -10,6 +10,8 @@ everything else is in its own module.
 
 from __future__ import annotations
 
+import bisect
+
 import contextlib
 import datetime as dt
 import gc
@@ -23,7 +25,7 @@ from .anchoring import REFERENCE, Link, agent_takeups, anchor_events, charged_cr
 from .model import AnchorKind, Event, EventAnchor, Timeline, Timex
 from .order import Bound, Fact, IntervalBounds, Network, end_of, start_of
 from .order.links import LinkRelation, Strength, link_facts
-from .text import Doc
+from .text import Doc, quotations
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
 from .placement import (
@@ -213,6 +215,20 @@ def _story_lengths(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     return tuple(attrs.evolve(t, earliest=None, latest=None)
                  if t.type is TimexType.DURATION and t.anchor.kind is AnchorKind.REFERENCE_TIME and (t.earliest, t.latest) != (None, None) else t
                  for t in timexes)
+
+
+def _quoted(text: str, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """The events told inside a quotation (direct speech): they and their teller lend each other no discourse time."""
+    spans = quotations(text)
+    if not spans:
+        return frozenset()
+    starts = [s for s, _ in spans]
+    out = set()
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < spans[k][1]:
+            out.add(m.eid)
+    return frozenset(out)
 
 
 def _sentence_dates(segmented: Doc, timexes: Sequence[Timex]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
@@ -517,6 +533,7 @@ def _assemble(
         count_framed=_count_framed(segmented, links, timexes, now),
         signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
                                        frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
+        quoted=_quoted(text, mentions),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import load_text_data
 
-__all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc"]
+__all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc", "quotations"]
 
 _bisect_right = bisect.bisect_right
 _AFTER_ALL = sys.maxsize  # past every offset
@@ -279,3 +279,26 @@ def as_doc(text_or_doc: "str | Doc", language: str = "en") -> Doc:
     """``text_or_doc`` itself when it is already a :class:`Doc`, else its segmentation."""
     return text_or_doc if isinstance(text_or_doc, Doc) else segment(text_or_doc, language)
 
+
+
+_QUOTE_MARK = re.compile(r'["\u201c\u201d]|\n[ \t\r]*\n')  # a quotation mark, or a blank line (no quotation runs across one unclosed)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of direct speech in ``text``, in order: from after an opening quotation mark to its closing one.
+
+    Curly marks say which way they face; straight ones alternate.  A paragraph's end closes a quotation left open (a
+    quotation of several paragraphs reopens each one with a mark of its own).  Linear in the text's length."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark == "\u201d" or (mark == '"' and opened >= 0) or mark[0] == "\n":
+            if opened >= 0:
+                spans.append((opened, m.start()))
+            opened = -1
+        else:  # an opening mark (a curly one opened again restarts the quotation)
+            opened = m.end()
+    if opened >= 0:
+        spans.append((opened, len(text)))
+    return spans

@@ -62,9 +62,10 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             relation = cues.occasion_signals[signal]
         if short is not None and relation not in ("before", "after"):
             relation = None  # "Just during ..." bounds no gap
-        phrase = next((p for p in cues.fronted_phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
+        phrases = {**cues.fronted_phrases, **cues.opening_time_phrases}  # "The last time the ferry cut sailings, ..." only here
+        phrase = next((p for p in phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
         if length is None and phrase is not None:  # "By the time firefighters arrived, the roof had collapsed"
-            relation = cues.fronted_phrases[phrase]
+            relation = phrases[phrase]
             opening = next((tok for tok in sentence.tokens if tok.end >= sentence.start + len(phrase)), opening)
         in_sentence = grouped.get(k, ())
         if relation is None or not in_sentence or (length is not None and relation not in ("before", "after")):

@@ -381,6 +381,7 @@ _ANCHORING = {
     "served_part": _opt({"verbs": _f("words"), "phrase": _f("pattern"), "parts": _f("number_map"), "quantities": _f("text_map"),
                          "term_after": _f("pattern")}),
     "fronted_phrases": _opt("text_map"),
+    "opening_time_phrases": _opt("text_map"),
     "not_expected_signals": _opt("words"),
     "arranged_day_signals": _opt("words"),
     "arranged_be": _opt("words"),

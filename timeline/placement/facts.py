@@ -169,6 +169,7 @@ def convention_facts(
     night_ends: Mapping[str, dt.datetime] = MappingProxyType({}),
     count_framed: frozenset[str] = frozenset(),
     signal_clauses: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -218,6 +219,8 @@ def convention_facts(
     ``signal_clauses``: the events of a clause a signal opens that an event told before them in their sentence is ordered
     against ("had thrown away a lead, after losing at Holm a week earlier"): their time lends nothing to what their
     sentence told before the signal (the losing's week-earlier day is not the throwing's, nor the calling's before it).
+    ``quoted``: the events inside a quotation (:func:`timeline.text.quotations`): no time lends its discourse across a
+    quotation's edge ('"I knew on Saturday night it was over," she told a news conference': the telling is not on Saturday).
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -292,6 +295,7 @@ def convention_facts(
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
                     and not (told_by is not None and x[0] < told_by)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
+                    and ((events[x[0]][0] in quoted) is (eid in quoted))  # nor a quotation to its teller, nor the teller to it
                     and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
                     and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))]
             # (nor a past perfect told after a verb of the simple past to that verb: "fled in a car that had been stolen the
