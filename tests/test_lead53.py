@@ -36,3 +36,11 @@ def test_a_sentence_opening_with_the_last_time_dates_its_main_clause_by_that_tim
     assert gathered.likely_start is not None and gathered.likely_end is not None
     assert dt.datetime(2018, 12, 1) <= gathered.likely_start and gathered.likely_end <= dt.datetime(2019, 3, 1)
 
+
+
+def test_a_year_after_a_nouns_possessive_names_the_noun_not_the_verbs_time() -> None:
+    # the year is the budget's; the approving happened early on Wednesday (the publication day)
+    text = "Lawmakers approved the government's 2028 budget early on Wednesday."
+    approved = _event(timeline.build(text, reference_time="2027-12-15"), "approved")
+    assert approved.earliest_start == dt.datetime(2027, 12, 15)
+    assert approved.latest_end is not None and approved.latest_end <= dt.datetime(2027, 12, 16)
