@@ -44,3 +44,20 @@ def test_a_year_after_a_nouns_possessive_names_the_noun_not_the_verbs_time() -> 
     approved = _event(timeline.build(text, reference_time="2027-12-15"), "approved")
     assert approved.earliest_start == dt.datetime(2027, 12, 15)
     assert approved.latest_end is not None and approved.latest_end <= dt.datetime(2027, 12, 16)
+
+
+def test_what_a_verb_begins_starts_in_the_time_and_is_not_over_in_it() -> None:
+    # the survey began in September and nothing ends it: it is not put inside September
+    text = "The survey of river birds began in September."
+    tl = timeline.build(text, reference_time="2028-03-10")
+    survey = _event(tl, "survey")
+    assert survey.likely_start is not None and survey.likely_start.month == 9
+    assert survey.likely_end is not None and survey.likely_end > dt.datetime(2027, 10, 1)
+
+
+def test_within_counts_from_a_passive_report_told_before_it_in_the_sentence() -> None:
+    # the cases were reported in early February and two more followed within a month: not from the survey's September
+    text = ("The survey began in September. The first case was reported in early February, and two more followed "
+            "within a month.")
+    followed = _event(timeline.build(text, reference_time="2028-03-10"), "followed")
+    assert followed.earliest_start == dt.datetime(2028, 2, 1)

@@ -534,6 +534,8 @@ def _assemble(
         signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
                                        frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
         quoted=_quoted(text, mentions),
+        begun_only=frozenset(link.source for link in links if link.relation is LinkRelation.BEGUN_BY)
+        - frozenset(link.source for link in links if link.relation is LinkRelation.ENDED_BY),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

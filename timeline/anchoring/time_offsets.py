@@ -244,7 +244,8 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
         if ev.tense != "PAST" or ev.pos != "VERB":
             return None  # "will be repaired within a month" counts from now (_duration_links)
         earlier = [e for e in grouped.get(i, ()) if e.end <= ev.start and e.pos == "VERB"]
-        told = [e for e in earlier if e.tense == "PAST" and e.cls not in _NOT_TOLD and not _in_closed_aside(cues, doc.text, s, e, ev)]
+        told = [e for e in earlier if e.tense == "PAST" and (e.cls not in _NOT_TOLD or _passive_report(cues, doc.text, e))
+                and not _in_closed_aside(cues, doc.text, s, e, ev)]
         if told:  # "Police arrived and arrested him within an hour"
             return Link(ev.eid, "within", told[-1].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
         opener = _FIRST_WORD.match(doc.text, s)
@@ -287,6 +288,13 @@ def _in_closed_aside(cues: AnchorWords, text: str, sentence_start: int, e: Event
 
 _NOT_TOLD = frozenset({"REPORTING", "PERCEPTION", "I_STATE"})
 """Classes of verb that tell of the story, not in it: "The court heard that the boat sank within minutes"."""
+
+
+def _passive_report(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """(s53 lead) Whether a reporting verb is told in the passive right after a be-form ("The first case was reported in
+    early February, and two more followed within a month"): a step of the story, not the telling of it."""
+    words = text[max(0, ev.start - 12) : ev.start].lower().split()
+    return ev.cls == "REPORTING" and bool(words) and words[-1] in cues.passive_be
 
 
 _NOT_AHEAD = frozenset({"REPORTING", "PERCEPTION", "I_STATE", "I_ACTION", "STATE", "ASPECTUAL"})

@@ -170,6 +170,7 @@ def convention_facts(
     count_framed: frozenset[str] = frozenset(),
     signal_clauses: frozenset[str] = frozenset(),
     quoted: frozenset[str] = frozenset(),
+    begun_only: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -221,6 +222,8 @@ def convention_facts(
     sentence told before the signal (the losing's week-earlier day is not the throwing's, nor the calling's before it).
     ``quoted``: the events inside a quotation (:func:`timeline.text.quotations`): no time lends its discourse across a
     quotation's edge ('"I knew on Saturday night it was over," she told a news conference': the telling is not on Saturday).
+    ``begun_only``: the events a verb begins and none ends ("The trial began in September"): they start in the discourse's
+    time (not a clock time, see ``phased``), they are not over in it.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -346,6 +349,11 @@ def convention_facts(
                 evidence = "lies in the day of the discourse around it, not in its clock time"
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
                                                                                     Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+            elif t and t not in clock_days and eid in begun_only and nearest is not None and nearest[0] != k:
+                # (s53 lead) "The trial began in September": what a verb begins starts in the time, it is not over in it
+                evidence = "begins in the time of the discourse around it, where the verb that begins it lies"
+                out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                                                                                  Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
             elif t and t in night_ends:
                 # "struck a cyclist on Wednesday night and drove off": the night named by its day, most likely before its
                 # midnight, as the dated event (:func:`night_facts`)
