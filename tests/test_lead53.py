@@ -61,3 +61,11 @@ def test_within_counts_from_a_passive_report_told_before_it_in_the_sentence() ->
             "within a month.")
     followed = _event(timeline.build(text, reference_time="2028-03-10"), "followed")
     assert followed.earliest_start == dt.datetime(2028, 2, 1)
+
+
+def test_a_length_of_time_off_is_not_how_long_the_giving_took() -> None:
+    # three days off were given on Monday: no "lasts three days" that would clash with the one day
+    tl = timeline.build("The squad was given three days off on Monday.", reference_time="2027-04-22")
+    given = _event(tl, "given")
+    assert [a.relation.value for a in given.anchors if a.target.startswith("t")] == ["during"]
+    assert not tl.conflicts

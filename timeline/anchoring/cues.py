@@ -190,6 +190,7 @@ class AnchorWords:
     in_round: "re.Pattern[str]" = re.compile(r"(?!)")  # "edged past Moorfield [in the ]semi-final on April 25": a verb to the round it was done in
     taking_to: "re.Pattern[str]" = re.compile(r"(?!)")  # "took five hours to reach": from the taking verb to the infinitive it ends with
     fronted_phrases: Mapping[str, str] = MappingProxyType({})  # "By the time X, Y": Y before X
+    not_a_length_before: frozenset[str] = frozenset()  # (s53 lead) "earned a day off": a length before these is what was given
     opening_time_phrases: Mapping[str, str] = MappingProxyType({})  # (s53 lead) "The last time X, Y": only opening a sentence
     sequence_verbs: Mapping[str, str] = MappingProxyType({})  # "the walkout followed the collapse": after
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
@@ -418,6 +419,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         sequence_verbs=MappingProxyType(dict(data.get("sequence_verbs", {}))),
         occasion_signals=MappingProxyType(dict(data.get("occasion", {}).get("signals", {}))),
         occasions=frozenset(data.get("occasion", {}).get("nouns", ())),
+        not_a_length_before=frozenset(data.get("not_a_length_before", ())),
         fronted_phrases=MappingProxyType({k.lower(): v for k, v in data.get("fronted_phrases", {}).items()}),
         opening_time_phrases=MappingProxyType({k.lower(): v for k, v in data.get("opening_time_phrases", {}).items()}),
         perfect_signals=MappingProxyType(dict(data.get("perfect_signals", {}))),

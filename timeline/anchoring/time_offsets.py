@@ -353,6 +353,9 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
     word = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
     if signal is None and word is not None and word.group(1).lower() in cues.not_a_length_after:
         return  # "sentenced to six years": the length of the sentence, not of the sentencing
+    after = _NEXT_WORD.match(text, t.end)
+    if signal is None and after is not None and after.group(1).lower() in cues.not_a_length_before:
+        return  # (s53 lead) "had earned a day off": time given, not how long the earning took
     if signal is None and word is not None and word.group(1).lower() in cues.amount_verbs:
         return  # "a detour that adds 20 minutes to the trip": an amount the verb changes, not how long it took
     if signal is None and _RATE_UNIT.match(t.text) and cues.rate_amount.search(text, max(0, t.start - 40), t.start):

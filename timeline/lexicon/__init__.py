@@ -388,6 +388,7 @@ _ANCHORING = {
     "passive_be": _opt("words"),
     "scheduling_signals": _opt("words"),
     "not_a_length_after": _opt("words"),
+    "not_a_length_before": _opt("words"),
     "amount_verbs": _opt("words"),
     "range_first": _opt("text_map"),
     "range_second": _opt("text_map"),
