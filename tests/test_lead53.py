@@ -69,3 +69,13 @@ def test_a_length_of_time_off_is_not_how_long_the_giving_took() -> None:
     given = _event(tl, "given")
     assert [a.relation.value for a in given.anchors if a.target.startswith("t")] == ["during"]
     assert not tl.conflicts
+
+
+def test_a_headline_event_does_not_take_the_time_of_an_earlier_occasion_of_its_kind() -> None:
+    # "last reached ... in 1997" is an earlier final, not the one the headline tells
+    text = ("Millbrook Win to Reach Cup Final\n\nMillbrook beat Carver 2-0 on Tuesday night with a late goal. "
+            "They last reached the final in 1997.")
+    tl = timeline.build(text, reference_time="2027-04-22")
+    heads = [e for e in tl.events if e.text == "Reach"]
+    assert all(e.likely_start is None or e.likely_start.year == 2027 for e in heads)
+    assert all(e.earliest_start is None or e.earliest_start.year == 2027 for e in heads)

@@ -256,6 +256,7 @@ class AnchorWords:
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
+    earlier_occasion_adverbs: frozenset[str] = frozenset()  # (s53 lead) "last reached the final in 1997": an earlier occasion
     person_relatives: frozenset[str] = frozenset()  # "Judge Roe, who ordered the inquiry, retired": a person's past act
     birth_verbs: frozenset[str] = frozenset()  # "born": what an age phrase counts from
     aside_adverbs: frozenset[str] = frozenset()  # "The plan, first put forward in April, was": an aside's participle after them
@@ -515,6 +516,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "relative_openers",
             "person_relatives",
             "headline_ahead_markers",
+            "earlier_occasion_adverbs",
             "aside_adverbs",
             "creation_participles",
             "bare_creation_participles",

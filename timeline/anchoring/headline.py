@@ -59,6 +59,8 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     text = doc.text
     kinds: dict[str, EventLike] = {}
     for ev in body:  # the lead's first, then the rest of the story's ("Boy Pulled From River" ... "a neighbour pulled him out")
+        if _word_before(text, ev.start) in cues.earlier_occasion_adverbs:
+            continue  # "Rovers last reached the final in 1997": an earlier occasion, not the headline's
         kinds.setdefault(_kind(cues, ev.text, lexical), ev)
     main: Optional[EventLike] = None
     for ev in opening:
