@@ -80,11 +80,3 @@ def test_a_headline_event_does_not_take_the_time_of_an_earlier_occasion_of_its_k
     assert all(e.likely_start is None or e.likely_start.year == 2027 for e in heads)
     assert all(e.earliest_start is None or e.earliest_start.year == 2027 for e in heads)
 
-
-def test_overnight_sentences_after_a_day_told_before_publication_is_the_night_that_ended_on_publication() -> None:
-    # Thursday's flood, told in a Friday paper; two sentences on, "overnight" is Thursday night, not Wednesday's
-    text = ("Homes were evacuated on Thursday as the river burst its banks. Firefighters, who had been on standby since "
-            "Tuesday, rescued twelve people. The water began to recede overnight.")
-    tl = timeline.build(text, reference_time="2026-12-04")
-    night = next(t for t in tl.timexes if t.text == "overnight")
-    assert night.value == "2026-12-03TNI"
