@@ -80,3 +80,20 @@ def test_a_headline_event_does_not_take_the_time_of_an_earlier_occasion_of_its_k
     assert all(e.likely_start is None or e.likely_start.year == 2027 for e in heads)
     assert all(e.earliest_start is None or e.earliest_start.year == 2027 for e in heads)
 
+
+
+def test_a_headline_weekday_is_the_day_the_body_tells_under_that_name() -> None:
+    # the title-case headline has no tense the resolver can read; the lead's forecast says which Thursday
+    text = ("Heatwave to Peak on Thursday as Warnings Extended\n\nTemperatures are forecast to reach 41C on Thursday, "
+            "the weather service said on Tuesday.")
+    tl = timeline.build(text, reference_time="2027-07-13")
+    head = tl.timexes[0]
+    assert (head.text, head.value) == ("Thursday", "2027-07-15")
+    assert head.earliest == dt.datetime(2027, 7, 15) and head.latest == dt.datetime(2027, 7, 16)
+
+
+def test_headline_of_text_needs_a_short_first_line_and_a_blank_line() -> None:
+    from timeline.text import headline_of_text
+    assert headline_of_text("Ferry Sinks Off Coast\n\nA ferry sank.") == (0, 21)
+    assert headline_of_text("A ferry sank on Monday.\n\nIt was old.") is None  # a full stop: a sentence
+    assert headline_of_text("Ferry Sinks Off Coast\nA ferry sank.") is None  # no blank line after it

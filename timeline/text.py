@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import load_text_data
 
-__all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc", "quotations"]
+__all__ = ["Token", "Sentence", "Doc", "segment", "tokenize", "as_doc", "quotations", "headline_of_text"]
 
 _bisect_right = bisect.bisect_right
 _AFTER_ALL = sys.maxsize  # past every offset
@@ -302,3 +302,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
     if opened >= 0:
         spans.append((opened, len(text)))
     return spans
+
+
+def headline_of_text(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first line of ``text`` when it reads as a headline: short, no closing full stop, a blank line
+    after it; or None.  (Events take its words for page furniture; time expressions, the body's days.)"""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n", "\n \n")) and text[end + 1 : end + 2] != "\n":
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 160 or line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > 25:
+        return None
+    return start, end

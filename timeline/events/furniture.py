@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..lexicon import load_data
-from ..text import Doc
+from ..text import Doc, headline_of_text
 
 __all__ = ["furniture_spans", "load_furniture", "headline_span", "headline_of_text"]
 
@@ -40,18 +40,6 @@ def load_furniture(language: str = "en") -> _Furniture:
 def _headline(doc: Doc) -> tuple[int, int] | None:
     """The first line when it reads as a headline: short, no closing full stop, a blank line after it."""
     return headline_of_text(doc.text)
-
-
-def headline_of_text(text: str) -> tuple[int, int] | None:
-    """(start, end) of the first line of ``text`` when it reads as a headline (see :func:`_headline`), or None."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n", "\n \n")) and text[end + 1 : end + 2] != "\n":
-        return None
-    line = text[start:end].strip()
-    if not line or len(line) > 160 or line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > 25:
-        return None
-    return start, end
 
 
 def headline_span(doc: Doc) -> tuple[int, int] | None:
