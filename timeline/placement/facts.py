@@ -349,8 +349,9 @@ def convention_facts(
                 evidence = "lies in the day of the discourse around it, not in its clock time"
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
                                                                                     Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
-            elif t and t not in clock_days and eid in begun_only and nearest is not None and nearest[0] != k:
-                # (s53 lead) "The trial began in September": what a verb begins starts in the time, it is not over in it
+            elif t and t not in clock_days and eid in begun_only and nearest is not None and nearest[0] != k and t in past_times:
+                # (s53 lead) "The trial began in September": what a verb begins starts in the time, it is not over in it (a
+                # plan's, "repairs will begin in January", keeps the month: nothing closes its end but a guess)
                 evidence = "begins in the time of the discourse around it, where the verb that begins it lies"
                 out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                                   Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
