@@ -97,3 +97,12 @@ def test_headline_of_text_needs_a_short_first_line_and_a_blank_line() -> None:
     assert headline_of_text("Ferry Sinks Off Coast\n\nA ferry sank.") == (0, 21)
     assert headline_of_text("A ferry sank on Monday.\n\nIt was old.") is None  # a full stop: a sentence
     assert headline_of_text("Ferry Sinks Off Coast\nA ferry sank.") is None  # no blank line after it
+
+
+def test_a_weekday_after_a_clause_of_time_is_not_a_day_of_the_week_named_before_it() -> None:
+    # said on Friday 12 March: the talks broke down last week, before Monday's mediator: this week's Monday
+    tl = timeline.tag("Talks broke down twice last week before a mediator was called in on Monday.", reference_time="2027-03-12")
+    assert [(t.text, t.value) for t in tl] == [("last week", "2027-W09"), ("Monday", "2027-03-08")]
+    # the negative: a weekday in the clause of the week named before it is that week's day
+    tl = timeline.tag("Last week, the union walked out on Monday.", reference_time="2027-03-12")
+    assert [(t.text, t.value) for t in tl] == [("Last week", "2027-W09"), ("Monday", "2027-03-01")]

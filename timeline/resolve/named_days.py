@@ -235,6 +235,8 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
     week_end = story.end_of.get(last[2], mention.start)
     if _clause_between(ctx, week_end, mention.start) or _in_aside(ctx, week_end, mention.start) or _attribution_between(ctx, week_end, mention.start):
         return None
+    if _time_clause_between(ctx, week_end, mention.start):
+        return None  # (s53 lead) "Talks broke down twice last week before a mediator was called in on Monday": another clause's day
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
         return None
@@ -266,6 +268,13 @@ def _in_spanned_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if not last[1].start.date() <= d < last[1].end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _time_clause_between(ctx: "Context", start: int, end: int) -> bool:
+    """Whether a word that opens a clause of time (tense.toml ``time_clauses``: "before", "after", "until", "when") stands
+    between ``start`` and ``end``: a weekday after it is that clause's, not a day of a week named before it."""
+    words = tense_words(ctx.doc.language)
+    return any(t.lower() in words.time_clauses for t in _CLAUSE_TOKEN.findall(ctx.text, start, end))
 
 
 def _attribution_between(ctx: "Context", start: int, end: int) -> bool:
