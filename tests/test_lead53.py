@@ -106,3 +106,15 @@ def test_a_weekday_after_a_clause_of_time_is_not_a_day_of_the_week_named_before_
     # the negative: a weekday in the clause of the week named before it is that week's day
     tl = timeline.tag("Last week, the union walked out on Monday.", reference_time="2027-03-12")
     assert [(t.text, t.value) for t in tl] == [("Last week", "2027-W09"), ("Monday", "2027-03-01")]
+
+
+def test_overnight_sentences_after_the_day_before_publication_is_that_days_night() -> None:
+    # Thursday's flood told in a Friday paper; two sentences on, "overnight" is Thursday night, not Wednesday's
+    text = ("Homes were evacuated on Thursday as the river burst its banks. Firefighters, who had been on standby since "
+            "Tuesday, rescued twelve people. The water began to recede overnight.")
+    night = next(t for t in timeline.build(text, reference_time="2026-12-04").timexes if t.text == "overnight")
+    assert night.value == "2026-12-03TNI"
+    # the negative: a story's day further back keeps the night before it (a weekly report's "overnight losses")
+    text = ("Shares fell on Friday. Dealers were cautious all day. Prices were hit by overnight losses in New York.")
+    night = next(t for t in timeline.build(text, reference_time="2026-12-07").timexes if t.text == "overnight")
+    assert night.value == "2026-12-03TNI"

@@ -363,6 +363,12 @@ def _night_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         # "A warning is in force until Friday. Temperatures fell overnight": a night told of the past does not lead into a
         # day still to come; the night that ended on the publication day
         return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=-1))
+    if (ctx.mode == "news" and ctx.reference is not None and day is not None and spec.shift.anchoring is Anchoring.NARRATIVE
+            and day.grain is Grain.DAY and day.start.date() == ctx.reference.date() - dt.timedelta(days=1)):
+        # (s53 lead) "Homes were evacuated on Thursday ... [sentences] ... The water began to recede overnight" in a Friday
+        # paper: the night after the story's day and the night before publication are one; not the night before Thursday
+        # (a story's day further back keeps that reading: "depressed initially by overnight losses in New York")
+        return attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.REFERENCE, amount=-1))
     return attrs.evolve(spec, shift=attrs.evolve(spec.shift, amount=-1))
 
 
