@@ -14,7 +14,7 @@ from .tense_verbs import _state_notice
 if TYPE_CHECKING:
     from .tense_cues import TenseWords
 
-__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal"]
+__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal"]
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
@@ -40,6 +40,17 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
         return True
     before = _TOKEN.findall(text, max(0, start - 24), start)
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
+
+
+def tells_figures(doc: Doc, start: int) -> bool:
+    """(s53) Whether the sentence holding ``start`` tells some figures: a word of ``report_nouns``, ``flow_nouns``,
+    ``figure_words`` or ``amount_words`` ("profit", "sales", "revenue", "percent"), or a currency sign or "%"."""
+    cues = tense_words(doc.language)
+    s, e = doc.sentence_at(start)
+    if any(c in "$£€%" for c in doc.text[s:e]):
+        return True
+    words = cues.report_nouns | cues.flow_nouns | cues.figure_words | cues.amount_words
+    return any(w.lower() in words for w in _TOKEN.findall(doc.text, s, e))
 
 
 def flow_in_period(text: str, start: int, language: str = "en") -> bool:

@@ -1,0 +1,34 @@
+"""Session 53 (helper vals): news values and bounds of time expressions left by s52 (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import found_with_mods as _found  # (extent, value, mod) of every expression
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
+
+def test_a_weekday_after_until_in_a_clause_ahead_is_not_gone() -> None:
+    """A weekday after a range's connector, joined to a day told before it in its sentence, is the first such day after that
+    one, unless that day is gone by publication while its own clause looks ahead: "opened last Monday and runs until
+    Saturday" said on Monday 15 Nov 2027 is the 20th (was the 13th, the Saturday after the opening). A past clause keeps the
+    range ("ran from last Monday until Saturday": the 13th), and so does a day still ahead."""
+    text = "An exhibition of maps opened at the Pellow Library last Monday and runs until Saturday."
+    assert _bounds(text, "2027-11-15", "Saturday") == ("2027-11-20", dt.datetime(2027, 11, 20), dt.datetime(2027, 11, 21))
+    assert _bounds("Early voting in Marwick began last Monday and will run until Saturday.", "2027-11-15", "Saturday")[0] == "2027-11-20"
+    assert _bounds("The fair ran from last Monday until Saturday.", "2027-11-15", "Saturday")[0] == "2027-11-13"
+    # said on the Wednesday, the Saturday after the opening is still ahead: the same day either way
+    assert _bounds(text, "2027-11-10", "Saturday")[0] == "2027-11-13"
+
+
+def test_a_quarter_just_ended_ahead_only_in_a_sentence_of_figures() -> None:
+    """A quarter told in a clause that looks ahead, while the quarter just ended still has figures coming out (45 days), is
+    that quarter only in a sentence of figures ("earn 40 cents a share", "report a loss", "revenue"); else it is the next one:
+    "A listing is possible in the third quarter" said on 10 Nov 2027 is 2028-Q3 (was 2027-Q3)."""
+    assert _bounds("A listing of Tamsel Foods is possible in the third quarter.", "2027-11-10", "the third quarter") == (
+        "2028-Q3", dt.datetime(2028, 7, 1), dt.datetime(2028, 10, 1))
+    assert _bounds("The merger with Odell Paper is expected to close in the third quarter.", "2027-11-10", "the third quarter")[0] == "2028-Q3"
+    # figures of the quarter just ended: that one
+    assert _bounds("Tamsel expects to earn 40 cents a share in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
+    assert _bounds("Tamsel will report a loss in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
+    assert _bounds("Its revenue will be lower in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
