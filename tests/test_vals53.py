@@ -32,3 +32,17 @@ def test_a_quarter_just_ended_ahead_only_in_a_sentence_of_figures() -> None:
     assert _bounds("Tamsel expects to earn 40 cents a share in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
     assert _bounds("Tamsel will report a loss in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
     assert _bounds("Its revenue will be lower in the third quarter.", "2027-11-10", "the third quarter")[0] == "2027-Q3"
+
+
+def test_a_month_after_a_since_date_of_a_present_perfect() -> None:
+    """A bare month in a past clause right after a month written with an earlier year is that year's (the story's next
+    step), but not after "since" in a present perfect: the span is open up to now, so the story is at publication and the
+    month is the last one gone ("have been unbeaten since March 2026. They drew 1-1 ... in October" said on 10 Nov 2027:
+    2027-10, was 2026-10). A past perfect or a plain past keeps the story in that year."""
+    text = "Harlow Athletic have been unbeaten since March 2026. They drew 1-1 with Penfold in October."
+    assert _bounds(text, "2027-11-10", "October") == ("2027-10", dt.datetime(2027, 10, 1), dt.datetime(2027, 11, 1))
+    assert _bounds("Harlow Athletic have been unbeaten since March 2026, and drew 1-1 with Penfold in October.",
+                   "2027-11-10", "October")[0] == "2027-10"
+    assert _bounds("Harlow Athletic had been unbeaten since March 2026. They drew 1-1 with Penfold in October.",
+                   "2027-11-10", "October")[0] == "2026-10"
+    assert _bounds("Harlow Athletic signed Kemp in March 2026. They sold him in October.", "2027-11-10", "October")[0] == "2026-10"
