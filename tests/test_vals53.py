@@ -46,3 +46,16 @@ def test_a_month_after_a_since_date_of_a_present_perfect() -> None:
     assert _bounds("Harlow Athletic had been unbeaten since March 2026. They drew 1-1 with Penfold in October.",
                    "2027-11-10", "October")[0] == "2026-10"
     assert _bounds("Harlow Athletic signed Kemp in March 2026. They sold him in October.", "2027-11-10", "October")[0] == "2026-10"
+
+
+def test_a_part_of_day_in_a_timetable_after_an_afternoon_time() -> None:
+    """A morning part or noon told after a clock time or part of the afternoon of the story's day is the next day's in a
+    past clause (the story moves on), but not in a present or future clause before the evening: a timetable lists a day's
+    times in any order ("Kick-off is on Sunday at 2 p.m. Gates open from noon": Sunday's noon, was Monday's). After an
+    evening a clause ahead still looks to the next morning ("Polls close at 10 p.m. ... in the morning")."""
+    assert _bounds("Kick-off in Dunmere is on Sunday at 2 p.m. Gates open from noon.", "2027-11-10", "noon") == (
+        "2027-11-14T12:00", dt.datetime(2027, 11, 14, 11, 30), dt.datetime(2027, 11, 14, 12, 30))
+    assert _bounds("The Tolland concert is on Saturday afternoon. Doors will open at noon.", "2027-11-10", "noon")[0] == "2027-11-13T12:00"
+    assert _bounds("The Corrin strike began at 3 p.m. on Monday. By noon, buses had stopped.", "2027-11-10", "noon")[0] == "2027-11-09T12:00"
+    assert _bounds("Polls in Ashvale close at 10 p.m. on Thursday. Results are expected in the morning.", "2027-11-10",
+                   "the morning")[0] == "2027-11-12TMO"
