@@ -59,3 +59,18 @@ def test_a_part_of_day_in_a_timetable_after_an_afternoon_time() -> None:
     assert _bounds("The Corrin strike began at 3 p.m. on Monday. By noon, buses had stopped.", "2027-11-10", "noon")[0] == "2027-11-09T12:00"
     assert _bounds("Polls in Ashvale close at 10 p.m. on Thursday. Results are expected in the morning.", "2027-11-10",
                    "the morning")[0] == "2027-11-12TMO"
+
+
+def test_a_weekday_after_a_start_word_outside_a_past_clause_lies_ahead() -> None:
+    """A weekday right after a start word ("from", "starting", "effective"), in a clause that is not past, is when a change
+    begins: ahead ("The new timetable applies from Monday" said on Wednesday 9 Jun 2027 is the 14th, was the 7th). Not a
+    range's first end ("from Monday to Friday"), nor in a past clause ("Fans queued from Monday"). "apply" is a programme
+    verb too ("The new fares apply on Saturday": the 12th, was the 5th)."""
+    assert _bounds("The new Brisk Rail timetable applies from Monday.", "2027-06-09", "Monday") == (
+        "2027-06-14", dt.datetime(2027, 6, 14), dt.datetime(2027, 6, 15))
+    assert _bounds("Starting Monday, Corlan buses run every hour.", "2027-06-09", "Monday")[0] == "2027-06-14"
+    assert _bounds("Fares on the Tewin ferry rise from Monday.", "2027-06-09", "Monday")[0] == "2027-06-14"
+    assert _bounds("The new Brisk Rail fares apply on Saturday.", "2027-06-09", "Saturday")[0] == "2027-06-12"
+    # a range, a past clause: as before
+    assert _bounds("Staff at the Tewin depot work from Monday to Friday.", "2027-06-09", "Monday")[0] == "2027-06-07"
+    assert _bounds("Fans queued outside the Tewin arena from Monday.", "2027-06-09", "Monday")[0] == "2027-06-07"

@@ -14,7 +14,7 @@ from .tense_verbs import _state_notice
 if TYPE_CHECKING:
     from .tense_cues import TenseWords
 
-__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal"]
+__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "after_start_word", "said_on", "opens_past_clause", "until_signal"]
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
@@ -297,6 +297,20 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
         if lw not in cues.signal_fillers and not (held and lw in cues.until_hedges):
             return False
     return False
+
+
+def after_start_word(doc: Doc, start: int, end: int) -> bool:
+    """(s53) Whether a start word (tense.toml ``start_words``: "from", "starting", "effective") comes right before the time
+    at [start, end) and no range goes on after it ("apply from Monday", "Starting Friday, buses run every hour"; not "from
+    Monday to Friday", nor the owner of a noun, "footage from Monday's match")."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 16), start)
+    if not before or before[-1].lower() not in cues.start_words:
+        return False
+    if doc.text[end : end + 1] in ("'", "\u2019"):
+        return False
+    after = _TOKEN_OR_NUMBER.findall(doc.text, end, min(len(doc.text), end + 12))
+    return not (after and after[0].lower() in cues.until) and doc.text[end : end + 1] not in ("-", "\u2013", "\u2014")
 
 
 def _perfect_state(words: list[str], cues: TenseWords) -> bool:
