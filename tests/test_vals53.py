@@ -74,3 +74,15 @@ def test_a_weekday_after_a_start_word_outside_a_past_clause_lies_ahead() -> None
     # a range, a past clause: as before
     assert _bounds("Staff at the Tewin depot work from Monday to Friday.", "2027-06-09", "Monday")[0] == "2027-06-07"
     assert _bounds("Fans queued outside the Tewin arena from Monday.", "2027-06-09", "Monday")[0] == "2027-06-07"
+
+
+def test_a_half_of_this_year_gone_told_ahead_is_next_years() -> None:
+    """A bare half of the year ("the first half") is this year's, but one already over told in a clause that looks ahead is
+    next year's ("expects to break even in the first half" said on 10 Nov 2027: 2028-H1, was 2027-H1), as a quarter is;
+    not the half just ended in a sentence of its figures, nor a half whose figures are named ("will report profits for the
+    first half on Thursday"). A past clause keeps this year's."""
+    assert _bounds("The Fenley Group expects to break even in the first half.", "2027-11-10", "the first half") == (
+        "2028-H1", dt.datetime(2028, 1, 1), dt.datetime(2028, 7, 1))
+    assert _bounds("The Fenley Group will report profits for the first half on Thursday.", "2027-11-10", "the first half")[0] == "2027-H1"
+    assert _bounds("Profits at the Fenley Group fell in the first half.", "2027-11-10", "the first half")[0] == "2027-H1"
+    assert _bounds("The Fenley Group will report a loss in the first half.", "2027-07-20", "the first half")[0] == "2027-H1"

@@ -140,6 +140,14 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.PAST:
                 y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)
+        elif (year_ is None and spec.relative_word is None and ctx.reference is not None and this_half.end <= ctx.reference
+              and not ((ctx.reference - this_half.end).days <= REPORT_LAG and tells_figures(ctx.doc, mention.start))
+              and not names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)):
+            # (s53) a half of this year gone told in a clause that looks ahead is next year's ("expects to break even in the
+            # first half" said in November: 2028-H1), as a quarter is; not the half just ended in a sentence of its figures
+            way, strong = direction(ctx, spec, mention, Direction.PAST)
+            if way is Direction.FUTURE and strong:
+                y += 1
         return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
     if spec.season is not None:
         return _season(ctx, spec, mention, story, f)
