@@ -86,3 +86,34 @@ def test_a_half_of_this_year_gone_told_ahead_is_next_years() -> None:
     assert _bounds("The Fenley Group will report profits for the first half on Thursday.", "2027-11-10", "the first half")[0] == "2027-H1"
     assert _bounds("Profits at the Fenley Group fell in the first half.", "2027-11-10", "the first half")[0] == "2027-H1"
     assert _bounds("The Fenley Group will report a loss in the first half.", "2027-07-20", "the first half")[0] == "2027-H1"
+
+
+def test_an_expectation_held_then_looks_either_way() -> None:
+    """"expected" right after a subject pronoun (or "had") is the verb of an expectation held then (tense.toml
+    ``past_expectation``): what it expected lies after it on either side of now, the nearest ("inflation had eased faster
+    than it expected in the spring" said on 9 Jun 2027: 2027-SP, was 2028-SP); said in January the coming one. "is expected
+    in the spring" still looks ahead."""
+    text = "The Veldran central bank said inflation had eased faster than it expected in the spring."
+    assert _bounds(text, "2027-06-09", "the spring") == ("2027-SP", dt.datetime(2027, 3, 1), dt.datetime(2027, 6, 1))
+    assert _bounds("The Veldran central bank said it expected a cut in the spring.", "2027-01-20", "the spring")[0] == "2027-SP"
+    assert _bounds("A ruling in the Pellam case is expected in the spring.", "2027-06-09", "the spring")[0] == "2028-SP"
+
+
+def test_a_quarter_either_way_is_the_nearest() -> None:
+    """A bare quarter whose clause says it lies either way (a prospect reported in the past: "told reporters that a cut was
+    possible in the third quarter") is the nearest one (said on 9 Jun 2027: 2027-Q3, was 2026-Q3); a past clause still
+    takes the last one."""
+    text = "Governor Ilse Brand told reporters that a cut was possible in the third quarter if wages grew more slowly."
+    assert _bounds(text, "2027-06-09", "the third quarter") == ("2027-Q3", dt.datetime(2027, 7, 1), dt.datetime(2027, 10, 1))
+    assert _bounds("Sales at Pellam Foods rose 3 percent in the third quarter.", "2027-06-09", "the third quarter")[0] == "2026-Q3"
+
+
+def test_a_time_in_a_scheduled_aside_before_a_past_verb() -> None:
+    """A time closing a phrase set off by commas that opens with a scheduling word, when the clause goes on in the past
+    ("A second inspection, due in September, was postponed" said on 4 Nov 2027), was set then: either side of now, the
+    nearest (2027-09, was 2028-09). Not when the clause goes on ahead, nor with no aside ("The payment is due in
+    September")."""
+    text = "A second inspection of the Tarn viaduct, due in September, was postponed because of a staff shortage."
+    assert _bounds(text, "2027-11-04", "September") == ("2027-09", dt.datetime(2027, 9, 1), dt.datetime(2027, 10, 1))
+    assert _bounds("The Tarnside payment, due in September, will be made in full.", "2027-11-04", "September")[0] == "2028-09"
+    assert _bounds("The Tarnside payment is due in September.", "2027-11-04", "September")[0] == "2028-09"

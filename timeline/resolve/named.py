@@ -397,6 +397,10 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
         reporting = (((f.base - current.start).days <= REPORT_LAG and tells_figures(ctx.doc, mention.start))
                      or names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language))
         return min((p for p in cands_q if p.end > current.start or (reporting and p.end == current.start)), key=lambda p: p.start), f.anchor
+    if way is Direction.CLOSEST:
+        # (s53) "told reporters that a cut was possible in the third quarter" said in June: what was possible after a report
+        # lies either side of now, the nearest (this year's, not last year's)
+        return pick_period(cands_q, f.base, way, strong), f.anchor
     past = [p for p in cands_q if p.start <= current.start]
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 

@@ -14,7 +14,7 @@ from .tense_verbs import _state_notice
 if TYPE_CHECKING:
     from .tense_cues import TenseWords
 
-__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "after_start_word", "said_on", "opens_past_clause", "until_signal"]
+__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "after_start_word", "scheduled_aside_before_past", "said_on", "opens_past_clause", "until_signal"]
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
@@ -311,6 +311,29 @@ def after_start_word(doc: Doc, start: int, end: int) -> bool:
         return False
     after = _TOKEN_OR_NUMBER.findall(doc.text, end, min(len(doc.text), end + 12))
     return not (after and after[0].lower() in cues.until) and doc.text[end : end + 1] not in ("-", "\u2013", "\u2014")
+
+
+_ASIDE_WORDS = 4  # words at most of a set-off phrase before its time ("[due] in", "[originally scheduled] for") and after it
+
+
+def scheduled_aside_before_past(doc: Doc, start: int, end: int) -> bool:
+    """(s53) Whether the time closes a phrase set off by commas that opens with a scheduling word (``scheduling``: "due",
+    "scheduled", "set") and the clause goes on in the past after it ("A second inspection, due in September, was
+    postponed"): the time set lies after the setting, either side of now, as after "was scheduled for"; the phrase's "due"
+    is no future of its own."""
+    cues = tense_words(doc.language)
+    s, e = doc.sentence_at(start)
+    comma = doc.text.rfind(",", s, start)
+    if comma < 0:
+        return False
+    lead = _TOKEN.findall(doc.text, comma + 1, start)
+    if not lead or len(lead) > _ASIDE_WORDS or lead[0].lower() not in cues.scheduling:
+        return False
+    close = doc.text.find(",", end, e)
+    if close < 0 or len(_TOKEN.findall(doc.text, end, close)) > _ASIDE_WORDS:
+        return False
+    after = _TOKEN.findall(doc.text, close + 1, e)[:2]
+    return bool(after) and after[0][:1].islower() and _cue(after[0], cues) == "past"
 
 
 def _perfect_state(words: list[str], cues: TenseWords) -> bool:
