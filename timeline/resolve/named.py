@@ -23,7 +23,7 @@ from .picking import SOON, before_gone, direction, just_after, no_look_back, pic
 from .story import ASIDE_YEARS, DAY_GRAINS, Story, story_pick
 from .story_days import future_day_anchor, past_day_anchor
 from .tense_cues import tense_words
-from .tense_reports import completed_by, flow_in_period, after_until, ends_reported_period, in_past_perfect, names_report_period
+from .tense_reports import completed_by, flow_in_period, tells_figures, after_until, ends_reported_period, in_past_perfect, names_report_period
 from .tense_signals import period_begun_after, after_occasion
 
 if TYPE_CHECKING:
@@ -140,6 +140,14 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.PAST:
                 y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)
+        elif (year_ is None and spec.relative_word is None and ctx.reference is not None and this_half.end <= ctx.reference
+              and not ((ctx.reference - this_half.end).days <= REPORT_LAG and tells_figures(ctx.doc, mention.start))
+              and not names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)):
+            # (s53) a half of this year gone told in a clause that looks ahead is next year's ("expects to break even in the
+            # first half" said in November: 2028-H1), as a quarter is; not the half just ended in a sentence of its figures
+            way, strong = direction(ctx, spec, mention, Direction.PAST)
+            if way is Direction.FUTURE and strong:
+                y += 1
         return cal.half(y, spec.half), anchor if spec.year is None else NO_ANCHOR
     if spec.season is not None:
         return _season(ctx, spec, mention, story, f)
@@ -385,8 +393,14 @@ def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story,
         # ends ("expects to report third-quarter results" in October): that one only while its figures are
         # still coming out or when they are named ("Sales will rise in the fourth quarter" said in March is
         # this year's, "will release fourth-quarter results" the last)
-        reporting = (f.base - current.start).days <= REPORT_LAG or names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)
+        # (s53) ... and only in a sentence of figures: "A listing is possible in the third quarter" said in November is next year's
+        reporting = (((f.base - current.start).days <= REPORT_LAG and tells_figures(ctx.doc, mention.start))
+                     or names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language))
         return min((p for p in cands_q if p.end > current.start or (reporting and p.end == current.start)), key=lambda p: p.start), f.anchor
+    if way is Direction.CLOSEST:
+        # (s53) "told reporters that a cut was possible in the third quarter" said in June: what was possible after a report
+        # lies either side of now, the nearest (this year's, not last year's)
+        return pick_period(cands_q, f.base, way, strong), f.anchor
     past = [p for p in cands_q if p.start <= current.start]
     return (max(past, key=lambda p: p.start) if past else cands_q[0]), f.anchor
 

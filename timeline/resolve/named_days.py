@@ -556,6 +556,8 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     assert spec.weekday is not None
     day = last[1].start.date()
     after = day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1)
+    if not appointed and not ranged and _gone_for_its_verb(ctx, mention, after):
+        return None  # (s53) "The show opened last Monday and runs until Saturday" said on Monday: the Saturday ahead
     ordered = joined(ctx, mention, ordered=True) or opened_pair(ctx, mention, story.start_of.get(last[2]))
     if not appointed and not ranged and not ordered:
         week = _week_told(ctx, story, mention, day)
@@ -564,6 +566,17 @@ def _after_joined_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
         elif (after - day).days > 3:
             after -= dt.timedelta(days=7)  # a list: the nearer one, the day before ("Friday and Thursday")
     return after, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _gone_for_its_verb(ctx: "Context", mention: Mention, day: dt.date) -> bool:
+    """News: whether ``day`` (a weekday counted from the day told before it in its sentence) is gone by publication while the
+    verb of its own clause looks ahead ("The show opened last Monday and runs until Saturday", "Voting began last Monday and
+    will run until Saturday" said on Monday 15 Nov: not the 13th): that clause is not the range told before it, whose end it
+    would be, and the weekday is picked as a bare one."""
+    if ctx.mode != "news" or ctx.reference is None or day >= ctx.reference.date():
+        return False
+    tense, level = tense_evidence(ctx.doc, mention.start, mention.end)
+    return tense == "future" and level <= 1
 
 
 def _week_told(ctx: "Context", story: Story, mention: Mention, day: dt.date) -> Optional[Period]:

@@ -208,6 +208,10 @@ def _month_after_told_month(ctx: "Context", spec: CalendarSpec, mention: Mention
     if before and (before[-1].lower() in pairs["connectors"] or before[-1].lower() in pairs.get("range_openers", ())):
         return None  # "models built between March 2024 and June 2025. Norland first learned of the problem in July": a range
         # describes a thing, the story is not at its end
+    last_start = story.start_of.get(last[2], 0)
+    if after_past_signal(ctx.text, last_start, ctx.doc.language) and perfect_in_clause(ctx.doc, last_start):
+        return None  # (s53) "Ashby have been unbeaten since March 2026. They drew 1-1 in October" said in November 2027: a
+        # span open up to now ("since" in a present perfect) leaves the story at publication, not in its first month
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is not Direction.PAST:
         return None

@@ -16,7 +16,7 @@ from ..lexicon import load_data
 from .calendar import Period
 from .tense import tense_evidence
 from .tense_cues import _may_hold, tense_words
-from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, names_fixture, opens_past_clause, until_signal
+from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, after_start_word, scheduled_aside_before_past, names_fixture, opens_past_clause, until_signal
 from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_known_measure, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
 from .tense_verbs import clock_lead, range_end_day, span_notice
 
@@ -118,6 +118,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
     if tense in ("future", "present") and after_prior_gerund(doc, start):
         return _CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
+    if tense == "future" and scheduled_aside_before_past(doc, start, end):
+        return _CLOSEST, False  # (s53) "A second inspection, due in September, was postponed": set then, either side of now
     if tense == "future":
         return _FUTURE, strong
     if tense in ("present", None) and weekday is not None and scheduled_run(ctx, mention):
@@ -134,6 +136,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
     if tense in ("present", None) and after_until(doc, start):
         return _FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
+    if tense in ("present", None) and weekday is not None and after_start_word(doc, start, end):
+        return _FUTURE, True  # (s53) "The new rules apply from Monday", "Starting Friday, buses run every hour": a change ahead
     if tense == "present" and weekday is not None and subject_notice(doc, end):
         return _FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
     if tense in ("present", None) and weekday is None and after_appointment(text, start, language):

@@ -42,6 +42,10 @@ def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return False
     if float(part["start"]) >= NOON and not (hour >= NIGHT_FROM and float(part["start"]) < EVENING_PART):
         return False
+    if not late and hour < EVENING_PART and clause_tense(ctx.doc, mention.start, mention.end)[0] in ("present", "future"):
+        return False  # (s53) a timetable's parts, in any order: "Kick-off is at 3 p.m. on Sunday. Gates open at noon" is Sunday's
+        # noon (a past clause moves on: "The strike began at 3 p.m. on Monday. By noon, ..." is Tuesday's; so does a
+        # future one after an evening: "Polls close at 10 p.m. Results are expected in the morning")
     shifts = ctx.lexicon["relative"]["shift"]
     return not any(shifts.get(w) == 0 for w in mention.text.lower().split())
 

@@ -171,6 +171,7 @@ class TenseWords:
     participle_helpers: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
+    figure_words: frozenset[str] = frozenset()  # (s53) "revenue", "earn": a sentence of figures (see tells_figures)
     offering: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # "would [have] been finished by 1901": what did not happen
@@ -182,6 +183,7 @@ class TenseWords:
     singular_subjects: frozenset[str] = frozenset()  # "she set": a subject whose present would be "sets"
     staged: frozenset[str] = frozenset()  # "is held on Monday": a fixture's present passive, ahead
     subject_pronouns: frozenset[str] = frozenset()  # "it changed": an "-ed" form right after one is a verb
+    past_expectation: frozenset[str] = frozenset()  # (s53) "it expected": an expectation held then, either side of now
     forecast_subjects: frozenset[str] = frozenset()  # "The forecast [shows] rain for Saturday": what it holds lies ahead
     forecast_verbs: frozenset[str] = frozenset()
     fixture_sales: tuple[tuple[str, ...], ...] = ()  # "had sold out the Boxing Day meeting": the fixture after the sale
@@ -249,10 +251,10 @@ def tense_words(language: str = "en") -> TenseWords:
         date_nouns=words(signals, "date_nouns"), date_links=words(signals, "date_links"),
         preceding=tuple(tuple(p.split()) for p in signals.get("preceding", ())),
         life_asides=words(cues, "life_asides"), event_of=words(cues, "event_of"), event_of_not_after=words(cues, "event_of_not_after"), relatives=words(clause, "relatives"), occasion=words(signals, "occasion"), following=words(signals, "following"), prepositions=words(clause, "prepositions"), adjective_prepositions=words(clause, "adjective_prepositions"), phrase_openers=words(clause, "phrase_openers"), item_openers=words(clause, "item_openers"), item_prepositions=words(clause, "item_prepositions"), item_articles=words(clause, "item_articles"), have_counts=words(clause, "have_counts"), amount_words=words(clause, "amount_words"), report_nouns=words(signals, "report_nouns"), deadline=words(signals, "deadline"), directive=words(signals, "directive"),
-        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), offering=words(cues, "offering"), conditions=words(cues, "conditions"), counterfactual_modals=words(cues, "counterfactual_modals"), counterfactual_have=words(cues, "counterfactual_have"),
+        within=words(signals, "within"), forewarning=tuple(tuple(p.split()) for p in signals.get("forewarning", ())), forewarning_gap=words(signals, "forewarning_gap"), decreeing=words(signals, "decreeing"), start_words=words(signals, "start_words"), within_counted=words(signals, "within_counted"), summoning=words(signals, "summoning"), prior_leads=words(signals, "prior_leads"), participle_helpers=words(aux, "participle_helpers"), obligation_modals=words(cues, "obligation_modals"), flow_nouns=words(signals, "flow_nouns"), figure_words=words(signals, "figure_words"), offering=words(cues, "offering"), conditions=words(cues, "conditions"), counterfactual_modals=words(cues, "counterfactual_modals"), counterfactual_have=words(cues, "counterfactual_have"),
         compared_from=words(signals, "compared_from"), compared_links=words(signals, "compared_links"),
         relative_past=words(cues, "relative_past"), singular_subjects=words(cues, "singular_subjects"), companion_participles=words(cues, "companion_participles"),
-        staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
+        staged=words(cues, "staged"), subject_pronouns=words(cues, "subject_pronouns"), past_expectation=words(cues, "past_expectation"), forecast_subjects=words(cues, "forecast_subjects"), forecast_verbs=words(cues, "forecast_verbs"),
         fixture_sales=tuple(tuple(p.split()) for p in signals.get("fixture_sales", ())), fixture_modifiers=words(signals, "fixture_modifiers"), fixture_sides=words(signals, "fixture_sides"), sale_adverbs=words(signals, "sale_adverbs"),
         participle_suffix=data.get("participle", {}).get("suffix", ""), participle_min_length=data.get("participle", {}).get("min_length", 0),
         saying_verbs=words(cues, "saying_verbs"), subject_verbs=words(cues, "subject_verbs"),

@@ -14,7 +14,7 @@ from .tense_verbs import _state_notice
 if TYPE_CHECKING:
     from .tense_cues import TenseWords
 
-__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "said_on", "opens_past_clause", "until_signal"]
+__all__ = ["passive_report", "subject_notice", "past_form", "time_limit", "for_fixture", "names_report_period", "tells_figures", "flow_in_period", "ends_span", "met_in_clause", "in_past_perfect", "after_copula", "after_until", "after_start_word", "scheduled_aside_before_past", "said_on", "opens_past_clause", "until_signal"]
 
 def time_limit(doc: Doc, start: int, end: int) -> bool:
     """Whether the length at [start, end) is a time limit ("could come within days", "within two weeks"), not one counted
@@ -40,6 +40,17 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
         return True
     before = _TOKEN.findall(text, max(0, start - 24), start)
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
+
+
+def tells_figures(doc: Doc, start: int) -> bool:
+    """(s53) Whether the sentence holding ``start`` tells some figures: a word of ``report_nouns``, ``flow_nouns``,
+    ``figure_words`` or ``amount_words`` ("profit", "sales", "revenue", "percent"), or a currency sign or "%"."""
+    cues = tense_words(doc.language)
+    s, e = doc.sentence_at(start)
+    if any(c in "$£€%" for c in doc.text[s:e]):
+        return True
+    words = cues.report_nouns | cues.flow_nouns | cues.figure_words | cues.amount_words
+    return any(w.lower() in words for w in _TOKEN.findall(doc.text, s, e))
 
 
 def flow_in_period(text: str, start: int, language: str = "en") -> bool:
@@ -286,6 +297,43 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
         if lw not in cues.signal_fillers and not (held and lw in cues.until_hedges):
             return False
     return False
+
+
+def after_start_word(doc: Doc, start: int, end: int) -> bool:
+    """(s53) Whether a start word (tense.toml ``start_words``: "from", "starting", "effective") comes right before the time
+    at [start, end) and no range goes on after it ("apply from Monday", "Starting Friday, buses run every hour"; not "from
+    Monday to Friday", nor the owner of a noun, "footage from Monday's match")."""
+    cues = tense_words(doc.language)
+    before = _TOKEN.findall(doc.text, max(0, start - 16), start)
+    if not before or before[-1].lower() not in cues.start_words:
+        return False
+    if doc.text[end : end + 1] in ("'", "\u2019"):
+        return False
+    after = _TOKEN_OR_NUMBER.findall(doc.text, end, min(len(doc.text), end + 12))
+    return not (after and after[0].lower() in cues.until) and doc.text[end : end + 1] not in ("-", "\u2013", "\u2014")
+
+
+_ASIDE_WORDS = 4  # words at most of a set-off phrase before its time ("[due] in", "[originally scheduled] for") and after it
+
+
+def scheduled_aside_before_past(doc: Doc, start: int, end: int) -> bool:
+    """(s53) Whether the time closes a phrase set off by commas that opens with a scheduling word (``scheduling``: "due",
+    "scheduled", "set") and the clause goes on in the past after it ("A second inspection, due in September, was
+    postponed"): the time set lies after the setting, either side of now, as after "was scheduled for"; the phrase's "due"
+    is no future of its own."""
+    cues = tense_words(doc.language)
+    s, e = doc.sentence_at(start)
+    comma = doc.text.rfind(",", s, start)
+    if comma < 0:
+        return False
+    lead = _TOKEN.findall(doc.text, comma + 1, start)
+    if not lead or len(lead) > _ASIDE_WORDS or lead[0].lower() not in cues.scheduling:
+        return False
+    close = doc.text.find(",", end, e)
+    if close < 0 or len(_TOKEN.findall(doc.text, end, close)) > _ASIDE_WORDS:
+        return False
+    after = _TOKEN.findall(doc.text, close + 1, e)[:2]
+    return bool(after) and after[0][:1].islower() and _cue(after[0], cues) == "past"
 
 
 def _perfect_state(words: list[str], cues: TenseWords) -> bool:
