@@ -303,3 +303,40 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
     if cues.occurrence_reduced.match(text, ev.start) and not text[prev.end : ev.start].strip():
         return prev  # "a fraud committed between 2015 and 2018"
     return None
+
+
+_ASPECT_NOUN_WORDS = 2
+"""How many words at most stand between "of" and the event noun after a noun of beginning or end ("the start of the
+nurses' strike")."""
+
+
+def _aspect_noun_links(cues: AnchorWords, text: str, events: Sequence[EventLike], links: Sequence[Link]) -> Iterable[Link]:
+    """ "Ten days after the start of the strike" after "a strike that began on November 5": a noun of a beginning (lexicon
+    ``[aspectual] begin_nouns``; of an end, ``end_nouns``) right before "of" and an event noun is the happening of the
+    verb that began (ended) that event (a ``begun_by`` (``ended_by``) link of ``links``), or of the event it names again (a
+    ``simultaneous`` link between the two nouns): the same happening as that verb, so what is counted from the
+    beginning counts from the verb's day.  No such verb, no link."""
+    if not cues.aspect_begin_nouns and not cues.aspect_end_nouns:
+        return
+    by_aspect: dict[str, dict[str, str]] = {"begun_by": {}, "ended_by": {}}  # noun -> the verb that began (ended) it
+    same: dict[str, list[str]] = {}  # event -> the events named again as the same
+    for link in links:
+        relation = str(link.relation)
+        if relation in by_aspect:
+            by_aspect[relation].setdefault(link.source, link.target)
+        elif relation == "simultaneous":
+            same.setdefault(link.source, []).append(link.target)
+            same.setdefault(link.target, []).append(link.source)
+    for i, ev in enumerate(events[:-1]):
+        head = ev.text.lower()
+        relation = "begun_by" if head in cues.aspect_begin_nouns else "ended_by" if head in cues.aspect_end_nouns else None
+        after = events[i + 1]
+        if relation is None or ev.pos != "NOUN" or after.pos != "NOUN":
+            continue
+        words = _tokens_between(text, ev.end, after.start)
+        if (not words or words[0] != "of" or len(words) > 1 + _ASPECT_NOUN_WORDS or _PUNCT.search(text, ev.end, after.start)):
+            continue
+        told = by_aspect[relation]
+        verb = told.get(after.eid) or next((told[other] for other in same.get(after.eid, ()) if other in told), None)
+        if verb is not None and verb != ev.eid:
+            yield Link(ev.eid, "simultaneous", verb, f"{text[ev.start : after.end]} … {relation}", Strength.DEFAULT)

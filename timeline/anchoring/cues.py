@@ -251,6 +251,9 @@ class AnchorWords:
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
     evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
+    # (s53) "the start of the strike", "the end of the talks": nouns of an event's beginning or end before "of" and it
+    aspect_begin_nouns: frozenset[str] = frozenset()
+    aspect_end_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
@@ -270,6 +273,7 @@ class AnchorWords:
     signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
     far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
+    passive_clause_coordinators: frozenset[str] = frozenset()  # (s53) ", but its offer was turned down": a passive clause going on in its time
     time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
@@ -436,6 +440,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         likely_gaps_ended=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_ended", {}).items()}),
         aspect_trailing_openers=frozenset(data["aspectual"].get("trailing_openers", ())),
+        aspect_begin_nouns=frozenset(data["aspectual"].get("begin_nouns", ())),
+        aspect_end_nouns=frozenset(data["aspectual"].get("end_nouns", ())),
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",
@@ -462,6 +468,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subordinate_openers",
             "far_signals",
             "shared_before_coordinators",
+            "passive_clause_coordinators",
             "time_fronting_coordinators",
             "speaking_nouns",
             "purpose_nouns",

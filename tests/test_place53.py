@@ -1,0 +1,47 @@
+"""Helper place, fifty-third session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, likely_within_day, only_event
+
+
+# "the start of the strike" is the happening of the verb that began the strike (anchoring/aspectual.py _aspect_noun_links)
+
+def test_days_after_the_start_of_a_dated_strike_count_from_its_first_day() -> None:
+    """"Dock workers in Harwell began a strike on November 2. Eight days after the start of the strike, the port hired
+    temporary crews." (Friday 4 December 2026): the hiring is on Tuesday 10 November, eight days after the 2nd."""
+    tl = timeline.build("Dock workers in Harwell began a strike on November 2. Eight days after the start of the strike, the port hired "
+                        "temporary crews.", reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "start"), dt.date(2026, 11, 2))
+    assert likely_within_day(only_event(tl, "hired"), dt.date(2026, 11, 10))
+
+
+def test_days_after_the_beginning_of_a_dated_campaign_count_from_its_first_day() -> None:
+    """"The campaign began on October 5. Four days after the beginning of the campaign, the party sacked its manager."
+    (Friday 4 December 2026): the sacking is on Friday 9 October."""
+    tl = timeline.build("The campaign began on October 5. Four days after the beginning of the campaign, the party sacked its manager.",
+                        reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "sacked"), dt.date(2026, 10, 9))
+
+
+# A passive clause ", but ... was turned down" after a verb its month dates (assembly/steps.py _coordinated_passives)
+
+def test_a_passive_after_but_goes_on_in_the_month_of_the_clause_before() -> None:
+    """"Ostler Foods approached the Marne board in June, but its offer was turned down." (Friday 4 December 2026): the
+    offer was turned down in June, not on the publication day."""
+    tl = timeline.build("Ostler Foods approached the Marne board in June, but its offer was turned down.", reference_time="2026-12-04")
+    assert likely_within(only_event(tl, "turned"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+
+
+def test_a_passive_after_a_semicolon_is_not_carried() -> None:
+    """"Ostler Foods approached the Marne board in June; its offer was turned down." (Friday 4 December 2026): a semicolon,
+    no coordinator: the rule does not carry June (the passive stays where the other conventions put it, not June)."""
+    tl = timeline.build("Ostler Foods approached the Marne board in June; its offer was turned down.", reference_time="2026-12-04")
+    assert not likely_within(only_event(tl, "turned"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
