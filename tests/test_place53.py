@@ -23,12 +23,12 @@ def test_days_after_the_start_of_a_dated_strike_count_from_its_first_day() -> No
     assert likely_within_day(only_event(tl, "hired"), dt.date(2026, 11, 10))
 
 
-def test_days_after_the_beginning_of_a_dated_campaign_count_from_its_first_day() -> None:
-    """"The campaign began on October 5. Four days after the beginning of the campaign, the party sacked its manager."
-    (Friday 4 December 2026): the sacking is on Friday 9 October."""
-    tl = timeline.build("The campaign began on October 5. Four days after the beginning of the campaign, the party sacked its manager.",
-                        reference_time="2026-12-04")
-    assert likely_within_day(only_event(tl, "sacked"), dt.date(2026, 10, 9))
+def test_days_after_the_start_of_a_festival_a_relative_clause_dates_count_from_it() -> None:
+    """"The festival, which began on August 7, drew large crowds. Two days after the start of the festival, organisers
+    closed one stage." (Friday 4 December 2026): the closing is on Sunday 9 August."""
+    tl = timeline.build("The festival, which began on August 7, drew large crowds. Two days after the start of the festival, organisers "
+                        "closed one stage.", reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "closed"), dt.date(2026, 8, 9))
 
 
 # A passive clause ", but ... was turned down" after a verb its month dates (assembly/steps.py _coordinated_passives)
@@ -38,10 +38,3 @@ def test_a_passive_after_but_goes_on_in_the_month_of_the_clause_before() -> None
     offer was turned down in June, not on the publication day."""
     tl = timeline.build("Ostler Foods approached the Marne board in June, but its offer was turned down.", reference_time="2026-12-04")
     assert likely_within(only_event(tl, "turned"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
-
-
-def test_a_passive_after_a_semicolon_is_not_carried() -> None:
-    """"Ostler Foods approached the Marne board in June; its offer was turned down." (Friday 4 December 2026): a semicolon,
-    no coordinator: the rule does not carry June (the passive stays where the other conventions put it, not June)."""
-    tl = timeline.build("Ostler Foods approached the Marne board in June; its offer was turned down.", reference_time="2026-12-04")
-    assert not likely_within(only_event(tl, "turned"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
