@@ -38,3 +38,30 @@ def test_a_passive_after_but_goes_on_in_the_month_of_the_clause_before() -> None
     offer was turned down in June, not on the publication day."""
     tl = timeline.build("Ostler Foods approached the Marne board in June, but its offer was turned down.", reference_time="2026-12-04")
     assert likely_within(only_event(tl, "turned"), dt.datetime(2026, 6, 1), dt.datetime(2026, 7, 1))
+
+
+# "Ten days into the strike, ..." counted from the verb that began the strike (anchoring/aspectual.py _into_links), and a
+# journey noun begun by the last verb of setting out (_journey_links)
+
+def test_days_into_a_dated_strike_count_from_its_first_day() -> None:
+    """"Porters at Lindell station began a strike on November 6. Twelve days into the strike, the operator recruited
+    temporary porters." (Friday 4 December 2026): the recruiting is on Wednesday 18 November."""
+    tl = timeline.build("Porters at Lindell station began a strike on November 6. Twelve days into the strike, the operator recruited "
+                        "temporary porters.", reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "recruited"), dt.date(2026, 11, 18))
+
+
+def test_days_into_a_voyage_count_from_the_sailing_day() -> None:
+    """"The trawler Bressay sailed from Lerwick on October 3. Six days into the voyage, a wave smashed its wheelhouse
+    window." (Friday 4 December 2026): the wave struck on Friday 9 October."""
+    tl = timeline.build("The trawler Bressay sailed from Lerwick on October 3. Six days into the voyage, a wave smashed its wheelhouse "
+                        "window.", reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "smashed"), dt.date(2026, 10, 9))
+
+
+def test_a_length_put_into_work_is_not_counted_from_anything() -> None:
+    """"Volunteers began restoring the mill on March 2, and they put six weeks into the roof alone." (Friday 4 December
+    2026): "six weeks into the roof" opens no clause, so nothing is counted six weeks on from March 2."""
+    tl = timeline.build("Volunteers began restoring the mill on March 2, and they put six weeks into the roof alone.",
+                        reference_time="2026-12-04")
+    assert not likely_within_day(only_event(tl, "put"), dt.date(2026, 4, 13))

@@ -254,6 +254,10 @@ class AnchorWords:
     # (s53) "the start of the strike", "the end of the talks": nouns of an event's beginning or end before "of" and it
     aspect_begin_nouns: frozenset[str] = frozenset()
     aspect_end_nouns: frozenset[str] = frozenset()
+    into_words: frozenset[str] = frozenset()  # (s53) "Ten days into the strike, ..."
+    journey_nouns: frozenset[str] = frozenset()  # (s53) "the voyage" begun by the last "sailed"
+    departure_verbs: frozenset[str] = frozenset()
+    journey_determiners: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
@@ -442,6 +446,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
         aspect_trailing_openers=frozenset(data["aspectual"].get("trailing_openers", ())),
         aspect_begin_nouns=frozenset(data["aspectual"].get("begin_nouns", ())),
         aspect_end_nouns=frozenset(data["aspectual"].get("end_nouns", ())),
+        into_words=frozenset(data["aspectual"].get("into_words", ())),
+        journey_nouns=frozenset(data["aspectual"].get("journey_nouns", ())),
+        departure_verbs=frozenset(data["aspectual"].get("departure_verbs", ())),
+        journey_determiners=frozenset(data["aspectual"].get("journey_determiners", ())),
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",

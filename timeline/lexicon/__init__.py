@@ -301,7 +301,7 @@ _ANCHORING = {
     "time_signals": _f("text_map"),
     "strong_signals": _f("words"),
     "duration_signals": _f("words"),
-    "aspectual": _f({"begin": _f("words"), "end": _f("words"), "trailing_openers": _opt("words"), "begin_nouns": _opt("words"), "end_nouns": _opt("words")}),
+    "aspectual": _f({"begin": _f("words"), "end": _f("words"), "trailing_openers": _opt("words"), "begin_nouns": _opt("words"), "end_nouns": _opt("words"), "into_words": _opt("words"), "journey_nouns": _opt("words"), "departure_verbs": _opt("words"), "journey_determiners": _opt("words")}),
     "event_signals": _f("text_map"),
     "perfect_signals": _opt("text_map"),
     "containing_signals": _opt("words"),
