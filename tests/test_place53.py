@@ -60,8 +60,11 @@ def test_days_into_a_voyage_count_from_the_sailing_day() -> None:
 
 
 def test_a_length_put_into_work_is_not_counted_from_anything() -> None:
-    """"Volunteers began restoring the mill on March 2, and they put six weeks into the roof alone." (Friday 4 December
-    2026): "six weeks into the roof" opens no clause, so nothing is counted six weeks on from March 2."""
-    tl = timeline.build("Volunteers began restoring the mill on March 2, and they put six weeks into the roof alone.",
-                        reference_time="2026-12-04")
-    assert not likely_within_day(only_event(tl, "put"), dt.date(2026, 4, 13))
+    """"The restoration of the mill began on March 2. Volunteers put ten days into the restoration, and the mill
+    reopened in May." (Friday 4 December 2026): "ten days into the restoration" opens no clause, so the reopening is not
+    counted ten days on from March 2 (12 March); it is in May."""
+    tl = timeline.build("The restoration of the mill began on March 2. Volunteers put ten days into the restoration, and the mill "
+                        "reopened in May.", reference_time="2026-12-04")
+    reopened = only_event(tl, "reopened")
+    assert not likely_within_day(reopened, dt.date(2026, 3, 12))
+    assert likely_within(reopened, dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
