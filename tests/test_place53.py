@@ -68,3 +68,24 @@ def test_a_length_put_into_work_is_not_counted_from_anything() -> None:
     reopened = only_event(tl, "reopened")
     assert not likely_within_day(reopened, dt.date(2026, 3, 12))
     assert likely_within(reopened, dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
+
+
+# "Tickets for Sunday" dates the occasion the tickets are for, not the selling (lexicon pattern admission_topic,
+# anchoring/governor.py _governor)
+
+def test_tickets_for_a_day_did_not_sell_on_that_day() -> None:
+    """"The Harbour Players staged a new comedy at the Quay Theatre on Tuesday. Tickets for Saturday sold out." (Wednesday
+    2 December 2026): the selling is not on Saturday (28 November, nor the 5th); it was done by the publication day."""
+    tl = timeline.build("The Harbour Players staged a new comedy at the Quay Theatre on Tuesday. Tickets for Saturday sold out.",
+                        reference_time="2026-12-02")
+    sold = only_event(tl, "sold")
+    assert not likely_within_day(sold, dt.date(2026, 11, 28))
+    assert not likely_within_day(sold, dt.date(2026, 12, 5))
+    assert likely_within(sold, dt.datetime(2026, 12, 1), dt.datetime(2026, 12, 3))
+
+
+def test_a_day_after_tickets_for_the_occasion_still_dates_the_selling() -> None:
+    """"The theatre sold the last tickets for Saturday on Monday morning." (Wednesday 2 December 2026): Monday dates the
+    selling (30 November)."""
+    tl = timeline.build("The theatre sold the last tickets for Saturday on Monday morning.", reference_time="2026-12-02")
+    assert likely_within_day(only_event(tl, "sold"), dt.date(2026, 11, 30))

@@ -334,6 +334,7 @@ class AnchorWords:
     amount_verbs: frozenset[str] = frozenset()  # "adds 20 minutes to the trip": the length is an amount, not the verb's length
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
+    admission_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # (s53) "Tickets for [Sunday]": the day of what they admit to
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
     dated_object_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "formed[ a queue that ]stretched ... on Thursday": the main verb's day
     fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
@@ -643,6 +644,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subject_aside",
             "figure_amount",
             "period_topic",
+            "admission_topic",
             "fronted_figure_period",
             "released_object",
             "dated_object_relative",

@@ -463,6 +463,7 @@ _ANCHORING = {
                     "subject_aside": _opt("pattern"),
                     "figure_amount": _opt("pattern"),
                     "period_topic": _opt("pattern"),
+                    "admission_topic": _opt("pattern"),
                     "fronted_figure_period": _opt("pattern"),
                     "released_object": _opt("pattern"), "dated_object_relative": _opt("pattern"),
                     "offset_apposition": _opt("pattern"),
