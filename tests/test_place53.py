@@ -89,3 +89,29 @@ def test_a_day_after_tickets_for_the_occasion_still_dates_the_selling() -> None:
     selling (30 November)."""
     tl = timeline.build("The theatre sold the last tickets for Saturday on Monday morning.", reference_time="2026-12-02")
     assert likely_within_day(only_event(tl, "sold"), dt.date(2026, 11, 30))
+
+
+# "The final offer" after "its offer" is another offer; after "its final offer" the same (lexicon distinct_modifiers,
+# anchoring/coreference.py)
+
+def test_the_final_offer_is_not_the_offer_turned_down_months_before() -> None:
+    """"Halden Mills approached the Orrin board in May, but its offer was turned down. The final offer was accepted on
+    Tuesday." (Friday 4 December 2026): the final offer is no mention of the May offer (no SIMULTANEOUS between them); the
+    May offer starts before it."""
+    tl = timeline.build("Halden Mills approached the Orrin board in May, but its offer was turned down. The final offer was accepted on "
+                        "Tuesday.", reference_time="2026-12-04")
+    first, final = sorted((e for e in tl.events if e.text == "offer"), key=lambda e: e.start)
+    assert likely_within(first, dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
+    between = {r.relation for r in tl.relations if {r.source, r.target} == {first.eid, final.eid}}
+    assert "SIMULTANEOUS" not in between
+    assert first.likely_start is not None and final.likely_start is not None and first.likely_start < final.likely_start
+
+
+def test_the_final_offer_after_its_final_offer_is_the_same_offer() -> None:
+    """"The council made its final offer to the bin crews on Monday. The union rejected the final offer on Wednesday."
+    (Friday 4 December 2026): the final offer is Monday's (30 November)."""
+    tl = timeline.build("The council made its final offer to the bin crews on Monday. The union rejected the final offer on Wednesday.",
+                        reference_time="2026-12-04")
+    offers = sorted((e for e in tl.events if e.text == "offer"), key=lambda e: e.start)
+    assert len(offers) == 2
+    assert likely_within_day(offers[1], dt.date(2026, 11, 30))
