@@ -115,3 +115,24 @@ def test_the_final_offer_after_its_final_offer_is_the_same_offer() -> None:
     offers = sorted((e for e in tl.events if e.text == "offer"), key=lambda e: e.start)
     assert len(offers) == 2
     assert likely_within_day(offers[1], dt.date(2026, 11, 30))
+
+
+# A headline verb takes up a verb of the story only with the same particle after it (lexicon headline_particles,
+# anchoring/headline.py _particle)
+
+def test_a_headline_verb_is_not_the_phrasal_verb_of_the_story() -> None:
+    """"Rowers Set Atlantic Record\\n\\nFour rowers from Penrith reached Antigua on Sunday after 38 days at sea. They set off
+    from La Gomera on October 22." (Tuesday 1 December 2026): the headline's record is the arrival's news (Sunday 29
+    November), not the setting off (22 October)."""
+    tl = timeline.build("Rowers Set Atlantic Record\n\nFour rowers from Penrith reached Antigua on Sunday after 38 days at sea. They set off "
+                        "from La Gomera on October 22.", reference_time="2026-12-01")
+    head = min((e for e in tl.events if e.text == "Set"), key=lambda e: e.start)
+    assert likely_within_day(head, dt.date(2026, 11, 29))
+
+
+def test_a_headline_verb_with_the_same_particle_is_the_storys_verb() -> None:
+    """"Dockers Walk Out at Farrow\\n\\nA union official said on Tuesday that the talks had failed. Dockers at Farrow walked
+    out on Monday." (Wednesday 2 December 2026): "Walk Out" is the walking out of Monday 30 November."""
+    tl = timeline.build("Dockers Walk Out at Farrow\n\nA union official said on Tuesday that the talks had failed. Dockers at Farrow walked "
+                        "out on Monday.", reference_time="2026-12-02")
+    assert likely_within_day(only_event(tl, "Walk"), dt.date(2026, 11, 30))
