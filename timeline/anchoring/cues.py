@@ -278,6 +278,7 @@ class AnchorWords:
     signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
     far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
+    instance_modifiers: frozenset[str] = frozenset()  # (s53) "the final offer": another instance in a definite phrase
     passive_clause_coordinators: frozenset[str] = frozenset()  # (s53) ", but its offer was turned down": a passive clause going on in its time
     time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
@@ -479,6 +480,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "far_signals",
             "shared_before_coordinators",
             "passive_clause_coordinators",
+            "instance_modifiers",
             "time_fronting_coordinators",
             "speaking_nouns",
             "purpose_nouns",

@@ -360,6 +360,7 @@ _ANCHORING = {
     "subordinate_openers": _opt("words"), "person_relatives": _opt("words"), "lasting_verbs": _opt("words"),
     "onset_verbs": _opt("words"),
     "distinct_modifiers": _opt("words"),
+    "instance_modifiers": _opt("words"),
     "signal_hedges": _opt("words"),
     "open_hedges": _opt("words"),
     "state_verbs": _opt("words"),
