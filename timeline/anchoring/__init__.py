@@ -26,7 +26,7 @@ from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
-from .aspectual import _aspectual_links, _caused_links
+from .aspectual import _aspect_noun_links, _aspectual_links, _caused_links, _into_links, _journey_links
 from .clause_links import _decided_after_links, _spending_links, _taking_links, _in_round_links, _effect_links, _perceived_links, _participle_report_links, _within_relative_links, _witness_links, _admitted_act_links, _discovered_links, _contest_links, _staged_relative_links, _purpose_links, _preparing_links, _subject_relative_links, _reason_links, _response_links
 from .coreference import _coreference_links, _charged_crimes, agent_takeups, charged_crimes, implied_event_spans, punished_reasons
 from .fronted import _far_since_links, _restated_change_links, _fronted_links, _sequence_verb_links, _since_then_links
@@ -82,6 +82,9 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *_elided_perfect_links(cues, doc.text, grouped, flashbacks, dated, supposed),
              *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
+    links += list(_journey_links(cues, doc, events, links))  # "sailed on October 2. Nine days into the voyage": the sailing began it
+    links += list(_aspect_noun_links(cues, doc.text, events, links))  # "after the start of the strike": the verb that began it
+    links += list(_into_links(cues, doc, events, timexes, links))  # "Ten days into the strike, ...": counted from that verb
     links += attempt_order_links(cues, doc.text, grouped, [*time_links, *event_links])  # "failed to agree before the election": the failing too
     return tuple(sorted(links, key=lambda link: (order.get(link.source, 0), link.relation, link.target)))
 

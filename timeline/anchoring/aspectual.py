@@ -4,13 +4,16 @@ verb).  Split out of the former anchoring/events.py."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Mapping, Optional, Sequence
 
 
+from ..model import Timex, TimexType
 from ..order.links import Strength
+from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link
+from .cues import AnchorWords, EventLike, Link, calendar_days
 from .cues import _attributive, _clause_break, _tokens_between, _PUNCT, _NEXT_WORD
 from .clauses import _REDUCED_RELATIVE, _SENTENCE_END, _WORD, _group_of, _object_gap
 
@@ -303,3 +306,111 @@ def _occurrence_subject(cues: AnchorWords, text: str, prev: EventLike, ev: Event
     if cues.occurrence_reduced.match(text, ev.start) and not text[prev.end : ev.start].strip():
         return prev  # "a fraud committed between 2015 and 2018"
     return None
+
+
+
+_ASPECT_NOUN_WORDS = 2
+"""How many words at most stand between "of" (or "into") and the event noun after it ("the start of the nurses' strike")."""
+
+
+def _aspect_tables(links: Sequence[Link]) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+    """(relation "begun_by"/"ended_by" -> event -> the verb that began (ended) it, event -> the events a ``simultaneous``
+    link makes the same) of ``links``."""
+    by_aspect: dict[str, dict[str, str]] = {"begun_by": {}, "ended_by": {}}
+    same: dict[str, list[str]] = {}
+    for link in links:
+        relation = str(link.relation)
+        if relation in by_aspect:
+            by_aspect[relation].setdefault(link.source, link.target)
+        elif relation == "simultaneous":
+            same.setdefault(link.source, []).append(link.target)
+            same.setdefault(link.target, []).append(link.source)
+    return by_aspect, same
+
+
+def _aspect_verb(told: Mapping[str, str], same: Mapping[str, Sequence[str]], eid: str) -> Optional[str]:
+    """The verb that began (ended) ``eid`` by ``told``, or one of an event ``same`` makes the same as it, else None."""
+    return told.get(eid) or next((told[other] for other in same.get(eid, ()) if other in told), None)
+
+
+def _journey_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], links: Sequence[Link]) -> Iterable[Link]:
+    """ "The Kestrel sailed from Aberlow on October 2. Nine days into the voyage, ...": a journey noun (lexicon
+    ``[aspectual] journey_nouns``) after one of ``journey_determiners`` that no link says began is begun by the last
+    verb of setting out (``departure_verbs``) told before it in the text, a sentence apart at most."""
+    if not cues.journey_nouns or not cues.departure_verbs:
+        return
+    text = doc.text
+    begun = frozenset(link.source for link in links if str(link.relation) == "begun_by")
+    last: Optional[EventLike] = None
+    sentence_of_last = -1
+    for ev in events:
+        sentence = doc.sentence_index(ev.start)
+        if ev.pos == "VERB" and ev.text.lower() in cues.departure_verbs:
+            last, sentence_of_last = ev, sentence
+        elif (ev.pos == "NOUN" and ev.text.lower() in cues.journey_nouns and last is not None and ev.eid not in begun
+              and sentence - sentence_of_last <= 1):
+            before = _LAST_WORD.search(text, max(0, ev.start - 12), ev.start)
+            if before is not None and before.group(1).lower() in cues.journey_determiners:
+                yield Link(ev.eid, "begun_by", last.eid, f"{last.text} … {text[before.start(1) : ev.end]}", Strength.DEFAULT)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _into_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex], links: Sequence[Link]) -> Iterable[Link]:
+    """ "Ten days into the strike, the company made an offer" after "The strike began on November 5": a length in days
+    or weeks that opens its clause (the sentence's start or a comma before it), "into" (lexicon ``[aspectual]
+    into_words``) and an event noun: the clause's first verb after the next comma comes that long after the verb that
+    began the noun's event (or one named the same), calendar days counted from its day."""
+    if not cues.into_words:
+        return
+    text = doc.text
+    by_aspect, same = _aspect_tables(links)
+    told = by_aspect["begun_by"]
+    starts = [ev.start for ev in events]
+    for t in timexes:
+        days = calendar_days(t) if t.type is TimexType.DURATION else None
+        if days is None or t.start is None:
+            continue
+        k = bisect.bisect_left(starts, t.end)
+        if k >= len(events) or events[k].pos != "NOUN":
+            continue
+        noun = events[k]
+        words = _tokens_between(text, t.end, noun.start)
+        if not words or words[0] not in cues.into_words or len(words) > 1 + _ASPECT_NOUN_WORDS or _PUNCT.search(text, t.end, noun.start):
+            continue
+        opening = text[max(0, t.start - 3) : t.start].strip()
+        if opening and opening[-1:] not in ",." and t.start > 2:
+            continue  # "put six years into the work": no length opening its clause
+        sentence = doc.sentence_index(noun.start)
+        comma = text.find(",", noun.end, noun.end + 80)
+        if comma < 0 or doc.sentence_index(comma) != sentence:
+            continue
+        main = next((ev for ev in events[k + 1 : k + 8] if ev.start > comma and ev.pos == "VERB"), None)
+        verb = _aspect_verb(told, same, noun.eid)
+        if main is None or verb is None or doc.sentence_index(main.start) != sentence or _attributive(cues, main, text):
+            continue
+        yield Link(main.eid, "after", verb, text[t.start : main.end], Strength.SIGNAL, t.min_length, t.max_length, likely_days=days)
+
+
+def _aspect_noun_links(cues: AnchorWords, text: str, events: Sequence[EventLike], links: Sequence[Link]) -> Iterable[Link]:
+    """ "Ten days after the start of the strike" after "a strike that began on November 5": a noun of a beginning (lexicon
+    ``[aspectual] begin_nouns``; of an end, ``end_nouns``) right before "of" and an event noun is the happening of the
+    verb that began (ended) that event (a ``begun_by`` (``ended_by``) link of ``links``), or of the event it names again (a
+    ``simultaneous`` link between the two nouns): the same happening as that verb, so what is counted from the
+    beginning counts from the verb's day.  No such verb, no link."""
+    if not cues.aspect_begin_nouns and not cues.aspect_end_nouns:
+        return
+    by_aspect, same = _aspect_tables(links)
+    for i, ev in enumerate(events[:-1]):
+        head = ev.text.lower()
+        relation = "begun_by" if head in cues.aspect_begin_nouns else "ended_by" if head in cues.aspect_end_nouns else None
+        after = events[i + 1]
+        if relation is None or ev.pos != "NOUN" or after.pos != "NOUN":
+            continue
+        words = _tokens_between(text, ev.end, after.start)
+        if (not words or words[0] != "of" or len(words) > 1 + _ASPECT_NOUN_WORDS or _PUNCT.search(text, ev.end, after.start)):
+            continue
+        verb = _aspect_verb(by_aspect[relation], same, after.eid)
+        if verb is not None and verb != ev.eid:
+            yield Link(ev.eid, "simultaneous", verb, f"{text[ev.start : after.end]} … {relation}", Strength.DEFAULT)

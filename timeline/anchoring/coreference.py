@@ -20,6 +20,10 @@ from .clause_links import _reason_links
 from .clauses import _SENTENCE_END, _WORD, _group_of, _kind, _other_kinds, _subject_of_ahead
 
 
+_MARKED_AGAIN = 3
+"""Words before an earlier mention in which the modifier of a later definite one names it again ("its final offer ... the
+final offer"): the same instance, not another."""
+
 def _premodifying_noun(text: str, s: int, e: int) -> bool:
     """Whether the word at ``s``..``e`` is an occasion noun used as an adjective (``premodifying_nouns``, see
     :func:`timeline.events.detect._premodifier`: "before the final vote", "before the final count"): it names no event of
@@ -189,7 +193,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         window = text[max(0, ev.start - 30) : ev.start]
         definite = cues.definite.search(window)
         owned = cues.referring.search(window) if definite is None else None
-        if owned is not None and not cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(owned.group())):
+        if owned is not None and not (cues.distinct_modifiers | cues.instance_modifiers).intersection(w.lower() for w in _WORD.findall(owned.group())):
             definite = owned  # "her victory" takes up the winning; "his first hearing" is one of several, as "a hearing"
         opener = definite.start() + max(0, ev.start - 30) if definite else ev.start
         word = ev.text.lower()
@@ -199,7 +203,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             bare = _BARE_SIGNAL.search(text, max(0, ev.start - 20), ev.start)
             if bare is not None and bare.group(1).lower() in cues.event_signals:
                 definite, opener = bare, bare.start()
-        if definite and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(definite.group())):
+        marked = ((cues.distinct_modifiers | cues.instance_modifiers).intersection(w.lower() for w in _WORD.findall(definite.group()))
+                  if definite else frozenset())
+        if marked and prev is not None and marked.intersection(w.lower() for w in _WORD.findall(text, max(0, prev.start - 30), prev.start)[-_MARKED_AGAIN:]):
+            marked = frozenset()  # (s53) "made its final offer on Monday ... rejected the final offer": the one its modifier named before
+        if marked:
             distinct[ev.eid] = seen.get(kind)  # (the chain it interrupts)
             seen[kind] = ev  # "the last early election": another one, which later mentions may take up
             continue

@@ -253,8 +253,16 @@ class AnchorWords:
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
     evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
+    # (s53) "the start of the strike", "the end of the talks": nouns of an event's beginning or end before "of" and it
+    aspect_begin_nouns: frozenset[str] = frozenset()
+    aspect_end_nouns: frozenset[str] = frozenset()
+    into_words: frozenset[str] = frozenset()  # (s53) "Ten days into the strike, ..."
+    journey_nouns: frozenset[str] = frozenset()  # (s53) "the voyage" begun by the last "sailed"
+    departure_verbs: frozenset[str] = frozenset()
+    journey_determiners: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    headline_particles: frozenset[str] = frozenset()  # (s53) "set off" is not the headline's "Set"
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
     earlier_occasion_adverbs: frozenset[str] = frozenset()  # (s53 lead) "last reached the final in 1997": an earlier occasion
     person_relatives: frozenset[str] = frozenset()  # "Judge Roe, who ordered the inquiry, retired": a person's past act
@@ -273,6 +281,8 @@ class AnchorWords:
     signal_objects: Mapping[str, str] = MappingProxyType({})  # "ahead" -> "of": a signal only with that word after it
     far_signals: frozenset[str] = frozenset()  # "until": a signal that orders a verb many words before it
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
+    instance_modifiers: frozenset[str] = frozenset()  # (s53) "the final offer": another instance in a definite phrase
+    passive_clause_coordinators: frozenset[str] = frozenset()  # (s53) ", but its offer was turned down": a passive clause going on in its time
     time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
@@ -329,6 +339,7 @@ class AnchorWords:
     amount_verbs: frozenset[str] = frozenset()  # "adds 20 minutes to the trip": the length is an amount, not the verb's length
     figure_amount: "re.Pattern[str]" = re.compile(r"(?!)")  # "$5 million", "4 percent"
     period_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # "results for [the quarter]": the figures' period
+    admission_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # (s53) "Tickets for [Sunday]": the day of what they admit to
     released_object: "re.Pattern[str]" = re.compile(r"(?!)")  # "fired[ the shots that ]killed": a released thing that acts
     dated_object_relative: "re.Pattern[str]" = re.compile(r"(?!)")  # "formed[ a queue that ]stretched ... on Thursday": the main verb's day
     fronted_figure_period: "re.Pattern[str]" = re.compile(r"(?!)")  # "[For the third quarter], the brewer reported a loss": the figures' period
@@ -441,6 +452,12 @@ def anchor_words(language: str = "en") -> AnchorWords:
         reason_distant_verbs=frozenset(data.get("reason_distant_verbs", ())),
         likely_gaps_ended=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_ended", {}).items()}),
         aspect_trailing_openers=frozenset(data["aspectual"].get("trailing_openers", ())),
+        aspect_begin_nouns=frozenset(data["aspectual"].get("begin_nouns", ())),
+        aspect_end_nouns=frozenset(data["aspectual"].get("end_nouns", ())),
+        into_words=frozenset(data["aspectual"].get("into_words", ())),
+        journey_nouns=frozenset(data["aspectual"].get("journey_nouns", ())),
+        departure_verbs=frozenset(data["aspectual"].get("departure_verbs", ())),
+        journey_determiners=frozenset(data["aspectual"].get("journey_determiners", ())),
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",
@@ -467,6 +484,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subordinate_openers",
             "far_signals",
             "shared_before_coordinators",
+            "passive_clause_coordinators",
+            "instance_modifiers",
             "time_fronting_coordinators",
             "speaking_nouns",
             "purpose_nouns",
@@ -517,6 +536,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "person_relatives",
             "headline_ahead_markers",
             "earlier_occasion_adverbs",
+            "headline_particles",
             "aside_adverbs",
             "creation_participles",
             "bare_creation_participles",
@@ -634,6 +654,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subject_aside",
             "figure_amount",
             "period_topic",
+            "admission_topic",
             "fronted_figure_period",
             "released_object",
             "dated_object_relative",

@@ -63,6 +63,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
+    if cues.admission_topic.search(text, max(s, timex.start - 40), timex.start) is not None:
+        return None  # (s53) "Tickets for Sunday sold out": Sunday is the occasion's day, not the selling's
     if (timex.type is TimexType.DURATION and after and after[0].pos == "NOUN" and cues.length_of.fullmatch(text, timex.end, after[0].start)
             and not _signal_before(cues, text, timex.start, s)[0]):
         return after[0]  # "ending months of talks": the length measures the talks ("within 40 hours of the landfall" counts from it)

@@ -61,7 +61,7 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     for ev in body:  # the lead's first, then the rest of the story's ("Boy Pulled From River" ... "a neighbour pulled him out")
         if _word_before(text, ev.start) in cues.earlier_occasion_adverbs:
             continue  # "Rovers last reached the final in 1997": an earlier occasion, not the headline's
-        kinds.setdefault(_kind(cues, ev.text, lexical), ev)
+        kinds.setdefault(_kind(cues, ev.text, lexical) + _particle(cues, text, ev), ev)
     main: Optional[EventLike] = None
     for ev in opening:
         if ev.pos != "VERB" or cues.relative_openers.intersection(_words_before(text, ev)):
@@ -74,7 +74,7 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     out: dict[tuple[int, int], EventLike] = {}
     for k, ev in enumerate(in_head):
         kind = _kind(cues, ev.text, lexical)
-        partner: Optional[EventLike] = kinds.get(kind)
+        partner: Optional[EventLike] = kinds.get(kind + _particle(cues, text, ev))
         if (partner is None and k == 0 and ev.pos == "VERB" and main is not None
                 and len(_WORDS.findall(text, head[0], ev.start)) <= _HEADLINE_SUBJECT
                 and _word_before(text, ev.start) not in cues.headline_ahead_markers):
@@ -82,6 +82,18 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
         if partner is not None:
             out[(ev.start, ev.end)] = partner
     return out
+
+
+_PARTICLE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _particle(cues: AnchorWords, text: str, ev: EventLike) -> str:
+    """" " and the particle of lexicon ``headline_particles`` right after a verb ("set off": " off"), else "" (nouns none)."""
+    if ev.pos != "VERB" or not cues.headline_particles:
+        return ""
+    m = _PARTICLE.match(text, ev.end)
+    word = m.group(1).lower() if m is not None else ""
+    return " " + word if word in cues.headline_particles else ""
 
 
 def retold_words(doc: Doc, events: Sequence[EventLike]) -> list[tuple[int, int, EventLike]]:

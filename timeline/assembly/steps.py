@@ -337,3 +337,30 @@ def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Map
             subject_verb = pending_main_verb(doc.text, ms, main, doc.sentence_at(main.start), doc.language)
             out.update(m.eid for m in later if m.start > opened and (subject_verb is None or m.start < subject_verb.start))
     return frozenset(out)
+
+
+def _coordinated_passives(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], carried: frozenset[str],
+                          real: Mapping[str, bool]) -> dict[str, str]:
+    """Event -> the time it goes on in: a verb told in the simple past passive ("was turned down") in a clause a comma and a
+    coordinator of lexicon ``passive_clause_coordinators`` open, right after a verb (no other verb between) whose own time
+    (``lends``) is one of ``carried`` (a month at most): "Brenton approached the Ferris board in June, but its offer was
+    turned down" was turned down in June, not at publication (no time of its own, no report on either side)."""
+    cues = anchor_words(doc.language)
+    if not cues.passive_clause_coordinators or not cues.passive_be:
+        return {}
+    out: dict[str, str] = {}
+    last: "EventMention | None" = None  # the last verb of the sentence so far
+    for m in sorted(mentions, key=lambda m: m.start):
+        if last is not None and last.sentence_start != m.sentence_start:
+            last = None
+        if m.pos != "VERB":
+            continue
+        if (last is not None and m.tense == "PAST" and m.aspect == "NONE" and m.cls != "REPORTING" and last.cls != "REPORTING"
+                and m.eid not in lends and real.get(m.eid, False) and lends.get(last.eid) in carried):
+            between = doc.text[last.end : m.start].lower()
+            comma = between.rfind(",")
+            opening = _LETTERS.findall(between, comma + 1) if comma >= 0 and ";" not in between else []
+            if len(opening) >= 2 and opening[0] in cues.passive_clause_coordinators and opening[-1] in cues.passive_be:
+                out[m.eid] = lends[last.eid]
+        last = m
+    return out
