@@ -118,3 +118,15 @@ def test_overnight_sentences_after_the_day_before_publication_is_that_days_night
     text = ("Shares fell on Friday. Dealers were cautious all day. Prices were hit by overnight losses in New York.")
     night = next(t for t in timeline.build(text, reference_time="2026-12-07").timexes if t.text == "overnight")
     assert night.value == "2026-12-03TNI"
+
+
+def test_a_weekday_after_for_in_a_past_perfect_clause_is_the_closest_such_day() -> None:
+    # said on Friday 12 November: the services cancelled before now were Friday's (today) and Saturday's, not last week's
+    # (after a story's day told before it, Thursday's, the past perfect looks back from that day for a day of its own)
+    text = ("The strike was called off on Thursday evening. Operators had already cancelled most services for Friday and "
+            "Saturday.")
+    tl = timeline.tag(text, reference_time="2027-11-12")
+    assert [(t.text, t.value) for t in tl][1:] == [("Friday", "2027-11-12"), ("Saturday", "2027-11-13")]
+    # the negative: a past perfect's own day still looks back from the story's day
+    tl = timeline.tag("The walkers were found on Sunday. They had set off on Friday.", reference_time="2027-11-12")
+    assert [(t.text, t.value) for t in tl] == [("Sunday", "2027-11-07"), ("Friday", "2027-11-05")]

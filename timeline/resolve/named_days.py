@@ -17,7 +17,7 @@ from .story import DAY_GRAINS, Story
 from .tense import tense_evidence
 from .tense_cues import tense_words
 from .tense_reports import names_fixture, said_on, in_past_perfect
-from .tense_signals import perfect_in_clause, after_appointment, after_forewarning
+from .tense_signals import for_weekday, perfect_in_clause, after_appointment, after_forewarning
 from .named_frame import NEAR_WEEKS, _CLAUSE_TOKEN, _DAY, _clause_between, _rescheduled_from, _word_before
 
 if TYPE_CHECKING:
@@ -455,6 +455,8 @@ def _before_story_day(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
     before = day - dt.timedelta(days=(day.isoweekday() - spec.weekday - 1) % 7 + 1)
     if not (_perfect_before(ctx, mention) and in_past_perfect(ctx.doc, mention.start, mention.end)) and not _told_on_to(ctx, spec, mention, story, d, before, day):
         return None
+    if for_weekday(ctx.doc, mention.start, mention.end):
+        return None  # (s53 lead) "had already cancelled most services for Friday": the day they were for, not a day looked back to
     return before, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
