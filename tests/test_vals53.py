@@ -117,3 +117,19 @@ def test_a_time_in_a_scheduled_aside_before_a_past_verb() -> None:
     assert _bounds(text, "2027-11-04", "September") == ("2027-09", dt.datetime(2027, 9, 1), dt.datetime(2027, 10, 1))
     assert _bounds("The Tarnside payment, due in September, will be made in full.", "2027-11-04", "September")[0] == "2028-09"
     assert _bounds("The Tarnside payment is due in September.", "2027-11-04", "September")[0] == "2028-09"
+
+
+def test_tickets_for_a_day_sold_out() -> None:
+    """A day after "for" and a ticket noun (tense.toml ``ticket_nouns``), with a sale of ``fixture_sales`` after it, is the
+    day of a fixture the tickets were for, after the sale, either side of now: after "Sunday's derby" told ahead, "Tickets
+    for Sunday sold out within an hour" said on Friday 18 Feb 2028 is that Sunday, the 20th (was the 13th); with no day told
+    before, the nearest ("Tickets for Saturday sold out": the 19th, was the 12th). Not with no sale after ("Tickets for
+    Saturday were cheap": the Saturday gone)."""
+    text = ("Ostley Town will welcome back their captain for Sunday's derby against Pellam. Tickets for Sunday sold out "
+            "within an hour of going on sale last month.")
+    found = [t for t in _found(text, "2028-02-18") if t[0] == "Sunday"]
+    assert found == [("Sunday", "2028-02-20", None), ("Sunday", "2028-02-20", None)]
+    assert _bounds("Tickets for Saturday sold out within an hour at the Pellam ground.", "2028-02-18", "Saturday") == (
+        "2028-02-19", dt.datetime(2028, 2, 19), dt.datetime(2028, 2, 20))
+    assert _bounds("Seats for Sunday have already sold out.", "2028-02-18", "Sunday")[0] == "2028-02-20"
+    assert _bounds("Tickets for Saturday were cheap.", "2028-02-18", "Saturday")[0] == "2028-02-12"
