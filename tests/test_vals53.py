@@ -117,3 +117,34 @@ def test_a_time_in_a_scheduled_aside_before_a_past_verb() -> None:
     assert _bounds(text, "2027-11-04", "September") == ("2027-09", dt.datetime(2027, 9, 1), dt.datetime(2027, 10, 1))
     assert _bounds("The Tarnside payment, due in September, will be made in full.", "2027-11-04", "September")[0] == "2028-09"
     assert _bounds("The Tarnside payment is due in September.", "2027-11-04", "September")[0] == "2028-09"
+
+
+def test_tickets_for_a_day_sold_out() -> None:
+    """A day after "for" and a ticket noun (tense.toml ``ticket_nouns``), with a sale of ``fixture_sales`` after it, is the
+    day of a fixture the tickets were for, after the sale, either side of now: after "Sunday's derby" told ahead, "Tickets
+    for Sunday sold out within an hour" said on Friday 18 Feb 2028 is that Sunday, the 20th (was the 13th); with no day told
+    before, the nearest ("Tickets for Saturday sold out": the 19th, was the 12th). Not with no sale after ("Tickets for
+    Saturday were cheap": the Saturday gone)."""
+    text = ("Ostley Town will welcome back their captain for Sunday's derby against Pellam. Tickets for Sunday sold out "
+            "within an hour of going on sale last month.")
+    found = [t for t in _found(text, "2028-02-18") if t[0] == "Sunday"]
+    assert found == [("Sunday", "2028-02-20", None), ("Sunday", "2028-02-20", None)]
+    assert _bounds("Tickets for Saturday sold out within an hour at the Pellam ground.", "2028-02-18", "Saturday") == (
+        "2028-02-19", dt.datetime(2028, 2, 19), dt.datetime(2028, 2, 20))
+    assert _bounds("Seats for Sunday have already sold out.", "2028-02-18", "Sunday")[0] == "2028-02-20"
+    assert _bounds("Tickets for Saturday were cheap.", "2028-02-18", "Saturday")[0] == "2028-02-12"
+
+
+def test_whole_years_later_from_a_dated_time_in_news() -> None:
+    """News keeps the TimeML length for an exact offset ("Three days later": P3D), but whole years later counted from a time
+    the story told with its year are the year they point to, as in a history ("bought the site in 2025 and first submitted
+    plans a year later": 2026, was P1Y; bounds unchanged, the whole year). "later" stays outside the extent. Not hedged
+    ("nearly two years later": a length), nor counted from publication ("will be reviewed a year later")."""
+    text = "Calder Group bought the Pellam site in 2025 and first submitted plans a year later."
+    assert _bounds(text, "2028-04-27", "a year") == ("2026", dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1))
+    assert _bounds("Ravel Tonks was elected mayor of Pellam in 2016 and resigned two years later.", "2027-11-10",
+                   "two years")[0] == "2018"
+    assert _bounds("The Pellam bridge was closed in June 2024. A year later it reopened.", "2027-11-10", "A year")[0] == "2025"
+    assert _bounds("Pellam Foods was founded in 2019 and listed nearly two years later.", "2027-11-10", "nearly two years")[0] == "P2Y"
+    assert _bounds("Tonks joined the Pellam board in March. Three days later he left.", "2027-11-10", "Three days")[0] == "P3D"
+    assert _bounds("The Pellam law will be reviewed a year later.", "2027-11-10", "a year")[0] == "P1Y"

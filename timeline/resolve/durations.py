@@ -540,7 +540,13 @@ def _offset_date(ctx: "Context", meaning: DurationSpec, window: tuple[dt.datetim
                  earliest: dt.datetime, latest: dt.datetime) -> Optional[Period]:
     """In narrative mode, the calendar period an exact offset points to, when the story's time
     it counts from is at least as precise as the offset's unit ("three years later" from a year)."""
-    if ctx.mode != "narrative" or not from_story or meaning.amount is None or meaning.grain < Grain.DAY:
+    if not from_story or meaning.amount is None or meaning.grain < Grain.DAY:
+        return None
+    if ctx.mode != "narrative" and not (meaning.grain is Grain.YEAR and meaning.span == "later" and not meaning.hedge
+                                        and float(meaning.amount).is_integer()):
+        # (s53) news keeps the TimeML length ("three days later": P3D), but whole years after a time the story told with its
+        # year are the year they point to, as a news reader takes them ("bought the site in 2025 and first submitted plans
+        # a year later": 2026)
         return None
     if meaning.anchoring is not Anchoring.NARRATIVE:
         return None  # "won five battles in eighteen days": counted from now, in a history a length (TIMEX2: P18D, P7W)

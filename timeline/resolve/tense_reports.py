@@ -125,6 +125,9 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
         words = words[:-1]
     # "had sold out the Boxing Day meeting" said in November: the fixture after the sale, as "sold seats for"
     sold = any(tuple(words[len(words) - len(p) :]) == p for p in cues.fixture_sales)
+    if (len(words) >= 2 and words[-1] in cues.appointment and words[-2] in cues.ticket_nouns
+            and _sale_opens([w.lower() for w in _TOKEN.findall(text, end, end + 40)[:6]], 0, cues)):
+        return True  # (s53) "Tickets for Sunday sold out within an hour": the day the tickets were for, after the sale
     return bool(words) and (words[-1] in cues.appointment or sold) and names_fixture(text, end, language)
 
 
@@ -149,7 +152,12 @@ def _sold_after_fixture(text: str, end: int, cues: TenseWords) -> bool:
         k = 1
         while k < len(found) and k <= _OWNER_WORDS and found[k][:1].isupper():
             k += 1
-    words = [w.lower() for w in found]
+    return _sale_opens([w.lower() for w in found], k, cues)
+
+
+def _sale_opens(words: list[str], k: int, cues: TenseWords) -> bool:
+    """Whether a sale of ``fixture_sales`` begins at ``words[k]``, maybe after auxiliaries and ``sale_adverbs`` ("had sold
+    out", "has already sold out")."""
     while k < len(words) and (words[k] in cues.aux_past or words[k] in cues.be or words[k] in cues.participle_after
                               or words[k] in cues.sale_adverbs):
         k += 1

@@ -429,8 +429,7 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
             if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
                 return "future"  # "talks are planned for Oct. 5": a plan that stands now
             return "present"  # "planned a rally for Saturday": ahead of the planning, either side of now
-    if (lw in cues.past_expectation and i + 1 < len(backwards)
-            and (backwards[i + 1].lower() in cues.subject_pronouns or backwards[i + 1].lower() == "had")):
+    if lw in cues.past_expectation and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.subject_pronouns:
         return "present"  # (s53) "faster than it expected in the spring": expected then, ahead of that, either side of now
     if lw in cues.scheduling and i + 1 < len(backwards) and backwards[i + 1].lower() in cues.superseded:
         return "present"  # "originally scheduled for June 15": a plan given up, either side of now
