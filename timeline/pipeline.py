@@ -410,8 +410,9 @@ def _assemble(
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}
-    # "approached the board in June, but its offer was turned down": the passive clause in June, not at publication
-    continued.update((eid, t) for eid, t in _coordinated_passives(segmented, mentions, lends, _lasting(timexes, *_STEP_CARRIED), real).items()
+    # "approached the board in June, but its offer was turned down": the passive clause in June, not at publication (a part of
+    # a day to a month: not a clock time's minute, "began at 6 p.m., and several were removed", which the clock rules place)
+    continued.update((eid, t) for eid, t in _coordinated_passives(segmented, mentions, lends, _lasting(timexes, _CARRIED[0], _STEP_CARRIED[1]), real).items()
                      if eid not in continued and eid not in timed)
     # "formed a queue that stretched around the block on Thursday evening": the main verb on the relative clause's day
     continued.update((eid, t) for eid, t in _dated_object_relatives(segmented, mentions, lends, spans, past_times, far_back).items()

@@ -262,7 +262,7 @@ class AnchorWords:
     journey_determiners: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
-    headline_particles: frozenset[str] = frozenset()  # (s53) "set off" is not the headline's "Set"
+    headline_phrasal_verbs: frozenset[str] = frozenset()  # (s53) "set off" is not the headline's "Set"
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
     earlier_occasion_adverbs: frozenset[str] = frozenset()  # (s53 lead) "last reached the final in 1997": an earlier occasion
     person_relatives: frozenset[str] = frozenset()  # "Judge Roe, who ordered the inquiry, retired": a person's past act
@@ -536,7 +536,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "person_relatives",
             "headline_ahead_markers",
             "earlier_occasion_adverbs",
-            "headline_particles",
+            "headline_phrasal_verbs",
             "aside_adverbs",
             "creation_participles",
             "bare_creation_participles",

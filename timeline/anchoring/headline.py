@@ -12,7 +12,7 @@ not the lead's day).  Any other headline event is not told (left out, as page fu
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..text import Doc
 from .cues import AnchorWords, EventLike
@@ -61,7 +61,7 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     for ev in body:  # the lead's first, then the rest of the story's ("Boy Pulled From River" ... "a neighbour pulled him out")
         if _word_before(text, ev.start) in cues.earlier_occasion_adverbs:
             continue  # "Rovers last reached the final in 1997": an earlier occasion, not the headline's
-        kinds.setdefault(_kind(cues, ev.text, lexical) + _particle(cues, text, ev), ev)
+        kinds.setdefault(_kind(cues, ev.text, lexical) + _particle(cues, text, ev, lexical), ev)
     main: Optional[EventLike] = None
     for ev in opening:
         if ev.pos != "VERB" or cues.relative_openers.intersection(_words_before(text, ev)):
@@ -74,7 +74,7 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
     out: dict[tuple[int, int], EventLike] = {}
     for k, ev in enumerate(in_head):
         kind = _kind(cues, ev.text, lexical)
-        partner: Optional[EventLike] = kinds.get(kind + _particle(cues, text, ev))
+        partner: Optional[EventLike] = kinds.get(kind + _particle(cues, text, ev, lexical))
         if (partner is None and k == 0 and ev.pos == "VERB" and main is not None
                 and len(_WORDS.findall(text, head[0], ev.start)) <= _HEADLINE_SUBJECT
                 and _word_before(text, ev.start) not in cues.headline_ahead_markers):
@@ -87,13 +87,16 @@ def headline_partners(cues: AnchorWords, doc: Doc, events: Sequence[EventLike],
 _PARTICLE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
-def _particle(cues: AnchorWords, text: str, ev: EventLike) -> str:
-    """" " and the particle of lexicon ``headline_particles`` right after a verb ("set off": " off"), else "" (nouns none)."""
-    if ev.pos != "VERB" or not cues.headline_particles:
+def _particle(cues: AnchorWords, text: str, ev: EventLike, lexical: Callable[[str], tuple[object, str]]) -> str:
+    """" " and the particle right after a verb when the two make a phrasal verb of lexicon ``headline_phrasal_verbs`` ("set
+    off": " off"), else "" (nouns none; "moved out" keeps the sense of "moved")."""
+    if ev.pos != "VERB" or not cues.headline_phrasal_verbs:
         return ""
     m = _PARTICLE.match(text, ev.end)
-    word = m.group(1).lower() if m is not None else ""
-    return " " + word if word in cues.headline_particles else ""
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    return " " + word if f"{lexical(ev.text.lower())[1]} {word}" in cues.headline_phrasal_verbs else ""
 
 
 def retold_words(doc: Doc, events: Sequence[EventLike]) -> list[tuple[int, int, EventLike]]:

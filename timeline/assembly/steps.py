@@ -343,7 +343,7 @@ def _coordinated_passives(doc: Doc, mentions: Sequence["EventMention"], lends: M
                           real: Mapping[str, bool]) -> dict[str, str]:
     """Event -> the time it goes on in: a verb told in the simple past passive ("was turned down") in a clause a comma and a
     coordinator of lexicon ``passive_clause_coordinators`` open, right after a verb (no other verb between) whose own time
-    (``lends``) is one of ``carried`` (a month at most): "Brenton approached the Ferris board in June, but its offer was
+    (``lends``) is one of ``carried`` (a part of a day to a month; no clock time): "Brenton approached the Ferris board in June, but its offer was
     turned down" was turned down in June, not at publication (no time of its own, no report on either side)."""
     cues = anchor_words(doc.language)
     if not cues.passive_clause_coordinators or not cues.passive_be:

@@ -318,7 +318,7 @@ _ANCHORING = {
     "spanning_signals": _opt("words"),
     "gerund_signals": _opt("text_map"),
     "occasion": _opt({"signals": _f("text_map"), "nouns": _f("words")}),
-    "attempt_verbs": _opt("words"), "withholding_verbs": _opt("words"), "withheld_signals": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "headline_ahead_markers": _opt("words"), "earlier_occasion_adverbs": _opt("words"), "headline_particles": _opt("words"), "aside_adverbs": _opt("words"), "creation_participles": _opt("words"), "bare_creation_participles": _opt("words"), "creation_agents": _opt("words"), "spread_signals": _opt("words"), "birth_verbs": _opt("words"), "object_relative_openers": _opt("words"), "clause_adverbs": _opt("words"), "far_clause_signals": _opt("words"), "befalling_verbs": _opt("words"), "maturity_words": _opt("words"),
+    "attempt_verbs": _opt("words"), "withholding_verbs": _opt("words"), "withheld_signals": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "headline_ahead_markers": _opt("words"), "earlier_occasion_adverbs": _opt("words"), "headline_phrasal_verbs": _opt("words"), "aside_adverbs": _opt("words"), "creation_participles": _opt("words"), "bare_creation_participles": _opt("words"), "creation_agents": _opt("words"), "spread_signals": _opt("words"), "birth_verbs": _opt("words"), "object_relative_openers": _opt("words"), "clause_adverbs": _opt("words"), "far_clause_signals": _opt("words"), "befalling_verbs": _opt("words"), "maturity_words": _opt("words"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
     "decision_verbs": _opt("words"), "expecting_now_verbs": _opt("words"),
