@@ -111,6 +111,7 @@ class DurationSpec:
     hedge: Optional[str] = None  # the word that set ``mod`` ("nearly", "more than"): it fixes the length bounds
     least: Optional[float] = None  # for an unknown amount, the fewest units it can be ("millions of years": 2,000,000)
     on_day: bool = False  # "twenty years to the day after ...": an offset that lands on the very day it counts from (narrative)
+    as_date: bool = False  # (s53) "a year later" in news: the year it points to is its value (a DATE), as "a year earlier"'s
 
 
 @attrs.frozen

@@ -397,6 +397,13 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                     # 2 to 9 days after it; in news a length of unknown amount (PXD, as TimeBank), with the same bounds
                     return Timex(type=TimexType.DATE, value="FUTURE_REF" if sign > 0 else "PAST_REF", earliest=earliest, latest=latest,
                                  anchor=anchor, temporal_function=True, **common)
+                if meaning.as_date and anchor.kind is AnchorKind.TIMEX:
+                    # (s53) news "a year later" after a time told: the year it points to, a DATE (as TimeBank's "a year
+                    # earlier"), same bounds; with no time told before it, a length as "two years later" is
+                    year = cal.containing(earliest, Grain.YEAR)
+                    if year.start == earliest and year.end == latest:
+                        return Timex(type=TimexType.DATE, value=year.value, earliest=earliest, latest=latest, grain=Grain.YEAR, anchor=anchor,
+                                     temporal_function=True, **common)
                 pointed = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
                 if pointed is not None:
                     # narrative mode: "two days later" is the date it points to, as a history's reader takes it

@@ -245,6 +245,12 @@ def _present_weekday_range(ctx: "Context", mentions: list[Mention], i: int, firs
 
 
 _LEADING_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_HALF_YEAR = dt.timedelta(days=183)  # (s53) a list's two holidays written without years lie within this of each other
+
+
+def _holiday_of(mention: Mention) -> bool:
+    """Whether ``mention`` names a holiday's day ("Easter Monday", "Boxing Day")."""
+    return isinstance(mention.meaning, CalendarSpec) and mention.meaning.holiday is not None and mention.meaning.grain is Grain.DAY
 
 
 def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex) -> tuple[Timex, Timex]:
@@ -263,10 +269,23 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
     if i == 0 or not (_is_yearless(mentions[i - 1], first) and _is_yearless(mentions[i], second)):
         return first, second
     assert first.earliest is not None and second.earliest is not None and second.latest is not None
-    if second.earliest >= first.earliest:
-        return first, second
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
     if len(gap) > 14 or not _coordination(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
+        return first, second
+    # (s53) two holidays listed (not a range's ends): holidays are listed in any order ("Easter Monday and Shrove Tuesday"),
+    # months and days in the calendar's (see below)
+    listed = (_holiday_of(mentions[i - 1]) and _holiday_of(mentions[i]) and not _ordered_gap(ctx, gap) and not _in_range(ctx, mentions, i))
+    if second.earliest >= first.earliest:
+        if listed and second.earliest - first.earliest > _HALF_YEAR:
+            # (s53) a list's second holiday lies nearest the first ("closed on Easter Sunday and Easter Monday" in a past clause
+            # said in December: both April's gone, not Easter Monday of the year ahead)
+            back = _a_year_moved(second, -1, ctx, mentions[i])
+            if back is not None and back.earliest is not None and abs(back.earliest - first.earliest) < second.earliest - first.earliest:
+                return first, back
+        return first, second
+    if listed and first.earliest - second.earliest <= _HALF_YEAR:
+        # (s53) a list's second holiday before the first but near it keeps its year ("open on Easter Monday and Shrove Tuesday":
+        # the Shrove Tuesday seven weeks before that Easter Monday, not the one a year on); a range's ends stay in order
         return first, second
     way, _ = direction(ctx, mentions[i].meaning, mentions[i], Direction.CLOSEST)  # type: ignore[arg-type]
     if way is Direction.PAST and ctx.reference is not None and second.latest <= ctx.reference:

@@ -85,7 +85,11 @@ def _offset(g: dict[str, str], ctx: MatchContext, sign: int, anchoring: Anchorin
 
 def a_year_earlier(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "a year earlier": the year-ago period the story compares with (a DATE, as TimeBank
-    annotates it): the same quarter or month a year before when the story is in one."""
+    annotates it): the same quarter or month a year before when the story is in one. "a year later", its mirror, is the
+    date a year on in news; a history leaves it to rule anaphoric_offset (the whole phrase, TIMEX2's year)."""
+    if key_of(g.get("dir", "earlier")) == "later":
+        # counted as "two years later" is (from the story's time, its bounds the year it reaches), its value that year
+        return None if ctx.narrative else DurationSpec(Grain.YEAR, 1.0, span="later", anchoring=Anchoring.NARRATIVE, as_date=True)
     return CalendarSpec(Grain.YEAR, shift=Shift(Grain.YEAR, -1, Anchoring.NARRATIVE), inherit_grain=True)
 
 
