@@ -117,8 +117,8 @@ def test_the_final_offer_after_its_final_offer_is_the_same_offer() -> None:
     assert likely_within_day(offers[1], dt.date(2026, 11, 30))
 
 
-# A headline verb takes up a verb of the story only with the same particle after it (lexicon headline_particles,
-# anchoring/headline.py _particle)
+# A headline verb takes up a phrasal verb of another sense only with the same particle after it (lexicon
+# headline_phrasal_verbs, anchoring/headline.py _particle)
 
 def test_a_headline_verb_is_not_the_phrasal_verb_of_the_story() -> None:
     """"Rowers Set Atlantic Record\\n\\nFour rowers from Penrith reached Antigua on Sunday after 38 days at sea. They set off
