@@ -329,10 +329,16 @@ def convention_facts(
             if t and eid in ahead and t in earlier_times:
                 t = ""  # "will play in the final after beating City on Wednesday night": what lies ahead is not in a time begun before
             length = lengths.get(eid)
-            if t and length is not None and t in time_lengths and time_lengths[t] < length <= _DAY:
+            longer = bool(t) and length is not None and t in time_lengths and time_lengths[t] < length <= _DAY
+            # (s53 lead) "The trial began in September": what a verb begins starts in a past time, it is not over in it (a
+            # plan's, "repairs will begin in January", keeps the month: nothing closes its end but a guess; a clock time
+            # keeps the day rule below)
+            started = bool(t) and t not in clock_days and eid in begun_only and nearest is not None and nearest[0] != k and t in past_times
+            if longer or started:
                 # "fell at about 4 a.m., trapping four miners for nine hours": too long for the time, it begins in it
                 # (hours at most: a length of months after a day, "gave them five months", is seldom the verb's own)
-                evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
+                evidence = ("begins in the time of the discourse around it, which is shorter than it lasts" if longer
+                            else "begins in the time of the discourse around it, where the verb that begins it lies")
                 out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                                   Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
             elif t and t in clock_days and nearest is not None and nearest[0] < k:
@@ -349,12 +355,6 @@ def convention_facts(
                 evidence = "lies in the day of the discourse around it, not in its clock time"
                 out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
                                                                                     Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
-            elif t and t not in clock_days and eid in begun_only and nearest is not None and nearest[0] != k and t in past_times:
-                # (s53 lead) "The trial began in September": what a verb begins starts in the time, it is not over in it (a
-                # plan's, "repairs will begin in January", keeps the month: nothing closes its end but a guess)
-                evidence = "begins in the time of the discourse around it, where the verb that begins it lies"
-                out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
-                                                                                  Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
             elif t and t in night_ends:
                 # "struck a cyclist on Wednesday night and drove off": the night named by its day, most likely before its
                 # midnight, as the dated event (:func:`night_facts`)
