@@ -225,6 +225,7 @@ _TENSE = {
                 "subject_present": _opt("words"),
                 "intent": _opt("words"),
                 "intent_nouns": _opt("words"),
+                "intent_noun_objects": _opt("words"),
                 "scheduling": _opt("words"),
                 "appointment_prepositions": _opt("words"),
                 "appointing": _opt("words"),

@@ -423,7 +423,7 @@ def _with_auxiliary(backwards: list[str], i: int, cues: TenseWords, infinitives:
     if lw in cues.intent:
         if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.determiners:
             return None  # "the plan", "its plans": a noun
-        if lw in cues.intent_nouns and _noun_before_preposition(backwards, i, cues):
+        if lw in cues.intent_nouns and (_noun_before_preposition(backwards, i, cues) or _plan_for_thing(backwards, i, cues)):
             return None  # "adopted a revised plan on Friday", "discussed plans for the merger": a noun, no verb of the clause
         if lw == "planned":
             if i + 1 < len(backwards) and backwards[i + 1].lower() in cues.be_present:
@@ -535,6 +535,23 @@ def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> 
 
 
 _PLAN_OBJECT = 4  # words between a verb and the noun "plan" it governs ("adopted [a revised] plan", "released [its budget] plan")
+
+
+def _plan_for_thing(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether the intention noun ``backwards[i]`` ("plans") opens a phrase of what it is for (tense.toml
+    ``intent_noun_objects``: "for") naming a thing, no fixture (signals ``fixtures``), right up to the preposition of the
+    time, with a verb a few words before the noun: "approved plans for a tram line to the airport on Tuesday night" is
+    the approval's Tuesday (not "unveiled plans for a rally on Saturday": the rally's, planned ahead)."""
+    if i < 2 or backwards[0].lower() not in cues.prepositions or backwards[i - 1].lower() not in cues.intent_noun_objects:
+        return False
+    if any(w.lower() in cues.fixtures or w.lower() in cues.boundaries or _cue(w, cues) is not None for w in backwards[1 : i - 1]):
+        return False  # an occasion planned ("a rally"), a clause's edge or a verb between: not a thing's plan
+    for w in backwards[i + 1 : i + 1 + _PLAN_OBJECT]:
+        if w.lower() in cues.boundaries:
+            return False
+        if _cue(w, cues) is not None:
+            return True
+    return False
 
 
 _HELD_REACH = 3  # words between a holding verb and its participle ("keep [its flights] suspended")
