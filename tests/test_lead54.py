@@ -24,3 +24,54 @@ def test_plans_for_a_thing_leave_the_time_to_the_verb_before_them() -> None:
     assert approved.likely_start is not None and approved.likely_start.date() == dt.date(2030, 11, 12)
     # an occasion planned keeps the reading ahead: the parade is the coming Saturday's
     assert _value("The council approved plans for a victory parade on Saturday.", "2030-11-13", "Saturday") == "2030-11-16"
+
+
+def test_an_undated_step_after_a_lead_dated_to_the_night_before_goes_on_with_that_night() -> None:
+    # a Wednesday paper: Tuesday night ends in Wednesday's first hours but was over when the story was told; the vote of the
+    # next paragraph, after the lead's background year, is that night's, not the publication day's
+    text = ("The city council approved the tram line on Tuesday night, ending a debate that began in the spring of 2028.\n\n"
+            "Councillors voted 31 to 12 in favour after a long session.")
+    voted = _event(timeline.build(text, reference_time="2030-11-13"), "voted")
+    assert voted.likely_start is not None and voted.likely_start.date() == dt.date(2030, 11, 12)
+
+
+def test_a_clause_with_a_two_noun_subject_orders_a_gerund_before_it() -> None:
+    text = "Volunteers spent the day searching the northern woods before a police team found the boy."
+    tl = timeline.build(text, reference_time="2030-01-17")
+    searching, found = _event(tl, "searching"), _event(tl, "found")
+    assert any(a.target == found.eid and a.relation.value == "before" for a in searching.anchors)
+
+
+def test_what_follows_a_step_that_outlasts_the_day_it_goes_on_with_lies_after_that_step() -> None:
+    # the search began on the alarm's Tuesday and lasted two days: the jacket was spotted on the Thursday, not the Tuesday
+    text = ("His sister raised the alarm on Tuesday after he failed to return to his hotel. Searchers spent two days "
+            "combing the western slopes before a helicopter crew spotted his orange jacket.")
+    tl = timeline.build(text, reference_time="2030-01-17")
+    spent, spotted = _event(tl, "spent"), _event(tl, "spotted")
+    assert spent.likely_start is not None and spent.likely_start.date() == dt.date(2030, 1, 15)
+    assert spotted.likely_start is not None and spotted.likely_start.date() == dt.date(2030, 1, 17)
+
+
+def test_a_step_longer_than_the_day_it_goes_on_with_begins_in_that_day() -> None:
+    # the storm's Tuesday, told in a Sunday paper: three days of repairs begin that Tuesday, not three days before Sunday
+    text = ("A storm knocked down power lines across the county on Tuesday. Crews spent three days restoring power to "
+            "40,000 homes.")
+    spent = _event(timeline.build(text, reference_time="2030-01-20"), "spent")
+    assert spent.likely_start is not None and spent.likely_start.date() == dt.date(2030, 1, 15)
+
+
+def test_only_what_follows_a_step_outlasting_the_carried_time_is_a_follower() -> None:
+    from timeline.anchoring import Link
+    from timeline.assembly.steps import _after_lasting
+    from timeline.order.links import LinkRelation
+
+    day = dt.timedelta(days=1)
+    links = [Link("e1", LinkRelation.LASTS, "t2", offset_min=2 * day, offset_max=2 * day),  # spent two days
+             Link("e2", LinkRelation.SIMULTANEOUS, "e1"),  # combing, as the spending
+             Link("e2", LinkRelation.BEFORE, "e3"),  # ... before the spotting
+             Link("e4", LinkRelation.AFTER, "e1")]  # and a step told after the spending, in the next sentence
+    sentence_of = {"e1": 1, "e2": 1, "e3": 1, "e4": 2}
+    carried = {"e1": "t1", "e3": "t1", "e4": "t1"}
+    assert _after_lasting(links, carried, sentence_of, {"t1": day}) == frozenset({"e3"})
+    assert _after_lasting(links, carried, sentence_of, {"t1": 3 * day}) == frozenset()  # the time outlasts the step
+    assert _after_lasting(links, {**carried, "e1": "t9"}, sentence_of, {"t1": day, "t9": day}) == frozenset()  # another time

@@ -81,7 +81,7 @@ from .assembly.asides import _aside_starts_dropped, _creation_acts, _final_aside
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _after_signal_phrase, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
+from .assembly.steps import _after_lasting, _after_signal_phrase, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -118,6 +118,7 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
 
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
+_NIGHT_TAIL = dt.timedelta(hours=6)  # how far into the publication day a night begun before it may reach and still be over
 _NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
 _NOT_TOLD_YET = frozenset({"PRESENT", "FUTURE", "INFINITIVE"})
@@ -358,7 +359,10 @@ def _assemble(
     compared |= _figure_bases(segmented, mentions)  # "down from 45 percent at the last election in 2022": the base's time
     lends = {eid: t for eid, t in lends.items() if eid not in compared}
     windows = event_windows(links, days, timed)  # "evacuated ... within 40 hours of the landfall, many of them lifted"
-    past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.latest <= now[0])
+    # (a night named by the day before publication, "on Tuesday night" in a Wednesday paper, ends in the publication day's
+    # first hours: it was over when the story was told, as a day before it)
+    past_times = frozenset(t.tid for t in timexes if now is not None and t.latest is not None and t.earliest is not None
+                           and (t.latest <= now[0] or (t.earliest < now[0] and t.latest <= now[0] + _NIGHT_TAIL)))
     now_told = frozenset(m.eid for m in mentions if m.tense == "PRESENT" or (m.tense != "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE")))
     flashbacks = frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
     flashbacks |= _framed_by_perfect(segmented, links, mentions, flashbacks, timed, sentence_of)
@@ -538,7 +542,8 @@ def _assemble(
         signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
                                        frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
         quoted=_quoted(text, mentions),
-        begun_only=frozenset(link.source for link in links if link.relation is LinkRelation.BEGUN_BY)
+        begun_only=frozenset(link.source for link in links if link.relation is LinkRelation.BEGUN_BY),
+        followers=_after_lasting(links, continued, sentence_of, {t.tid: t.latest - t.earliest for t in timexes if t.tid in placed_times})
         - frozenset(link.source for link in links if link.relation is LinkRelation.ENDED_BY),
     )
     if mode == "narrative":  # a history's events are not told the day it is read

@@ -755,16 +755,20 @@ def _far_clause(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[s
     finite verb ``b`` ("saved a match point in the second set before she beat the top seed"): the clause is ``a``'s
     next step or cause however long ``a``'s object, within :data:`FAR_SIGNAL_REACH` words, no infinitive or gerund
     between; auxiliaries after the pronoun count as no words ("before he was sent off"); so does a subject of a determiner
-    and one noun ("found him near a loch after a walker reported a light")."""
+    and one noun ("found him near a loch after a walker reported a light") or two ("before a helicopter crew spotted"); ``a``
+    may be a gerund of the clause ("spent two days combing the western slopes before a helicopter crew spotted him")."""
     words = _without_auxiliaries(cues, words)
     if len(words) >= 3 and words[-2] in cues.determiners and words[-2] not in _NOT_A_SUBJECT_DETERMINER and words[-3] in cues.far_clause_signals:
         opened = 3  # "after a walker", "before the driver"
+    elif (len(words) >= 4 and words[-3] in cues.determiners and words[-3] not in _NOT_A_SUBJECT_DETERMINER and words[-4] in cues.far_clause_signals
+          and words[-2] not in cues.determiners and words[-2] not in cues.event_signals):
+        opened = 4  # (s54) a subject of two nouns: "before a helicopter crew", "after the fire service"
     elif len(words) >= 2 and words[-2] in cues.far_clause_signals and words[-1] in cues.subject_pronouns:
         opened = 2  # "before she"
     else:
         return False
-    return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in _FINITE and b.pos == "VERB" and b.tense in _FINITE
-            and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-opened]))
+    return (len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and (a.tense in _FINITE or a.tense == "PRESPART") and b.pos == "VERB"
+            and b.tense in _FINITE and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-opened]))
 
 
 _NOT_A_SUBJECT_DETERMINER = frozenset({"being", "having", "been"})  # (lexicon determiners also lists the auxiliaries of a gerund)

@@ -6,6 +6,7 @@ clauses a signal orders before or after a dated verb, stretches running up to no
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -364,3 +365,31 @@ def _coordinated_passives(doc: Doc, mentions: Sequence["EventMention"], lends: M
                 out[m.eid] = lends[last.eid]
         last = m
     return out
+
+
+def _after_lasting(links: Sequence[Link], continued: Mapping[str, str], sentence_of: Mapping[str, int],
+                   time_lengths: Mapping[str, dt.timedelta]) -> frozenset[str]:
+    """(s54) The events a signal orders after an event of their own sentence (or one told as simultaneous with it) that goes
+    on with the same discourse time and lasts longer than that time ("Searchers spent two days combing the slopes before a
+    helicopter crew spotted his jacket": the spotting is two days on, not in the alarm's Tuesday): each begins no earlier
+    than that time, and where, the order says (see :func:`timeline.placement.facts.convention_facts`)."""
+    lengths = {link.source: link.offset_min for link in links if link.relation is LinkRelation.LASTS and link.offset_min is not None}
+    partners: dict[str, set[str]] = {}
+    for link in links:
+        if link.relation is LinkRelation.SIMULTANEOUS:
+            partners.setdefault(link.source, set()).add(link.target)
+            partners.setdefault(link.target, set()).add(link.source)
+    out = set()
+    for link in links:
+        if link.relation is LinkRelation.BEFORE:
+            first, then = link.source, link.target
+        elif link.relation is LinkRelation.AFTER:
+            first, then = link.target, link.source
+        else:
+            continue
+        t = continued.get(then)
+        if t is None or t not in time_lengths or sentence_of.get(first) != sentence_of.get(then):
+            continue
+        if any(continued.get(e) == t and e in lengths and lengths[e] > time_lengths[t] for e in {first} | partners.get(first, set())):
+            out.add(then)
+    return frozenset(out)

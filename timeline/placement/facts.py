@@ -171,6 +171,7 @@ def convention_facts(
     signal_clauses: frozenset[str] = frozenset(),
     quoted: frozenset[str] = frozenset(),
     begun_only: frozenset[str] = frozenset(),
+    followers: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -282,6 +283,19 @@ def convention_facts(
             evidence = "continues the day of the discourse around it, after its clock time"
             out.append(SoftFact(eid, continued[eid], "AFTER", 0.65, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
                                                                               Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+        elif eid in continued and eid not in own_time and eid in followers:
+            # (s54) "Searchers spent two days combing the slopes before a crew spotted his jacket": after an event of its
+            # sentence that lasts beyond the discourse's time, it begins no earlier than that time; where, the order says
+            t = continued[eid]
+            evidence = "ordered after an event of its sentence that lasts beyond the time of the discourse around it"
+            out.append(SoftFact(eid, t, "AFTER", 0.65, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),)))
+        elif (eid in continued and eid not in own_time and (length := lengths.get(eid)) is not None
+              and continued[eid] in time_lengths and time_lengths[continued[eid]] < length):
+            # (s54) "Searchers spent two days combing the slopes": too long for the time it goes on with, it begins in it
+            t = continued[eid]
+            evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
+            out.append(SoftFact(eid, t, "STARTS_IN", 0.65, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
+                                                                         Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
         elif eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
             out.append(SoftFact(eid, continued[eid], "IS_INCLUDED", 0.65, "discourse", _during(eid, continued[eid], evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         elif eid not in own_time and eid not in tied and eid not in describing:
