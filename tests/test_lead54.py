@@ -84,3 +84,10 @@ def test_a_past_perfect_opening_a_quotation_steps_back_from_the_speaking_not_the
     signalled = _event(timeline.build(text, reference_time="2030-10-14"), "signalled")
     assert signalled.latest_end is None or signalled.latest_end >= dt.datetime(2030, 10, 14)
     assert signalled.likely_end is not None and signalled.likely_end > dt.datetime(2030, 9, 1)
+
+
+def test_what_one_is_eligible_for_is_not_told_as_happened() -> None:
+    tl = timeline.build("Palmer will be eligible for release after serving half of his sentence.", reference_time="2029-11-24")
+    assert not _event(tl, "release").real
+    tl = timeline.build("Staff who were laid off are entitled to compensation.", reference_time="2029-11-24")
+    assert not _event(tl, "compensation").real
