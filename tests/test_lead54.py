@@ -91,3 +91,13 @@ def test_what_one_is_eligible_for_is_not_told_as_happened() -> None:
     assert not _event(tl, "release").real
     tl = timeline.build("Staff who were laid off are entitled to compensation.", reference_time="2029-11-24")
     assert not _event(tl, "compensation").real
+
+
+def test_a_time_after_a_signalled_gerund_and_its_object_is_the_gerund_s() -> None:
+    # the final lies ahead; Tuesday night is the semi-final win's, not a certain time of the playing
+    text = "Harlow Athletic will play in the cup final after beating Corley Town 2-1 on Tuesday night."
+    tl = timeline.build(text, reference_time="2030-04-17")
+    play = _event(tl, "play")
+    assert play.latest_end is None or play.latest_end > dt.datetime(2030, 4, 18)
+    beating = _event(tl, "beating")
+    assert beating.earliest_start == dt.datetime(2030, 4, 16, 19)

@@ -85,6 +85,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             return nearest  # "was delayed after a break-in at the contractor's depot on Saturday night": the break-in's night
         if nearest.pos == "NOUN" and _noun_of_second_time(cues, text, nearest, timex, before, starts):
             return nearest  # "published a report on Thursday into the crash of a plane near Molde Ridge last month": the crash's
+        if nearest.pos == "NOUN" and _signalled_gerund(cues, text, nearest, timex):
+            return nearest  # (s54) "will play in the final after beating Corley Town 2-1 on Tuesday night": the beating's night
         if nearest.pos == "NOUN" and len(_tokens_between(text, nearest.end, timex.start)) <= 2:
             # "the attack on Sunday"; but the object of a verb right before it leaves the time to
             # the verb ("accepted a new pay offer late on Wednesday"), unless the verb is light
@@ -481,3 +483,18 @@ def _noun_modifier(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[E
         return True
     return (prev is not None and prev.pos == "VERB" and not text[prev.end : ev.start].strip()
             and prev.text.lower() not in cues.passive_be and prev.text.lower() not in cues.perfect_auxiliaries)
+
+
+_GERUND_OBJECT_REACH = 6  # words at most between a gerund a signal opens and the time after its object (see _signalled_gerund)
+
+
+def _signalled_gerund(cues: AnchorWords, text: str, nearest: EventLike, timex: Timex) -> bool:
+    """Whether ``nearest``, an event the detector took for a noun, is a gerund (lexicon ``gerund``) right after an event
+    signal ("after beating", "since winning") with at most :data:`_GERUND_OBJECT_REACH` words of its object and no mark
+    between it and the time: the signal's clause, whose time it is, as for a gerund read as a verb."""
+    if not cues.gerund.fullmatch(nearest.text.lower()):
+        return False
+    word = _LAST_TOKEN.search(text, max(0, nearest.start - 24), nearest.start)
+    if word is None or word.group(1).lower() not in cues.event_signals or _PUNCT.search(text, nearest.end, timex.start):
+        return False
+    return len(_tokens_between(text, nearest.end, timex.start)) <= _GERUND_OBJECT_REACH
