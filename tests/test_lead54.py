@@ -101,3 +101,12 @@ def test_a_time_after_a_signalled_gerund_and_its_object_is_the_gerund_s() -> Non
     assert play.latest_end is None or play.latest_end > dt.datetime(2030, 4, 18)
     beating = _event(tl, "beating")
     assert beating.earliest_start == dt.datetime(2030, 4, 16, 19)
+
+
+def test_a_range_a_relative_clause_runs_over_is_read_by_its_own_present_not_the_past_before_it() -> None:
+    # said on Sunday 9 Feb 2031: the warning issued runs over the coming Monday to Wednesday
+    text = "The weather service issued an amber warning that runs from 6 p.m. on Monday until noon on Wednesday."
+    assert _value(text, "2031-02-09", "Monday") == "2031-02-10"
+    assert _value(text, "2031-02-09", "Wednesday") == "2031-02-12"
+    # a clock name between the span's verb and its day is part of the range: "runs until noon on Wednesday" is ahead too
+    assert _value("The service issued a warning that runs until noon on Wednesday.", "2031-02-09", "Wednesday") == "2031-02-12"

@@ -241,9 +241,9 @@ def range_end_day(doc: Doc, end: int) -> Optional[str]:
 
 def _clock_range_word(word: str, cues: TenseWords) -> bool:
     """Whether ``word`` may stand between a verb and a day as part of clock times before the day ("are open [from] 10 [to]
-    12 [a.m. on] Sunday"; the numbers are no words here)."""
+    12 [a.m. on] Sunday", "runs [until noon on] Wednesday"; the numbers are no words here)."""
     lw = word.lower()
-    return lw in cues.skip or lw in cues.clock_words or lw in cues.range_words
+    return lw in cues.skip or lw in cues.clock_words or lw in cues.range_words or lw in cues.clock_names
 
 
 def _forward_cue(words: list[str], i: int, cues: TenseWords) -> Optional[str]:
