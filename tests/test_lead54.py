@@ -110,3 +110,10 @@ def test_a_range_a_relative_clause_runs_over_is_read_by_its_own_present_not_the_
     assert _value(text, "2031-02-09", "Wednesday") == "2031-02-12"
     # a clock name between the span's verb and its day is part of the range: "runs until noon on Wednesday" is ahead too
     assert _value("The service issued a warning that runs until noon on Wednesday.", "2031-02-09", "Wednesday") == "2031-02-12"
+
+
+def test_figures_named_in_a_clause_after_a_month_do_not_make_it_their_period() -> None:
+    # said in January 2032: the cuts come by the end of the March ahead; "after sales fell" is a clause of its own
+    assert _value("Hartwell will cut 1,100 jobs by the end of March after sales fell.", "2032-01-15", "the end of March") == "2032-03"
+    # a month that names its figures ("December retail sales") still looks back to them
+    assert _value("December retail sales will be published next week.", "2032-01-15", "December") == "2031-12"

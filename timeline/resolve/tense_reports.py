@@ -32,12 +32,17 @@ def time_limit(doc: Doc, start: int, end: int) -> bool:
 def names_report_period(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the expression names the period of some figures ("October data", "December retail sales",
     "data for December"): figures come out after their period."""
-    nouns = tense_words(language).report_nouns
+    cues = tense_words(language)
+    nouns = cues.report_nouns
     if not nouns:
         return False
     m = _REPORT_AFTER.match(text, end, end + 40)
-    if m is not None and any(w.lower() in nouns for w in m.group(0).split()[: _REPORT_GAP + 1] if w.isalpha()):
-        return True
+    for w in m.group(0).split()[: _REPORT_GAP + 1] if m is not None else ():
+        lw = w.lower()
+        if lw in cues.time_clauses or lw in cues.prepositions or lw in cues.list_words:
+            break  # (s54) "will cut jobs by the end of March after sales fell": a clause or phrase of its own, no compound
+        if w.isalpha() and lw in nouns:
+            return True
     before = _TOKEN.findall(text, max(0, start - 24), start)
     return len(before) >= 2 and before[-1].lower() == "for" and before[-2].lower() in nouns
 
