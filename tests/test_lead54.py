@@ -117,3 +117,13 @@ def test_figures_named_in_a_clause_after_a_month_do_not_make_it_their_period() -
     assert _value("Hartwell will cut 1,100 jobs by the end of March after sales fell.", "2032-01-15", "the end of March") == "2032-03"
     # a month that names its figures ("December retail sales") still looks back to them
     assert _value("December retail sales will be published next week.", "2032-01-15", "December") == "2031-12"
+
+
+def test_a_length_and_its_end_day_in_a_told_clause_date_its_subject_not_the_saying() -> None:
+    # the chain said it in mid-January; the six weeks to January 3 are the sales', not a certain time of the saying
+    text = ("The chain, which has 310 shops, said like-for-like sales in the six weeks to January 3 were the weakest "
+            "since 2009.")
+    tl = timeline.build(text, reference_time="2032-01-15")
+    said, sales = _event(tl, "said"), _event(tl, "sales")
+    assert said.earliest_start is None and (said.latest_end is None or said.latest_end >= dt.datetime(2032, 1, 15))
+    assert sales.earliest_start == dt.datetime(2031, 11, 23) and sales.latest_end == dt.datetime(2032, 1, 4)

@@ -108,7 +108,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             next_word = _NEXT_WORD.match(text, timex.end)
             reports_object = (verb is not None and verb.cls == "REPORTING"
                               and ((not any(ev.pos == "VERB" for ev in after)
-                                    and (next_word is None or next_word.group(1) not in cues.content_auxiliaries))  # ("said spending in 2025 had been too high": the told clause's)
+                                    and (next_word is None or next_word.group(1) not in cues.content_auxiliaries)  # ("said spending in 2025 had been too high": the told clause's)
+                                    and not _told_predicate(cues, text, timex.end, sentence[1]))  # (s54) "... in the six weeks to January 3 were the weakest"
                                    or cues.relative_when.match(text, timex.end) is not None
                                    or (next_word is not None and next_word.group(1) in cues.event_signals)
                                    or _next_predicate(cues, text, timex, after)))
@@ -498,3 +499,15 @@ def _signalled_gerund(cues: AnchorWords, text: str, nearest: EventLike, timex: T
     if word is None or word.group(1).lower() not in cues.event_signals or _PUNCT.search(text, nearest.end, timex.start):
         return False
     return len(_tokens_between(text, nearest.end, timex.start)) <= _GERUND_OBJECT_REACH
+
+
+_PREDICATE_REACH = 6  # words at most between a time and the verb of the told clause it stands in the subject of
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+
+
+def _told_predicate(cues: AnchorWords, text: str, end: int, sentence_end: int) -> bool:
+    """(s54) Whether a verb of lexicon ``content_auxiliaries`` follows the time within :data:`_PREDICATE_REACH` words, before
+    any mark: the time stands in the subject of a told clause ("said like-for-like sales in the six weeks to January 3 were
+    the weakest": the weeks are the sales', not the saying's), not in the object of a report ("reports its results on May 14")."""
+    mark = _CLAUSE_MARK.search(text, end, sentence_end)
+    return any(w in cues.content_auxiliaries for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH])

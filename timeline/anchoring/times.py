@@ -264,6 +264,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     by_start = sorted(timexes, key=lambda x: (x.start, x.end))
     next_two = {x.tid: by_start[k + 1 : k + 3] for k, x in enumerate(by_start)}  # (the times that may end a period told by ``t``)
     date_starts = [x.start for x in by_start if x.type is not TimexType.DURATION]  # (a time of a verb before an event noun)
+    # (s54) "the six weeks to January 3": the day ends the length before it and dates what the length dates
+    ended_length = {second.tid: first.tid for first, second in zip(by_start, by_start[1:]) if first.type is TimexType.DURATION
+                    and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start)}
+    governor_of: dict[str, EventLike] = {}
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
@@ -287,6 +291,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if cues.ranked_apposition.search(text, max(sentence[0], t.start - 60), t.start) is not None:
             continue  # "40 aftershocks in the next 24 hours, the largest of them at 7:15 a.m.": that aftershock's time, not the following's
         ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts)
+        if ended_length.get(t.tid) in governor_of:
+            ev = governor_of[ended_length[t.tid]]  # (s54) "sales in the six weeks to January 3": the sales', as the weeks are
+        if ev is not None:
+            governor_of[t.tid] = ev
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
         if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):
