@@ -127,3 +127,11 @@ def test_a_length_and_its_end_day_in_a_told_clause_date_its_subject_not_the_sayi
     said, sales = _event(tl, "said"), _event(tl, "sales")
     assert said.earliest_start is None and (said.latest_end is None or said.latest_end >= dt.datetime(2032, 1, 15))
     assert sales.earliest_start == dt.datetime(2031, 11, 23) and sales.latest_end == dt.datetime(2032, 1, 4)
+
+
+def test_a_when_clause_after_an_offset_length_lies_in_the_time_it_reaches() -> None:
+    text = ("Flight VA204 left Calder at 1:35 p.m. on Friday and turned back about 15 minutes later, when the crew "
+            "reported smoke in the cabin.")
+    reported = _event(timeline.build(text, reference_time="2032-06-19"), "reported")
+    assert reported.earliest_start is not None and reported.latest_end is not None
+    assert dt.datetime(2032, 6, 18, 13, 40) <= reported.earliest_start and reported.latest_end <= dt.datetime(2032, 6, 18, 14, 0)
