@@ -135,3 +135,9 @@ def test_a_when_clause_after_an_offset_length_lies_in_the_time_it_reaches() -> N
     reported = _event(timeline.build(text, reference_time="2032-06-19"), "reported")
     assert reported.earliest_start is not None and reported.latest_end is not None
     assert dt.datetime(2032, 6, 18, 13, 40) <= reported.earliest_start and reported.latest_end <= dt.datetime(2032, 6, 18, 14, 0)
+
+
+def test_a_range_a_relative_clause_runs_over_beside_a_present_perfect_stays_this_week() -> None:
+    # said on Thursday 5 Mar 2026 of a fair under way ("has drawn"): this week's Monday to Friday, the closest
+    text = "The boat fair, which runs from Monday to Friday in the old halls, has drawn more visitors than ever."
+    assert _value(text, "2026-03-05", "Monday") == "2026-03-02"

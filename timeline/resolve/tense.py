@@ -410,10 +410,11 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
             if (level == 1 and backwards and not possessive and not range_start and word in cues.span_present and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
                 return "future", 1  # "The curfew runs from 10 p.m. to 12 a.m. on Saturday": the span's notice, ahead
-            if (level == 1 and backwards and range_start and not possessive and word in cues.span_present and _span_present(group, i, cues)
+            if (level == 1 and backwards and range_start and not possessive and i == len(group) - 1 and len(clause_before) < len(before)
+                    and before[len(before) - len(clause_before) - 1].isalpha() and word in cues.span_present and _span_present(group, i, cues)
                     and all(_clock_range_word(w, cues) for w in group[: (_span_opener(group, i, cues) or 0) + 1])):
-                return "present", 1  # (s54) "issued a warning that runs from 6 p.m. on Monday until noon on Wednesday": the range's
-                # own present verb, not the past of another clause (the range's first end: whether it lies ahead, the direction says)
+                return "present", 1  # (s54) "issued a warning that runs from 6 p.m. on Monday until noon on Wednesday": a relative
+                # clause's own present, not the past of the clause it hangs on, says where the range's first end lies (the closest)
             if (level == 2 and backwards and comma_before and i > len(clause_before) and lw in cues.scheduled
                     and (_participle_opens(clause_before, cues) or _phrase_opens(clause_before, cues)) and _scheduled_present(group, i, cues) == "future"
                     and not any(w.lower() in cues.boundaries for w in group[len(clause_before) + 1 : i])):
