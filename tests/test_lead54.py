@@ -141,3 +141,13 @@ def test_a_range_a_relative_clause_runs_over_beside_a_present_perfect_stays_this
     # said on Thursday 5 Mar 2026 of a fair under way ("has drawn"): this week's Monday to Friday, the closest
     text = "The boat fair, which runs from Monday to Friday in the old halls, has drawn more visitors than ever."
     assert _value(text, "2026-03-05", "Monday") == "2026-03-02"
+
+
+def test_a_state_told_in_the_present_perfect_since_a_day_holds_at_publication() -> None:
+    # said on Saturday: the ward closed since Thursday is still closed; nothing ends it by the publication day
+    closed = _event(timeline.build("A ward has been closed to new patients since Thursday.", reference_time="2032-03-13"), "closed")
+    assert closed.earliest_start == dt.datetime(2032, 3, 11) and closed.latest_end is None
+    assert closed.likely_end is not None and closed.likely_end >= dt.datetime(2032, 3, 13)
+    # an event told so ends by then: "Prices have risen since Thursday"
+    risen = _event(timeline.build("Prices have risen since Thursday.", reference_time="2032-03-13"), "risen")
+    assert risen.latest_end == dt.datetime(2032, 3, 14)

@@ -33,7 +33,7 @@ from .fronted import _far_since_links, _restated_change_links, _fronted_links, _
 from .perfect import _restated_act_links, _perfect_participle_links, _perfect_links, _flashback_links, _flashback_chain_links, _restated_perfect_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links
 from .signals import _event_links
 from .ages import age_links
-from .tense import _reference_links
+from .tense import _reference_links, perfect_states_since
 from .time_offsets import served_part_links
 from .times import _time_links, attempt_order_links, coordinated_firsts, one_time_each, purpose_heads, spread_lengths
 
@@ -80,7 +80,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *(flashbacks := [*_flashback_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed := _dated_sentences(doc, timexes), spoken := quotations(doc.text)),
                               *_flashback_chain_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed, spoken)]),
              *_elided_perfect_links(cues, doc.text, grouped, flashbacks, dated, supposed),
-             *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed)]
+             *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed, perfect_states_since(cues, doc.text, events, time_links))]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     links += list(_journey_links(cues, doc, events, links))  # "sailed on October 2. Nine days into the voyage": the sailing began it
     links += list(_aspect_noun_links(cues, doc.text, events, links))  # "after the start of the strike": the verb that began it

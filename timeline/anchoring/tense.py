@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 
-from ..order.links import Strength
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, REFERENCE
+from .cues import AnchorWords, EventLike, Link, REFERENCE, _LAST_TOKEN
 from .clauses import _subject_of
 
 
@@ -28,7 +28,8 @@ def _reduced_clause(text: str, start: int) -> bool:
 
 
 def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], lasting: frozenset[str], supposed: frozenset[str],
-                     delayed: frozenset[str] = frozenset(), appointed: frozenset[str] = frozenset()) -> Iterable[Link]:
+                     delayed: frozenset[str] = frozenset(), appointed: frozenset[str] = frozenset(),
+                     holding: frozenset[str] = frozenset()) -> Iterable[Link]:
     """Publication time from tense and aspect: past ends before it, future starts after it.
     An event noun takes the tense of its clause ("the attacks" in a past-tense sentence).
     ``lasting``: the events the text says last until a time; in the present perfect ("have
@@ -36,7 +37,8 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
     ``supposed``: hypothetical events, whose tense says nothing of when they happen; ``delayed``:
     negated events that happen at a time ("did not reopen until Monday"), whose tense counts;
     ``appointed``: nouns a date is set for ("called a strike for next Tuesday"), which the
-    clause's past tense does not put in the past."""
+    clause's past tense does not put in the past; ``holding``: states the present perfect tells up to now ("has been closed
+    since Thursday", :func:`perfect_states_since`), which overlap the publication time."""
     from ..resolve.tense import clause_tense  # the resolver package loads on first use
 
     for k, ev in enumerate(events):
@@ -64,6 +66,9 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             if clause == "past":
                 yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (in a past-tense clause)", Strength.TENSE)
             continue
+        if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in holding:
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (a state told up to now)", Strength.TENSE)
+            continue
         if tense == "PRESENT" and aspect == "PERFECTIVE" and ev.eid in lasting:
             continue
         if k > 0 and events[k - 1].text.lower() in cues.state_verbs and not doc.text[events[k - 1].end : ev.start].strip():
@@ -76,3 +81,19 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
         elif tense == "PRESENT" and aspect == "PROGRESSIVE":
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
+
+
+def perfect_states_since(cues: AnchorWords, text: str, events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[str]:
+    """(s54) The states the present perfect tells from a time up to now, which hold still: a passive participle ("A ward has
+    been closed since Thursday", lexicon ``passive_be`` right before it) or a verb of ``state_verbs`` ("has remained shut
+    since") with a ``since`` link; their tense does not end them before publication (an event, "Prices have risen since
+    Thursday", keeps that end)."""
+    since = frozenset(link.source for link in links if link.relation is LinkRelation.SINCE)
+    out = set()
+    for ev in events:
+        if ev.eid not in since or ev.tense != "PRESENT" or ev.aspect != "PERFECTIVE":
+            continue
+        before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+        if ev.text.lower() in cues.state_verbs or (before is not None and before.group(1).lower() in cues.passive_be):
+            out.add(ev.eid)
+    return frozenset(out)
