@@ -24,7 +24,7 @@ import attrs
 
 from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
-from ..text import Doc, as_doc, quotations
+from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
 from .aspectual import _aspect_noun_links, _aspectual_links, _caused_links, _into_links, _journey_links
 from .clause_links import _decided_after_links, _spending_links, _taking_links, _in_round_links, _effect_links, _perceived_links, _participle_report_links, _within_relative_links, _witness_links, _admitted_act_links, _discovered_links, _contest_links, _staged_relative_links, _purpose_links, _preparing_links, _subject_relative_links, _reason_links, _response_links
@@ -77,8 +77,8 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
     event_links = list(_event_links(cues, doc, events, timexes, phrase_dates, now))
     links = [*time_links, *event_links, *_far_since_links(cues, doc, events, event_links), *_decided_after_links(cues, doc.text, events, event_links), *_restated_act_links(cues, doc.text, grouped), *_restated_perfect_links(doc.text, grouped, dated), *_restated_change_links(cues, doc, events), *_fronted_links(cues, doc, events, timexes, grouped), *_since_then_links(cues, doc, events, dated), *_sequence_verb_links(cues, doc.text, events), *_perceived_links(cues, doc.text, events), *_discovered_links(cues, doc.text, events), *_contest_links(cues, doc.text, events, frozenset(t.start for t in timexes)), *_staged_relative_links(cues, doc.text, events), *_participle_report_links(cues, doc.text, events, dated, _not_verbs(doc.language)), *_within_relative_links(cues, doc.text, events, timexes), *_spending_links(cues, doc.text, events), *_taking_links(cues, doc.text, events), *_in_round_links(cues, doc.text, events, dated), *_witness_links(cues, doc.text, grouped), *_admitted_act_links(cues, doc.text, events), *_response_links(cues, doc.text, events), *_effect_links(cues, doc.text, events), *_reason_links(cues, doc.text, grouped), *_purpose_links(cues, doc.text, grouped), *_preparing_links(cues, doc.text, grouped), *_subject_relative_links(cues, doc.text, grouped, sentence_starts, dated, _own_times(time_links, timexes), _time_anchors(timexes)), *_aspectual_links(cues, doc.text, events, frozenset(t.start for t in timexes)), *_caused_links(cues, doc.text, events),
              *_perfect_links(cues, doc.text, grouped, sentence_starts, timexes, supposed), *_perfect_infinitive_links(cues, doc.text, grouped, sentence_starts, timexes, supposed), *_length_of_links(cues, doc, events, timexes), *_perfect_participle_links(cues, doc.text, grouped),
-             *(flashbacks := [*_flashback_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed := _dated_sentences(doc, timexes), spoken := quotations(doc.text)),
-                              *_flashback_chain_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed, spoken)]),
+             *(flashbacks := [*_flashback_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed := _dated_sentences(doc, timexes)),
+                              *_flashback_chain_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed)]),
              *_elided_perfect_links(cues, doc.text, grouped, flashbacks, dated, supposed),
              *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed, perfect_states_since(cues, doc.text, events, time_links))]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)

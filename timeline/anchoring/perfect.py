@@ -246,7 +246,7 @@ def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike
 
 def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                      dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
-                     timed_sentences: frozenset[int] = frozenset(), spoken: Sequence[tuple[int, int]] = ()) -> Iterable[Link]:
+                     timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
     """ "A van driver ... was jailed on Wednesday. Reid had admitted causing death ...": a sentence that
     opens in the past perfect (its first verb, an act no time of the text dates, in a sentence that names
     no date or clock time: ``timed_sentences``) steps back from the story the sentence before told: it
@@ -256,7 +256,7 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
         before = grouped.get(k - 1)
         if not before:
             continue
-        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences, spoken)
+        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
         if a is None:
             continue
         main = _story_main(cues, text, before, sentence_starts.get(k - 1))
@@ -266,11 +266,9 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
 
 
 def _flashback_opening(cues: AnchorWords, text: str, sentence: Sequence[EventLike], k: int, sentence_starts: Mapping[int, int],
-                       dated: frozenset[str], supposed: frozenset[str], timed_sentences: frozenset[int],
-                       spoken: Sequence[tuple[int, int]] = ()) -> Optional[EventLike]:
+                       dated: frozenset[str], supposed: frozenset[str], timed_sentences: frozenset[int]) -> Optional[EventLike]:
     """The past perfect a sentence opens in, as :func:`_flashback_links` reads it (an act no time dates, in a sentence that
-    names no date or clock time, no signal before it in its clause, outside direct speech: ``spoken``, the quotations'
-    spans in order), or None.  ('"They had signalled it for weeks," said an analyst': the speaker's past, not the story's.)"""
+    names no date or clock time, no signal before it in its clause), or None."""
     verbs = [ev for ev in sentence if ev.pos == "VERB"]
     if not verbs or k not in sentence_starts:
         return None
@@ -278,8 +276,6 @@ def _flashback_opening(cues: AnchorWords, text: str, sentence: Sequence[EventLik
     if len(verbs) > 1 and _perfect_participle(cues, text, a) and (comma := text.find(",", a.end, sentence[-1].start)) >= 0:
         # "Having lost the vote, she had promised to stay": the past perfect after the opening participle opens the clause
         a, opened = next((x for x in verbs[1:] if x.start > comma), a), comma + 1
-    if spoken and (q := bisect.bisect_right(spoken, (a.start, len(text)))) and spoken[q - 1][1] >= a.end:
-        return None  # (s54) inside a quotation: steps back from the speaking, which the placement of reports reads
     if (a.tense != "PAST" or a.aspect != "PERFECTIVE" or a.cls not in _PERFECT_ACTS or a.polarity == "NEG" or a.eid in supposed
             or a.eid in dated or getattr(a, "modality", None) is not None or k in timed_sentences
             or cues.infinitive_marker.fullmatch(text, max(0, a.start - 4), a.start)):
@@ -296,7 +292,7 @@ FLASHBACK_CHAIN_REACH = 3
 
 def _flashback_chain_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                            dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
-                           timed_sentences: frozenset[int] = frozenset(), spoken: Sequence[tuple[int, int]] = ()) -> Iterable[Link]:
+                           timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
     """ "A treasurer ... was jailed on Thursday. The court heard that he had opened a second account ... He had spent most
     of it on gambling": a sentence that opens in the past perfect (:func:`_flashback_opening`) after sentences that step
     back themselves, each a report of the past ("The court heard that ...", "The union said ...") or one that opens in
@@ -308,7 +304,7 @@ def _flashback_chain_links(cues: AnchorWords, text: str, grouped: Mapping[int, S
         before = grouped.get(k - 1)
         if not before or _tells_story(_story_main(cues, text, before, sentence_starts.get(k - 1)), supposed):
             continue  # (the step right before: _flashback_links)
-        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences, spoken)
+        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
         if a is None:
             continue
         for j in range(k - 1, k - 1 - FLASHBACK_CHAIN_REACH, -1):
