@@ -103,12 +103,14 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
             # act, either side of now
             return _CLOSEST, False
+        if held_deadline(doc, start):
+            # "Congress has until March 27", (s54) "The union has until Monday to reply", "Bidders have until 5 p.m. on
+            # Monday to bid": a deadline held now, ahead (before the act's limit below, which "had until" keeps)
+            return _FUTURE, False
         if until_to_act(doc, start, end):
             return _CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(doc, start):
             return _FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
-        if after_until(doc, start, held=True):
-            return _FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(doc, start) or until_fixture(ctx, mention):
             # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
             # deadline set in the past, mostly still ahead
@@ -161,6 +163,13 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
 
 
 _WORDS_BACK = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def held_deadline(doc: "Doc", start: int) -> bool:
+    """(s54) Whether the time at ``start`` is a deadline held now: a present "has"/"have" before an "until"-like word
+    right before it (``after_until`` held), read through a clock time written before a day ("have until [5 p.m. on]
+    Monday", ``clock_lead``)."""
+    return after_until(doc, start, held=True) or after_until(doc, clock_lead(doc, start), held=True)
 
 
 def _past_throughout(doc: "Doc", start: int) -> bool:

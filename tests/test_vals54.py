@@ -1,0 +1,23 @@
+"""Session 54 (helper vals): news values and bounds of time expressions (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
+
+def test_a_deadline_held_now_lies_ahead_through_a_clock_time() -> None:
+    """A present "has"/"have until" holds a deadline now: the day after it lies ahead, also when an infinitive of the act
+    follows ("The union has until Monday to reply", said on Wednesday 7 Apr 2027: the 12th, was the 5th) and when a clock
+    time stands before the day ("Bidders have until 5 p.m. on Monday to submit", 12 Apr 17:00, was the 5th). "had until"
+    keeps the limit set for the act, either side of now (the nearest Friday, the 9th)."""
+    assert _bounds("The dockers' union has until Monday to reply to the offer.", "2027-04-07", "Monday") == (
+        "2027-04-12", dt.datetime(2027, 4, 12), dt.datetime(2027, 4, 13))
+    text = "Bidders for the Penlow ferry contract have until 5 p.m. on Monday to submit their offers."
+    assert _bounds(text, "2027-04-07", "5 p.m.") == ("2027-04-12T17:00", dt.datetime(2027, 4, 12, 17), dt.datetime(2027, 4, 12, 17, 1))
+    assert _bounds(text, "2027-04-07", "Monday")[0] == "2027-04-12"
+    assert _bounds("Residents of Olden Row have until noon on Thursday to object.", "2027-04-07", "Thursday")[0] == "2027-04-08"
+    # "had until": the limit set then, the nearest such day
+    assert _bounds("The tenants had until 5 p.m. on Monday to leave the block.", "2027-04-07", "Monday")[0] == "2027-04-05"
+    assert _bounds("The club had until Friday to respond.", "2027-04-07", "Friday")[0] == "2027-04-09"
