@@ -21,3 +21,17 @@ def test_a_deadline_held_now_lies_ahead_through_a_clock_time() -> None:
     # "had until": the limit set then, the nearest such day
     assert _bounds("The tenants had until 5 p.m. on Monday to leave the block.", "2027-04-07", "Monday")[0] == "2027-04-05"
     assert _bounds("The club had until Friday to respond.", "2027-04-07", "Friday")[0] == "2027-04-09"
+
+
+def test_a_weekday_decision_answered_ahead_was_made() -> None:
+    """A weekday owning a decision ("Wednesday's ruling") right after a verb that answers it ("would appeal against", "to get
+    around", "will challenge") is the decision already made, the last such day, though the answer lies ahead: said on Friday
+    21 May 2027, "said they would appeal against Wednesday's ruling" is the 19th (was the 26th). A decision that is only
+    discussed may lie ahead ("will meet to discuss Wednesday's vote": the 26th)."""
+    assert _bounds("The Harwell owners said they would appeal against Wednesday's ruling.", "2027-05-21", "Wednesday") == (
+        "2027-05-19", dt.datetime(2027, 5, 19), dt.datetime(2027, 5, 20))
+    text = "The owners said they would look for ways to get around Wednesday's ruling by the planning board."
+    assert _bounds(text, "2027-05-21", "Wednesday")[0] == "2027-05-19"
+    assert _bounds("Lawyers for the estate will challenge Tuesday's decision.", "2027-05-21", "Tuesday")[0] == "2027-05-18"
+    assert _bounds("Ministers will meet to discuss Wednesday's vote.", "2027-05-21", "Wednesday")[0] == "2027-05-26"
+    assert _bounds("Fans will get Saturday's tickets at the gate.", "2027-05-21", "Saturday")[0] == "2027-05-22"

@@ -118,6 +118,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _PAST, strong
     if weekday is not None and fixture_done(ctx, mention):
         return _PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
+    if weekday is not None and answered_decision(ctx, mention):
+        return _PAST, False  # (s54) "said they would appeal against Wednesday's ruling": the decision answered was made
     if tense in ("future", "present") and after_prior_gerund(doc, start):
         return _CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future" and scheduled_aside_before_past(doc, start, end):
@@ -170,6 +172,26 @@ def held_deadline(doc: "Doc", start: int) -> bool:
     right before it (``after_until`` held), read through a clock time written before a day ("have until [5 p.m. on]
     Monday", ``clock_lead``)."""
     return after_until(doc, start, held=True) or after_until(doc, clock_lead(doc, start), held=True)
+
+
+def answered_decision(ctx: "Context", mention: Mention) -> bool:
+    """(s54) Whether ``mention`` owns a decision (lexicon ``[answered_decisions]``: "Wednesday's ruling") right after a verb
+    that answers one, maybe through a particle ("will appeal against", "to get around", "will challenge"): the decision
+    answered was already made, whatever the answer's tense."""
+    table = ctx.lexicon.tables.get("answered_decisions")
+    if not table:
+        return False
+    text, end = ctx.text, mention.end
+    owner = next((p for p in table["possessives"] if text.startswith(p, end)), None)
+    if owner is None:
+        return False
+    noun = _WORDS_BACK.match(text, end + len(owner) + 1)
+    if noun is None or text[end + len(owner) : noun.start()] != " " or noun.group().lower() not in table["nouns"]:
+        return False
+    words = _words_before(ctx, mention)
+    if words and words[-1] in table["particles"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in table["verbs"]
 
 
 def _past_throughout(doc: "Doc", start: int) -> bool:
