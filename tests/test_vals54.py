@@ -35,3 +35,17 @@ def test_a_weekday_decision_answered_ahead_was_made() -> None:
     assert _bounds("Lawyers for the estate will challenge Tuesday's decision.", "2027-05-21", "Tuesday")[0] == "2027-05-18"
     assert _bounds("Ministers will meet to discuss Wednesday's vote.", "2027-05-21", "Wednesday")[0] == "2027-05-26"
     assert _bounds("Fans will get Saturday's tickets at the gate.", "2027-05-21", "Saturday")[0] == "2027-05-22"
+
+
+def test_the_next_morning_after_a_week_or_48_hours_later() -> None:
+    """An offset in weeks or hours counted from a day that points to one whole day ("A week later" after 5 September, "48
+    hours later" after 2 September) puts the story on that day, as "two days later" does: "the next morning" is the morning
+    after it (was the morning after the first day). 36 hours point to no one day and leave the story as it was."""
+    text = "Flooding in Tarrow began on September 5. A week later the river peaked, and the next morning the army was called in."
+    assert _bounds(text, "2027-09-30", "the next morning") == (
+        "2027-09-13TMO", dt.datetime(2027, 9, 13, 5), dt.datetime(2027, 9, 13, 12))
+    assert _bounds(text, "2027-09-30", "A week") == ("P1W", dt.datetime(2027, 9, 12), dt.datetime(2027, 9, 13))
+    text = "The Corra ran aground on September 2. Salvage crews arrived 48 hours later and began pumping out fuel the next morning."
+    assert _bounds(text, "2027-09-30", "the next morning")[0] == "2027-09-05TMO"
+    text = "The Corra ran aground on September 2. Two weeks later it was refloated. The next morning it was towed to Penmor."
+    assert _bounds(text, "2027-09-30", "The next morning")[0] == "2027-09-17TMO"
