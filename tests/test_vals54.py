@@ -49,3 +49,13 @@ def test_the_next_morning_after_a_week_or_48_hours_later() -> None:
     assert _bounds(text, "2027-09-30", "the next morning")[0] == "2027-09-05TMO"
     text = "The Corra ran aground on September 2. Two weeks later it was refloated. The next morning it was towed to Penmor."
     assert _bounds(text, "2027-09-30", "The next morning")[0] == "2027-09-17TMO"
+
+
+def test_a_weekday_a_record_comes_from_is_no_start_ahead() -> None:
+    """A weekday after "from" in a present clause is a change that starts then, ahead ("The new timetable applies from
+    Monday", said on Wednesday 9 Jun 2027: the 14th), but not after a noun of a record: "Photos from Sunday show the crowd"
+    is the Sunday gone (the 6th, was the 13th), "Figures from Friday point to a slowdown" the 4th."""
+    assert _bounds("Photos from Sunday show the crowd at the Kelby gates.", "2027-06-09", "Sunday") == (
+        "2027-06-06", dt.datetime(2027, 6, 6), dt.datetime(2027, 6, 7))
+    assert _bounds("Figures from Friday point to a slowdown in Orvale.", "2027-06-09", "Friday")[0] == "2027-06-04"
+    assert _bounds("The new Orvale bus timetable applies from Monday.", "2027-06-09", "Monday")[0] == "2027-06-14"

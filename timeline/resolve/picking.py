@@ -140,7 +140,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
     if tense in ("present", None) and after_until(doc, start):
         return _FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
-    if tense in ("present", None) and weekday is not None and after_start_word(doc, start, end):
+    if tense in ("present", None) and weekday is not None and after_start_word(doc, start, end) and not from_record(ctx, mention):
         return _FUTURE, True  # (s53) "The new rules apply from Monday", "Starting Friday, buses run every hour": a change ahead
     if tense == "present" and weekday is not None and subject_notice(doc, end):
         return _FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
@@ -172,6 +172,14 @@ def held_deadline(doc: "Doc", start: int) -> bool:
     right before it (``after_until`` held), read through a clock time written before a day ("have until [5 p.m. on]
     Monday", ``clock_lead``)."""
     return after_until(doc, start, held=True) or after_until(doc, clock_lead(doc, start), held=True)
+
+
+def from_record(ctx: "Context", mention: Mention) -> bool:
+    """(s54) Whether ``mention`` comes right after "from" and a noun of a record (lexicon ``[record_sources]``: "Footage from
+    Monday shows", "Figures from Tuesday show"): where the record comes from, not a start ahead."""
+    table = ctx.lexicon.tables.get("record_sources")
+    words = _words_before(ctx, mention)
+    return bool(table) and len(words) >= 2 and words[-2] in table["nouns"]
 
 
 def answered_decision(ctx: "Context", mention: Mention) -> bool:
