@@ -59,3 +59,4 @@ def test_a_weekday_a_record_comes_from_is_no_start_ahead() -> None:
         "2027-06-06", dt.datetime(2027, 6, 6), dt.datetime(2027, 6, 7))
     assert _bounds("Figures from Friday point to a slowdown in Orvale.", "2027-06-09", "Friday")[0] == "2027-06-04"
     assert _bounds("The new Orvale bus timetable applies from Monday.", "2027-06-09", "Monday")[0] == "2027-06-14"
+    assert _bounds("Buses in Orvale run every hour from Monday.", "2027-06-09", "Monday")[0] == "2027-06-14"
