@@ -77,3 +77,7 @@ def test_a_yearly_day_just_ahead_in_a_past_clause_needs_a_readying() -> None:
     assert _bounds("Shops in Orvale closed early on Christmas Eve.", "2026-12-20", "Christmas Eve")[0] == "2025-12-24"
     assert _bounds("Officials in Orvale braced for heavy traffic on Dec. 24.", "2026-12-20", "Dec. 24")[0] == "2026-12-24"
     assert _bounds("The Orvale parade on Christmas Day was called off.", "2026-12-20", "Christmas Day")[0] == "2026-12-25"
+    # an obligation set for the day readies for it
+    text = ("The owners said they would appeal the ruling, announced Wednesday by the board's chairman, that the Orvale pier "
+            "must be handed back to the council by Jan. 14.")
+    assert _bounds(text, "2027-01-06", "Jan. 14")[0] == "2027-01-14"
