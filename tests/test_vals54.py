@@ -81,3 +81,16 @@ def test_a_yearly_day_just_ahead_in_a_past_clause_needs_a_readying() -> None:
     text = ("The owners said they would appeal the ruling, announced Wednesday by the board's chairman, that the Orvale pier "
             "must be handed back to the council by Jan. 14.")
     assert _bounds(text, "2027-01-06", "Jan. 14")[0] == "2027-01-14"
+
+
+def test_a_weekday_in_a_clause_of_its_own_bare_subject_does_not_follow_the_day_ahead() -> None:
+    """A weekday ahead after another day ahead in its sentence follows it only in the same clause ("will begin at 6 a.m. on
+    Monday and end on Friday": the Friday after); after ", and" and a bare noun with a modal ("fans can", "crews will") it is
+    a clause of its own, the day nearest ahead: said on Wednesday 13 Jan 2027, "Kick-off is at 4.30 p.m. on Sunday, and fans
+    can collect tickets from Thursday" is the 14th (was the 21st, the Thursday after the Sunday)."""
+    text = "Kick-off at Orvale Park is at 4.30 p.m. on Sunday, and fans can collect tickets from the box office from Thursday."
+    assert _bounds(text, "2027-01-13", "Thursday") == ("2027-01-14", dt.datetime(2027, 1, 14), dt.datetime(2027, 1, 15))
+    text = "The Orvale final is at 3 p.m. on Sunday, and stewards will check bags from Friday."
+    assert _bounds(text, "2027-01-13", "Friday")[0] == "2027-01-15"
+    assert _bounds("The Orvale strike will begin at 6 a.m. on Monday and end on Friday.", "2027-01-13", "Friday")[0] == "2027-01-22"
+    assert _bounds("The Orvale strike will begin at 6 a.m. on Monday, and end on Friday.", "2027-01-13", "Friday")[0] == "2027-01-22"
