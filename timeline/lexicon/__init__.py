@@ -154,7 +154,6 @@ _LEXICON: dict[str, Field] = {
     "possessed_week": _opt({"possessives": _f("words"), "openers": _f("words")}),
     "last_occurrence": _opt({"words": _f("words")}),
     "record_sources": _opt({"nouns": _f("words")}),
-    "readied_days": _opt({"verbs": _f("words")}),
     "answered_decisions": _opt({"possessives": _f("words"), "nouns": _f("words"), "verbs": _f("words"), "particles": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
                             "birthdays": _opt("words")}),

@@ -509,20 +509,7 @@ def no_look_back(ctx: "Context", mention: Mention, story: "Story", today: dt.dat
     if joined(ctx, mention):
         return False
     last = story.last
-    return (last is None or last[0] != story.sentence or last[1].end.date() > today - LOOK_BACK) and readied_ahead(ctx, mention)
-
-
-def readied_ahead(ctx: "Context", mention: Mention) -> bool:
-    """(s54) Whether the sentence of ``mention`` has a word of readying for a day (lexicon ``[readied_days] verbs``:
-    "braced", "canceled", "called off"), which a past clause may tell of a yearly day just ahead ("Officials braced for
-    heavy traffic on Dec. 24" said on Dec. 22); with none, a past clause tells what happened on the day, the one gone ("Police
-    made 31 arrests on New Year's Eve" said on Dec. 19). A language without the table keeps the day ahead."""
-    table = ctx.lexicon.tables.get("readied_days")
-    if not table:
-        return True
-    s, e = ctx.doc.sentence_at(mention.start)
-    words = " " + " ".join(w.lower() for w in _WORDS_BACK.findall(ctx.text, s, e)) + " "
-    return any(f" {v} " in words for v in table["verbs"])
+    return last is None or last[0] != story.sentence or last[1].end.date() > today - LOOK_BACK
 
 
 def joined(ctx: "Context", mention: Mention, ordered: bool = False) -> bool:
