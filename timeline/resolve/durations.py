@@ -277,6 +277,7 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], stor
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
 _FINER = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.DAY: (Grain.HOUR, 24)}  # a fraction of a unit, in a finer one
 _ONE_DAY = dt.timedelta(days=1)
+_DAY_SIZED = (Grain.WEEK, Grain.HOUR)  # offsets in these units that may point to one whole day (whole weeks, 24-hour counts)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -385,6 +386,10 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                 # (a step inside a flashback, before the story's time, stays there: "was elected in 1884. He had come to the
                 # town in 1861, and had married three years later. That year": 1884)
                 at = Period(earliest, latest, meaning.grain, "")
+                if meaning.grain in _DAY_SIZED and latest - earliest == _ONE_DAY and earliest.time() == dt.time(0):
+                    # (s54) "A week later", "48 hours later" counted from a day point to one day: the story is on that day, as
+                    # after "two days later" ("... and the next morning": the morning after it)
+                    at = Period(earliest, latest, Grain.DAY, "")
                 if ctx.mode == "narrative" and meaning.amount is not None and meaning.grain is Grain.YEAR:
                     year = _offset_date(ctx, meaning, window, anchor.kind is AnchorKind.TIMEX, earliest, latest)
                     if year is not None and year.grain is Grain.YEAR and not (year.start <= earliest and latest <= year.end):

@@ -396,15 +396,26 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     k = joins[0]
     if k > 0 and between[k - 1] == "," and k + 1 < len(between) and (
             between[k + 1].lower() in cues.determiners or between[k + 1].lower() in cues.singular_subjects
-            or between[k + 1].lower() in cues.plural_subjects):
+            or between[k + 1].lower() in cues.plural_subjects or _bare_subject(between[k + 1 : k + 3], cues)):
         # "The race is on Saturday, and the favourite will gallop on Friday", "The final starts at 4 p.m., and she will
-        # practise on Saturday morning": another clause with its own subject (a pronoun too)
+        # practise on Saturday morning": another clause with its own subject (a pronoun too; (s54) a bare noun before a
+        # modal: "Kick-off is at 4.30 p.m., and fans can collect tickets from Thursday")
         return None
     if direction(ctx, spec, mention, Direction.PAST) != (Direction.FUTURE, True):
         return None
     assert spec.weekday is not None
     day = last[1].start.date()
     return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _bare_subject(words: list[str], cues: Any) -> bool:
+    """(s54) Whether ``words`` are a bare noun and a modal or future auxiliary ("fans can", "crews will"): a clause of its
+    own subject."""
+    if len(words) < 2 or not words[0].isalpha() or words[0][:1].isupper():
+        return False
+    second = words[1].lower()
+    return (second in cues.modals or second in cues.open_modals or second in cues.obligation_modals
+            or second in cues.perfect_ahead)  # ("will", "shall")
 
 
 _RUN_ITEM_WORDS = 4  # words at a clause's start among which the head of an item of a run's programme is looked for

@@ -103,12 +103,14 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
             # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
             # act, either side of now
             return _CLOSEST, False
+        if held_deadline(doc, start):
+            # "Congress has until March 27", (s54) "The union has until Monday to reply", "Bidders have until 5 p.m. on
+            # Monday to bid": a deadline held now, ahead (before the act's limit below, which "had until" keeps)
+            return _FUTURE, False
         if until_to_act(doc, start, end):
             return _CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
         if after_summons(doc, start):
             return _FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
-        if after_until(doc, start, held=True):
-            return _FUTURE, False  # "Congress has until March 27": a deadline it holds now
         if until_signal(doc, start) or until_fixture(ctx, mention):
             # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
             # deadline set in the past, mostly still ahead
@@ -116,6 +118,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _PAST, strong
     if weekday is not None and fixture_done(ctx, mention):
         return _PAST, True  # "Police are investigating after Saturday's match was abandoned": the fixture was played
+    if weekday is not None and answered_decision(ctx, mention):
+        return _PAST, False  # (s54) "said they would appeal against Wednesday's ruling": the decision answered was made
     if tense in ("future", "present") and after_prior_gerund(doc, start):
         return _CLOSEST, False  # "will play on Saturday after beating Felham on Sunday": done before the final, either side of now
     if tense == "future" and scheduled_aside_before_past(doc, start, end):
@@ -136,7 +140,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return _FUTURE, False  # "Preparations for Sunday's marathon are in full swing": after the clause's time, now
     if tense in ("present", None) and after_until(doc, start):
         return _FUTURE, False  # "the exhibit runs through Sunday", "is closed until Friday": the end lies ahead
-    if tense in ("present", None) and weekday is not None and after_start_word(doc, start, end):
+    if tense in ("present", None) and weekday is not None and after_start_word(doc, start, end) and not from_record(ctx, mention):
         return _FUTURE, True  # (s53) "The new rules apply from Monday", "Starting Friday, buses run every hour": a change ahead
     if tense == "present" and weekday is not None and subject_notice(doc, end):
         return _FUTURE, True  # "Kick-off on Sunday is at 3 p.m.": a notice of the hour of a day ahead
@@ -161,6 +165,41 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
 
 
 _WORDS_BACK = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def held_deadline(doc: "Doc", start: int) -> bool:
+    """(s54) Whether the time at ``start`` is a deadline held now: a present "has"/"have" before an "until"-like word
+    right before it (``after_until`` held), read through a clock time written before a day ("have until [5 p.m. on]
+    Monday", ``clock_lead``)."""
+    return after_until(doc, start, held=True) or after_until(doc, clock_lead(doc, start), held=True)
+
+
+def from_record(ctx: "Context", mention: Mention) -> bool:
+    """(s54) Whether ``mention`` comes right after "from" and a noun of a record (lexicon ``[record_sources]``: "Footage from
+    Monday shows", "Figures from Tuesday show"): where the record comes from, not a start ahead."""
+    table = ctx.lexicon.tables.get("record_sources")
+    words = _words_before(ctx, mention)
+    return bool(table) and len(words) >= 2 and words[-2] in table["nouns"]
+
+
+def answered_decision(ctx: "Context", mention: Mention) -> bool:
+    """(s54) Whether ``mention`` owns a decision (lexicon ``[answered_decisions]``: "Wednesday's ruling") right after a verb
+    that answers one, maybe through a particle ("will appeal against", "to get around", "will challenge"): the decision
+    answered was already made, whatever the answer's tense."""
+    table = ctx.lexicon.tables.get("answered_decisions")
+    if not table:
+        return False
+    text, end = ctx.text, mention.end
+    owner = next((p for p in table["possessives"] if text.startswith(p, end)), None)
+    if owner is None:
+        return False
+    noun = _WORDS_BACK.match(text, end + len(owner) + 1)
+    if noun is None or text[end + len(owner) : noun.start()] != " " or noun.group().lower() not in table["nouns"]:
+        return False
+    words = _words_before(ctx, mention)
+    if words and words[-1] in table["particles"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in table["verbs"]
 
 
 def _past_throughout(doc: "Doc", start: int) -> bool:
