@@ -40,8 +40,10 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     comma ("received the prize, which was founded in 1921, and thanked ...": ``relative``, the
     verbs that describe a noun) tells no sequence with what follows it.  "and" or "but" with an adverb of the next step
     (``stepped_sequence``: "said the fire was an accident but later withdrew the statement") orders the two even when the
-    first is a report."""
+    first is a report.  An anaphoric time closing the first's clause ("bought the mill then and sold it in 2003":
+    lexicon ``closing_time_anaphors``) keeps the order of the starts but not the second soon after the first."""
     from ..anchoring import anchor_words
+    from ..anchoring.cues import closing_anaphor
     from ..order.links import Strength
 
     cues = anchor_words(language)
@@ -74,6 +76,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
+            if closing_anaphor(cues, text, a.end, b.start):
+                continue  # "bought the mill then and sold it in 2003": the first has a time of its own told before, not the second's
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out

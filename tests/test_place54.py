@@ -1,0 +1,92 @@
+"""Helper place, fifty-fourth session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, likely_within_day, only_event, timex_value
+
+
+# "On the fourth day of the trek," counts the days of the event the story told last (resolve/story_periods.py
+# news_nth_day, lexicon [ordinal_days] event_of)
+
+def test_a_numbered_day_of_the_trek_counts_from_the_day_the_walk_set_out() -> None:
+    """"The walkers set out from Calby on October 5. On the fourth day of the trek, one of them sprained a wrist. The
+    next morning, a nurse strapped it." (Friday 4 December 2026): the fourth day is Thursday 8 October (5, 6, 7, 8), the
+    next morning the 9th's."""
+    tl = timeline.build("The walkers set out from Calby on October 5. On the fourth day of the trek, one of them sprained a wrist. "
+                        "The next morning, a nurse strapped it.", reference_time="2026-12-04")
+    assert timex_value(tl, "the fourth day") == "2026-10-08"
+    assert likely_within_day(only_event(tl, "sprained"), dt.date(2026, 10, 8))
+    assert likely_within_day(only_event(tl, "strapped"), dt.date(2026, 10, 9))
+
+
+def test_a_numbered_day_of_their_voyage_counts_from_the_sailing() -> None:
+    """"The yacht left Tarbet on June 10. On the second day of their voyage, the crew rescued a swimmer." (Friday 4 December
+    2026): 11 June (the owner's "their" as the article)."""
+    tl = timeline.build("The yacht left Tarbet on June 10. On the second day of their voyage, the crew rescued a swimmer.",
+                        reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "rescued"), dt.date(2026, 6, 11))
+
+
+def test_a_numbered_day_of_an_undetermined_noun_keeps_the_story_s_day() -> None:
+    """Negative: "On the third day of talks, the ministers signed a pact" after "The ministers met on May 4": no
+    article, so no count (the story's day, 4 May, as before); the counted reading needs "of the/its/their ...,"."""
+    tl = timeline.build("The ministers met in Harlow on May 4. On the third day of talks, the ministers signed a pact.",
+                        reference_time="2026-12-04")
+    assert timex_value(tl, "the third day") == "2026-05-04"
+
+
+# A hyphened compound is one word between a verb and its object (anchoring/governor.py _spaced_words)
+
+def test_a_long_object_of_won_leaves_its_day_to_the_winning() -> None:
+    """"Ida Roe won the cross-country cycling race on Sunday. The race started from Orbury on November 29." (Monday 7
+    December 2026): Sunday is the winning's day (6 December), and the race began on 29 November: its start is not
+    pulled onto the Sunday."""
+    tl = timeline.build("Ida Roe won the cross-country cycling race on Sunday. The race started from Orbury on November 29.",
+                        reference_time="2026-12-07")
+    assert likely_within_day(only_event(tl, "won"), dt.date(2026, 12, 6))
+    assert likely_within_day(only_event(tl, "started"), dt.date(2026, 11, 29))
+
+
+# "Sunday's district league final": a fixture noun two words after a possessive (resolve/tense_reports.py names_fixture)
+
+def test_tickets_for_a_day_s_final_past_two_modifiers_name_the_day_ahead() -> None:
+    """"Tickets for Saturday's regional hockey final sold out in an hour, organisers said on Wednesday." (Thursday 3
+    December 2026): the final's Saturday is the 5th ahead, not 28 November."""
+    tl = timeline.build("Tickets for Saturday's regional hockey final sold out in an hour, organisers said on Wednesday.",
+                        reference_time="2026-12-03")
+    assert timex_value(tl, "Saturday") == "2026-12-05"
+
+
+# "then" closing a clause: the time told before (assembly/steps.py _closing_anaphors, placement/discourse.py
+# sequence_facts; lexicon closing_time_anaphors)
+
+def test_bought_then_before_a_dated_sale_lies_in_the_year_told_before() -> None:
+    """"The Lunds settled in Brisk in 1981. They bought the old forge then and sold it to a builder in 2010." (Tuesday 8
+    December 2026): the buying in 1981, not in the selling's 2010."""
+    tl = timeline.build("The Lunds settled in Brisk in 1981. They bought the old forge then and sold it to a builder in 2010.",
+                        reference_time="2026-12-08")
+    assert likely_within(only_event(tl, "bought"), dt.datetime(1981, 1, 1), dt.datetime(1982, 1, 1))
+    assert likely_within(only_event(tl, "sold"), dt.datetime(2010, 1, 1), dt.datetime(2011, 1, 1))
+
+
+def test_at_the_time_closing_a_clause_before_a_comma_takes_the_year_told_before() -> None:
+    """"Ana Quill joined the band in 1994. She played the drums at the time, and switched to bass in 2001." (Tuesday 8
+    December 2026): the playing in 1994."""
+    tl = timeline.build("Ana Quill joined the band in 1994. She played the drums at the time, and switched to bass in 2001.",
+                        reference_time="2026-12-08")
+    assert likely_within(only_event(tl, "played"), dt.datetime(1994, 1, 1), dt.datetime(1995, 1, 1))
+
+
+def test_and_then_between_two_verbs_is_no_anaphoric_time() -> None:
+    """Negative: "They bought the forge and then sold it in 2010" (after "settled ... in 1981"): "then" is the next
+    step, not the time before; the buying is not put in 1981."""
+    tl = timeline.build("The Lunds settled in Brisk in 1981. They bought the old forge and then sold it to a builder in 2010.",
+                        reference_time="2026-12-08")
+    assert not likely_within(only_event(tl, "bought"), dt.datetime(1981, 1, 1), dt.datetime(1982, 1, 1))
