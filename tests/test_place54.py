@@ -90,3 +90,27 @@ def test_and_then_between_two_verbs_is_no_anaphoric_time() -> None:
     tl = timeline.build("The Lunds settled in Brisk in 1981. They bought the old forge and then sold it to a builder in 2010.",
                         reference_time="2026-12-08")
     assert not likely_within(only_event(tl, "bought"), dt.datetime(1981, 1, 1), dt.datetime(1982, 1, 1))
+
+
+# A trailing attribution's own time does not date the sentence it attributes (placement/discourse.py continued_discourse)
+
+def test_a_pronoun_sentence_attributed_on_a_later_day_goes_on_with_the_day_before() -> None:
+    """"The Pell Rangers won the shield on Saturday. They earned a day off, the coach said on Monday." (Friday 4 December
+    2026): the earning goes on with Saturday 28 November (was a month-wide guess before Monday); the saying on the 30th."""
+    tl = timeline.build("The Pell Rangers won the shield on Saturday. They earned a day off, the coach said on Monday.",
+                        reference_time="2026-12-04")
+    assert likely_within_day(only_event(tl, "earned"), dt.date(2026, 11, 28))
+    assert likely_within_day(only_event(tl, "said"), dt.date(2026, 11, 30))
+
+
+# "after weeks of wrangling": a gerund after the length's "of" lasts it, before the verb (anchoring/perfect.py _length_of_links)
+
+def test_weeks_of_a_gerund_before_a_dated_deal_lie_before_its_day() -> None:
+    """"Porters at Wickham station accepted a new rota on Thursday after weeks of haggling with managers." (Friday 4
+    December 2026): the haggling ends by Thursday 3 December and began two weeks or more before it (was put on the
+    Thursday only)."""
+    tl = timeline.build("Porters at Wickham station accepted a new rota on Thursday after weeks of haggling with managers.",
+                        reference_time="2026-12-04")
+    haggling = only_event(tl, "haggling")
+    assert haggling.likely_start is not None and haggling.likely_start <= dt.datetime(2026, 11, 19)
+    assert haggling.likely_end is not None and haggling.likely_end <= dt.datetime(2026, 12, 4)

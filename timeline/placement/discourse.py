@@ -175,7 +175,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if eid in lends and lends[eid] in far_back:
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
-            if lends[eid] not in ahead and eid not in undating:  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+            if (lends[eid] not in ahead and eid not in undating  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+                    and not (cls == "REPORTING" and eid in attributing and eid not in addressing)):  # (s54) nor the time of a
+                # report attributing what its sentence told ("They earned a day off, the coach said on Monday": the earning goes
+                # on with the time before, as with no time at all)
                 dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
