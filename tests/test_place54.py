@@ -114,3 +114,15 @@ def test_weeks_of_a_gerund_before_a_dated_deal_lie_before_its_day() -> None:
     haggling = only_event(tl, "haggling")
     assert haggling.likely_start is not None and haggling.likely_start <= dt.datetime(2026, 11, 19)
     assert haggling.likely_end is not None and haggling.likely_end <= dt.datetime(2026, 12, 4)
+
+
+# A wide "within" gap is not closed at its last day (pipeline.py gap_ends, placement/settling.py close_wide)
+
+def test_within_weeks_of_a_dated_month_is_not_squeezed_onto_the_window_s_last_day() -> None:
+    """"Tom Yarrow signed for Kelby Rovers in August. Within weeks he injured his knee." (Friday 4 December 2026): the
+    injury lies in the weeks after August; its likely interval starts in August (was one day at the window's end, late
+    October)."""
+    tl = timeline.build("Tom Yarrow signed for Kelby Rovers in August. Within weeks he injured his knee.", reference_time="2026-12-04")
+    injured = only_event(tl, "injured")
+    assert injured.likely_start is not None and injured.likely_start < dt.datetime(2026, 9, 1)
+    assert injured.likely_end is not None and injured.likely_end <= dt.datetime(2026, 11, 3)

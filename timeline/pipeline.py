@@ -570,8 +570,9 @@ def _assemble(
         # (neither end of a gap between two events that is vague, open or measured: "three months after he left office",
         # "two months after auditors found", "dropped it two weeks later after the first bidder raised its price": the
         # latest start is only the gap's edge, the range mirrors the other event's; only a short gap from nothing
-        # ("shortly after") leaves them to be closed)
-        gap_ends = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
+        # ("shortly after") leaves them to be closed; s54: nor a wide "within", "joined the trial in September. Within weeks she
+        # developed liver problems", which was squeezed onto the window's last day, 2 December)
+        gap_ends = frozenset(eid for link in links if link.offset_min is not None and (link.relation in _ORDERING or link.relation is LinkRelation.WITHIN)
                              and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
                              for eid in (link.source, link.target))
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed
