@@ -126,3 +126,23 @@ def test_within_weeks_of_a_dated_month_is_not_squeezed_onto_the_window_s_last_da
     injured = only_event(tl, "injured")
     assert injured.likely_start is not None and injured.likely_start < dt.datetime(2026, 9, 1)
     assert injured.likely_end is not None and injured.likely_end <= dt.datetime(2026, 11, 3)
+
+
+def test_a_report_first_in_its_sentence_still_dates_it() -> None:
+    """Negative: "Dan Pell, 58, admitted the fraud in September" has a comma before its report, but nothing of its sentence
+    before it to attribute: September dates the sentence as before, and what the court heard after it ("had used the
+    money to buy a boat, which he later sold") is not read as going on from September: the selling keeps the place it
+    had before this session's change (the publication day's news; a guard test, Thursday 10 December 2026)."""
+    tl = timeline.build("A former charity director who stole money from donors was jailed for six years on Wednesday. Dan Pell, 58, admitted "
+                        "the fraud in September after auditors found gaps in the accounts. The court heard that he had used the money "
+                        "to buy a boat, which he later sold.", reference_time="2026-12-10")
+    sold = only_event(tl, "sold")
+    assert sold.likely_start is not None and sold.likely_start >= dt.datetime(2026, 12, 1)  # (the guard off: from 1 September)
+
+
+def test_a_participle_before_a_length_of_a_gerund_keeps_its_clause_s_day() -> None:
+    """Negative: "won the Dale Classic on Sunday, beating two rivals ... after more than five hours of racing" (Monday 13
+    April 2026): the beating stays on Sunday the 12th (a link to the racing would take it out of the clause's time)."""
+    tl = timeline.build("Anna Voss won the Dale Classic on Sunday, beating two rivals in a sprint at the finish after more than five "
+                        "hours of racing.", reference_time="2026-04-13")
+    assert likely_within_day(only_event(tl, "beating"), dt.date(2026, 4, 12))

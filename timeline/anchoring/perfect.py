@@ -184,6 +184,9 @@ def _length_of_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], t
         if (verb is None or verb.start < s or _PUNCT.search(text, verb.end, signal.start(1))
                 or len(_words_outside(cues, text, verb.end, signal.start(1), spans, ends)) > LENGTH_OF_REACH):
             continue
+        if noun.pos != "NOUN" and verb.tense == "PRESPART":
+            continue  # (s54) a gerund only after a finite verb: "won on Sunday, beating two rivals ... after five hours of
+            # racing" leaves the participle in its clause's time (a link would take it out of the discourse's Sunday)
         yield Link(noun.eid, "lasts", t.tid, text[t.start : noun.end], Strength.DEFAULT, t.min_length, t.max_length)
         yield Link(verb.eid, "after", noun.eid, text[verb.start : noun.end], Strength.SIGNAL)
 

@@ -167,7 +167,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
     heard_at: dict[int, str] = {}  # sentence -> the last past time of a happening its report spoken at an occasion told
+    opened: set[int] = set()  # sentences with an event told so far (a report first in its sentence attributes nothing of it)
     for eid, cls, sentence in events:
+        attributes = cls == "REPORTING" and eid in attributing and eid not in addressing and sentence in opened
+        opened.add(sentence)
         if eid in addressing:
             addressed.add(sentence)
             if eid in lends and real.get(eid, False):
@@ -176,9 +179,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
             if (lends[eid] not in ahead and eid not in undating  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
-                    and not (cls == "REPORTING" and eid in attributing and eid not in addressing)):  # (s54) nor the time of a
-                # report attributing what its sentence told ("They earned a day off, the coach said on Monday": the earning goes
-                # on with the time before, as with no time at all)
+                    and not attributes):  # (s54) nor the time of a report attributing what its sentence told before it ("They
+                # earned a day off, the coach said on Monday": the earning goes on with the time before, as with no time at all;
+                # not "Mark Ellis, 58, admitted the fraud in September", a report with a comma before it but first in its sentence)
                 dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):
