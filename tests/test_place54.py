@@ -168,3 +168,15 @@ def test_a_later_day_after_a_signal_moves_the_story_as_before() -> None:
     tl = timeline.build("The bakery shut on Monday after its oven broke down, and reopened on Wednesday. Staff baked extra bread "
                         "the next day.", reference_time="2026-12-04")
     assert timex_value(tl, "the next day") == "2026-12-03"
+
+
+# A participle followed by a preposition modifies no noun (anchoring/cues.py _attributive)
+
+def test_a_report_after_a_stranded_preposition_takes_its_own_day() -> None:
+    """"Nine cyclists finished a coast ride on Saturday, the hospice they collected money for said on Monday." (Tuesday 8
+    December 2026): "said" after "for" is no participle before a noun ("from flooded streets"): Monday is the saying's
+    day, the 7th (was given to "collected")."""
+    tl = timeline.build("Nine cyclists finished a coast ride on Saturday, the hospice they collected money for said on Monday.",
+                        reference_time="2026-12-08")
+    said = only_event(tl, "said")
+    assert said.earliest_start == dt.datetime(2026, 12, 7) and likely_within_day(said, dt.date(2026, 12, 7))

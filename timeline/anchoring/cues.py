@@ -931,7 +931,8 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
     after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
     return (before is not None and before.group(1).lower() in cues.attributive_before
-            and after is not None and after.group(1) not in cues.determiners)
+            and after is not None and after.group(1) not in cues.determiners
+            and after.group(1) not in cues.attributive_before)  # (s54) no noun after it: "the charity they raised money for said on Monday"
 
 
 _CLOSING = frozenset(",.;:!?)")
