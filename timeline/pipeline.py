@@ -81,7 +81,7 @@ from .assembly.asides import _aside_starts_dropped, _creation_acts, _final_aside
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _after_lasting, _after_signal_phrase, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _restated, _restated_kin, _restated_undated, _signal_clauses, _perfect_occasions, _trailing_relatives, _shared_times, _states, _stretch_starts, _told_after_clauses, _told_later
+from .assembly.steps import _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -418,6 +418,8 @@ def _assemble(
     # a day to a month: not a clock time's minute, "began at 6 p.m., and several were removed", which the clock rules place)
     continued.update((eid, t) for eid, t in _coordinated_passives(segmented, mentions, lends, _lasting(timexes, _CARRIED[0], _STEP_CARRIED[1]), real).items()
                      if eid not in continued and eid not in timed)
+    # "They bought the mill then and sold it in 2003" after "moved in 1978": the buying in 1978 (the time told before)
+    continued.update((eid, t) for eid, t in _closing_anaphors(segmented, mentions, lends, real).items() if eid not in timed)
     # "formed a queue that stretched around the block on Thursday evening": the main verb on the relative clause's day
     continued.update((eid, t) for eid, t in _dated_object_relatives(segmented, mentions, lends, spans, past_times, far_back).items()
                      if eid not in continued and eid not in timed and real.get(eid, False))
@@ -573,8 +575,9 @@ def _assemble(
         # (neither end of a gap between two events that is vague, open or measured: "three months after he left office",
         # "two months after auditors found", "dropped it two weeks later after the first bidder raised its price": the
         # latest start is only the gap's edge, the range mirrors the other event's; only a short gap from nothing
-        # ("shortly after") leaves them to be closed)
-        gap_ends = frozenset(eid for link in links if link.offset_min is not None and link.relation in _ORDERING
+        # ("shortly after") leaves them to be closed; s54: nor a wide "within", "joined the trial in September. Within weeks she
+        # developed liver problems", which was squeezed onto the window's last day, 2 December)
+        gap_ends = frozenset(eid for link in links if link.offset_min is not None and (link.relation in _ORDERING or link.relation is LinkRelation.WITHIN)
                              and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
                              for eid in (link.source, link.target))
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed

@@ -283,6 +283,8 @@ class AnchorWords:
     shared_before_coordinators: frozenset[str] = frozenset()  # "lowered ... and brought ashore before dawn": both before it
     instance_modifiers: frozenset[str] = frozenset()  # (s53) "the final offer": another instance in a definite phrase
     passive_clause_coordinators: frozenset[str] = frozenset()  # (s53) ", but its offer was turned down": a passive clause going on in its time
+    closing_time_anaphors: frozenset[str] = frozenset()  # (s54) "bought the mill then and sold it in 2003": the time told before
+    closing_time_anaphor_blockers: frozenset[str] = frozenset()  # (s54) "and then", "since then": no such time
     time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
@@ -485,6 +487,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "far_signals",
             "shared_before_coordinators",
             "passive_clause_coordinators",
+            "closing_time_anaphors",
+            "closing_time_anaphor_blockers",
             "instance_modifiers",
             "time_fronting_coordinators",
             "speaking_nouns",
@@ -927,7 +931,8 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
     after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
     return (before is not None and before.group(1).lower() in cues.attributive_before
-            and after is not None and after.group(1) not in cues.determiners)
+            and after is not None and after.group(1) not in cues.determiners
+            and after.group(1) not in cues.attributive_before)  # (s54) no noun after it: "the charity they raised money for said on Monday"
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -985,3 +990,25 @@ def subject_participle(cues: AnchorWords, text: str, ev: "EventLike", sentence_s
     last = before[-1].lower()
     return last not in cues.clause_auxiliaries and last not in cues.subject_pronouns and last not in cues.content_auxiliaries
 
+
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z]+|[,;:.!?]")
+_CLOSING_REACH = 6  # words at most between a verb and the anaphoric time closing its clause ("bought the old mill then")
+
+
+def closing_anaphor(cues: AnchorWords, text: str, start: int, end: int) -> bool:
+    """Whether an anaphoric time of lexicon ``closing_time_anaphors`` closes the clause that runs from ``start`` (a verb's
+    end) to ``end`` (the next verb of its sentence, or the sentence's end): at most :data:`_CLOSING_REACH` words and no
+    punctuation before it, no word of ``closing_time_anaphor_blockers`` right before it ("and then", "since then"), and
+    punctuation, a blocker (a coordinator: "then and sold it") or nothing after it."""
+    tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(text, start, end)]
+    for phrase in cues.closing_time_anaphors:
+        words = phrase.split()
+        n = len(words)
+        for i in range(min(len(tokens) - n, _CLOSING_REACH) + 1):
+            if tokens[i : i + n] != words:
+                continue
+            if any(not t.isalpha() for t in tokens[:i]) or (i and tokens[i - 1] in cues.closing_time_anaphor_blockers):
+                return False
+            after = tokens[i + n] if i + n < len(tokens) else None
+            return after is None or not after.isalpha() or after in cues.closing_time_anaphor_blockers
+    return False

@@ -122,7 +122,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             if (verb is not None and verb.pos == "VERB" and not sets_object and not at_occasion and (verb.cls not in ("REPORTING", "I_STATE") or reports_object) and verb.text.lower() not in cues.light_verbs
                     and (verb.text.lower() not in cues.intention_verbs or _asked_before(cues, text, verb, timex, now, _aspect_before(cues, text, before, k)))
                     and verb.text.lower() not in cues.sequence_verbs and not _attributive(cues, verb, text)
-                    and (len(between_words) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
+                    and (_spaced_words(text, verb.end, head.start) <= 3 or (head.eid in supposed and verb.eid not in supposed and len(between_words) <= 6)
                          or (len(between_words) <= 6 and _taken_from(cues, between_words))
                          or (len(between_words) <= 6 and verb.text.lower() in cues.reason_verbs and between_words[-1] in cues.reason_prepositions)
                          or (len(between_words) <= 6 and _names_charge(cues, between_words)))
@@ -457,6 +457,12 @@ def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: Even
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _spaced_words(text: str, a: int, b: int) -> int:
+    """The words between ``a`` and ``b`` a space parts, a hyphened compound one ("won the round-island sailing race on
+    Sunday": three words between the verb and its object, the winning's day as "won the race on Sunday")."""
+    return len(text[a:b].split())
 
 
 def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:

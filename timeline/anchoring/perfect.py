@@ -153,7 +153,8 @@ LENGTH_OF_REACH = 8
 
 def _length_of_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes: Sequence[Timex] = ()) -> Iterable[Link]:
     """ "The mill will close in March after years of losses", "quit following months of talks with the board": a length
-    after a signal of ``length_of_signals`` and before "of" with an event noun (at most two words between "of" and it) is
+    after a signal of ``length_of_signals`` and before "of" with an event noun or a gerund ("after weeks of wrangling", s54; at most
+    two words between "of" and it) is
     that happening's length, and the happening is over before the verb the signal follows in its clause (no punctuation
     between, at most :data:`LENGTH_OF_REACH` words): so it began at least that long before the verb."""
     if not cues.length_of_signals:
@@ -175,7 +176,7 @@ def _length_of_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], t
         s, e = doc.sentence_at(t.start)
         k = bisect.bisect_left(starts, of.end())
         noun = ordered[k] if k < len(ordered) else None
-        if (noun is None or noun.pos != "NOUN" or noun.start >= e or _PUNCT.search(text, of.end(), noun.start)
+        if (noun is None or (noun.pos != "NOUN" and noun.tense != "PRESPART") or noun.start >= e or _PUNCT.search(text, of.end(), noun.start)
                 or len(_tokens_between(text, of.end(), noun.start)) > 2):
             continue
         j = bisect.bisect_left(starts, signal.start(1)) - 1
@@ -183,6 +184,9 @@ def _length_of_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], t
         if (verb is None or verb.start < s or _PUNCT.search(text, verb.end, signal.start(1))
                 or len(_words_outside(cues, text, verb.end, signal.start(1), spans, ends)) > LENGTH_OF_REACH):
             continue
+        if noun.pos != "NOUN" and verb.tense == "PRESPART":
+            continue  # (s54) a gerund only after a finite verb: "won on Sunday, beating two rivals ... after five hours of
+            # racing" leaves the participle in its clause's time (a link would take it out of the discourse's Sunday)
         yield Link(noun.eid, "lasts", t.tid, text[t.start : noun.end], Strength.DEFAULT, t.min_length, t.max_length)
         yield Link(verb.eid, "after", noun.eid, text[verb.start : noun.end], Strength.SIGNAL)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
 from ..anchoring.clauses import pending_main_verb
+from ..anchoring.cues import closing_anaphor
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
@@ -393,3 +394,29 @@ def _after_lasting(links: Sequence[Link], continued: Mapping[str, str], sentence
         if any(continued.get(e) == t and e in lengths and lengths[e] > time_lengths[t] for e in {first} | partners.get(first, set())):
             out.add(then)
     return frozenset(out)
+
+def _closing_anaphors(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str], real: Mapping[str, bool]) -> dict[str, str]:
+    """Event -> the time it took place in: a verb told in the past with no time of its own whose clause an anaphoric time
+    closes (:func:`~timeline.anchoring.cues.closing_anaphor`; lexicon ``closing_time_anaphors``: "then", "at the time") took place in the time of the
+    last event before it that has a time of its own (``lends``), in its sentence or the sentence before: "The Grays moved to
+    Farley in 1978. They bought the mill then and sold it to the county in 2003": the buying in 1978, not in the selling's
+    year."""
+    cues = anchor_words(doc.language)
+    if not cues.closing_time_anaphors:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    verbs = [m for m in ordered if m.pos == "VERB"]
+    next_verb = {a.eid: b.start for a, b in zip(verbs, verbs[1:]) if a.sentence_start == b.sentence_start}
+    out: dict[str, str] = {}
+    last: "EventMention | None" = None  # the last event so far with a time of its own
+    sentence, previous = -1, -1  # the sentence (its start) of the event at hand and the one before it
+    for m in ordered:
+        if m.sentence_start != sentence:
+            sentence, previous = m.sentence_start, sentence
+        if (last is not None and last.sentence_start in (sentence, previous) and m.pos == "VERB" and m.tense == "PAST"
+                and m.eid not in lends and real.get(m.eid, False)
+                and closing_anaphor(cues, doc.text, m.end, next_verb.get(m.eid, m.sentence_end))):
+            out[m.eid] = lends[last.eid]
+        if m.eid in lends:
+            last = m
+    return out

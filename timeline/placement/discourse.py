@@ -40,8 +40,10 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     comma ("received the prize, which was founded in 1921, and thanked ...": ``relative``, the
     verbs that describe a noun) tells no sequence with what follows it.  "and" or "but" with an adverb of the next step
     (``stepped_sequence``: "said the fire was an accident but later withdrew the statement") orders the two even when the
-    first is a report."""
+    first is a report.  An anaphoric time closing the first's clause ("bought the mill then and sold it in 2003":
+    lexicon ``closing_time_anaphors``) keeps the order of the starts but not the second soon after the first."""
     from ..anchoring import anchor_words
+    from ..anchoring.cues import closing_anaphor
     from ..order.links import Strength
 
     cues = anchor_words(language)
@@ -74,6 +76,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             evidence = f"told in sequence: {text[a.start : b.end]}"
             fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
+            if closing_anaphor(cues, text, a.end, b.start):
+                continue  # "bought the mill then and sold it in 2003": the first has a time of its own told before, not the second's
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
@@ -163,7 +167,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     addressed: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
     spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
     heard_at: dict[int, str] = {}  # sentence -> the last past time of a happening its report spoken at an occasion told
+    opened: set[int] = set()  # sentences with an event told so far (a report first in its sentence attributes nothing of it)
     for eid, cls, sentence in events:
+        attributes = cls == "REPORTING" and eid in attributing and eid not in addressing and sentence in opened
+        opened.add(sentence)
         if eid in addressing:
             addressed.add(sentence)
             if eid in lends and real.get(eid, False):
@@ -171,7 +178,10 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
         if eid in lends and lends[eid] in far_back:
             told_in.setdefault(lends[eid], paragraph_of.get(sentence, 0))
         if eid in lends and sentence not in addressed:
-            if lends[eid] not in ahead and eid not in undating:  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+            if (lends[eid] not in ahead and eid not in undating  # ("Councillors voted to close the library next spring": a plan's time ahead dates no past step of its sentence)
+                    and not attributes):  # (s54) nor the time of a report attributing what its sentence told before it ("They
+                # earned a day off, the coach said on Monday": the earning goes on with the time before, as with no time at all;
+                # not "Mark Ellis, 58, admitted the fraud in September", a report with a comma before it but first in its sentence)
                 dated.add(sentence)
             if (real.get(eid, False) and (cls != "REPORTING" or lends[eid] in clock_times)
                     and not (eid in flashbacks and sentence in last_time and not told_back[sentence])):

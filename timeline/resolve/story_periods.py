@@ -272,13 +272,24 @@ def news_nth_day(ctx: "Context", mention: Mention) -> bool:
     """News: whether "On the third day" (rule ordinal_day) counts the days of an event the story told ("The fair opened on
     Monday ... On the third day, organisers counted ...": Wednesday), written right after "on" with no "of" after it and no
     word of a run (``[ordinal_days] running``: "for a third straight day", "the strike entered its second day" are the
-    story's own day)."""
+    story's own day); "of the trek," (see :func:`_event_of`) may follow it."""
     table = ctx.lexicon.tables.get("ordinal_days")
     if not table or not _ON_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
         return False
     if any(w in table["running"] for w in mention.text.lower().split()):
         return False
-    return not ctx.text[mention.end : mention.end + 4].lower().startswith(" of ")
+    if not ctx.text[mention.end : mention.end + 4].lower().startswith(" of "):
+        return True
+    return _event_of(tuple(table.get("event_of", ()))).match(ctx.text, mention.end) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _event_of(determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """ " of the trek," after a numbered day: a short phrase of one of ``determiners`` ([ordinal_days] event_of) closed
+    by a comma, the event whose days the story counts ("set out on November 16. On the fourth day of the trek, ...": the
+    19th); "on the fourth day of his trial in June" is no such phrase (the story's own day, as before)."""
+    words = "|".join(re.escape(w) for w in determiners) or r"(?!)"
+    return re.compile(rf" of (?:{words})(?:[ \t][\w'-]+){{1,3}},", re.IGNORECASE)
 
 
 _ONE_NIGHT = re.compile(r"\b[Aa]n?[ \t]{1,2}\Z")

@@ -90,20 +90,21 @@ def ends_reported_period(doc: Doc, start: int, end_words: Iterable[str]) -> bool
     return False
 
 
-_FIXTURE_AFTER = re.compile(r"('s)?\s{1,3}([A-Za-z]+)(?:\s{1,3}([A-Za-z]+))?")
+_FIXTURE_AFTER = re.compile(r"('s)?\s{1,3}([A-Za-z]+)(?:\s{1,3}([A-Za-z]+))?(?:\s{1,3}([A-Za-z]+))?")
 
 
 def names_fixture(text: str, end: int, language: str = "en") -> bool:
     """Whether a scheduled event's noun comes right after the expression ("Saturday's game", "the
     Sunday election", "the March 14 concert"), after a possessive maybe past one word ("Saturday's league match"): in a
-    present clause it lies ahead."""
+    present clause it lies ahead; past two words after a possessive too ("Sunday's district league final")."""
     m = _FIXTURE_AFTER.match(text, end, end + 36)
     if m is None:
         return False
     cues = tense_words(language)
     fixtures = cues.fixtures
     return m.group(2).lower() in fixtures or (m.group(3) is not None and m.group(3).lower() in fixtures
-                                              and (m.group(1) is not None or m.group(2).lower() in cues.fixture_modifiers))  # "the March 14 half marathon"
+                                              and (m.group(1) is not None or m.group(2).lower() in cues.fixture_modifiers)  # "the March 14 half marathon"
+                                              ) or (m.group(1) is not None and m.group(4) is not None and m.group(4).lower() in fixtures)  # (s54) "Sunday's district league final"
 
 
 def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
