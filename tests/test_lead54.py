@@ -142,3 +142,10 @@ def test_a_state_told_in_the_present_perfect_since_a_day_holds_at_publication() 
     # an event told so ends by then: "Prices have risen since Thursday"
     risen = _event(timeline.build("Prices have risen since Thursday.", reference_time="2032-03-13"), "risen")
     assert risen.latest_end == dt.datetime(2032, 3, 14)
+
+
+def test_a_time_after_the_verb_of_a_told_clause_with_a_noun_subject_is_not_the_saying_s() -> None:
+    # "ahead of last year's" compares the bookings with last year's: the saying was not before last year
+    text = "Passenger numbers rose in the quarter, and the airline said bookings for the summer were ahead of last year's."
+    said = _event(timeline.build(text, reference_time="2032-07-21"), "said")
+    assert said.latest_end is None or said.latest_end >= dt.datetime(2032, 7, 21)

@@ -158,8 +158,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return imposing  # "was banned from driving for three years on Friday": the ban's day and term
             if verb.cls == "REPORTING" and nearest is not verb and _complement_between(cues, text, verb.end, nearest.start):
                 return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
-            if verb.cls == "REPORTING" and verb is nearest and cues.content_auxiliaries.intersection(_tokens_between(text, verb.end, timex.start)):
-                return None  # "said the dam would last a century": the time is the told clause's, whose verb no event stands for
+            if (verb.cls == "REPORTING" and all(ev is verb or ev.pos == "NOUN" for ev in before if ev.start >= verb.start)
+                    and cues.content_auxiliaries.intersection(_tokens_between(text, (nearest if nearest is not verb else verb).end, timex.start))):
+                return None  # "said the dam would last a century", (s54) "said bookings for the summer were ahead of last year's": the
+                # time is the told clause's, whose verb no event stands for (nor its subject noun, told before the verb)
             if (verb is nearest and verb.tense == "PRESENT" and verb.text.lower() in cues.expecting_now_verbs and now is not None
                     and timex.earliest is not None and timex.earliest >= now):
                 return None  # "once the site is safe, which officials expect by the end of next week": what is awaited is the time's
