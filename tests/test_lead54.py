@@ -149,3 +149,14 @@ def test_a_time_after_the_verb_of_a_told_clause_with_a_noun_subject_is_not_the_s
     text = "Passenger numbers rose in the quarter, and the airline said bookings for the summer were ahead of last year's."
     said = _event(timeline.build(text, reference_time="2032-07-21"), "said")
     assert said.latest_end is None or said.latest_end >= dt.datetime(2032, 7, 21)
+
+
+def test_a_relative_clause_on_a_punishment_s_reason_tells_acts_before_the_punishment() -> None:
+    text = ("A ferry operator was fined 450,000 pounds on Thursday for safety failures that led to a ramp collapse in "
+            "which three passengers were injured.")
+    tl = timeline.build(text, reference_time="2031-09-12")
+    fined = _event(tl, "fined")
+    for word in ("collapse", "injured"):
+        ev = _event(tl, word)
+        assert ev.latest_end is not None and ev.latest_end <= dt.datetime(2031, 9, 12), word
+        assert ev.likely_end is not None and ev.likely_end <= fined.likely_start, word
