@@ -160,3 +160,12 @@ def test_a_relative_clause_on_a_punishment_s_reason_tells_acts_before_the_punish
         ev = _event(tl, word)
         assert ev.latest_end is not None and ev.latest_end <= dt.datetime(2031, 9, 12), word
         assert ev.likely_end is not None and ev.likely_end <= fined.likely_start, word
+
+
+def test_a_reported_past_perfect_since_the_start_of_the_year_reaches_the_publication_year() -> None:
+    # "had fallen since" under "said" is the present perfect of what was said now: this year, not a year told in an aside
+    text = ("Chief executive Owen Drury, who has led the airline since 2027, said fuel costs had fallen since the start of "
+            "the year.")
+    assert _value(text, "2032-07-21", "the start of the year") == "2032"
+    # a year that dates the saying itself keeps the year: "In 2027 Drury said ..."
+    assert _value("In 2027 Drury said costs had fallen since the start of the year.", "2032-07-21", "the start of the year") == "2027"
