@@ -169,3 +169,10 @@ def test_a_reported_past_perfect_since_the_start_of_the_year_reaches_the_publica
     assert _value(text, "2032-07-21", "the start of the year") == "2032"
     # a year that dates the saying itself keeps the year: "In 2027 Drury said ..."
     assert _value("In 2027 Drury said costs had fallen since the start of the year.", "2032-07-21", "the start of the year") == "2027"
+
+
+def test_a_time_after_a_relative_aside_dates_the_main_verb_after_it_not_the_aside_s() -> None:
+    # "bid" (read as a noun by the detector) is the main clause's verb; the buyer's not being named has no Wednesday
+    tl = timeline.build("The buyer, who was not named, bid by telephone on Wednesday afternoon.", reference_time="2031-05-16")
+    bid = _event(tl, "bid")
+    assert bid.earliest_start == dt.datetime(2031, 5, 14, 12) and bid.latest_end == dt.datetime(2031, 5, 14, 18)

@@ -140,6 +140,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # verb: the win's, not the verb's before the signal (not "improved their offer after talks at the conciliation
             # service last week.", where the time may be the improving's)
             return nearest
+        main = _main_after_aside(cues, text, verbs[-1], before, s) if verbs else None
+        if main is not None:
+            return main  # (s54) "The buyer, who was not named, bid by telephone on Wednesday afternoon": the bidding's, not the aside's
         if verbs:
             # the last verb that is its clause's own, else the last verb: tested from the last back, each test pure
             # (the rest of the verbs before the time are never asked about)
@@ -513,3 +516,16 @@ def _told_predicate(cues: AnchorWords, text: str, end: int, sentence_end: int) -
     the weakest": the weeks are the sales', not the saying's), not in the object of a report ("reports its results on May 14")."""
     mark = _CLAUSE_MARK.search(text, end, sentence_end)
     return any(w in cues.content_auxiliaries for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH])
+
+
+def _main_after_aside(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], s: int) -> Optional[EventLike]:
+    """(s54) The event right after the comma that closes a relative clause (lexicon ``relative_openers`` after a comma)
+    holding ``verb``, when the detector took it for a noun: the main clause's verb ("The buyer, who was not named, bid by
+    telephone on Wednesday": the bidding), which a time after it dates rather than the aside's verb; else None."""
+    comma = text.find(",", verb.end)
+    after = next((ev for ev in before if ev.start > comma >= 0), None)
+    if comma < 0 or after is None or after.pos != "NOUN" or text[comma + 1 : after.start].strip():
+        return None
+    opened = text.rfind(",", s, verb.start)
+    words = _tokens_between(text, opened + 1, verb.start) if opened >= 0 else []
+    return after if words and words[0] in cues.relative_openers else None
