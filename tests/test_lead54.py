@@ -176,3 +176,10 @@ def test_a_time_after_a_relative_aside_dates_the_main_verb_after_it_not_the_asid
     tl = timeline.build("The buyer, who was not named, bid by telephone on Wednesday afternoon.", reference_time="2031-05-16")
     bid = _event(tl, "bid")
     assert bid.earliest_start == dt.datetime(2031, 5, 14, 12) and bid.latest_end == dt.datetime(2031, 5, 14, 18)
+
+
+def test_a_time_in_a_signal_clause_whose_verb_is_no_event_does_not_date_the_verb_before_it() -> None:
+    text = ("The cottage was built in 1871 for the keepers of the Sennen light and housed three families until the light "
+            "was automated in 1992.")
+    housed = _event(timeline.build(text, reference_time="2031-05-16"), "housed")
+    assert housed.earliest_start is None or housed.earliest_start < dt.datetime(1992, 1, 1)

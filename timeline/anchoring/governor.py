@@ -140,6 +140,8 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # verb: the win's, not the verb's before the signal (not "improved their offer after talks at the conciliation
             # service last week.", where the time may be the improving's)
             return nearest
+        if verbs and _undetected_clause_between(cues, text, verbs[-1], before, timex):
+            return None  # (s54) "housed three families until the light was automated in 1992": the time is that clause's
         main = _main_after_aside(cues, text, verbs[-1], before, s) if verbs else None
         if main is not None:
             return main  # (s54) "The buyer, who was not named, bid by telephone on Wednesday afternoon": the bidding's, not the aside's
@@ -529,3 +531,14 @@ def _main_after_aside(cues: AnchorWords, text: str, verb: EventLike, before: Seq
     opened = text.rfind(",", s, verb.start)
     words = _tokens_between(text, opened + 1, verb.start) if opened >= 0 else []
     return after if words and words[0] in cues.relative_openers else None
+
+
+def _undetected_clause_between(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], timex: Timex) -> bool:
+    """(s54) Whether an event signal between ``verb`` and the time opens a clause of its own (a verb of lexicon
+    ``content_auxiliaries`` after the signal: "until the light was automated in 1992") whose verb no event stands for (no
+    event after ``verb`` before the time): the time is that clause's, not ``verb``'s ("housed three families until ...")."""
+    if any(ev.start > verb.end for ev in before):
+        return False
+    between = _tokens_between(text, verb.end, timex.start)
+    at = next((k for k, w in enumerate(between) if w in cues.event_signals), None)
+    return at is not None and bool(cues.content_auxiliaries.intersection(between[at + 1 :]))
