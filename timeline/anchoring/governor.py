@@ -517,7 +517,12 @@ def _told_predicate(cues: AnchorWords, text: str, end: int, sentence_end: int) -
     any mark: the time stands in the subject of a told clause ("said like-for-like sales in the six weeks to January 3 were
     the weakest": the weeks are the sales', not the saying's), not in the object of a report ("reports its results on May 14")."""
     mark = _CLAUSE_MARK.search(text, end, sentence_end)
-    return any(w in cues.content_auxiliaries for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH])
+    for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH]:
+        if w in cues.coordinators:
+            return False  # "reported the fault in writing on 4 May and had raised it again": a clause of its own
+        if w in cues.content_auxiliaries:
+            return True
+    return False
 
 
 def _main_after_aside(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], s: int) -> Optional[EventLike]:
