@@ -142,3 +142,44 @@ def test_a_state_told_in_the_present_perfect_since_a_day_holds_at_publication() 
     # an event told so ends by then: "Prices have risen since Thursday"
     risen = _event(timeline.build("Prices have risen since Thursday.", reference_time="2032-03-13"), "risen")
     assert risen.latest_end == dt.datetime(2032, 3, 14)
+
+
+def test_a_time_after_the_verb_of_a_told_clause_with_a_noun_subject_is_not_the_saying_s() -> None:
+    # "ahead of last year's" compares the bookings with last year's: the saying was not before last year
+    text = "Passenger numbers rose in the quarter, and the airline said bookings for the summer were ahead of last year's."
+    said = _event(timeline.build(text, reference_time="2032-07-21"), "said")
+    assert said.latest_end is None or said.latest_end >= dt.datetime(2032, 7, 21)
+
+
+def test_a_relative_clause_on_a_punishment_s_reason_tells_acts_before_the_punishment() -> None:
+    text = ("A ferry operator was fined 450,000 pounds on Thursday for safety failures that led to a ramp collapse in "
+            "which three passengers were injured.")
+    tl = timeline.build(text, reference_time="2031-09-12")
+    fined = _event(tl, "fined")
+    for word in ("collapse", "injured"):
+        ev = _event(tl, word)
+        assert ev.latest_end is not None and ev.latest_end <= dt.datetime(2031, 9, 12), word
+        assert ev.likely_end is not None and ev.likely_end <= fined.likely_start, word
+
+
+def test_a_reported_past_perfect_since_the_start_of_the_year_reaches_the_publication_year() -> None:
+    # "had fallen since" under "said" is the present perfect of what was said now: this year, not a year told in an aside
+    text = ("Chief executive Owen Drury, who has led the airline since 2027, said fuel costs had fallen since the start of "
+            "the year.")
+    assert _value(text, "2032-07-21", "the start of the year") == "2032"
+    # a year that dates the saying itself keeps the year: "In 2027 Drury said ..."
+    assert _value("In 2027 Drury said costs had fallen since the start of the year.", "2032-07-21", "the start of the year") == "2027"
+
+
+def test_a_time_after_a_relative_aside_dates_the_main_verb_after_it_not_the_aside_s() -> None:
+    # "bid" (read as a noun by the detector) is the main clause's verb; the buyer's not being named has no Wednesday
+    tl = timeline.build("The buyer, who was not named, bid by telephone on Wednesday afternoon.", reference_time="2031-05-16")
+    bid = _event(tl, "bid")
+    assert bid.earliest_start == dt.datetime(2031, 5, 14, 12) and bid.latest_end == dt.datetime(2031, 5, 14, 18)
+
+
+def test_a_time_in_a_signal_clause_whose_verb_is_no_event_does_not_date_the_verb_before_it() -> None:
+    text = ("The cottage was built in 1871 for the keepers of the Sennen light and housed three families until the light "
+            "was automated in 1992.")
+    housed = _event(timeline.build(text, reference_time="2031-05-16"), "housed")
+    assert housed.earliest_start is None or housed.earliest_start < dt.datetime(1992, 1, 1)

@@ -544,9 +544,9 @@ def _assemble(
         signal_clauses=_signal_clauses(links, sentence_of, {m.eid: m.start for m in mentions},
                                        frozenset(t.tid for t in timexes if t.type is TimexType.DURATION)),
         quoted=_quoted(text, mentions),
-        begun_only=frozenset(link.source for link in links if link.relation is LinkRelation.BEGUN_BY),
-        followers=_after_lasting(links, continued, sentence_of, {t.tid: t.latest - t.earliest for t in timexes if t.tid in placed_times})
+        begun_only=frozenset(link.source for link in links if link.relation is LinkRelation.BEGUN_BY)
         - frozenset(link.source for link in links if link.relation is LinkRelation.ENDED_BY),
+        followers=_after_lasting(links, continued, sentence_of, {t.tid: t.latest - t.earliest for t in timexes if t.tid in placed_times}),  # type: ignore[operator]
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

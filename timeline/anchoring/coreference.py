@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
 
 
-from ..order.links import Strength
+from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
@@ -366,7 +366,33 @@ def _punished(cues: AnchorWords, text: str, events: Sequence[EventLike], grouped
     verbs = frozenset(e.eid for e in events if e.text.lower() in cues.reason_distant_verbs)
     # (only the reasons "for" gives: the act a charge names, "convicted ... of stealing over six years", keeps the
     # placement an undated past act has, before the verdict)
-    return frozenset(link.source for link in _reason_links(cues, text, grouped, charges=False) if link.target in verbs)
+    reason_links = [link for link in _reason_links(cues, text, grouped, charges=False) if link.target in verbs]
+    return frozenset(link.source for link in reason_links) | frozenset(link.source for link in _reason_relative_links(cues, text, events, reason_links))
+
+
+def _reason_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike], reason_links: Sequence[Link]) -> list[Link]:
+    """(s54) The events of a relative clause on a punishment's reason (lexicon ``relative_openers`` right after the reason,
+    up to the clause's first mark), each before the punishment as the reason is (``reason_links``: reason before
+    punishment): "fined for safety failures that led to a ramp collapse in which three passengers were injured" (the
+    collapse and the injuries came before the fine, not on its day)."""
+    punishing = {link.source: link.target for link in reason_links if link.relation is LinkRelation.BEFORE}
+    out: list[Link] = []
+    for i, ev in enumerate(events):
+        verb = punishing.get(ev.eid)
+        if verb is None or i + 1 >= len(events):
+            continue
+        gap = _tokens_between(text, ev.end, events[i + 1].start)
+        if not gap or gap[0] not in cues.relative_openers or _REASON_CLAUSE_END.search(text, ev.end, events[i + 1].start):
+            continue
+        for later in events[i + 1 :]:
+            if _REASON_CLAUSE_END.search(text, ev.end, later.start):
+                break
+            if later.eid != verb:
+                out.append(Link(later.eid, "before", verb, f"{text[ev.start : later.end]} (a punishment's reason)", Strength.DEFAULT))
+    return out
+
+
+_REASON_CLAUSE_END = re.compile(r"[;()!?]|[,:.](?!\d)|(?<!\d)[,:.]")  # a mark that ends the relative clause (or the sentence)
 
 
 def _charged_crimes(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]]) -> frozenset[str]:

@@ -140,6 +140,11 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # verb: the win's, not the verb's before the signal (not "improved their offer after talks at the conciliation
             # service last week.", where the time may be the improving's)
             return nearest
+        if verbs and _undetected_clause_between(cues, text, verbs[-1], before, timex):
+            return None  # (s54) "housed three families until the light was automated in 1992": the time is that clause's
+        main = _main_after_aside(cues, text, verbs[-1], before, s) if verbs else None
+        if main is not None:
+            return main  # (s54) "The buyer, who was not named, bid by telephone on Wednesday afternoon": the bidding's, not the aside's
         if verbs:
             # the last verb that is its clause's own, else the last verb: tested from the last back, each test pure
             # (the rest of the verbs before the time are never asked about)
@@ -158,8 +163,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                 return imposing  # "was banned from driving for three years on Friday": the ban's day and term
             if verb.cls == "REPORTING" and nearest is not verb and _complement_between(cues, text, verb.end, nearest.start):
                 return nearest  # "said on Monday that repairs would last until Christmas": the repairs' end, not the saying's
-            if verb.cls == "REPORTING" and verb is nearest and cues.content_auxiliaries.intersection(_tokens_between(text, verb.end, timex.start)):
-                return None  # "said the dam would last a century": the time is the told clause's, whose verb no event stands for
+            if (verb.cls == "REPORTING" and all(ev is verb or ev.pos == "NOUN" for ev in before if ev.start >= verb.start)
+                    and cues.content_auxiliaries.intersection(_tokens_between(text, (nearest if nearest is not verb else verb).end, timex.start))):
+                return None  # "said the dam would last a century", (s54) "said bookings for the summer were ahead of last year's": the
+                # time is the told clause's, whose verb no event stands for (nor its subject noun, told before the verb)
             if (verb is nearest and verb.tense == "PRESENT" and verb.text.lower() in cues.expecting_now_verbs and now is not None
                     and timex.earliest is not None and timex.earliest >= now):
                 return None  # "once the site is safe, which officials expect by the end of next week": what is awaited is the time's
@@ -516,4 +523,33 @@ def _told_predicate(cues: AnchorWords, text: str, end: int, sentence_end: int) -
     any mark: the time stands in the subject of a told clause ("said like-for-like sales in the six weeks to January 3 were
     the weakest": the weeks are the sales', not the saying's), not in the object of a report ("reports its results on May 14")."""
     mark = _CLAUSE_MARK.search(text, end, sentence_end)
-    return any(w in cues.content_auxiliaries for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH])
+    for w in _tokens_between(text, end, mark.start() if mark else sentence_end)[:_PREDICATE_REACH]:
+        if w in cues.coordinators:
+            return False  # "reported the fault in writing on 4 May and had raised it again": a clause of its own
+        if w in cues.content_auxiliaries:
+            return True
+    return False
+
+
+def _main_after_aside(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], s: int) -> Optional[EventLike]:
+    """(s54) The event right after the comma that closes a relative clause (lexicon ``relative_openers`` after a comma)
+    holding ``verb``, when the detector took it for a noun: the main clause's verb ("The buyer, who was not named, bid by
+    telephone on Wednesday": the bidding), which a time after it dates rather than the aside's verb; else None."""
+    comma = text.find(",", verb.end)
+    after = next((ev for ev in before if ev.start > comma >= 0), None)
+    if comma < 0 or after is None or after.pos != "NOUN" or text[comma + 1 : after.start].strip():
+        return None
+    opened = text.rfind(",", s, verb.start)
+    words = _tokens_between(text, opened + 1, verb.start) if opened >= 0 else []
+    return after if words and words[0] in cues.relative_openers else None
+
+
+def _undetected_clause_between(cues: AnchorWords, text: str, verb: EventLike, before: Sequence[EventLike], timex: Timex) -> bool:
+    """(s54) Whether an event signal between ``verb`` and the time opens a clause of its own (a verb of lexicon
+    ``content_auxiliaries`` after the signal: "until the light was automated in 1992") whose verb no event stands for (no
+    event after ``verb`` before the time): the time is that clause's, not ``verb``'s ("housed three families until ...")."""
+    if any(ev.start > verb.end for ev in before):
+        return False
+    between = _tokens_between(text, verb.end, timex.start)
+    at = next((k for k, w in enumerate(between) if w in cues.event_signals), None)
+    return at is not None and bool(cues.content_auxiliaries.intersection(between[at + 1 :]))

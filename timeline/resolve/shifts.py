@@ -17,7 +17,7 @@ from .picking import direction
 from .story import DAY_GRAINS, Story
 from .story_days import past_day_anchor
 from .tense import tense_evidence
-from .tense_signals import after_comparison, after_forewarning, perfect_since
+from .tense_signals import after_comparison, after_forewarning, perfect_since, reported_perfect_since
 from ..units import unit_length
 
 if TYPE_CHECKING:
@@ -57,8 +57,10 @@ def _story_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Sto
         # "The plant will close on March 3 and the staff will leave by the end of the month" said in January: March's end,
         # a month told ahead and a clause about what is ahead
         return cal.containing(focus.start, spec.grain), TimexAnchor(_TIMEX, tid)
-    if way is not _PAST or not strong or perfect_since(ctx.doc, mention.start) or focus.end > ctx.reference:
-        return None  # ("Shares have risen since the start of the year": up to now, this year)
+    if (way is not _PAST or not strong or perfect_since(ctx.doc, mention.start) or focus.end > ctx.reference
+            or reported_perfect_since(ctx.doc, mention.start, None if last[0] < story.sentence else story.start_of.get(tid))):
+        return None  # ("Shares have risen since the start of the year": up to now, this year; (s54) "He said costs had fallen
+        # since the start of the year", no time of the saying in its sentence: the same, told as said)
     return cal.containing(focus.start, spec.grain), TimexAnchor(_TIMEX, tid)
 
 

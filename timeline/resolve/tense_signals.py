@@ -60,6 +60,34 @@ def perfect_since(doc: Doc, start: int) -> bool:
     return cue_in_clause(reversed(before[max(0, k - _SINCE_PERFECT_REACH):k]), cues.perfect, cues.boundaries)
 
 
+def reported_perfect_since(doc: Doc, start: int, told_at: Optional[int] = None) -> bool:
+    """(s54) Whether the time comes after "since" in a past perfect clause a reporting verb tells ("He said costs had
+    fallen since the start of the year"): the present perfect of what was said, a span up to the saying; with no time of
+    the saying's own in the sentence, up to now.  ``told_at``: where a time told before it in its sentence starts, which
+    must then lie in a relative clause set off by commas ("Drury, who has led the airline since 2027, said ..."), not date
+    the saying ("In 2027 Drury said ...")."""
+    cues = tense_words(doc.language)
+    if not cues.past_perfect or not after_past_signal(doc.text, start, doc.language):
+        return False
+    s, _ = doc.sentence_at(start)
+    if told_at is not None:
+        opened = doc.text.rfind(",", s, told_at)
+        words = _TOKEN.findall(doc.text, opened + 1, told_at) if opened >= 0 else []
+        if not (words and words[0].lower() in cues.relatives and "," in doc.text[told_at:start]):
+            return False
+    before = _TOKEN.findall(doc.text, max(s, start - 160), start)
+    k = max(i for i, w in enumerate(before) if w.lower() in cues.past_signals)
+    clause = before[max(0, k - _SINCE_PERFECT_REACH):k]
+    if not cue_in_clause(reversed(clause), cues.past_perfect, cues.boundaries):
+        return False
+    at = max(i for i, w in enumerate(clause) if w.lower() in cues.past_perfect)  # the "had" nearest "since"
+    told = before[: max(0, k - _SINCE_PERFECT_REACH) + at]
+    return any(w.lower() in cues.reporting for w in told[-_REPORTED_SUBJECT_REACH:])
+
+
+_REPORTED_SUBJECT_REACH = 6  # words back from a reported clause's "had" to the reporting verb ("said [fuel costs] had")
+
+
 _COMPARED_REACH = 4  # words between "than" and the time it compares with ("than [at their meeting in] October")
 
 
