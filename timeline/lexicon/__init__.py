@@ -153,7 +153,6 @@ _LEXICON: dict[str, Field] = {
     "first_hours_midnight": _opt({"sequence": _f("words"), "earlier": _f("words"), "range_links": _opt("words"), "small_hours_marks": _opt("words")}),
     "possessed_week": _opt({"possessives": _f("words"), "openers": _f("words")}),
     "last_occurrence": _opt({"words": _f("words")}),
-    "signal_clause_days": _opt({"signals": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
                             "birthdays": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
