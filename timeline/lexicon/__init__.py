@@ -155,8 +155,6 @@ _LEXICON: dict[str, Field] = {
     "last_occurrence": _opt({"words": _f("words")}),
     "record_sources": _opt({"nouns": _f("words")}),
     "answered_decisions": _opt({"possessives": _f("words"), "nouns": _f("words"), "verbs": _f("words"), "particles": _f("words")}),
-
-    "signal_clause_days": _opt({"signals": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
                             "birthdays": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),

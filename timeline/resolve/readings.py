@@ -294,24 +294,6 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     return close >= 0 and ctx.text[close + 1 : e].strip(" .\"'") != ""
 
 
-_CLAUSE_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _earlier_signal_clause(ctx: Context, mention: Mention, period: Period, story: Story) -> bool:
-    """News: whether a day is told in a clause a signal of ``[signal_clause_days]`` opens after the story's day told earlier
-    in the same sentence, and ends by that day's start ("arrested two men on Saturday after a shop was robbed on Thursday
-    night"): the robbery is what the arrest came after; the story stays on Saturday ("charged the next day": Sunday)."""
-    if ctx.mode != "news" or period.grain not in DAY_GRAINS or story.day is None or story.day_tid is None or story.last is None:
-        return False
-    if story.last[0] != story.sentence or story.last[2] != story.day_tid or period.end > story.day.start:
-        return False
-    signals = (ctx.lexicon.tables.get("signal_clause_days") or {}).get("signals", ())
-    start = story.end_of.get(story.day_tid)
-    if not signals or start is None or start > mention.start:
-        return False
-    return any(w.lower() in signals for w in _CLAUSE_WORD.findall(ctx.text, start, mention.start))
-
-
 _LAST_TOLD = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in|at)\s+)?$")
 
 
