@@ -369,7 +369,7 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     campaign = ctx.narrative and ctx.word_after().lower() in ctx.lexicon.tables.get("season_events", {}).get("qualified", ())
     if campaign and "year" not in g and "rel" not in g:  # a history: "Meade's fall campaign", "a spring offensive"
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], mod=modifier_of(ctx, g.get("mod")))
-    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]) and not _after_weather_word(ctx) and not _after_time_preposition(ctx, word):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]) and not _after_weather_word(ctx) and not (surface == word and _after_time_preposition(ctx, word)):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm
