@@ -121,9 +121,9 @@ def test_and_before_a_passive_state_tells_no_sequence() -> None:
 # --- "Having lost the vote, she had promised ...": the past perfect after an opening participle looks back -----------
 
 def test_a_past_perfect_after_an_opening_participle_steps_back_from_the_sentence_before() -> None:
-    """ "The chairman resigned on Monday. Having lost the vote, he had offered to stay on until spring": the offer was
+    """ "The chairman resigned on Monday. Having lost the vote, he had offered to stay on as chairman": the offer was
     made before the resignation the sentence before told (a flashback), as it would be with no participle."""
-    tl = timeline.build("The chairman resigned on Monday. Having lost the vote, he had offered to stay on until spring.", "2026-12-10")
+    tl = timeline.build("The chairman resigned on Monday. Having lost the vote, he had offered to stay on as chairman.", "2026-12-10")
     assert ("before", _nth(tl, "resigned").eid) in _anchors(_nth(tl, "offered"))
 
 

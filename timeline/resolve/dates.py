@@ -291,8 +291,8 @@ def _run_against_tense(ctx: "Context", spec: CalendarSpec, mention: Mention, per
     if (period is None or ctx.reference is None or ctx.mode != "news" or not table or spec.grain not in _RUN_GRAINS
             or spec.shift is None or spec.shift.amount != 0 or spec.shift.grain is not spec.grain or period.end <= ctx.reference):
         return 0
-    if not set(w.lower() for w in mention.text.split()) & set(table.get("running", ())):
-        return 0
+    if not set(w.lower() for w in mention.text.split()) & set(table.get("running", ())) and mention.rule not in table.get("run_rules", ()):
+        return 0  # (s54: or the rule reads a run without such a word, "for a third year")
     return -1 if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else 0
 
 

@@ -726,7 +726,7 @@ def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     key, entry = found, ctx.lexicon["holidays"][found]
     if entry.get("whole_only") and "whole" not in g:
         return None  # "turn of the year" only with its article ("the turn of the year", rule the_new_year)
-    y = year_of(g["year"])[0] if "year" in g else None
+    y = year_of(g["year"])[0] if "year" in g else entry.get("year")  # (s54) a day of one year only: "D-Day" is 6 June 1944
     step = ctx.lexicon["relative"]["shift"].get(key_of(g["rel"]), 0) if "rel" in g else 0
     way = Direction.PAST if step < 0 else Direction.FUTURE if step > 0 else Direction.TENSE  # "last Christmas", "next Easter"
     if entry.get("as_month"):  # "the holiday season": the month of its holiday, as a month named alone

@@ -292,6 +292,20 @@ def _season_in_name(ctx: MatchContext, word: str) -> bool:
     return before.start() < ctx.start and word not in ctx.lexicon["month_words"].get("sentence_start_dates", ()) and word not in ctx.lexicon["month_words"].get("date_before", ())
 
 
+def _after_time_preposition(ctx: MatchContext, word: str) -> bool:
+    """(s54) Whether a bare season that is also a verb is the noun after a preposition of time (lexicon [vetoes]
+    season_verb_preps: "reopens in spring", "by spring", "Factory to Reopen in Spring"), ending its phrase: before a stop,
+    a capitalised word or a word of season_verb_preps_followers ("in spring water", "in spring rolls" stay no time), and not a
+    tumble ("died in fall from a roof")."""
+    vetoes = ctx.lexicon["vetoes"]
+    if ctx.word_before() not in vetoes.get("season_verb_preps", ()):
+        return False
+    after = ctx.word_after()
+    if after[:1].islower() and after not in vetoes.get("season_verb_preps_followers", ()):
+        return False
+    return not (word in vetoes.get("season_tumble", ()) and _tumble(ctx))
+
+
 _HARM_REACH = 8  # words before "the fall" in which a word of harm makes it a tumble
 _CLAUSE_WORDS = re.compile(r"[A-Za-z']+|[,;:.!?]")
 
@@ -355,7 +369,7 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     campaign = ctx.narrative and ctx.word_after().lower() in ctx.lexicon.tables.get("season_events", {}).get("qualified", ())
     if campaign and "year" not in g and "rel" not in g:  # a history: "Meade's fall campaign", "a spring offensive"
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], mod=modifier_of(ctx, g.get("mod")))
-    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]) and not _after_weather_word(ctx):
+    if ctx.lexicon["seasons"][word].get("also_a_verb") and "year" not in g and "rel" not in g and "mod" not in g and not surface.startswith(ctx.lexicon["vetoes"]["season_noun_after"]) and not _after_weather_word(ctx) and not (surface == word and _after_time_preposition(ctx, word)):
         return None  # "prices fall", "spring into action"
     if "year" not in g and "rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("season_not_after", ()):
         return None  # "a winter storm": a kind of storm

@@ -111,6 +111,18 @@ def set_frequency(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return SetSpec(grain=grain, amount=count * mult, freq=_frequency(ctx, g["freq"]))
 
 
+def set_units_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """ "seven days a week", "12 hours a day", "three months a year": so many shorter units in each period, a set of the
+    period with the count as its frequency (TIMEX3 freq "7D", "12H", "3M")."""
+    count = number_of(ctx, g["num"])
+    if count is None or count != int(count) or count <= 0:
+        return None
+    shorter = g.get("days") or g.get("hours") or g.get("long") or ""
+    letter = {"days": "D", "nights": "D", "hours": "H", "weeks": "W", "months": "M"}[shorter.lower()]
+    grain, mult = unit_of(ctx, g.get("unit") or g.get("unit2") or g["unit3"])
+    return SetSpec(grain=grain, amount=mult, freq=f"{int(count)}{letter}")
+
+
 def set_word(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "weekly", "annually": a set given by one word (not a newspaper: "the party daily Granma")."""
     after = ctx.word_after()
@@ -171,6 +183,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     set_plural_weekday,
     set_week_part,
     set_frequency,
+    set_units_per,
     set_word,
 )
 """This module's productions, in the order they are listed above."""
