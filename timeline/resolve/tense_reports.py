@@ -39,7 +39,7 @@ def names_report_period(text: str, start: int, end: int, language: str = "en") -
     m = _REPORT_AFTER.match(text, end, end + 40)
     for w in m.group(0).split()[: _REPORT_GAP + 1] if m is not None else ():
         lw = w.lower()
-        if lw in cues.time_clauses or lw in cues.prepositions or lw in cues.list_words:
+        if lw in cues.time_clauses or lw in cues.prepositions:
             break  # (s54) "will cut jobs by the end of March after sales fell": a clause or phrase of its own, no compound
         if w.isalpha() and lw in nouns:
             return True
