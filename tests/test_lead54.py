@@ -183,3 +183,12 @@ def test_a_time_in_a_signal_clause_whose_verb_is_no_event_does_not_date_the_verb
             "was automated in 1992.")
     housed = _event(timeline.build(text, reference_time="2031-05-16"), "housed")
     assert housed.earliest_start is None or housed.earliest_start < dt.datetime(1992, 1, 1)
+
+
+def test_plans_for_a_thing_with_a_phrase_of_its_own_leave_the_time_to_that_phrase() -> None:
+    # a history: the withdrawal date of the plan lies ahead of its telling, so the story stays in 2007 and July is 2007's
+    text = ("In early 2007 the prime minister announced that troops would begin to withdraw. This was confirmed in the "
+            "autumn by his successor, who again outlined a withdrawal plan for the remaining forces with a complete "
+            "withdrawal date sometime in late 2008. In July the Danish government also announced a withdrawal.")
+    found = [t for t in timeline.tag(text, reference_time="2009-12-19", mode="narrative") if t.text == "July"]
+    assert found and found[0].value == "2007-07"

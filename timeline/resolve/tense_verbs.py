@@ -544,8 +544,10 @@ def _plan_for_thing(backwards: list[str], i: int, cues: TenseWords) -> bool:
     the approval's Tuesday (not "unveiled plans for a rally on Saturday": the rally's, planned ahead)."""
     if i < 2 or backwards[0].lower() not in cues.prepositions or backwards[i - 1].lower() not in cues.intent_noun_objects:
         return False
-    if any(w.lower() in cues.fixtures or w.lower() in cues.boundaries or _cue(w, cues) is not None for w in backwards[1 : i - 1]):
-        return False  # an occasion planned ("a rally"), a clause's edge or a verb between: not a thing's plan
+    if any(w.lower() in cues.fixtures or w.lower() in cues.boundaries or w.lower() in cues.phrase_openers or _cue(w, cues) is not None
+           for w in backwards[1 : i - 1]):
+        return False  # an occasion planned ("a rally"), a clause's edge, a verb or a phrase of its own between ("a plan for the
+        # remaining forces with a withdrawal date sometime in late 2008": the date's): not a thing's plan
     for w in backwards[i + 1 : i + 1 + _PLAN_OBJECT]:
         if w.lower() in cues.boundaries:
             return False
