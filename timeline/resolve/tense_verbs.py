@@ -524,8 +524,12 @@ def _noun_before_preposition(backwards: list[str], i: int, cues: TenseWords) -> 
     (``backwards[0]``) and has a verb a few words before it ("adopted a revised plan on Friday", "released its budget plan
     in March"): a noun, the time is the verb's before it; not with no verb before it ("The firm plans for June a launch"),
     nor with words between ("unveiled plans for a rally on Saturday": the time may be the rally's, planned ahead)."""
-    if i != 1 or backwards[0].lower() not in cues.prepositions:
-        return False
+    return i == 1 and backwards[0].lower() in cues.prepositions and _verb_before_plan(backwards, i, cues)
+
+
+def _verb_before_plan(backwards: list[str], i: int, cues: TenseWords) -> bool:
+    """Whether a verb (a word with a tense cue) stands at most :data:`_PLAN_OBJECT` words before the noun ``backwards[i]``,
+    with no clause boundary between: the verb that governs the plan."""
     for w in backwards[i + 1 : i + 1 + _PLAN_OBJECT]:
         if w.lower() in cues.boundaries:
             return False
@@ -548,12 +552,7 @@ def _plan_for_thing(backwards: list[str], i: int, cues: TenseWords) -> bool:
            for w in backwards[1 : i - 1]):
         return False  # an occasion planned ("a rally"), a clause's edge, a verb or a phrase of its own between ("a plan for the
         # remaining forces with a withdrawal date sometime in late 2008": the date's): not a thing's plan
-    for w in backwards[i + 1 : i + 1 + _PLAN_OBJECT]:
-        if w.lower() in cues.boundaries:
-            return False
-        if _cue(w, cues) is not None:
-            return True
-    return False
+    return _verb_before_plan(backwards, i, cues)
 
 
 _HELD_REACH = 3  # words between a holding verb and its participle ("keep [its flights] suspended")
