@@ -275,8 +275,8 @@ def after_copula(doc: Doc, start: int) -> bool:
     back = list(reversed(before[-7:]))
     for k, w in enumerate(back):
         lw = w.lower()
-        if lw in cues.skip or lw in cues.clock_words:
-            continue  # "Kick-off is at 5:30 p.m. on Sunday": the clock time is passed over
+        if lw in cues.skip or lw in cues.clock_words or lw in cues.clock_names:
+            continue  # "Kick-off is at 5:30 p.m. on Sunday", (s55) "The deadline is noon on Monday": the clock time is passed over
         # "The road is closed to traffic from Monday": a state's own phrase before its range's opener (tense.toml be_states)
         return lw in cues.be_present or (k > 0 and _state_notice(list(reversed(before[-12:]))[k - 1 :], cues))
     return False

@@ -1,0 +1,20 @@
+"""Session 55 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import timeline
+
+
+def _value(text: str, dct: str, words: str) -> str:
+    """The value of the time expression reading ``words`` in ``text`` tagged with publication date ``dct``."""
+    found = [t for t in timeline.tag(text, reference_time=dct) if t.text == words]
+    assert found, f"{words!r} not tagged"
+    return found[0].value
+
+
+def test_a_day_stated_in_the_present_after_a_named_clock_time_lies_ahead() -> None:
+    # said on Wednesday 12 Mar 2031: "is noon on Monday" states the coming Monday, as "is 5 p.m. on Monday" does
+    assert _value("The deadline for bids is noon on Monday.", "2031-03-12", "Monday") == "2031-03-17"
+    assert _value("The meeting is at midnight on Friday.", "2031-03-12", "Friday") == "2031-03-14"
+    # a past copula keeps the day behind
+    assert _value("The deadline for bids was noon on Monday.", "2031-03-12", "Monday") == "2031-03-10"
