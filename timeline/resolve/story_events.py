@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 import attrs
 
@@ -75,7 +75,7 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         # "the men who had set out two years before, ...": "before" ends the clause, an adverb, as "two years earlier"
         s, _ = ctx.doc.sentence_at(mention.start)
         before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
-        if meaning.grain in HOUR_GRAINS or (before and before[-1].lower() in table["length_before"]):
+        if meaning.grain in HOUR_GRAINS or _after_length_word(table, before):
             return meaning, None  # ("lasted a week before, ...": a length)
         return attrs.evolve(meaning, span="later" if sign > 0 else "earlier", anchoring=Anchoring.NARRATIVE), None
     if meaning.on_day and sign is not None and len(after) > 1 and after[1].lower() in ("that", "then"):
@@ -88,8 +88,8 @@ def event_offset(ctx: "Context", meaning: DurationSpec, mention: Mention, before
         return meaning, None  # "two days after 4 June": counted from the date written, another rule's
     s, _ = ctx.doc.sentence_at(mention.start)
     before = _WORD.findall(ctx.text, max(s, mention.start - 40), mention.start)
-    if before and before[-1].lower() in table["length_before"]:
-        return meaning, None
+    if _after_length_word(table, before):
+        return meaning, None  # "spent two days before the battle", (s55) "stayed only a week before marching south": a length
     s, e = ctx.doc.sentence_at(mention.start)
     phrase = _WORD.findall(ctx.text, mention.end, min(e, mention.end + 80))[1:]  # the words after "after", in its sentence
     told = _event_told(ctx, table, phrase, mention, story) if story is not None else None
@@ -512,6 +512,17 @@ def parts_of_offset_days(ctx: "Context", mentions: list[Mention], timexes: list[
 
 _EVENT_NAMING_RULES = frozenset({"narrative_anniversary", "narrative_anniversary_ahead"})  # a calendar expression that names an event too
 PHRASE_WORDS = 8  # words at most of the event phrase a length or an offset names ("two months of fierce battles")
+def _after_length_word(table: Mapping[str, Any], before: Sequence[str]) -> bool:
+    """Whether the words before a length end in a word that makes it a length (lexicon [event_offsets] ``length_before``:
+    "lasted a week before", "spent two days before"), read through a hedge (``offset_hedges``: (s55) "stayed only a week
+    before marching south")."""
+    hedges = table.get("offset_hedges", ())
+    k = len(before)
+    while k and before[k - 1].lower() in hedges:
+        k -= 1
+    return k > 0 and before[k - 1].lower() in table["length_before"]
+
+
 _PHRASE_WORD = re.compile(r"[ \t]{1,2}([\w'\u2019-]+)")
 _PHRASE_STOP = re.compile(r"[ \t]*(?:[,.;:\"()\u201c\u201d]|$)")
 
