@@ -36,6 +36,15 @@ def _premodifying_noun(text: str, s: int, e: int) -> bool:
     return _premodifier([before[-1], text[s:e], after[0]], 1)
 
 
+def _presence_noun(text: str, s: int, e: int) -> bool:
+    """(s55) Whether the word at ``s``..``e`` is a place "before" names (``presence_nouns``, see
+    :func:`timeline.events.detect._presence`: "appeared before the court", "arrived before the walls"): no event."""
+    from ..events.detect import _presence
+
+    before = _WORD.findall(text, max(0, s - 40), s)
+    return _presence([*before, text[s:e]], len(before))
+
+
 _APPOSITIVE = re.compile(r" [^,.;:!?]{1,40}, ")
 """A short aside set off by commas after a noun ("manager[, Ruth Ames, ]took charge"); bounded, so no backtracking."""
 
@@ -86,6 +95,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
             continue  # "after the previous governor resigned", "during the three-week trial": no noun of an event
         if _premodifying_noun(text, s, e):
             continue  # "walked out before the final vote": the vote is the event
+        if _presence_noun(text, s, e):
+            continue  # (s55) "appeared before the court on Monday": a place
         if any(text.startswith(clitic, e) for clitic in cues.possessive_clitics):
             continue  # "a week after the council's auditors raised concerns": an owner, the raising is the event
         k = bisect.bisect_left(starts, e)  # mentions starting before e; only the last few can reach s

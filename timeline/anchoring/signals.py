@@ -125,7 +125,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if m:
                 gap_max = cues.short_gaps.get(m.group(1).lower())
             length = next((gaps[k] for k in range(a.end, b.start) if k in gaps), None) if gaps else None
-            if length is not None and a.text.lower() in cues.awaiting_verbs:  # "must wait at least 30 days before closing": the waiting's length
+            if length is not None and (a.text.lower() in cues.awaiting_verbs or (a.pos == "VERB" and a.text.lower() in cues.state_verbs)):
+                # "must wait at least 30 days before closing": the waiting's length; (s55) "stayed only a week before marching"
                 yield Link(a.eid, "lasts", length.tid, text[a.start : length.end], Strength.DEFAULT, length.min_length, length.max_length)
                 length = None
             if length is not None and length.min_length is not None:

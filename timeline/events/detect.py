@@ -55,6 +55,9 @@ _HAVE_MARKERS = _HAVE_PRESENT | _HAVE_PAST  # a word after one is a verb only if
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
 _PREMODIFYING = frozenset(_VERB_GROUP.get("premodifying_nouns", ()))
 _PREMODIFIER_STOPS = frozenset(_VERB_GROUP.get("premodifier_stops", ()))
+_PRESENCE_NOUNS = frozenset(_VERB_GROUP.get("presence_nouns", ()))
+_PRESENCE_SIGNALS = frozenset(_VERB_GROUP.get("presence_signals", ()))
+_PRESENCE_REACH = int(_VERB_GROUP.get("presence_reach", 3))
 _AUX_CHAIN = frozenset(_VERB_GROUP["chain"])
 _FINITE_AUX = frozenset(_VERB_GROUP.get("finite", ()))  # a group has one: a second one back ends another clause
 _RAISING = frozenset(_VERB_GROUP.get("raising_verbs", ()))
@@ -350,6 +353,19 @@ def _subject_head(words: list[str], i: int) -> bool:
     return False
 
 
+def _coordinated_subject(words: list[str], i: int, past_form: Callable[[str], bool]) -> bool:
+    """(s55) Whether ``words[i]``, a bare form after a word of ``sharing_coordinators``, stands right before a lower-case past
+    form ("approved the line in 1861, and work began", "and play resumed"): no bare verb takes a past verb after it, so it
+    is that verb's subject noun; not when it is a past form itself ("and cut costs")."""
+    w = words[i]
+    if i == 0 or i + 1 >= len(words) or words[i - 1].lower() not in _SHARING:
+        return False
+    if not w.isalpha() or not w.islower() or w.endswith(("s", "ing", "ed")) or past_form(w):
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after.islower() and past_form(after)
+
+
 def _compound_head(words: list[str], i: int, past_form: Callable[[str], bool]) -> bool:
     """Whether ``words[i]``, a bare verb form, closes a noun phrase a singular determiner opens with one or two words
     before it ("a distress call", "a mobile phone call", lexicon ``singular_determiners``): no subject agrees with a bare
@@ -400,6 +416,21 @@ def _ends_at(words: list[str], j: int, phrase: tuple[str, ...]) -> bool:
     """Whether the lower-cased ``words`` up to index ``j`` end with ``phrase``."""
     k = j - len(phrase) + 1
     return k >= 0 and all(words[k + n].lower() == w for n, w in enumerate(phrase))
+
+
+def _presence(words: list[str], i: int) -> bool:
+    """(s55) Whether the word at ``i`` is one of ``presence_nouns`` within ``presence_reach`` words after a word of
+    ``presence_signals``, only determiners, names and modifiers between ("appeared before the court", "testified before
+    the Senate committee", "arrived before the walls"): "before" says where, and the noun is a place, no event."""
+    if words[i].lower() not in _PRESENCE_NOUNS:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _PRESENCE_REACH), -1):
+        w = words[k].lower()
+        if w in _PRESENCE_SIGNALS:
+            return True
+        if not words[k].isalpha() or w in _PREMODIFIER_STOPS or w in _PRESENCE_SIGNALS:
+            return False
+    return False
 
 
 def _premodifier(words: list[str], i: int, lexical: Lexical = lexical) -> bool:
@@ -722,6 +753,8 @@ def _detect_all(
         tok = toks[i]
         if _PREMODIFYING and _premodifier(words, i, lexical):
             continue  # "before the final vote": an adjective, no event of its own
+        if _PRESENCE_NOUNS and _presence(words, i):
+            continue  # (s55) "appeared before the court on Monday": a place, no event
         pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
         if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(tok.text.lower())[0] and _goal_noun(words, i):
             pos = "NOUN"  # "reopened the bridge to traffic on Thursday": the state the object is put into, no infinitive
@@ -731,6 +764,8 @@ def _detect_all(
             # nor "where she had surgery on Thursday" (a noun the lexicon knows as no verb: "have" there is no auxiliary)
         elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
+        elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _coordinated_subject(words, i, past_form):
+            pos = "NOUN"  # (s55) "approved the line, and work began": a bare form before a past verb is its subject
         elif pos == "VERB" and _COMPOUND_REACH and "NOUN" in lexical(tok.text.lower())[0] and _compound_head(words, i, past_form):
             pos = "NOUN"  # "sent a distress call at 10:02 p.m.": the call is the sending's object, no verb of its own
         elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (

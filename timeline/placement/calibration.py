@@ -43,6 +43,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "aside-act": "sequence",
     "night": "night",
     "day-part": "night",
+    "withheld-moment": "night",  # (s55) "did not leave until Friday": in the time waited for, as a part of a day places
     "year-end": "night",  # a named part of a period, narrowed by convention (helper place, s46)
     "early-hours": "night",
     "occasion": "discourse",

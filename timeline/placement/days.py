@@ -360,6 +360,28 @@ def aspect_moment_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list
     return out
 
 
+WITHHELD_MOMENT_CONFIDENCE = 0.6
+"""How sure the likely layer is that what "did not ... until" a time says happened lies in that time (see
+:func:`withheld_moment_facts`)."""
+
+
+def withheld_moment_facts(links: Sequence[Link], spans: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
+                          real: Mapping[str, bool]) -> list[SoftFact]:
+    """(s55) "Police did not leave the building until Friday", "the storm did not lift until the 14th": a negated verb
+    "until" a time (a ``starts_in`` link, anchoring/times.py) happened in that time, a moment there, not a stretch from it to
+    publication; ``spans``: a time's earliest and latest. One soft fact per such link to a time of known bounds."""
+    out = []
+    for link in links:
+        span = spans.get(link.target)
+        if link.relation is not LinkRelation.STARTS_IN or span is None or span[1] is None or not real.get(link.source, False):
+            continue
+        evidence = f"a moment in the time it waited for: {link.evidence}"
+        fact = Bound(end_of(link.source), None, span[1], evidence, SOFT_STRENGTH)
+        out.append(SoftFact(link.source, link.target, "IS_INCLUDED", WITHHELD_MOMENT_CONFIDENCE, "day-part", (fact,), evidence,
+                            told="withheld-moment"))
+    return out
+
+
 TAKEN_UP_CONFIDENCE = 0.7
 """How sure the likely layer is that an act noun names the happening its agent's verb told (see :func:`taken_up_facts`)."""
 

@@ -265,6 +265,7 @@ _BASIS = {
     "sequence": "told right after “{target}”",
     "taken-up": "names the happening told as “{target}”",
     "aspect-moment": "begins “{target}”: a moment of it",
+    "withheld-moment": "not until “{target}”: most likely then",
     "filing-day": "undated past event: most likely the dateline's day (news convention)",
 }
 

@@ -333,6 +333,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
         start, end = (cal.add_months(d.date(), 12 * int(amount)) for d in (stretch.start, stretch.end))
         return Period(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()), _GRAIN_YEAR,
                       f"{start.year:04d}"), anchor
+    if (amount == 0 and grain is _GRAIN_DAY and spec.part_of_day and anchor.kind is _TIMEX and story.day is not None
+            and story.day_tid == anchor.timex_id and story.day.value.endswith("-XX")):
+        # (s55) "On the second day the Margrave was wounded, and that night his army withdrew" (the second day of a battle
+        # of some September): that day's night, its date unknown (1744-09-XXTNI), not the night of the month's first day
+        code = "T" + str(ctx.lexicon["parts_of_day"][spec.part_of_day]["code"])
+        return Period(story.day.start, story.day.end, _GRAIN_PART_OF_DAY, story.day.value + code), anchor
     period = cal.shifted(base, grain, int(amount))
     if (mention is not None and ctx.mode == "news" and ctx.reference is not None and spec.shift.anchoring is _NARRATIVE
             and (amount > 0 or (amount == 0 and not spec.same_grain_anchor and spec.relative_word is None and _later_in(ctx, mention)))
