@@ -1,6 +1,5 @@
 """Session 55, speed: the resolver's quick tests skip only work whose answer they already know.
 
-- tense_cues.window_lower: a window's lower case, sliced from the whole text lower-cased once (ASCII text only);
 - tense_verbs.clock_lead: no tokenising where no number and no clock name lies in its 30 characters;
 - picking.held_deadline: the words before a time with no clock time written before it read once, not twice.
 
@@ -15,8 +14,7 @@ import re
 import pytest
 
 import timeline
-from timeline.resolve import picking, tense_cues, tense_reports, tense_verbs
-from timeline.resolve.tense_cues import _may_hold, _may_hold_grouped, _may_hold_phrase, window_lower
+from timeline.resolve import picking, tense_reports, tense_verbs
 from timeline.text import segment
 
 _TEXT = ("Harbour workers at Velmont will strike from 6 a.m. on Friday until midnight on Sunday, the Dockers' Guild said. "
@@ -27,44 +25,6 @@ _TEXT = ("Harbour workers at Velmont will strike from 6 a.m. on Friday until mid
 
 def _starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\S+", text)]
-
-
-def test_window_lower_is_the_window_lower_cased() -> None:
-    text = _TEXT
-    for a in range(-5, len(text) + 5, 7):
-        for b in (a + 1, a + 30, a + 160, len(text) + 3):
-            assert window_lower(text, a, b) == text[a:b].lower(), (a, b)
-
-
-def test_window_lower_of_unicode_text_is_the_window_lower_cased() -> None:
-    # a final sigma lower-cases by its place in the string ("ς" at a word's end, "σ" inside one): a window whose edge
-    # cuts the word after it reads it as final, the whole text not
-    text = "ΟΔΟΣΑ closed on Friday; İstanbul ferries run on Monday."
-    for a in range(0, len(text)):
-        for b in range(a, len(text) + 1):
-            assert window_lower(text, a, b) == text[a:b].lower(), (a, b)
-
-
-def test_window_lower_reads_the_text_it_is_given_each_time() -> None:
-    first, second = "ALPHA until Friday", "BRAVO since Monday"
-    assert window_lower(first, 0, 5) == "alpha"
-    assert window_lower(second, 0, 5) == "bravo"
-    assert window_lower(first, 6, 11) == "until"
-    copy = "".join(["BRAVO", " since Monday"])  # an equal text, another object
-    assert window_lower(copy, 6, 11) == "since"
-
-
-def test_quick_tests_read_lowered_windows_as_before() -> None:
-    text = _TEXT
-    words = ("until", "through", "said", "noon", "orsk", "dockers'")
-    phrases = (("until", "midnight"), ("has", "until"), ("said", "on"), ("ran", "through"))
-    groups = tense_cues.phrase_groups(phrases)
-    for a in range(0, len(text), 5):
-        for b in (a + 12, a + 40, a + 120):
-            window = text[a:b].lower()
-            assert _may_hold(text, a, b, words) == any(w in window for w in words)
-            assert _may_hold_phrase(text, a, b, phrases) == any(all(w in window for w in p) for p in phrases)
-            assert _may_hold_grouped(text, a, b, groups) == any(all(w in window for w in p) for p in phrases)
 
 
 def test_clock_lead_finds_the_clock_time_before_a_day() -> None:

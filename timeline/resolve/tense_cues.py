@@ -328,29 +328,13 @@ _CLAUSE_TOKEN = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?:-[A-Za-z]+)*(?:
 _TOKEN_OR_NUMBER = re.compile(r"[A-Za-z'’](?<!\d.)[A-Za-z'’]*(?: ['’]s\b)?|\d[\d.,]*|,(?<!\d,)|,(?!\d)|:(?<!\d:)|:(?!\d)|[;()\"“”]")  # as _TOKEN, with numbers as words
 
 
-_LOWERED: "tuple[str, Optional[str]]" = ("", "")
-"""The text whose windows :func:`window_lower` read last (by identity) and its lower case (None when that text is not ASCII)."""
-
-
-def window_lower(text: str, start: int, end: int) -> str:
-    """``text[start:end].lower()``: in ASCII text a piece of the whole text lower-cased once (kept for the last text read,
-    by identity: the quick tests below ask some 80 windows of each text), which is the window's lower case there (not in
-    every text: "Σ" lower-cases as "ς" at a word's end, which a window's edge may make)."""
-    global _LOWERED
-    last = _LOWERED
-    if last[0] is not text:
-        last = _LOWERED = (text, text.lower() if text.isascii() else None)
-    low = last[1]
-    return low[start:end] if low is not None else text[start:end].lower()
-
-
 def _may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     """Whether one of ``words`` (lower case) occurs anywhere in ``text[start:end]``, in any case.
 
     A cheap, exact test before tokenising a window: a token equal to one of the words is a piece
     of the window, so when none of them occurs no token can be one (most times have no "since"
     or "than" before them)."""
-    window = window_lower(text, start, end)
+    window = text[start:end].lower()
     for w in words:  # a plain loop: a generator's frame costs more than these few tests
         if w in window:
             return True
@@ -361,7 +345,7 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
     """Whether every word of one of ``phrases`` (lower case) occurs somewhere in ``text[start:end]``, in any case:
     as :func:`_may_hold`, for phrases whose words must all be tokens of the window.  With ``curly`` the window's
     "’" is read as "'", as :func:`_tokens` reads it in its tokens."""
-    window = window_lower(text, start, end)
+    window = text[start:end].lower()
     if curly:
         window = window.replace("’", "'")
     for phrase in phrases:
@@ -375,7 +359,7 @@ def _may_hold_phrase(text: str, start: int, end: int, phrases: Iterable[tuple[st
 
 def _may_hold_grouped(text: str, start: int, end: int, groups: PhraseGroups, curly: bool = False) -> bool:
     """:func:`_may_hold_phrase` of the phrases of ``groups`` (:func:`phrase_groups`), each first word tested once."""
-    window = window_lower(text, start, end)
+    window = text[start:end].lower()
     if curly:
         window = window.replace("’", "'")
     for first, rests in groups:
