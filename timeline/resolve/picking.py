@@ -171,7 +171,10 @@ def held_deadline(doc: "Doc", start: int) -> bool:
     """(s54) Whether the time at ``start`` is a deadline held now: a present "has"/"have" before an "until"-like word
     right before it (``after_until`` held), read through a clock time written before a day ("have until [5 p.m. on]
     Monday", ``clock_lead``)."""
-    return after_until(doc, start, held=True) or after_until(doc, clock_lead(doc, start), held=True)
+    if after_until(doc, start, held=True):
+        return True
+    lead = clock_lead(doc, start)
+    return lead != start and after_until(doc, lead, held=True)  # (no clock time before it: the same words, read once)
 
 
 def from_record(ctx: "Context", mention: Mention) -> bool:

@@ -4,10 +4,11 @@ before its cue words are counted."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING, Optional
 
 from ..text import Doc
-from .tense_cues import _TOKEN, _TOKEN_OR_NUMBER, _cue, tense_words
+from .tense_cues import _TOKEN, _TOKEN_OR_NUMBER, _cue, _may_hold, tense_words
 
 if TYPE_CHECKING:
     from .tense_cues import TenseWords
@@ -178,6 +179,7 @@ def _state_notice(backwards: list[str], cues: TenseWords) -> bool:
 
 
 _CLOCK_LEAD_REACH = 30  # characters before a day in which a clock time and its joining word are looked for ("11:45 p.m. GMT on")
+_DIGIT = re.compile(r"\d")
 
 
 def clock_lead(doc: Doc, start: int) -> int:
@@ -185,7 +187,10 @@ def clock_lead(doc: Doc, start: int) -> int:
     words before it are the day's as much as the clock time's; ``start`` when there is none."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    toks = list(_TOKEN_OR_NUMBER.finditer(doc.text, max(s, start - _CLOCK_LEAD_REACH), start))
+    begin = max(s, start - _CLOCK_LEAD_REACH)
+    if _DIGIT.search(doc.text, begin, start) is None and not _may_hold(doc.text, begin, start, cues.clock_names):
+        return start  # (most days) no number and no clock name in reach: no clock time, tested without tokenising
+    toks = list(_TOKEN_OR_NUMBER.finditer(doc.text, begin, start))
     k = len(toks)
     if k and toks[k - 1].group().lower() in cues.clock_day_joins:
         k -= 1
