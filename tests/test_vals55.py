@@ -31,6 +31,9 @@ def test_a_fixture_clashed_with_falls_next_to_the_day_told() -> None:
     # past: the fixture was played; the clash lies beside it (the Sunday gone, the 20th: the Saturday before it)
     text = "The Carlow derby was moved to Sunday, June 20, because of a clash with a concert on Saturday."
     assert _bounds(text, "2027-06-29", "Saturday")[0] == "2027-06-19"
+    # a clause mark between the clash and the weekday: the weekday's own clause tells it (the Saturday gone)
+    text = "The Carlow derby has been moved to Sunday after a clash with Ashby; fans were told on Saturday."
+    assert _bounds(text, "2027-06-22", "Saturday")[0] == "2027-06-19"
     # no clash phrase: "on Saturday" after the perfect is the one gone
     assert _bounds("The Carlow derby has been moved to Sunday, and a concert was held on Saturday.", "2027-06-22",
                    "Saturday")[0] == "2027-06-19"
