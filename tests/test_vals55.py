@@ -54,3 +54,18 @@ def test_late_in_the_day_opening_a_sentence() -> None:
     tl = build("The bill passed on Friday, late in the day.", reference_time="2027-03-10")
     assert [t.text for t in tl.timexes] == ["Friday"]
     assert (tl.timexes[0].earliest, tl.timexes[0].latest) == (dt.datetime(2027, 3, 5, 16), dt.datetime(2027, 3, 6))
+
+
+def test_a_yearly_day_a_past_act_was_done_on_is_gone() -> None:
+    """A holiday or month day right after a past verb and "on" (tense.toml ``happened_links``; a particle or adverb between
+    at most) is the day the act was done, the one gone, though the same day lies a few days ahead: said on 19 Dec 2027,
+    "The old pier burned down on Christmas Day" is 2026-12-25 (the yearly "soon ahead" reading made it 2027-12-25), "The
+    ferry sank on Dec. 24" 2026-12-24. A day named through a noun or a readying keeps the day ahead ("Officials braced for
+    heavy traffic on Dec. 24", "The parade on Christmas Day was canceled"), and so does a future clause."""
+    text = "The old pier burned down on Christmas Day, and it has been closed ever since."
+    assert _bounds(text, "2027-12-19", "Christmas Day") == ("2026-12-25", dt.datetime(2026, 12, 25), dt.datetime(2026, 12, 26))
+    assert _bounds("The ferry sank on Dec. 24, and it has never been raised.", "2027-12-19", "Dec. 24")[0] == "2026-12-24"
+    assert _bounds("Flights were cancelled on Christmas Eve.", "2027-12-19", "Christmas Eve")[0] == "2026-12-24"
+    assert _bounds("Officials braced for heavy traffic on Dec. 24.", "2027-12-19", "Dec. 24")[0] == "2027-12-24"
+    assert _bounds("The parade on Christmas Day was canceled.", "2027-12-19", "Christmas Day")[0] == "2027-12-25"
+    assert _bounds("Organisers said they will hold the parade on Christmas Eve.", "2027-12-19", "Christmas Eve")[0] == "2027-12-24"
