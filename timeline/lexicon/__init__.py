@@ -282,6 +282,8 @@ _TENSE = {
                    "schedule_verbs": _opt("words"),
                    "schedule_prepositions": _opt("words"),
                    "rescheduled_from": _opt("words"),
+                   "clash_links": _opt("words"),
+                   "happened_links": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),
                    "fixture_sides": _opt("words"),

@@ -28,7 +28,7 @@ from .tense_signals import period_begun_after, after_occasion
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .named_days import _after_day_ahead, _after_joined_day, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
+from .named_days import _after_day_ahead, _after_joined_day, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
 from .named_frame import _CLAUSE_TOKEN, _DAY, _Frame, _clause_between, _in_story_year, _story_anchor, _told_before, _word_before, with_part
 from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_before
 
@@ -95,7 +95,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         in_week = _in_named_week(ctx, spec, mention, story)
         if in_week is not None and _against_its_verb(ctx, mention, in_week[0]):
             in_week = None  # "Airports expect a busy Christmas week, with crowds screened on Sunday" said on Tuesday: the Sunday gone
-        in_week = (in_week or _after_joined_day(ctx, spec, mention, story) or _near_fronted_day(ctx, spec, mention, story)
+        in_week = (in_week or _clashing_fixture(ctx, spec, mention, story) or _after_joined_day(ctx, spec, mention, story) or _near_fronted_day(ctx, spec, mention, story)
                    or _weekday_told_again(ctx, spec, mention, story) or _in_spanned_week(ctx, spec, mention, story))
         if in_week is not None:
             return with_part(ctx, cal.day(in_week[0]), spec), in_week[1]
@@ -232,6 +232,7 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         weeks = [_in_week(cal.day(d), spec) for d in cands]
         return pick_period(weeks, dt.datetime.combine(today, dt.time()), way, strong), f.anchor
     yearly = spec.direction is Direction.TENSE and no_look_back(ctx, mention, story, today)  # "last Christmas" said on Dec. 23: a year back
+    yearly = yearly and not _happened_on(ctx, mention)  # (s55) "burned down on Christmas Day" said on Dec. 14: the one gone
     picked = pick_date(cands, today, way, strong, yearly, just_after(ctx, mention, way))
     if before_gone(ctx, mention, way, strong, picked, today):
         picked = max((c for c in cands if c <= today), default=picked)  # "found cracks before Christmas" said in October: the one gone
@@ -281,7 +282,8 @@ def _month_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Stor
         named = [c for c in cands if c.isoweekday() == spec.named_weekday]
         if len(named) == 1:  # "Tuesday, Nov. 3": the year in which that day is a Tuesday
             return with_part(ctx, cal.day(named[0]), spec), f.anchor
-    picked = pick_date(cands, today, way, strong, no_look_back(ctx, mention, story, today), just_after(ctx, mention, way))
+    yearly = no_look_back(ctx, mention, story, today) and not _happened_on(ctx, mention)  # (s55) "burned down on Dec. 25"
+    picked = pick_date(cands, today, way, strong, yearly, just_after(ctx, mention, way))
     if before_gone(ctx, mention, way, strong, picked, today):
         picked = max((c for c in cands if c <= today), default=picked)  # "found cracks before Dec. 25" said in October: the one gone
     return with_part(ctx, cal.day(picked), spec), f.anchor

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 
+from ..lexicon import load_data
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from . import calendar as cal
@@ -15,7 +16,7 @@ from .calendar import Period
 from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, opened_pair
 from .story import DAY_GRAINS, Story
 from .tense import tense_evidence
-from .tense_cues import tense_words
+from .tense_cues import _cue, tense_words
 from .tense_reports import names_fixture, said_on, in_past_perfect
 from .tense_signals import for_weekday, perfect_in_clause, after_appointment, after_forewarning
 from .named_frame import NEAR_WEEKS, _CLAUSE_TOKEN, _DAY, _clause_between, _rescheduled_from, _word_before
@@ -406,6 +407,64 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     assert spec.weekday is not None
     day = last[1].start.date()
     return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_CLASH_WORDS = 6  # words at most from a clash word's phrase ("a clash with") to the weekday after it ("[a rugby international in the city] on")
+
+
+def _clashing_fixture(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
+    """(s55) News: a bare weekday a few words after a clash with a fixture (tense.toml ``clash_links``: "has been moved to
+    Sunday because of a clash with a rugby international on Saturday") names the day nearest the day told before it in its
+    sentence, within three days either side (the fixture the other was set round), whichever way the clause's tense
+    points (the perfect "has been moved" made it the Saturday gone); None without such a day or phrase."""
+    last = story.last
+    links = load_data(ctx.doc.language, "tense.toml")["signals"].get("clash_links", ())
+    if (ctx.mode != "news" or not links or spec.relative_word is not None or spec.shift is not None or last is None
+            or last[0] != story.sentence or last[1].grain not in DAY_GRAINS):
+        return None
+    told_end = story.end_of.get(last[2])
+    if told_end is None or told_end > mention.start:
+        return None
+    between = re.findall(r"[A-Za-z]+|[,;:()]", ctx.text[told_end:mention.start])
+    words = [w.lower() for w in between]
+    for link in links:
+        link_words = link.split()
+        n = len(link_words)
+        starts = [k for k in range(len(words) - n + 1) if words[k : k + n] == link_words]
+        if starts and len(words) - (starts[-1] + n) <= _CLASH_WORDS and not any(not w.isalpha() for w in words[starts[-1] :]):
+            break
+    else:
+        return None
+    assert spec.weekday is not None
+    day = last[1].start.date()
+    step = (spec.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from the told day
+    return day + dt.timedelta(days=step), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_HAPPENED_BETWEEN = 2  # particles or adverbs at most between a past verb and the "on" before a yearly day ("burned [down] on")
+
+
+def _happened_on(ctx: "Context", mention: Mention) -> bool:
+    """(s55) News: whether a past verb stands right before one of tense.toml ``happened_links`` ("on") and ``mention`` (a
+    holiday or month day), at most a particle or adverb between ("The pier burned down on Christmas Day", "Flights were
+    cancelled on Christmas Eve", "Shops closed early on Christmas Eve"): the act was done on that day, so the day is gone,
+    also when the same day lies a few days ahead (the yearly "soon ahead" reading of picking.pick_date is for a day named
+    through a noun or a readying, "braced for heavy traffic on Dec. 24", "the parade on Christmas Day was canceled")."""
+    links = load_data(ctx.doc.language, "tense.toml")["signals"].get("happened_links", ())
+    if not links:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", ctx.text[max(s, mention.start - 60) : mention.start])
+    if len(words) < 2 or words[-1].lower() not in links:
+        return False
+    cues = tense_words(ctx.doc.language)
+    for w in reversed(words[-2 - _HAPPENED_BETWEEN : -1]):
+        if not w.isalpha() or not w[:1].islower():
+            return False
+        cue = _cue(w, cues)
+        if cue is not None:
+            return cue == "past"  # (a report too: "The mayor said on Christmas Eve" said on Dec. 19 is last year's)
+    return False
 
 
 def _bare_subject(words: list[str], cues: Any) -> bool:
