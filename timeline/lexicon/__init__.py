@@ -201,7 +201,7 @@ _LEXICON: dict[str, Field] = {
         "season_tumble_followers": _opt("words"), "season_verb_preps": _opt("words"), "season_verb_preps_followers": _opt("words"), "season_tumble_harm": _opt("words"), "time_after": _f("words"), "race_time_before": _opt("words"),
         "greeting_before": _opt("words"), "part_of_day_after": _opt("words"), "part_of_day_signalled": _opt("words"), "unit_compounds": _opt("words"), "newspaper_sets": _opt("words"), "newspaper_noun_before": _opt("words"), "newspaper_noun_after": _opt("words"), "counted_sets": _opt("words"), "counted_before": _opt("words"), "look_back_before": _opt("words"), "look_back_not_after": _opt("words"), "amount_before_in": _opt("words"), "weekday_name_before": _opt("words"), "weekday_name_not": _opt("words"), "name_heads": _opt("words"), "head_names": _opt("words"), "title_case_small": _opt("words"), "idioms": _opt("words"), "names": _opt("words"), "delay": _opt({"words": _f("words"), "before": _f("words")}), "age_before": _opt("words"), "age_modifiers": _opt("words"),
         "vague_counting": _opt("words"), "vague_counting_words": _opt("words"), "spread_over": _opt({"words": _f("words"), "more_than_after": _f("words")}), "hedge_particles": _opt({"words": _f("words"), "verbs": _f("words")}),
-        "bare_half": _opt({"reporting": _f("words"), "play": _f("words"), "play_not": _opt("words")}),
+        "bare_half": _opt({"reporting": _f("words"), "play": _f("words"), "play_not": _opt("words"), "works": _opt("words")}),
     }),
 }
 

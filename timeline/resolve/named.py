@@ -39,6 +39,7 @@ __all__ = ["beside_bounds", "named_period", "with_part", "quarter_in_year", "rep
 
 
 REPORT_LAG = 45  # days after a quarter's end in which its figures are still coming out (earnings season)
+_HALF_ENDING = dt.timedelta(days=31)  # (s55 recog) a half with less than this left, told in a clause that looks ahead, is next year's
 
 
 def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> tuple[Optional[Period], TimexAnchor]:
@@ -140,11 +141,13 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
             way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
             if way is Direction.PAST:
                 y -= 1  # "sales fell in the second half of the year" said in March: last year's (most of this one is ahead)
-        elif (year_ is None and spec.relative_word is None and ctx.reference is not None and this_half.end <= ctx.reference
+        elif (year_ is None and spec.relative_word is None and ctx.reference is not None
+              and this_half.end - _HALF_ENDING <= ctx.reference
               and not ((ctx.reference - this_half.end).days <= REPORT_LAG and tells_figures(ctx.doc, mention.start))
               and not names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language)):
             # (s53) a half of this year gone told in a clause that looks ahead is next year's ("expects to break even in the
-            # first half" said in November: 2028-H1), as a quarter is; not the half just ended in a sentence of its figures
+            # first half" said in November: 2028-H1), as a quarter is; not the half just ended in a sentence of its figures;
+            # (s55 recog) so is one with less than a month left ("will reopen in the second half" said on 19 December)
             way, strong = direction(ctx, spec, mention, Direction.PAST)
             if way is Direction.FUTURE and strong:
                 y += 1

@@ -163,6 +163,14 @@ def _plays(tokens: list[str], words: dict) -> bool:
     return any(w in words["play"] and not (k and f"{tokens[k - 1]} {w}" in verbs) for k, w in enumerate(tokens))
 
 
+def _half_of_works(ctx: MatchContext, g: dict[str, str], sentence: set[str], words: dict) -> bool:
+    """(s55 recog) Whether "in the first half", "in the second half" with no business word dates a work's opening, closing,
+    start or end (a word of ``[vetoes.bare_half] works`` in its sentence): "The bypass will reopen in the second half", "The
+    wing will close in the first half while the roof is replaced" tell a half of the year as a business's half does."""
+    return ("ordinal" in g and ctx.text[max(0, ctx.start - 3) : ctx.start].lower() == "in "
+            and not sentence.isdisjoint(words.get("works", ())))
+
+
 def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Profits fell in the first half", "forecast a weaker second half", "in H2": a half of the year, said without "of the year", only in
     a sentence about a business or an economy and not one about a match ("scored in the first half")."""
@@ -176,7 +184,8 @@ def bare_half(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     sentence = set(tokens)
     if not sentence.isdisjoint(words["play"]) and _plays(tokens, words):
         return None
-    if sentence.isdisjoint(words["reporting"]) and not _half_told_before(ctx, max(0, ctx.start - 200) + begin, words):
+    if (sentence.isdisjoint(words["reporting"]) and not _half_told_before(ctx, max(0, ctx.start - 200) + begin, words)
+            and not _half_of_works(ctx, g, sentence, words)):
         return None
     if "hnum" in g:
         if ctx.surface[:1] != "H":

@@ -273,6 +273,21 @@ def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE), mod=modifier_of(ctx, g.get("mod")))
 
 
+def late_in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """(s55 recog) "Late in the day, they voted", "Early in the year, the firm cut jobs": opening its sentence, the story's
+    current day (week, month, year), its end (start). Elsewhere "late in the day" is left to the day it bounds ("on Friday,
+    late in the day": lexicon ``[day_part_signals]``)."""
+    before = ctx.text[max(0, ctx.start - 4) : ctx.start]
+    told = before.rstrip()
+    if told and "\n" not in before[len(told):] and told[-1] not in ".!?" and not (told[-1] in _QUOTES and told[-2:-1] in (".", "!", "?")):
+        return None
+    grain = _unit_grain(ctx, key_of(g["unit"]))
+    return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE), mod=modifier_of(ctx, g["mod"]))
+
+
+_QUOTES = ('"', "\u201d")
+
+
 PRODUCTIONS: tuple[Production, ...] = (
     a_year_earlier,
     anaphoric_offset,
@@ -287,5 +302,6 @@ PRODUCTIONS: tuple[Production, ...] = (
     unit_beyond,
     unit_before,
     in_the_unit,
+    late_in_the_unit,
 )
 """This module's productions, in the order they are listed above."""
