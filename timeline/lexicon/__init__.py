@@ -145,6 +145,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_ages": _opt({"units": _f("words"), "after": _f("words"), "leads": _opt("words"), "hedges": _opt("words"), "births": _opt("words"),
                                 "life_verbs": _opt("words"), "life_gap": _opt("int"), "life_next": _opt("words"), "life_subjects": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
+    "signal_clause_days": _opt({"signals": _f("words")}),
     "ordinal_days": _opt({"running": _f("words"), "run_rules": _opt("words"), "first_after": _opt("words"), "onset": _opt("words"), "parts": _opt("words"),
                           "part_ends": _opt("mod_map"), "event_of": _opt("words")}),
     "look_ahead_spans": _opt({"lasting": _f("words")}),

@@ -27,9 +27,9 @@ SOFT_STRENGTH = 0
 _ZERO = dt.timedelta(0)
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
-_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "night": 0, "year-end": 0, "day-part": 0, "early-hours": 0, "occasion": 0, "signal-gap": 0, "offset-day": 0, "described": 0, "sequence": 0, "taken-up": 0, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
+_KIND_RANK = {"extent": -2, "given": -1, "event-timex": 0, "night": 0, "year-end": 0, "day-part": 0, "early-hours": 0, "occasion": 0, "signal-gap": 0, "offset-day": 0, "described": 0, "sequence": 0, "taken-up": 0, "sequence-end": 1, "event-dct": 1, "reported-speech": 2, "discourse": 3, "event-event": 4, "event-label": 5,
               "filing-day": 6, "past-convention": 7, "future-convention": 8, "publication-day": 9}
-_TIER = {"extent": 0, "given": 1, "event-timex": 2, "night": 2, "year-end": 2, "day-part": 2, "early-hours": 2, "occasion": 2, "event-dct": 2, "signal-gap": 2, "offset-day": 2, "described": 2, "sequence": 2, "taken-up": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
+_TIER = {"extent": 0, "given": 1, "event-timex": 2, "night": 2, "year-end": 2, "day-part": 2, "early-hours": 2, "occasion": 2, "event-dct": 2, "signal-gap": 2, "offset-day": 2, "described": 2, "sequence": 2, "taken-up": 2, "sequence-end": 2, "reported-speech": 3, "discourse": 3, "event-event": 4, "event-label": 5}
 """Soft knowledge goes in by tier, then by confidence: first that events take time, then the
 caller's relations, then what ties events to times, then conventions of the discourse, then
 start order between events, which refines placements rather than overriding them."""

@@ -48,6 +48,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "early-hours": "night",
     "occasion": "discourse",
     "sequence": "sequence",
+    "sequence-end": "sequence",
     "taken-up": "discourse",
     "aspect-moment": "discourse",  # "before the fire started": the starting is a moment of the fire (helper place, s48)
     "habit": "discourse",  # "Every Friday she visited": from the time told before up to publication (helper leads, s38)

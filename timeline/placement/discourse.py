@@ -80,6 +80,10 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
                 continue  # "bought the mill then and sold it in 2003": the first has a time of its own told before, not the second's
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
+            # and the first over by then ("studied law and worked for a decade at the ministry before winning a seat in
+            # 1979": the studying ended when the work began, not at publication)
+            ended = Constraint(start_of(b.eid), end_of(a.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
+            out.append(SoftFact(a.eid, b.eid, "BEFORE", SEQUENCE_CONFIDENCE, "sequence-end", (ended,), "told in sequence"))
     return out
 
 

@@ -263,6 +263,7 @@ _BASIS = {
     "early-hours": "certain to end in the first hours of the publication day: most likely before its midnight",
     "occasion": "done at an occasion a clause dates (“{target}”): most likely on that day",
     "sequence": "told right after “{target}”",
+    "sequence-end": "told right before “{target}”: over by the time it began",
     "taken-up": "names the happening told as “{target}”",
     "aspect-moment": "begins “{target}”: a moment of it",
     "withheld-moment": "not until “{target}”: most likely then",

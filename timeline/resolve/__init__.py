@@ -53,7 +53,7 @@ from .story_speech import quotation_opening, quoted_deictic, said_weekday, quote
 from .tense_reports import in_past_perfect, passive_report, report_told, said_on
 from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
-from .readings import _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
+from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
 from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
@@ -264,16 +264,32 @@ def _on_said_day(t: Timex, spec: CalendarSpec, said: Period, mention_text: str) 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 
 
+def _next_sentence(ctx: Context, earlier: Mention, later: Mention) -> bool:
+    """Whether ``later`` lies in the sentence right after the one ``earlier`` lies in."""
+    return ctx.doc.sentence_index(later.start) == ctx.doc.sentence_index(earlier.start) + 1
+
+
 def _resolve_one(ctx: Context, mentions: list[Mention], i: int, story: Story, cache: dict[int, Timex]) -> Timex:
     try:
         if ctx.mode != "narrative":
             # (each step below is a history's, false at once in news: quoted_shift, quoted_deictic, writers_today,
             # first_day_of_event, nth_day_of_event; tests/test_tagspeed37.py fails when one of them answers in news)
+            main = story.signal_main
+            if main is not None and main[0] == i - 1 and next_day_offset(mentions[i]) and _next_sentence(ctx, mentions[i - 1], mentions[i]):
+                # "arrested a woman on Tuesday after a van hit a cyclist on Sunday evening. She was charged the next day": the
+                # day after the arrest; the story's day there was the after-clause's only for that clause
+                story.restore(main[1], recalled=True)
             if mentions[i].rule == "ordinal_day" and news_nth_day(ctx, mentions[i]):
                 before = (story.day, story.day_tid, story.day_passed, None)
                 t = _resolve_mention(ctx, mentions, i, story, cache)
+                if t.type is _TIME:  # "On the second evening," of a voyage told from its start
+                    return _counted_part(ctx, mentions[i], story, before, t) or t
                 return (_counted_day(ctx, mentions[i], story, before, t) or t) if t.type is _DATE else t
-            return _resolve_mention(ctx, mentions, i, story, cache)
+            state = story.saved() if story.day is not None else None
+            t = _resolve_mention(ctx, mentions, i, story, cache)
+            if state is not None and signal_clause_day(ctx, mentions[i], t, story, state[0], state[1]):  # type: ignore[arg-type]
+                story.signal_main = (i, state)
+            return t
         before = (story.day, story.day_tid, story.day_passed, range_start_day(story))  # (for a numbered day of an event, counted from the story's day)
         state = (story.saved(), story.current, story.current_tid) if ctx.mode == "narrative" and mentions[i].rule == "ordinal_day" else None
         if (said := said_weekday(ctx, mentions, i, story, lambda: _resolve_mention(ctx, mentions, i, story, cache), lambda j: cache.get(j) or cache.setdefault(j, _resolve_one(ctx, mentions, j, story, cache)))) is not None:

@@ -376,7 +376,11 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
         just = [p for p in cands_m if dt.timedelta(0) <= f.base - p.end <= SOON]
         if just:
             return just[-1], f.anchor
-    return pick_period(cands_m, f.base, way, strong), f.anchor
+    picked = pick_period(cands_m, f.base, way, strong)
+    if before_gone(ctx, mention, way, strong, picked.start.date(), f.today):
+        # "developed kidney problems before the end of April" said in December: the April gone, not the run-up of the next
+        return max((p for p in cands_m if p.end.date() <= f.today), key=lambda p: p.start, default=picked), f.anchor
+    return picked, f.anchor
 
 
 def _quarter(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:

@@ -10,7 +10,7 @@ from typing import Any, Optional
 import attrs
 
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
-from ..recognize.meaning import Anchoring, DurationSpec, Mention
+from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from .anchors import Context
 from .calendar import Period
 from .durations import reach, duration_timex, hour_offset_timex, vague_event_offset
@@ -45,6 +45,50 @@ def _counted_day(ctx: Context, mention: Mention, story: Story, before: tuple[Opt
     story.counted = (t.tid, first)
     return attrs.evolve(t, type=TimexType.DATE, value=day.value, grain=Grain.DAY, earliest=day.start, latest=day.end, min_length=None,
                         max_length=None, anchor=TimexAnchor(AnchorKind.TIMEX, before[1]), temporal_function=True)
+
+
+def _counted_part(ctx: Context, mention: Mention, story: Story, before: tuple[Optional[Period], Optional[str], bool, Optional[Period]], t: Timex) -> Optional[Timex]:
+    """News: ``t``, a part of the story's day counted as a numbered one of an event ("left at 7 a.m. on November 26. On
+    the second evening, a storm tore the sail": the 27th's evening, not the 26th's), as :func:`_counted_day` counts the
+    day and the part's hours on it; the story's day is then the counted day.  None when no day is told to count from."""
+    if t.grain is not Grain.PART_OF_DAY or t.earliest is None or t.latest is None or len(t.value) < 13 or t.value[10] != "T":
+        return None
+    counted = nth_day_counted(ctx, mention, story, before)
+    if counted is None:
+        return None
+    day, first = counted
+    delta = day.start - t.earliest.replace(hour=0, minute=0, second=0, microsecond=0)
+    story.update(day, t.tid)
+    story.counted = (t.tid, first)
+    return attrs.evolve(t, value=day.value + t.value[10:], earliest=t.earliest + delta, latest=t.latest + delta,
+                        anchor=TimexAnchor(AnchorKind.TIMEX, before[1]), temporal_function=True)
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def signal_clause_day(ctx: Context, mention: Mention, t: Timex, story: Story, day: Optional[Period], day_tid: Optional[str]) -> bool:
+    """News: whether ``t``, a day (or a part of one) just resolved, is told in a clause a signal of ``[signal_clause_days]
+    signals`` opens after the story's day (``day``, ``day_tid``: the story's day before ``t``) told earlier in the same
+    sentence, and ends by that day's start: "arrested a woman on Tuesday after a van hit a cyclist on Sunday evening"."""
+    if day is None or day_tid is None or t.latest is None or t.grain not in DAY_GRAINS or t.latest > day.start:
+        return False
+    if story.sentence_of.get(day_tid) != story.sentence:
+        return False
+    signals = (ctx.lexicon.tables.get("signal_clause_days") or {}).get("signals", ())
+    start = story.end_of.get(day_tid)
+    if not signals or start is None or start > mention.start:
+        return False
+    return any(w.lower() in signals for w in _CLAUSE_WORD.findall(ctx.text, start, mention.start))
+
+
+def next_day_offset(mention: Mention) -> bool:
+    """Whether ``mention`` counts days on from the story's day ("the next day", "the following day", "a day later")."""
+    m = mention.meaning
+    if isinstance(m, CalendarSpec):
+        return (m.grain is Grain.DAY and m.shift is not None and m.shift.grain is Grain.DAY and m.shift.anchoring is Anchoring.NARRATIVE
+                and m.shift.amount > 0 and m.weekday is None and m.day is None)
+    return isinstance(m, DurationSpec) and m.span == "later" and m.grain is Grain.DAY and m.anchoring is Anchoring.NARRATIVE
 
 
 def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, told: Optional[tuple[object, ...]], story: Story,

@@ -120,6 +120,7 @@ class Story:
     main_day: Optional[tuple[object, ...]] = None  # news: the story's day (see :meth:`leave_for_flashback`) before a past perfect took it back to an earlier day
     flash_end: int = -1  # news: where the last expression of that flashback ends
     spanned: Optional[int] = None  # narrative: where the end of a span ends that runs on from a date told before it in its sentence, with a verb between ("reached it in May and lay there until [the autumn]"), not a range's ("from May to [August]")
+    signal_main: Optional[tuple[int, tuple[object, ...]]] = None  # news: the index of a day told in an "after" clause before its sentence's own day, and the story's state before it (see resolve.readings.signal_clause_day)
     counted: Optional[tuple[str, Period]] = None  # narrative: the id of the last numbered day of an event ("the second day") and its first day
     start_of: dict[str, int] = attrs.Factory(dict)  # id of each date recorded -> where its expression begins in the text
     winter_from: Optional[str] = None  # narrative: the id of the last winter told without its year the story turned to from its December's year
