@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Grain
 from ...units import units_per
 from ..meaning import Anchoring, DurationSpec, Meaning, VagueSpec
-from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, named_mid_running_text, number_of, quant_of, titled_mid_sentence, unit_of, vague_least
+from .common import MatchContext, Production, after_numeral, hedge_of, key_of, modifier_of, named_mid_running_text, number_of, quant_of, title_case_line, titled_mid_sentence, unit_of, vague_least
 
 __all__ = ["PRODUCTIONS"]
 
@@ -122,8 +122,10 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     num_word = g["num"]
     num_key = key_of(num_word)  # (read by most tests below: worked out once)
     vetoes = ctx.lexicon["vetoes"]
-    if " " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False):
-        return None  # "reread A Year in Provence", "the film One Day": a title in running text
+    if (" " in ctx.surface.strip() and all(w[:1].isupper() for w in ctx.surface.split()) and titled_mid_sentence(ctx, capital_after=False)
+            and not title_case_line(ctx)):
+        return None  # "reread A Year in Provence", "the film One Day": a title in running text; (s55 recog) not in a title-case
+        # headline, whose small words stay in lower case ("Bridge Shut for Two Weeks": was untagged)
     if (not ctx.narrative and (num_word[:1].isdigit() or _NUMBER_AFTER.match(ctx.text, ctx.end)) and not ctx.surface.islower()
             and named_mid_running_text(ctx, ctx.offset_of(g["unit"]))):
         return None  # "won the Le Mans 24 Hours", "a 24 Hour Fitness gym": a unit with a capital after digits in running text, a name

@@ -278,7 +278,10 @@ def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 def late_in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """(s55 recog) "Late in the day, they voted", "Early in the year, the firm cut jobs": opening its sentence, the story's
     current day (week, month, year), its end (start). Elsewhere "late in the day" is left to the day it bounds ("on Friday,
-    late in the day": lexicon ``[day_part_signals]``)."""
+    late in the day": lexicon ``[day_part_signals]``). Histories only (TIMEX2, as WikiWars): TimeBank leaves a news
+    story's "Late in the day, lawyers for the family emerged" untagged."""
+    if not ctx.narrative:
+        return None
     before = ctx.text[max(0, ctx.start - 4) : ctx.start]
     told = before.rstrip()
     if told and "\n" not in before[len(told):] and told[-1] not in ".!?" and not (told[-1] in _QUOTES and told[-2:-1] in (".", "!", "?")):
