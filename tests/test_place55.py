@@ -131,3 +131,49 @@ def test_a_clock_time_taking_up_the_after_clause_keeps_its_day() -> None:
                         "split at about 11 p.m. and supplies came back the following afternoon.", reference_time="2026-12-07")
     assert timex_value(tl, "11 p.m.").startswith("2026-12-02T23")
     assert timex_value(tl, "the following afternoon") == "2026-12-03TAF"
+
+
+# An indefinite event noun with no time of its own (of [anchoring] taken_up_kinds: over in a moment) is the happening a past
+# verb of its kind with a time of its own tells in a later sentence (anchoring/coreference.py _lead_taken_up)
+
+def test_a_bridge_collapse_in_the_lead_is_the_fall_told_after() -> None:
+    """"An inquiry into a bridge collapse at Selham that killed two drivers opened on Monday. The bridge fell into the river
+    on March 3." (Tuesday 8 December 2026): the collapse on 3 March (was on the inquiry's Monday's discourse or a year)."""
+    tl = timeline.build("An inquiry into a bridge collapse at Selham that killed two drivers opened on Monday. The bridge fell into the "
+                        "river on March 3.", reference_time="2026-12-08")
+    assert likely_within_day(only_event(tl, "collapse"), dt.date(2026, 3, 3))
+    assert likely_within_day(only_event(tl, "opened"), dt.date(2026, 12, 7))
+
+
+def test_a_blast_in_the_lead_is_the_explosion_told_after() -> None:
+    """"A court fined a chemicals firm on Friday over a blast that hurt four staff. A tank exploded at its Wexton plant on May
+    19." (Tuesday 8 December 2026): the blast on 19 May (as before); the hurting, a verb of effect after "that" whose subject
+    is the blast, begun then (was a year up to publication)."""
+    tl = timeline.build("A court fined a chemicals firm on Friday over a blast that hurt four staff. A tank exploded at its Wexton "
+                        "plant on May 19.", reference_time="2026-12-08")
+    assert likely_within_day(only_event(tl, "blast"), dt.date(2026, 5, 19))
+    hurt = only_event(tl, "hurt")
+    assert hurt.likely_start is not None and hurt.likely_start.date() == dt.date(2026, 5, 19)
+
+
+# A past verb of state in a relative clause set off by ", which" on a thing ("the village hall, which hosted a food bank")
+# began before the act of the clause before it (assembly/asides.py _relative_states, lexicon relative_state_verbs)
+
+def test_a_wing_which_hosted_a_bakery_hosted_it_before_the_fire() -> None:
+    """"Fire gutted the old mill in Tansley on Sunday night. The blaze destroyed the east wing, which hosted a bakery."
+    (Wednesday 9 December 2026): the hosting began before the destroying (not at publication)."""
+    tl = timeline.build("Fire gutted the old mill in Tansley on Sunday night. The blaze destroyed the east wing, which hosted a bakery.",
+                        reference_time="2026-12-09")
+    housed, destroyed = only_event(tl, "hosted"), only_event(tl, "destroyed")
+    assert housed.likely_start is not None and destroyed.likely_start is not None
+    assert housed.likely_start <= destroyed.likely_start
+
+
+def test_a_tree_which_blocked_a_road_blocked_it_after_it_fell() -> None:
+    """Negative: "Winds brought down an oak in Tansley on Sunday night. The oak fell across the lane, which blocked the road."
+    (Wednesday 9 December 2026): "blocked" is no state the road was in before (not of relative_state_verbs): no earlier start."""
+    tl = timeline.build("Winds brought down an oak in Tansley on Sunday night. The oak hit a wall, which blocked the road.",
+                        reference_time="2026-12-09")
+    blocked, hit = only_event(tl, "blocked"), only_event(tl, "hit")
+    assert blocked.likely_start is not None and hit.likely_start is not None
+    assert blocked.likely_start >= hit.likely_start

@@ -180,7 +180,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                 if (named_first is not None and named_first.pos == "NOUN" and named not in several and named_first.eid not in dated
                         and (named_first.eid in charged or (named == also_kind and named_first.eid in opened
                                                             and 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(named_first.eid, 0) <= CATAPHORA_REACH)
-                             or (named == also_kind and _when_told(text, named_first, ev, in_text[:k_ev])))):
+                             or (named == also_kind and _when_told(text, named_first, ev, in_text[:k_ev]))
+                             or (named == kind and told in cues.taken_up_kinds and _lead_taken_up(text, named_first, ev, dated, sentence_of)))):
                     yield Link(named_first.eid, "simultaneous", ev.eid, f"{text[named_first.start : named_first.end]} … {ev.text}", Strength.DEFAULT)
                     seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
                     opened.discard(named_first.eid)
@@ -275,6 +276,22 @@ _OBJECT_ARTICLE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?", re.I)
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.I)
 """What opens the clause that tells how a happening a noun named came about ("in a crash on the A40, when a coach collided")."""
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z")
+"""An indefinite article at most two words before a noun ("a scaffold collapse", "an overnight explosion")."""
+
+
+def _lead_taken_up(text: str, noun: EventLike, verb: EventLike, dated: frozenset[str], sentence_of: Mapping[str, int]) -> bool:
+    """Whether the past ``verb``, with a time of its own (``dated``), of a kind of ``taken_up_kinds`` (over in a moment: the
+    caller checks), tells the happening an indefinite ``noun`` of that kind with none named in a sentence before it, at most
+    :data:`CATAPHORA_REACH` back: "A building firm was fined on Thursday over a scaffold collapse that injured three
+    workers. The scaffold gave way on June 11": the giving way is the collapse."""
+    if verb.eid not in dated or verb.tense != "PAST":
+        return False
+    if not 1 <= sentence_of.get(verb.eid, 0) - sentence_of.get(noun.eid, 0) <= CATAPHORA_REACH:
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start) is not None
 
 
 def _when_told(text: str, noun: EventLike, verb: EventLike, earlier: Sequence[EventLike]) -> bool:

@@ -243,6 +243,8 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
+    relative_state_verbs: frozenset[str] = frozenset()  # (s55) ", which hosted a food bank": a state of the thing before the act
+    taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
     run_participles: frozenset[str] = frozenset()  # "the third year [running]": the count of a run, no verb
     run_units: frozenset[str] = frozenset()  # "the third [year] running"
     staging_verbs: frozenset[str] = frozenset()  # "the election, which was [held] on 8 November": the occasion itself
@@ -526,6 +528,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "source_prepositions",
             "source_phrases",
             "discovery_verbs",
+            "taken_up_kinds",
+            "relative_state_verbs",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

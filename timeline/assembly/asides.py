@@ -41,6 +41,25 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and (s.tokens[0].text.lower() in openers or (phrases and points_back(s))))
 
 
+_COMMA_WHICH = re.compile(r",[ \t]+(?:which|that)[ \t]+\Z", re.IGNORECASE)
+
+
+def _relative_states(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str]) -> frozenset[str]:
+    """(s55) The past verbs of state (lexicon ``relative_state_verbs``, by lemma) opening a relative clause a comma and
+    "which" set off on a thing ("Winds tore the roof off the village hall, which hosted a food bank"): what the thing was
+    before the story's act, no step after it (placement/days.py ``described_facts``: begun before the verb before it)."""
+    cues = anchor_words(doc.language)
+    if not cues.relative_state_verbs:
+        return frozenset()
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    text = doc.text
+    return frozenset(m.eid for m in mentions if m.eid in relative and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                     and _COMMA_WHICH.search(text, max(m.sentence_start, m.start - 12), m.start) is not None
+                     and lexical(m.text.lower())[1] in cues.relative_state_verbs)
+
+
 def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(the events that describe a noun rather than tell the story's next step, those of them whose
     clause a comma closes): a verb right after a relative pronoun or a form of "be" after one

@@ -350,6 +350,8 @@ _ANCHORING = {
     "source_prepositions": _opt("words"),
     "source_phrases": _opt("words"),
     "discovery_verbs": _opt("words"),
+    "taken_up_kinds": _opt("words"),
+    "relative_state_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),
