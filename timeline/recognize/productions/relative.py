@@ -264,15 +264,14 @@ def unit_before(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
 
 
 def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
-    """ "later in the day": the story's current day (week, month, year); "for a second night": that part of its day;
-    (s55) "Late in the day," its end (mod of the ``mod`` word)."""
-    unit = key_of(g.get("unit") or g["unit2"])
+    """ "later in the day": the story's current day (week, month, year); "for a second night": that part of its day."""
+    unit = key_of(g["unit"])
     grain = _unit_grain(ctx, unit)
     if ctx.surface.lower().split()[1:2] == ["first"] and ctx.word_before().lower() != "on":
         return None  # "the first night of the festival": no day counted; "on the first morning" is (rule ordinal_day)
     if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), part_of_day=unit)
-    return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE), mod=modifier_of(ctx, g.get("mod")))
+    return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE))
 
 
 def late_in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
