@@ -278,8 +278,10 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.I)
 """What opens the clause that tells how a happening a noun named came about ("in a crash on the A40, when a coach collided")."""
 
 
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z")
-"""An indefinite article at most two words before a noun ("a scaffold collapse", "an overnight explosion")."""
+_INDEFINITE_BEFORE = re.compile(r"\b(?:over|into|about|for)[ \t]+(?:[Aa]n?)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z")
+"""An indefinite article at most two words before a noun, after a preposition of a matter dealt with ("fined over a
+scaffold collapse", "an inquiry into a pier collapse"; not "were killed in a crash on the A40 early on Monday", a crash
+of its own day)."""
 
 
 def _lead_taken_up(text: str, noun: EventLike, verb: EventLike, dated: frozenset[str], sentence_of: Mapping[str, int]) -> bool:
