@@ -100,3 +100,12 @@ def test_that_night_of_a_day_a_history_leaves_undated_is_that_days_night() -> No
     # a day told with its date keeps its night's date
     text = "On 3 September 1744 the Margrave was wounded, and that night his army withdrew."
     assert {t.text: t.value for t in timeline.tag(text, reference_time="2026-12-07", mode="narrative")}["that night"] == "1744-09-03TNI"
+
+
+def test_an_obligations_passive_before_a_month_looks_ahead() -> None:
+    # said on 16 Nov 2027: the refunds must be claimed before the coming end of January, not the one gone
+    assert _value("Claims for refunds must be made before the end of January.", "2027-11-16", "the end of January") == "2028-01"
+    assert _value("The dividend must be paid before March 3.", "2027-11-16", "March 3") == "2028-03-03"
+    # a perfect after the modal is a past; a past passive too
+    assert _value("He must have left before March 3.", "2027-11-16", "March 3") == "2027-03-03"
+    assert _value("The claims were made before the end of January.", "2027-11-16", "the end of January") == "2027-01"

@@ -423,6 +423,9 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
                     and ((relative_before and i == len(clause_before) - 1) or (i + 1 < len(group) and group[i + 1].lower() in cues.singular_subjects))):
                 return "past", 1  # "Last year's winner, who set a course record in April, will not run": the relative clause's own past
             cue = _with_auxiliary(group, i, cues) if backwards else _forward_cue(group, i, cues)
+            if (cue == "past" and level == 1 and backwards and i + 2 < len(group) and group[i + 1].lower() == "be"
+                    and group[i + 2].lower() in cues.obligation_modals):
+                return "future", level  # (s55) "Claims must be made before the end of January": an obligation's passive, ahead
             if (level == 1 and backwards and cue is None and lw in cues.obligation_modals and i > 0
                     and group[i - 1].lower() not in cues.open_modal_stops):
                 return "future", level  # "customers who had left watches must collect them by January 15": an obligation ahead
