@@ -109,3 +109,12 @@ def test_an_obligations_passive_before_a_month_looks_ahead() -> None:
     # a perfect after the modal is a past; a past passive too
     assert _value("He must have left before March 3.", "2027-11-16", "March 3") == "2027-03-03"
     assert _value("The claims were made before the end of January.", "2027-11-16", "the end of January") == "2027-01"
+
+
+def test_a_bare_month_told_as_the_next_step_of_an_earlier_month_is_the_next_years() -> None:
+    # said in June 2026: the closing followed the opening of May 2019, so February is 2020's
+    assert _value("The plant opened in May 2019 and closed in February.", "2026-06-10", "February") == "2020-02"
+    assert _value("Koster arrived at the club in July 2024 and won the cup in April.", "2026-06-10", "April") == "2025-04"
+    # a later month keeps the year; a perfect looks back and keeps it too
+    assert _value("The plant opened in May 2019 and closed in October.", "2026-06-10", "October") == "2019-10"
+    assert _value("He joined in July 2024 and had arrived in April.", "2026-06-10", "April") == "2024-04"

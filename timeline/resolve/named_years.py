@@ -138,7 +138,24 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and (strong or clause_tense(ctx.doc, mention.start, mention.end)[0] != "past"):
         return None  # (a past clause whose only look ahead is a deferral keeps the year: "began in 2011 ... and moved to the autumn")
+    if _next_step_month(ctx, spec, last[1], at, mention):
+        year += 1  # (s55) "opened in May 2019 and closed in February": the step after May 2019, February 2020
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_STEP_AND = re.compile(r"\band\b", re.IGNORECASE)
+_STEP_BACK = re.compile(r"\b(?:had|having|earlier|before|since|previously|until|till|through|to|from)\b|[;:(]", re.IGNORECASE)
+
+
+def _next_step_month(ctx: "Context", spec: CalendarSpec, told: Period, at: int, mention: Mention) -> bool:
+    """(s55) Whether a bare month told after "and" as the next step of a month written with its year, earlier in the
+    calendar than that month ("opened in May 2019 and closed in February", "arrived in July 2024 and won the cup in April"),
+    lies in the year after: the step follows the month told; not with a look back, a range or a perfect between ("had",
+    "earlier", "from ... to", "since"), nor after a season or a year."""
+    if spec.month is None or spec.day is not None or told.grain is not Grain.MONTH or spec.month >= told.start.month:
+        return False
+    between = ctx.text[at:mention.start]
+    return _STEP_AND.search(between) is not None and _STEP_BACK.search(between) is None
 
 
 _POSSESSED_NOUN = re.compile(r"\s{1,2}([a-z]+)(?:[\s-]{1,2}([a-z]+))?\b")  # "last year's [festival]", "'s [cup final]"
