@@ -18,6 +18,7 @@ import gc
 import re
 
 import attrs
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 from .anchoring.coreference import reported_plans
@@ -269,9 +270,9 @@ def _assemble(
     placed_times = frozenset(t.tid for t in timexes if t.earliest is not None and t.latest is not None and not t.furniture)
     timed = _timed(links, placed_times)
     # "approved the deal in an online ballot that closed at 6 p.m. on Sunday": the ballot's day, the verb's only time
-    conveyed = _occasion_times(segmented, mentions, timed, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
+    placed_spans = MappingProxyType({t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # (read by many steps below: built once)
+    conveyed = _occasion_times(segmented, mentions, timed, placed_spans)  # type: ignore[misc]
     # "admitted taking the money at a hearing in September": done at that occasion, in its time
-    placed_spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
     conveyed = {**_held_at(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_in_session(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_purpose_times(segmented, mentions, timed, placed_spans, None if now is None else now[0]), **conveyed}  # type: ignore[arg-type]
@@ -388,7 +389,7 @@ def _assemble(
     narrated = _led(mentions, real, happenings - (tied - stepping), addressing, relative)
     clocks = _lasting(timexes, *_CLOCK)
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
-    spans = {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}
+    spans = placed_spans
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
     attributions, paragraph_of = _attributions(segmented.text, mentions), _paragraphs(segmented)  # (each read three and two times below)
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
@@ -444,10 +445,10 @@ def _assemble(
     continued.update((eid, t) for eid, t in told_step_times(stepped, {m.eid: m.start for m in mentions}, lends, _lasting(timexes, *_STEP_CARRIED),
                                                             own_timed).items() if eid not in continued)
     if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
-        continued = {**_session_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+        continued = {**_session_moves(segmented, mentions, lends, placed_spans,  # type: ignore[misc]
                                       now[1]), **continued}
         # "Orders fell for a third month in October ... New orders dropped 1.4 percent": October's figure
-        continued = {**_period_moves(segmented, mentions, lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+        continued = {**_period_moves(segmented, mentions, lends, placed_spans,  # type: ignore[misc]
                                      now[1]), **continued}
     continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
     for eid, teller in closing_attributions.items():  # (in text order: a teller itself so attributed has its time already)
@@ -474,7 +475,7 @@ def _assemble(
     # "watched the match, the largest crowd since the ground was rebuilt in 2009": after the record's base, not days on
     records = _final_superlatives(segmented, mentions) if mode != "narrative" else frozenset()
     lead_day = {} if mode == "narrative" else news_day(
-        [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
+        [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, placed_spans, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
@@ -494,16 +495,16 @@ def _assemble(
     # (nor a report spoken at the occasion it names: "told reporters after the race")
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
-    named = named_days(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # type: ignore[misc]
+    named = named_days(links, placed_spans)  # type: ignore[misc]
     named.update((noun, named[verb]) for noun, verb in takeups.items() if verb in named and noun not in named)  # "two weeks before the inspection"
     day_of_filing = publication_day(filed)
     sentence_times = _sentence_dates(segmented, timexes)
     # ("apologised to the referee after the game": the game a match dated earlier was, taken up)
-    soon = soon_after_facts(links, real, {**_taken_up_times(links, {**conveyed, **timed}, frozenset(m.eid for m in mentions if m.pos == "NOUN")), **conveyed, **timed}, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times},  # type: ignore[misc]
+    soon = soon_after_facts(links, real, {**_taken_up_times(links, {**conveyed, **timed}, frozenset(m.eid for m in mentions if m.pos == "NOUN")), **conveyed, **timed}, placed_spans,  # type: ignore[misc]
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times}, real),
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
