@@ -70,7 +70,7 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
                 after = aside.end() if aside is not None else -1
             elif text[m.end(1) : after] != " ":
                 after = -1
-            if not (after in verb_starts and _group_of(cues, m.group(1)) is None):
+            if not (_verb_after_auxiliaries(cues, text, after, verb_starts) and _group_of(cues, m.group(1)) is None):
                 found.append(m.span(1))
             continue
         if lexical is None:
@@ -103,6 +103,28 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
         if not any(b > s for _, b in covered[max(0, k - 4) : k]) and (not out or out[-1] != (s, e)):
             out.append((s, e))
     return out
+
+
+_AUXILIARY_REACH = 3
+"""Auxiliaries and adverbs between a signal's subject and its verb ("after the council had [already] said")."""
+
+
+def _verb_after_auxiliaries(cues: AnchorWords, text: str, at: int, verb_starts: frozenset[int]) -> bool:
+    """Whether a verb of the mentions starts at ``at``, or after up to :data:`_AUXILIARY_REACH` auxiliaries and clause adverbs
+    ("after the council had said": the council is the clause's subject, the saying its event)."""
+    for _ in range(_AUXILIARY_REACH + 1):
+        if at < 0:
+            return False
+        if at in verb_starts:
+            return True
+        word = _WORD.match(text, at)
+        if word is None:
+            return False
+        w = word.group().lower()
+        if w not in cues.clause_auxiliaries and w not in cues.content_auxiliaries and w not in cues.clause_adverbs:
+            return False
+        at = word.end() + 1 if text[word.end() : word.end() + 1] == " " else -1
+    return False
 
 
 def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:

@@ -861,8 +861,9 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     if b.pos != "VERB":
         return False
     k = len(rest)
-    while k > 1 and rest[k - 1] in cues.clause_auxiliaries:
+    while k > 1 and (rest[k - 1] in cues.clause_auxiliaries or rest[k - 1] in cues.clause_adverbs):
         k -= 1  # "after the water had been drained": the auxiliaries before the verb make the subject no longer
+        # (nor an adverb of the clause: "after the two companies first announced")
     return k <= 3 and not any(w in cues.not_in_subject for w in rest)
 
 

@@ -159,6 +159,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             elif a.pos == "VERB" and a.tense == "PRESPART":
                 source = _perceiver(cues, text, ordered, i, s) or a  # "had noticed water seeping ... an hour before it collapsed": the noticing
                 perceived = source is not a  # and the seeping, which the noticing found going on
+                if not perceived and _CLAUSE_COMMA.search(text, a.end, b.start) is not None:
+                    source = _adjunct_head(cues, text, ordered, i, s) or a  # "broke its banks on Wednesday, flooding 60 homes, two days after"
                 if not perceived and signal_at is not None:
                     source = _speech_act_of_gerunds(cues, text, ordered, i, s) or a  # "admitted causing death by dangerous driving at a hearing": the admitting
             j = i if source is a else i - 1 if i > 0 and source is ordered[i - 1] else -1
@@ -246,6 +248,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if gap_max is None and relation == "before" and signal in cues.likely_gaps_gerund and (
                     (b.pos == "VERB" and cues.gerund.fullmatch(b.text.lower())) or (at is not None and words[at + 1 :] and words[-1] in ("being", "having"))):
                 likely = cues.likely_gaps_gerund[signal]  # "before being released": what came next
+                if source is a and signal in cues.likely_gaps_ended and _length_between(a.end, b.start, time_ends, by_end):
+                    likely = cues.likely_gaps_ended[signal]  # "was held for 18 days before being charged": the length runs up to it
             elif (likely is None and gap_max is None and relation == "before" and signal in cues.likely_gaps_ended and source is a
                     and target.pos == "VERB" and _ended_by_time(cues, text, a.end, b.start, signal, spans, s)):
                 likely = cues.likely_gaps_ended[signal]  # "ran until almost midnight on Wednesday before they reached a deal"
@@ -529,6 +533,21 @@ def _interjected_teller(text: str, ordered: Sequence[EventLike], i: int, sentenc
 
 
 _AFTER_COMMA = re.compile(r"\s*,")
+
+
+def _adjunct_head(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
+    """The finite verb a present participle set off by a comma adds a result to ("The river broke its banks on Wednesday,
+    flooding 60 homes, two days after ..."): a signal after the participle's own closing comma orders the clause's verb
+    (the flooding is the breaking's), so the signal's event is placed against the dated verb, not an undated result."""
+    a = ordered[i]
+    if not text[max(sentence_start, a.start - 4) : a.start].rstrip().endswith(","):
+        return None
+    for prev in reversed(ordered[max(0, i - 3) : i]):
+        if prev.start < sentence_start:
+            return None
+        if prev.pos == "VERB":
+            return prev if prev.tense in _FINITE and not _clause_break(cues, text, prev.end, a.start) else None
+    return None
 
 
 def _perceiver(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
