@@ -219,7 +219,8 @@ FAR_SINCE_REACH = 24
 :func:`_far_since_links`)."""
 
 
-def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], made: Sequence[Link]) -> Iterable[Link]:
+def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], made: Sequence[Link],
+                     time_starts: frozenset[int] = frozenset()) -> Iterable[Link]:
     """ "had been travelling on a slow replacement bus service between the two towns and the city centre since the line
     closed on May 11": a far-reaching signal that orders its verb after what it introduces (lexicon ``far_signals`` whose
     ``event_signals`` relation is "after": "since") orders the clause's finite verb before it, past the event nouns and
@@ -242,6 +243,8 @@ def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], m
         rest = _tokens_between(text, m.end(), b.start)
         if rest[:1] == ["then"] or not _introduces(cues, rest, b):
             continue
+        if _takes_time(cues, text, m.end(), time_starts):
+            continue  # "who had held the post since March 2028, said": the signal's object is the time, not the clause after it
         target = b
         if b.pos in _NOMINAL and k + 1 < len(ordered) and ordered[k + 1].start < e and ordered[k + 1].pos == "VERB" and (
                 cues.subject_gap.fullmatch(text, b.end, ordered[k + 1].start) is not None):
@@ -264,6 +267,15 @@ def _far_since_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], m
             continue  # "since it would end 300 jobs", "was flawed since it raised new issues": a reason
         likely = None if cues.superlative_span.search(text, max(s, b.start - 80), b.start) else cues.likely_gaps.get(word)
         yield Link(source.eid, "after", target.eid, text[source.start : target.end], Strength.SIGNAL, likely_max=likely)
+
+
+def _takes_time(cues: AnchorWords, text: str, end: int, time_starts: frozenset[int]) -> bool:
+    """Whether a time expression (``time_starts``: where each begins) starts right after a signal word ending at ``end``,
+    or after an article there ("since the spring"): the time is what the signal takes."""
+    word = _WORD.match(text, end + 1)
+    if end + 1 in time_starts:
+        return True
+    return word is not None and word.group().lower() in cues.determiners and word.end() + 1 in time_starts
 
 
 def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], dated: frozenset[str] = frozenset()) -> Iterable[Link]:

@@ -306,9 +306,12 @@ def convention_facts(
             # "resigned on Sunday, four days after a newspaper reported that he had claimed expenses": a past perfect a report
             # with no time of its own tells is over before the report, not in the time of what the sentence told before it
             told_by = _telling_report(events, k, sentence) if eid in flashbacks and cls == "OCCURRENCE" and past.get(eid, False) else None
-            if told_by is not None and (events[told_by][0] in lends or not any(x[0] < told_by for x in in_sentence.get(sentence, ()))):
-                told_by = None  # (a dated report: the rule below, "told in the past perfect by a dated report"; nor one that
-                # follows no timed event of its sentence, "Police said the man had bought fuel": the rules of a report's content)
+            if told_by is not None and not any(x[0] < told_by for x in in_sentence.get(sentence, ())):
+                told_by = None  # (nor one that follows no timed event of its sentence, "Police said the man had bought fuel": the
+                # rules of a report's content)
+            dated_teller = told_by is not None and events[told_by][0] in lends  # (s56) a dated report, "three days after a
+            # newspaper reported that ... had won": the rule below, "told in the past perfect by a dated report"; what the
+            # sentence told before the report lends it nothing either
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
                     and not (told_by is not None and x[0] < told_by)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
@@ -325,7 +328,7 @@ def convention_facts(
                 t_told = max(telling)[1]
                 evidence = "told in the past perfect by a dated report: over before the report's time"
                 out.append(SoftFact(eid, t_told, "BEFORE", 0.65, "discourse", (Constraint(end_of(eid), start_of(t_told), _ZERO, None, evidence, SOFT_STRENGTH),)))
-            if nearest is None and not telling and told_by is not None:
+            if nearest is None and not telling and told_by is not None and not dated_teller:
                 out.append(_aside_act_fact(eid, events[told_by][0], "told in the past perfect by a report with no time of its own: before it, within a year"))
             main = _main_after(in_sentence.get(sentence, ()), k, past_times, events, (told_acts or {}).get(eid))
             aside_act = (eid in relative and cls == "OCCURRENCE" and bool(main) and past.get(eid, False) and reference is not None
