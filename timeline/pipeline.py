@@ -327,13 +327,20 @@ def _assemble(
     tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.strength is Strength.SIGNAL
                       and link.target in taken_back and link.target in undated_nouns and sentence_of.get(link.target) == sentence_of.get(link.source))
     tied |= _restated_undated(links, mentions, sentence_of, frozenset(timed))
+    # (s56) "were arrested within 40 hours of a raid ... in the early hours of Saturday": the window is the arrest's own time,
+    # not the raid's hours the sentence told
+    tied |= frozenset(link.source for link in links if link.relation is LinkRelation.WITHIN and link.target not in placed_times
+                      and link.offset_max is not None and link.offset_max > _MEASURED_TIED)  # (a window of minutes or hours: the day told)
     # "won the cup in 1996, a year after they were promoted": a measured gap from a dated event at least as long as the
     # time that dates it gives the other end its own time (the year before), not the sentence's ("died in May 2025, a day
     # after he was given the dose" keeps May)
     time_lengths = {t.tid: t.latest - t.earliest for t in timexes if t.earliest is not None and t.latest is not None}
     tied |= frozenset(link.target for link in links if link.relation in _ORDERING and link.target not in placed_times and link.source in timed
-                      and link.offset_min is not None and link.offset_max is not None and link.offset_min >= _MEASURED_TIED
+                      and link.offset_min is not None and link.offset_max is not None
+                      and (link.offset_min >= _MEASURED_TIED or (link.offset_min == dt.timedelta(0) and link.offset_max > _MEASURED_TIED))
                       and link.offset_max >= time_lengths.get(timed[link.source], _FOREVER))
+    # (s56) and so does a window up to such a gap ("sacked on Monday morning, less than 48 hours after the club was knocked
+    # out"): anywhere in the window, not in the morning the sentence names
     names = certain.intervals
     bounded = frozenset(eid for eid, b in zip(names, map(certain.__getitem__, names)) if b.earliest_start is not None and b.latest_end is not None)
     filed_early = filed is not now
@@ -580,7 +587,8 @@ def _assemble(
         # ("shortly after") leaves them to be closed; s54: nor a wide "within", "joined the trial in September. Within weeks she
         # developed liver problems", which was squeezed onto the window's last day, 2 December)
         gap_ends = frozenset(eid for link in links if link.offset_min is not None and (link.relation in _ORDERING or link.relation is LinkRelation.WITHIN)
-                             and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0))
+                             and (link.offset_max is None or link.offset_max - link.offset_min > WIDE_HAPPENING or link.offset_min > dt.timedelta(0)
+                                  or (link.offset_max - link.offset_min == WIDE_HAPPENING and link.likely_max is None))  # (s56) "less than 48 hours after"
                              for eid in (link.source, link.target))
         close_wide(network, [eid for eid in closing if eid in happenings and eid not in open_ended and eid not in timed and eid not in conveyed
                              and eid not in gap_ends and sentence_of[eid] not in looking_back], None if news_day0 is None else news_day0[0])

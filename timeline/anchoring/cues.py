@@ -252,6 +252,7 @@ class AnchorWords:
     contests: frozenset[str] = frozenset()  # "lost the [final]": a contest noun
     source_phrases: frozenset[str] = frozenset()  # "walked out of a meeting before the ballot": the walking out
     goal_prepositions: frozenset[str] = frozenset()  # "reopened the bridge to traffic on Thursday": the reopening's time
+    target_prepositions: frozenset[str] = frozenset()  # (s56) "within 40 hours of a raid on a shop in X in the early hours": the raid's
     setting_prepositions: frozenset[str] = frozenset()  # "finished second in the race after falling": the finishing is ordered
     evidence_reports: frozenset[str] = frozenset()  # "results received overnight confirmed": a thing's report, at its time
     aspect_trailing_openers: frozenset[str] = frozenset()  # "moved money for seven years, beginning in 2017": the moving's start
@@ -537,6 +538,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "contests",
             "goal_prepositions",
             "setting_prepositions",
+            "target_prepositions",
             "evidence_reports",
             "holding_verbs",
             "maturity_words",

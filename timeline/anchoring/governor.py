@@ -438,19 +438,27 @@ def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[
     return (nouns[-1] if nouns else None,)
 
 
-_PLACE_PHRASE_WORDS = 7  # words at most between an event noun and its time across a place phrase ("at the depot on")
+_PLACE_PHRASE_WORDS = 9  # words at most between an event noun and its time across a place phrase ("at the depot on")
 
 
 def _placed_signal_object(cues: AnchorWords, text: str, noun: EventLike, timex: Timex) -> bool:
     """Whether an event noun an order signal and a determiner open ("after a break-in") has only a phrase of place between
     it and the time after it ("at the timing contractor's depot on Saturday night"): the time is the noun's, as it is
     right after the noun ("after a short illness on Sunday")."""
-    words = _tokens_between(text, max(0, noun.start - 24), noun.start)
-    if len(words) < 2 or cues.event_signals.get(words[-2]) not in ("before", "after") or words[-1] not in cues.determiners:
+    words = _tokens_between(text, max(0, noun.start - 40), noun.start)
+    if len(words) < 2 or words[-1] not in cues.determiners or not (
+            cues.event_signals.get(words[-2]) in ("before", "after") or _within_of(cues, words[:-1])):
         return False
     between = _tokens_between(text, noun.end, timex.start)
-    return (2 < len(between) <= _PLACE_PHRASE_WORDS and between[0] in cues.setting_prepositions and _PUNCT.search(text, noun.end, timex.start) is None
+    return (2 < len(between) <= _PLACE_PHRASE_WORDS and (between[0] in cues.setting_prepositions or between[0] in cues.target_prepositions)
+            and _PUNCT.search(text, noun.end, timex.start) is None
             and not any(w in cues.event_signals or w in cues.coordinators or w in cues.complementizers for w in between))
+
+
+def _within_of(cues: AnchorWords, words: Sequence[str]) -> bool:
+    """(s56) Whether ``words`` end in a window counted from what follows: "within 40 hours of", "within a week of"
+    (``within`` then at most three words of a length, then "of")."""
+    return bool(words) and words[-1] == "of" and any(cues.signals.get(w) == "within" for w in words[-5:-2])
 
 
 def _planned_object(cues: AnchorWords, text: str, verb: EventLike, nearest: EventLike) -> Optional[EventLike]:

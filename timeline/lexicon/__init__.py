@@ -359,6 +359,7 @@ _ANCHORING = {
     "contests": _opt("words"),
     "goal_prepositions": _opt("words"),
     "setting_prepositions": _opt("words"),
+    "target_prepositions": _opt("words"),
     "evidence_reports": _opt("words"),
     "happening_verbs": _opt("words"),
     "determiners": _f("words"),

@@ -229,6 +229,8 @@ def convention_facts(
     out: list[SoftFact] = []
     day = publication_day(reference)
     lengths = {link.source: link.offset_min for link in links if link.relation is LinkRelation.LASTS and link.offset_min is not None}
+    # (s56) a length its own signal gives ("stopped for almost two years", "was held for 18 days"): the verb's, however long
+    said_lengths = frozenset(link.source for link in links if link.relation is LinkRelation.LASTS and link.strength is Strength.DEFAULT)
     ahead = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER_REF)  # "will" events: not on the publication day by default
     # "An hour after it set off, the engine failed": a start the text puts a measured length after
     # another event is a step of the story, most likely over soon, not stretched to publication; so is
@@ -346,7 +348,7 @@ def convention_facts(
             if t and eid in ahead and t in earlier_times:
                 t = ""  # "will play in the final after beating City on Wednesday night": what lies ahead is not in a time begun before
             length = lengths.get(eid)
-            longer = bool(t) and length is not None and t in time_lengths and time_lengths[t] < length <= _DAY
+            longer = bool(t) and length is not None and t in time_lengths and time_lengths[t] < length and (length <= _DAY or eid in said_lengths)
             # (s53 lead) "The trial began in September": what a verb begins starts in a past time, it is not over in it (a
             # plan's, "repairs will begin in January", keeps the month: nothing closes its end but a guess; a clock time
             # keeps the day rule below)
