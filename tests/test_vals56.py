@@ -1,0 +1,50 @@
+"""Session 56 (helper vals): news values and bounds of time expressions (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _timelines import value_and_instants as _bounds  # (value, earliest, latest) of one expression
+
+
+def test_a_month_of_a_thing_reported_is_the_one_gone() -> None:
+    """A month after "reported" (tense.toml ``thing_reports``) with only the thing reported between, an article and a few
+    words with no verb, preposition or modal ("Staff reported a gas leak in May" said in December), is last May, as
+    within three words ("reported a fire in May"); it was the closest May (next May) with a longer object."""
+    assert _bounds("Staff at the Tarrow depot reported a gas leak in May.", "2026-12-14", "May") == (
+        "2026-05", dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 1))
+    assert _bounds("Residents of Ollery reported a strong chemical smell in August.", "2027-12-09", "August")[0] == "2027-08"
+    assert _bounds("The Brisk Mill chain reported its first quarterly loss in June.", "2027-02-03", "June")[0] == "2026-06"
+    # a verb or a modal in the object: what was reported may lie ahead, the closest stays
+    assert _bounds("The Tarrow agency reported a shortage could hit in May.", "2026-12-14", "May")[0] == "2027-05"
+    assert _bounds("Staff at the Tarrow depot reported a plan to strike in May.", "2026-12-14", "May")[0] == "2027-05"
+    assert _bounds("Staff at the Tarrow depot reported a vote for a strike in May.", "2026-12-14", "May")[0] == "2027-05"
+    # "said" takes no thing reported: a present after it may be ahead
+    assert _bounds("Analysts said a new Brisk Mill store opens in May.", "2026-12-14", "May")[0] == "2027-05"
+
+
+def test_a_fixture_clashed_with_reaches_a_long_phrase() -> None:
+    """The weekday after "a clash with" is the one nearest the day told before it also after a long phrase (up to twelve
+    words, s55's reach was six): said on Tuesday 22 Jun 2027, "has been moved to Sunday because of a clash with a boxing
+    bill at the arena in the town on Saturday" is the 26th (was the 19th, the perfect's). An auxiliary between (a clause
+    of its own, no clause mark) keeps the weekday's own tense: "... a clash with Ashby and supporters were told on
+    Saturday" is the 19th (s55's six words took it as the 26th)."""
+    text = "The Orvale derby has been moved to Sunday because of a clash with a boxing bill at the arena in the town on Saturday."
+    assert _bounds(text, "2027-06-22", "Saturday") == ("2027-06-26", dt.datetime(2027, 6, 26), dt.datetime(2027, 6, 27))
+    assert _bounds(text, "2027-06-22", "Sunday")[0] == "2027-06-27"
+    text = "The Orvale vote has been moved to Thursday because of a clash with Ashby and supporters were told on Saturday."
+    assert _bounds(text, "2027-06-22", "Saturday")[0] == "2027-06-19"
+
+
+def test_a_change_set_for_a_season_lies_ahead() -> None:
+    """A bare season after "in" with a present verb of change a few words before it in its clause (tense.toml
+    ``change_verbs``: "moves", "opens") is the coming season or the one under way: said on 13 Jan 2027, "The finance
+    director moves to the board in the summer" is 2027-SU (was 2026-SU, the closest), "The Ferrow library reopens in the
+    autumn" 2027-FA; said in July, "moves ... in the summer" is the summer under way. A noun "moves" after a past verb
+    keeps the closest ("made two moves in the summer": 2026-SU)."""
+    assert _bounds("The finance director, Petra Holm, moves to the board in the summer.", "2027-01-13", "the summer") == (
+        "2027-SU", dt.datetime(2027, 6, 1), dt.datetime(2027, 9, 1))
+    assert _bounds("The Ferrow library reopens in the autumn after repairs.", "2027-01-13", "the autumn") == (
+        "2027-FA", dt.datetime(2027, 9, 1), dt.datetime(2027, 12, 1))
+    assert _bounds("The Ferrow choir moves to the cathedral in the summer.", "2027-07-13", "the summer")[0] == "2027-SU"
+    assert _bounds("The Ferrow club made two moves in the summer.", "2027-01-13", "the summer")[0] == "2026-SU"
