@@ -48,3 +48,29 @@ def test_a_change_set_for_a_season_lies_ahead() -> None:
         "2027-FA", dt.datetime(2027, 9, 1), dt.datetime(2027, 12, 1))
     assert _bounds("The Ferrow choir moves to the cathedral in the summer.", "2027-07-13", "the summer")[0] == "2027-SU"
     assert _bounds("The Ferrow club made two moves in the summer.", "2027-01-13", "the summer")[0] == "2026-SU"
+
+
+def test_a_holiday_of_a_deed_with_its_object_between_is_the_one_gone() -> None:
+    """A holiday after a past verb with its object and a place between ("Police made 31 arrests in Carlow on New Year's
+    Eve" said on 19 Dec 2027) is the one gone (2026-12-31; was the one 12 days ahead, as for s55 only a verb right before
+    "on" counted). A verb that decides or sets a day ("approved a road closure on New Year's Eve"), a perfect, or "for"
+    between ("sold tickets for the parade on Christmas Day") keep the day ahead."""
+    assert _bounds("Police made 31 arrests in Tarrow on New Year's Eve.", "2027-12-19", "New Year's Eve") == (
+        "2026-12-31", dt.datetime(2026, 12, 31), dt.datetime(2027, 1, 1))
+    assert _bounds("Officers seized 40 kilos of cocaine at Ollery port on Christmas Eve.", "2027-12-19",
+                   "Christmas Eve")[0] == "2026-12-24"
+    assert _bounds("The Tarrow council approved a road closure on New Year's Eve.", "2027-12-19", "New Year's Eve")[0] == "2027-12-31"
+    assert _bounds("The Tarrow council has closed roads in the centre on New Year's Eve.", "2027-12-19",
+                   "New Year's Eve")[0] == "2027-12-31"
+    assert _bounds("Organisers sold tickets for the Tarrow parade on Christmas Day.", "2027-12-19", "Christmas Day")[0] == "2027-12-25"
+    # a present perfect is about now: the reading stays as before (the closest, the one ahead)
+    assert _bounds("Tarrow police have made 31 arrests in the centre on New Year's Eve.", "2027-12-19",
+                   "New Year's Eve")[0] == "2027-12-31"
+
+
+def test_a_report_on_a_holiday_before_what_it_said_is_the_one_gone() -> None:
+    """"The mayor said on Christmas Eve that ..." said on 19 Dec 2027 dates the saying, the Christmas Eve gone (was the one
+    ahead); without "that" the day may be what is said's ("said on Christmas Eve the bridge would reopen": ahead)."""
+    assert _bounds("The mayor of Tarrow said on Christmas Eve that the bridge would reopen.", "2027-12-19", "Christmas Eve") == (
+        "2026-12-24", dt.datetime(2026, 12, 24), dt.datetime(2026, 12, 25))
+    assert _bounds("The mayor of Tarrow said on Christmas Eve the bridge would reopen.", "2027-12-19", "Christmas Eve")[0] == "2027-12-24"

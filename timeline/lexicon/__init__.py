@@ -288,6 +288,7 @@ _TENSE = {
                    "thing_reports": _opt("words"),
                    "change_verbs": _opt("words"),
                    "change_links": _opt("words"),
+                   "deciding_verbs": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),
                    "fixture_sides": _opt("words"),

@@ -493,10 +493,45 @@ def _happened_on(ctx: "Context", mention: Mention) -> bool:
     cues = tense_words(ctx.doc.language)
     for w in reversed(words[-2 - _HAPPENED_BETWEEN : -1]):
         if not w.isalpha() or not w[:1].islower():
-            return False
+            break
         cue = _cue(w, cues)
         if cue is not None:
-            return cue == "past"  # (a report too: "The mayor said on Christmas Eve" said on Dec. 19 is last year's)
+            return cue == "past"  # (a report too: "The mayor told reporters on Christmas Eve" said on Dec. 19 is last year's)
+        if w.lower() in cues.reporting:
+            # (s56) "The mayor said on Christmas Eve that ...": the saying's day, what is said after it (without "that", "said on
+            # Christmas Eve the bridge would reopen", the day may be what is said's)
+            after = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", ctx.text[mention.end : mention.end + 20])
+            return bool(after) and after[0].lower() in cues.report_content
+    return _deed_on(ctx, mention, cues)
+
+
+_DEED_REACH = 8  # words at most of an object and a place between a past verb and the "on" before a yearly day
+
+
+def _deed_on(ctx: "Context", mention: Mention, cues: Any) -> bool:
+    """(s56) News: whether a past verb has only its object and a place between it and the "on" before ``mention`` (a holiday
+    or month day: "Police made 31 arrests in Carlow on New Year's Eve", "Officers seized 40 kilos of cocaine at the port on
+    Christmas Eve" said on Dec. 19): the deed was done that day, the one gone.  Not after a verb that sets, decides or tells
+    of a day (tense.toml ``appointing``, ``scheduling``, ``decreeing``, ``deferring``, ``reporting``, [signals]
+    ``deciding_verbs``: "approved a road closure on New Year's Eve", the closure's day ahead), a perfect ("has closed roads
+    on"), an adjective after a determiner ("the revised timetable on"), nor with "for"/"to" or a clause mark between ("braced
+    for heavy traffic on Dec. 24", "sold tickets for the parade on Christmas Day")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    toks = re.findall(r"[A-Za-z]+|\d[\d,.]*|[^\sA-Za-z\d]", ctx.text[max(s, mention.start - 120) : mention.start])
+    deciding = load_data(ctx.doc.language, "tense.toml")["signals"].get("deciding_verbs", ())
+    stops = (cues.appointment_prepositions, cues.headline_infinitive, cues.boundaries)
+    for k in range(len(toks) - 2, max(-1, len(toks) - 2 - _DEED_REACH), -1):
+        w = toks[k]
+        lw = w.lower()
+        if not (w.isalpha() or w[:1].isdigit()) or any(lw in stop for stop in stops):
+            return False
+        cue = _cue(w, cues) if w[:1].islower() else None
+        if cue is None:
+            continue
+        before = toks[k - 1].lower() if k > 0 else ""
+        return (cue == "past" and k < len(toks) - 2 and lw not in cues.perfect and before not in cues.perfect
+                and before not in cues.determiners and not any(lw in ws for ws in (
+                    cues.appointing, cues.scheduling, cues.decreeing, cues.deferring, cues.reporting, deciding)))
     return False
 
 
