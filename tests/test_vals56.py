@@ -74,3 +74,14 @@ def test_a_report_on_a_holiday_before_what_it_said_is_the_one_gone() -> None:
     assert _bounds("The mayor of Tarrow said on Christmas Eve that the bridge would reopen.", "2027-12-19", "Christmas Eve") == (
         "2026-12-24", dt.datetime(2026, 12, 24), dt.datetime(2026, 12, 25))
     assert _bounds("The mayor of Tarrow said on Christmas Eve the bridge would reopen.", "2027-12-19", "Christmas Eve")[0] == "2027-12-24"
+
+
+def test_the_following_winter_said_in_december_with_nothing_told() -> None:
+    """"The following winter" in a story that told no time, said in December, is the winter following the story's year,
+    the one that began that month (said 19 Dec 2009: 2010-WI, Dec 2009 .. Mar 2010; was 2011-WI, a year on, under a past
+    verb); "next winter" said then stays the one after it, and "the following winter" after a year told follows that year."""
+    assert _bounds("The old king of Ferrow died the following winter.", "2009-12-19", "the following winter") == (
+        "2010-WI", dt.datetime(2009, 12, 1), dt.datetime(2010, 3, 1))
+    assert _bounds("The Ferrow ferry will stop running next winter.", "2009-12-19", "next winter")[0] == "2011-WI"
+    assert _bounds("The Ferrow museum opened in 1911. Its founder died the following winter.", "2009-12-19",
+                   "the following winter")[0] == "1912-WI"

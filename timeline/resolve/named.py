@@ -434,6 +434,11 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     assert spec.season is not None
     if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
         if story.current is None and story.any is None:  # no story yet: "that summer" as a bare "summer"
+            if spec.season == "WI" and spec.relative_word == "next":
+                # (s56) "The king died the following winter", nothing told: the winter following the story's year (the
+                # reference year), which begins in its December; said in December, the one that began then, not the one a
+                # year on as "next winter" (the same elsewhere in the year)
+                return cal.season(f.today.year + 1, "WI"), f.anchor
             return named_period(ctx, attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story)
         return _season_from_story(spec, story, f.base), f.anchor
     if f.year is not None:
