@@ -85,3 +85,13 @@ def test_the_following_winter_said_in_december_with_nothing_told() -> None:
     assert _bounds("The Ferrow ferry will stop running next winter.", "2009-12-19", "next winter")[0] == "2011-WI"
     assert _bounds("The Ferrow museum opened in 1911. Its founder died the following winter.", "2009-12-19",
                    "the following winter")[0] == "1912-WI"
+
+
+def test_a_clock_time_after_a_clashed_fixture_keeps_the_story_day() -> None:
+    """The weekday of a fixture clashed with is beside the story's day, not a day the story moves to: "has been moved to
+    Sunday because of a clash with a concert on Saturday. Kick-off will be at 2 p.m." said on Tuesday 22 Jun 2027 puts the
+    kick-off on Sunday the 27th (it went to the Saturday, the day told last)."""
+    text = ("The Orvale derby has been moved to Sunday because of a clash with a concert in the park on Saturday. "
+            "Kick-off will be at 2 p.m.")
+    assert _bounds(text, "2027-06-22", "2 p.m.") == ("2027-06-27T14:00", dt.datetime(2027, 6, 27, 14), dt.datetime(2027, 6, 27, 14, 1))
+    assert _bounds(text, "2027-06-22", "Saturday")[0] == "2027-06-26"

@@ -474,6 +474,14 @@ def _change_ahead(ctx: "Context", mention: Mention) -> bool:
     return False
 
 
+def _clash_day(ctx: "Context", spec: object, mention: Mention, story: Story) -> bool:
+    """(s56) News: whether ``mention`` is a bare weekday of a fixture clashed with (:func:`_clashing_fixture`): the other
+    fixture's day, beside the story's, so the story keeps its day ("has been moved to Sunday because of a clash with a
+    concert on Saturday. Kick-off will be at 2 p.m.": Sunday's 2 p.m.)."""
+    return (isinstance(spec, CalendarSpec) and spec.weekday is not None and spec.month is None and spec.day is None
+            and _clashing_fixture(ctx, spec, mention, story) is not None)
+
+
 _HAPPENED_BETWEEN = 2  # particles or adverbs at most between a past verb and the "on" before a yearly day ("burned [down] on")
 
 
