@@ -37,6 +37,7 @@ from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .headline_days import headline_weekdays
 from .named import beside_bounds
+from .named_days import _clash_day
 from .named_frame import after_midnight, with_part
 from . import calendar as cal
 from .durations import count_range, inner_range, hedged_shift, softened, set_value, beyond_calendar, is_duration_value, vague_timex
@@ -601,7 +602,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
                 if ctx.mode == "news" and period.grain in DAY_GRAINS and (_in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
-                or _last_occurrence(ctx, mention, period)) else None)
+                or _last_occurrence(ctx, mention, period) or _clash_day(ctx, spec, mention, story)) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         outright = anchor.kind is _REFERENCE_KIND
         story.leave_for_flashback(period, mention.end, (_flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end))

@@ -28,7 +28,7 @@ from .tense_signals import period_begun_after, after_occasion
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .named_days import _after_day_ahead, _after_joined_day, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
+from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
 from .named_frame import _CLAUSE_TOKEN, _DAY, _Frame, _clause_between, _in_story_year, _story_anchor, _told_before, _word_before, with_part
 from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_before
 
@@ -434,6 +434,11 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     assert spec.season is not None
     if spec.shift is not None and spec.shift.anchoring is Anchoring.NARRATIVE and spec.relative_word:
         if story.current is None and story.any is None:  # no story yet: "that summer" as a bare "summer"
+            if spec.season == "WI" and spec.relative_word == "next":
+                # (s56) "The king died the following winter", nothing told: the winter following the story's year (the
+                # reference year), which begins in its December; said in December, the one that began then, not the one a
+                # year on as "next winter" (the same elsewhere in the year)
+                return cal.season(f.today.year + 1, "WI"), f.anchor
             return named_period(ctx, attrs.evolve(spec, shift=None, relative_word=None if spec.relative_word == "this" else spec.relative_word), mention, story)
         return _season_from_story(spec, story, f.base), f.anchor
     if f.year is not None:
@@ -477,6 +482,8 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     reported = _reported_ahead(ctx, mention, story, cands_s)
     if reported is not None:
         return reported  # "had warned in January that the winter would be weak" said in April: the winter then under way
+    if _change_ahead(ctx, mention):  # (s56) "moves to the board in the summer" said in January: the coming summer
+        return pick_period(cands_s, base, Direction.FUTURE, True), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
     if way is Direction.FUTURE and _after_following_word(ctx, mention):
         # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows

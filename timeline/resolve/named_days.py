@@ -409,14 +409,16 @@ def _after_day_ahead(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     return day + dt.timedelta(days=(spec.weekday - day.isoweekday() - 1) % 7 + 1), TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
-_CLASH_WORDS = 6  # words at most from a clash word's phrase ("a clash with") to the weekday after it ("[a rugby international in the city] on")
+_CLASH_WORDS = 12  # words at most from a clash word's phrase ("a clash with") to the weekday after it ("[a rugby international in the city] on"),
+# none of them an auxiliary, a form of "be", a modal or a clause word (s56: was 6, with no such test)
 
 
 def _clashing_fixture(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """(s55) News: a bare weekday a few words after a clash with a fixture (tense.toml ``clash_links``: "has been moved to
     Sunday because of a clash with a rugby international on Saturday") names the day nearest the day told before it in its
     sentence, within three days either side (the fixture the other was set round), whichever way the clause's tense
-    points (the perfect "has been moved" made it the Saturday gone); None without such a day or phrase."""
+    points (the perfect "has been moved" made it the Saturday gone); None without such a day or phrase, or with an auxiliary
+    or a clause word between the phrase and the day (s56)."""
     last = story.last
     links = load_data(ctx.doc.language, "tense.toml")["signals"].get("clash_links", ())
     if (ctx.mode != "news" or not links or spec.relative_word is not None or spec.shift is not None or last is None
@@ -435,10 +437,49 @@ def _clashing_fixture(ctx: "Context", spec: CalendarSpec, mention: Mention, stor
             break
     else:
         return None
+    cues = tense_words(ctx.doc.language)
+    stops = (cues.boundaries, cues.be, cues.aux_past, cues.aux_future, cues.modals, cues.open_modals)
+    if any(w in stop for w in words[starts[-1] + n :] for stop in stops):
+        return None  # (s56) "a clash with Ashby and fans were told on Saturday": the day is the telling's, its verb says
     assert spec.weekday is not None
     day = last[1].start.date()
     step = (spec.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from the told day
     return day + dt.timedelta(days=step), TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+_CHANGE_REACH = 8  # words at most of a clause between a verb of change and the "in" before a season ("moves [to the board] in")
+_CHANGE_CLAUSE = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _change_ahead(ctx: "Context", mention: Mention) -> bool:
+    """(s56) News: whether a bare season comes right after one of tense.toml [signals] ``change_links`` ("in") with a verb of
+    ``change_verbs`` (a present form: "moves", "opens") among the few words of its clause before it, that verb led by no
+    determiner and no other verb ("The finance director moves to the board in the summer" said in January, "opens a new
+    depot in the spring"): a change set for a season, the coming one (or the one under way), not the closest (last summer);
+    "made two moves in the summer" (a past verb first, the noun) is not one."""
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    verbs, links = signals.get("change_verbs", ()), signals.get("change_links", ())
+    if ctx.mode != "news" or not verbs or not links:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    marks = [m.end() for m in _CHANGE_CLAUSE.finditer(ctx.text, s, mention.start)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[marks[-1] if marks else s : mention.start])]
+    if not words or words[-1] not in links:
+        return False
+    cues = tense_words(ctx.doc.language)
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _CHANGE_REACH), -1):
+        if words[k] in verbs:
+            return not (k > 0 and (words[k - 1] in cues.determiners or words[k - 1] in cues.noun_openers)) and all(
+                _cue(w, cues) is None and w not in cues.boundaries for w in words[:k])
+    return False
+
+
+def _clash_day(ctx: "Context", spec: object, mention: Mention, story: Story) -> bool:
+    """(s56) News: whether ``mention`` is a bare weekday of a fixture clashed with (:func:`_clashing_fixture`): the other
+    fixture's day, beside the story's, so the story keeps its day ("has been moved to Sunday because of a clash with a
+    concert on Saturday. Kick-off will be at 2 p.m.": Sunday's 2 p.m.)."""
+    return (isinstance(spec, CalendarSpec) and spec.weekday is not None and spec.month is None and spec.day is None
+            and _clashing_fixture(ctx, spec, mention, story) is not None)
 
 
 _HAPPENED_BETWEEN = 2  # particles or adverbs at most between a past verb and the "on" before a yearly day ("burned [down] on")
@@ -460,10 +501,45 @@ def _happened_on(ctx: "Context", mention: Mention) -> bool:
     cues = tense_words(ctx.doc.language)
     for w in reversed(words[-2 - _HAPPENED_BETWEEN : -1]):
         if not w.isalpha() or not w[:1].islower():
-            return False
+            break
         cue = _cue(w, cues)
         if cue is not None:
-            return cue == "past"  # (a report too: "The mayor said on Christmas Eve" said on Dec. 19 is last year's)
+            return cue == "past"  # (a report too: "The mayor told reporters on Christmas Eve" said on Dec. 19 is last year's)
+        if w.lower() in cues.reporting:
+            # (s56) "The mayor said on Christmas Eve that ...": the saying's day, what is said after it (without "that", "said on
+            # Christmas Eve the bridge would reopen", the day may be what is said's)
+            after = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", ctx.text[mention.end : mention.end + 20])
+            return bool(after) and after[0].lower() in cues.report_content
+    return _deed_on(ctx, mention, cues)
+
+
+_DEED_REACH = 8  # words at most of an object and a place between a past verb and the "on" before a yearly day
+
+
+def _deed_on(ctx: "Context", mention: Mention, cues: Any) -> bool:
+    """(s56) News: whether a past verb has only its object and a place between it and the "on" before ``mention`` (a holiday
+    or month day: "Police made 31 arrests in Carlow on New Year's Eve", "Officers seized 40 kilos of cocaine at the port on
+    Christmas Eve" said on Dec. 19): the deed was done that day, the one gone.  Not after a verb that sets, decides or tells
+    of a day (tense.toml ``appointing``, ``scheduling``, ``decreeing``, ``deferring``, ``reporting``, [signals]
+    ``deciding_verbs``: "approved a road closure on New Year's Eve", the closure's day ahead), a perfect ("has closed roads
+    on"), an adjective after a determiner ("the revised timetable on"), nor with "for"/"to" or a clause mark between ("braced
+    for heavy traffic on Dec. 24", "sold tickets for the parade on Christmas Day")."""
+    s, _ = ctx.doc.sentence_at(mention.start)
+    toks = re.findall(r"[A-Za-z]+|\d[\d,.]*|[^\sA-Za-z\d]", ctx.text[max(s, mention.start - 120) : mention.start])
+    deciding = load_data(ctx.doc.language, "tense.toml")["signals"].get("deciding_verbs", ())
+    stops = (cues.appointment_prepositions, cues.headline_infinitive, cues.boundaries)
+    for k in range(len(toks) - 2, max(-1, len(toks) - 2 - _DEED_REACH), -1):
+        w = toks[k]
+        lw = w.lower()
+        if not (w.isalpha() or w[:1].isdigit()) or any(lw in stop for stop in stops):
+            return False
+        cue = _cue(w, cues) if w[:1].islower() else None
+        if cue is None:
+            continue
+        before = toks[k - 1].lower() if k > 0 else ""
+        return (cue == "past" and k < len(toks) - 2 and lw not in cues.perfect and before not in cues.perfect
+                and before not in cues.determiners and not any(lw in ws for ws in (
+                    cues.appointing, cues.scheduling, cues.decreeing, cues.deferring, cues.reporting, deciding)))
     return False
 
 

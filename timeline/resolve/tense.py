@@ -17,6 +17,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Optional
 
+from ..lexicon import load_data
 from ..text import Doc
 from .tense_cues import _CLAUSE_TOKEN, _cue, _may_hold_grouped, _quiet, tense_words
 from .tense_verbs import (
@@ -481,7 +482,7 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
                 reported = "past"  # "told a news conference on Tuesday": the clause's own verb
                 # "first warned of overcapacity in March": only its object between; "announced the base at a ceremony in the
                 # terminal in May": the saying's occasion between
-                reported_near = i <= _REPORTED_NEAR or _report_occasion(group[:i], cues)
+                reported_near = i <= _REPORTED_NEAR or _report_occasion(group[:i], cues) or _reported_thing(doc.language, word, group[:i], cues)
                 if 0 < i and _bare_object(group[i - 1], cues):
                     # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
                     # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
@@ -520,6 +521,26 @@ def _report_occasion(between: list[str], cues: TenseWords) -> bool:
         if w.lower() in cues.report_occasions and any(v.lower() in cues.report_occasion_links for v in between[k + 1 : k + 2 + _OCCASION_GAP]):
             return True
     return False
+
+
+_REPORTED_THING = 5  # words at most of a thing reported ("a [strong chemical] smell", "a [20 percent] rise") before its time
+
+
+def _reported_thing(language: str, verb: str, between: list[str], cues: TenseWords) -> bool:
+    """(s56) Whether a verb of tense.toml [signals] ``thing_reports`` ("reported") has only the thing it reports between it
+    and its time: an article or possessive (``noun_openers``), then a few words, none a verb, a clause mark, a preposition,
+    a modal or "to" ("Staff reported a gas leak in May", "reported a 20 percent rise in May"): the time is the thing's, a
+    deed done (as "reported a fire in May", within _REPORTED_NEAR), not something said of a time either side of now.
+    ``between``: the words from the time back to the verb (the time's link word first)."""
+    if between[:1] and between[0].lower() in cues.prepositions:
+        between = between[1:]  # the time's own link ("[in] May")
+    if not 1 < len(between) <= _REPORTED_THING or between[-1].lower() not in cues.noun_openers:
+        return False
+    if verb.lower() not in load_data(language, "tense.toml")["signals"].get("thing_reports", ()):
+        return False
+    stops = (cues.boundaries, cues.prepositions, cues.headline_infinitive, cues.modals, cues.open_modals, cues.obligation_modals)
+    return all((w.isdigit() or (w.isalpha() and w[:1].islower())) and _cue(w, cues) is None
+               and not any(w.lower() in stop for stop in stops) for w in between[:-1])
 
 
 _CONDITION_SUBJECT = 3  # words of a subject between a condition's conjunction and its verb ("unless [the port] improved")
