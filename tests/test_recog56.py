@@ -64,3 +64,11 @@ def test_a_season_with_its_adjectives_in_a_history() -> None:
     assert _tags("The hot summer of 1911 saw many strikes.", mode="narrative") == [("The hot summer of 1911", "1911-SU", "DATE")]
     assert _tags("The men were tired and cold, winter had come early in 1643.", mode="narrative")[0][0] == "winter"
     assert _tags("The farm had a hard winter.")[0][0] == "winter"
+
+
+def test_a_weekday_week_ending_its_clause() -> None:
+    """British "Thursday week" with no "on" before it, ending its clause: a week after the coming Thursday, one expression
+    (was "Thursday" alone); "the Monday week" (a determiner before it) stays the weekday."""
+    assert _tags("The hearing resumes Thursday week.") == [("Thursday week", "2009-12-31", "DATE")]
+    assert _tags("The hearing resumes Thursday week, the judge said.")[0] == ("Thursday week", "2009-12-31", "DATE")
+    assert [t[0] for t in _tags("He quit the Monday week.")] == ["Monday"]

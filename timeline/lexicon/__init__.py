@@ -188,7 +188,7 @@ _LEXICON: dict[str, Field] = {
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
         "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"), "beyond": _opt("int_map"),
-        "same_period": _opt("words"), "weekday_week_after": _opt("words"), "length_from_openers": _opt("words"), "length_on_openers": _opt("words"), "length_from_settings": _opt("words"),
+        "same_period": _opt("words"), "weekday_week_after": _opt("words"), "weekday_week_not_after": _opt("words"), "length_from_openers": _opt("words"), "length_on_openers": _opt("words"), "length_from_settings": _opt("words"),
         "plan_infinitives": _opt("words"), "plan_leads": _opt("words"),
     }),
     "some_day": _opt({"words": _f("words"), "after": _f("words"), "days_after": _f("int")}),
