@@ -511,6 +511,42 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
     return sorted([m for k, m in enumerate(mentions) if k not in replaced] + extra, key=lambda x: x.start)
 
 
+_SEASON_RULES = frozenset({"season", "season_year"})
+_SEASON_ADJECTIVES_REACH = 60  # characters before a season read for its adjectives
+
+
+def _with_season_adjectives(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """(s56 recog) Narrative mode: a season that opens its mention ("winter", "summer of 1911") right after one or two
+    adjectives of lexicon [narrative_season_adjectives] (the second may instead be a capitalised word, a place's), with the
+    article before them, is one expression, as TIMEX2 histories tag it: "the onset of [the severe Manchurian winter]",
+    "[Harsh winter] and final battles", "[The hot summer of 1911]"."""
+    table = grammar.lexicon.tables.get("narrative_season_adjectives")
+    if not table or not mentions:
+        return mentions
+    seasons = grammar.lexicon["seasons"]
+    before = _season_adjectives_pattern(tuple(table["words"]))
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.rule not in _SEASON_RULES or low[m.start : m.end].split(None, 1)[0] not in seasons:
+            continue
+        r = before.search(low, max(0, m.start - _SEASON_ADJECTIVES_REACH), m.start)
+        if r is None or (k and mentions[k - 1].end > r.start()):
+            continue
+        if r.group("other") and not text[r.start("other") : r.start("other") + 1].isupper():
+            continue  # "the cold dark winter": only a capitalised word may follow the adjective unlisted
+        if out is mentions:
+            out = list(mentions)
+        out[k] = attrs.evolve(m, start=r.start(), text=text[r.start() : m.end])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _season_adjectives_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """One or two adjectives of ``words`` (or one and a word after it) with an article maybe, ending right before a point."""
+    adj = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:(?:the|a|an)[ \t]{1,2})?(?:" + adj + r")(?:,?[ \t]{1,2}(?:" + adj + r"|(?P<other>[a-z]+)))?[ \t]{1,2}\Z")
+
+
 @functools.lru_cache(maxsize=None)
 def _relative_before(relatives: tuple[str, ...]) -> "re.Pattern[str]":
     """A relative word of [relative] that_year ending right before a point ("the following " of "the following Christmas")."""

@@ -681,12 +681,23 @@ def _length_from_day(ctx: MatchContext, way: str = "from") -> bool:
     return not any(w in rel.get("length_from_settings", ()) for w in words)
 
 
+_STOP_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
+
+
+def _weekday_week_alone(ctx: MatchContext) -> bool:
+    """(s56 recog) "resumes Thursday week.": the British form with no "on" before it, ending its clause (a stop mark after
+    it) and with no determiner before it ("the Monday week" is a week, not a date; [relative] weekday_week_not_after)."""
+    if ctx.word_before() in ctx.lexicon["relative"].get("weekday_week_not_after", ()):
+        return False
+    return _STOP_AFTER.match(ctx.text, ctx.end) is not None
+
+
 def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "a week from Friday", "two weeks from today", "a week today", "a week ago Tuesday": that many days or weeks on
     from (back from) the day named, one expression; a bare weekday is the next one (the last one).
     "on Tuesday week": a week on from the coming Tuesday."""
     if "weekday2" in g:
-        if ctx.word_before() not in ctx.lexicon["relative"].get("weekday_week_after", ()):
+        if ctx.word_before() not in ctx.lexicon["relative"].get("weekday_week_after", ()) and not _weekday_week_alone(ctx):
             return None  # "Tuesday week" only after "on"; not "the Monday week of talks"
         g = {**g, "weekday": g["weekday2"], "num": "a", "unit": g["unit2"], "dir2": "on"}  # "on Monday fortnight" too
     if "weekday3" in g:  # "the Monday after next": a week on from next Monday; "the Friday before last" a week back from last Friday

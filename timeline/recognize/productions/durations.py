@@ -150,6 +150,8 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # a rate: "140 kilometres an hour", "$5 a day"
     if after_numeral(ctx):
         return None
+    if _counts_days(ctx, g, num_key):
+        return None  # "it rained on 212 days": a count of days, no length
     spread = vetoes.get("spread_over")
     if (spread and g.get("quant") and key_of(g["quant"]) in spread["words"] and num_key not in ctx.lexicon["number_grammar"]["articles"]
             and ctx.word_before() not in spread["more_than_after"] and not _softened(ctx)):
@@ -172,6 +174,28 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if grain is Grain.WEEKEND and not _counted_weekends(ctx, num_word, amount):
         return None  # "a weekend away", "the weekend": a length only when counted ("three weekends", "several weekends")
     return DurationSpec(grain, amount, mod=modifier_of(ctx, quant_of(g)), hedge=hedge_of(g), least=None if least is None else least * mult)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]")
+
+
+def _counts_days(ctx: MatchContext, g: dict[str, str], num_key: str) -> bool:
+    """(s56 recog) Whether a plural of lexicon [vetoes] day_count_units right after a word of day_count_before counts days
+    ("rain fell on 212 days", "flights ran on 40 days"), no length: not with an article or a hedge ("on a day"), a
+    possessive ("on 30 days' notice") or "of" after it ("on 30 days of data"), nor after a verb of day_count_particle_verbs
+    ("the strike went on 63 days": "on" its particle)."""
+    vetoes = ctx.lexicon["vetoes"]
+    if g.get("the") or g.get("quant") or key_of(g["unit"]) not in vetoes.get("day_count_units", ()):
+        return False
+    if num_key in ctx.lexicon["number_grammar"]["articles"] or _word_just_before(ctx) not in vetoes.get("day_count_before", ()):
+        return False
+    if _POSSESSIVE_AFTER.match(ctx.text, ctx.end) is not None or ctx.word_after().lower() == "of":
+        return False
+    verb = _TWO_WORDS_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    return verb is None or verb.group(1).lower() not in vetoes.get("day_count_particle_verbs", ())  # "went on 63 days": a length
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[ \t]{1,3}[A-Za-z]+[ \t]{1,3}$")
 
 
 def _softened(ctx: MatchContext) -> bool:
@@ -212,6 +236,16 @@ def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if after in _OFFSET_SPANS and grain >= Grain.DAY:
         return DurationSpec(grain, None, span=after, anchoring=Anchoring.NARRATIVE)
     return DurationSpec(grain, None)
+
+
+def headline_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """(s56 recog) A title-case headline drops the article of a length: "Ferry Returns After Fortnight in Dock", "Mine
+    Reopens After Decade Underground" are a length of one unit (as "a fortnight"); only written with a capital in such a
+    headline (running text's "after year one" is no time)."""
+    if not ctx.surface[:1].isupper() or ctx.surface.isupper() or not title_case_line(ctx):
+        return None
+    grain, mult = unit_of(ctx, g["unit"])
+    return DurationSpec(grain, mult)
 
 
 def unit_long(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -319,6 +353,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     race_time,
     duration,
     bare_units,
+    headline_unit,
     unit_long,
     reading_time,
     vague,

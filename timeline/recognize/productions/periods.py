@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain, Mod
 from ..meaning import Anchoring, CalendarSpec, Meaning, Shift
-from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, named_mid_running_text, number_of, year_of
+from .common import MatchContext, Production, PREV_WORD, inside_name, key_of, modifier_of, month_of, named_mid_running_text, number_of, title_case_line, year_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -294,7 +294,8 @@ def _season_in_name(ctx: MatchContext, word: str) -> bool:
     if before is None:
         return False
     if not _OPENS_SENTENCE.search(ctx.text, max(0, before.start() - 3), before.start() + 1):
-        return True
+        # (s56) a title-case headline capitalises its preposition too: "Pier Stays Shut Until Summer" is a time
+        return not (before.group().strip().lower() in ctx.lexicon["vetoes"].get("season_verb_preps", ()) and title_case_line(ctx))
     # "Donna Summer sang": a first name opening the sentence, outside the match and asking for no date ("In Summer", "Last
     # Winter" stay; [month_words] sentence_start_dates)
     word = before.group().strip().lower()
@@ -439,6 +440,16 @@ def weekend(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.WEEKEND, mod=modifier_of(ctx, g.get("mod")))
 
 
+def weekend_event(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """(s56 recog) "weekend" with no article before a noun of lexicon [weekend_events] nouns: the weekend the event
+    happened or will happen, as "the weekend" ("Weekend Roadworks Planned", "40 arrests after weekend clashes"); not after
+    a word of [weekend_events] not_after ("a weekend strike" is a kind of strike)."""
+    table = ctx.lexicon.tables.get("weekend_events")
+    if not table or ctx.word_after().lower() not in table["nouns"] or ctx.word_before() in table.get("not_after", ()):
+        return None
+    return CalendarSpec(Grain.WEEKEND)
+
+
 PRODUCTIONS: tuple[Production, ...] = (
     season_offset,
     quarter,
@@ -458,5 +469,6 @@ PRODUCTIONS: tuple[Production, ...] = (
     season,
     year_end,
     weekend,
+    weekend_event,
 )
 """This module's productions, in the order they are listed above."""
