@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-from .assembly.asides import _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
+from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
@@ -460,6 +460,18 @@ def _assemble(
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
+    # (s56) "spread to a flat above, which forced a family onto the roof": an act a relative clause on a thing tells, at the
+    # time of the verb it follows (or of the event noun it tells of: "The crash, which shut the road, injured the driver"; an
+    # undated noun so told of is at its verb's time too)
+    noun_hosts = frozenset(m.eid for m in mentions if m.pos != "VERB")
+    for act, hosts in _act_relatives(segmented, mentions, relative, _relative_states(segmented, mentions, relative)).items():
+        if act not in lends and act not in timed and act not in continued and real.get(act, False):
+            host_time = next((t for t in (lends.get(h) or continued.get(h) for h in hosts) if t is not None), None)
+            if host_time is not None:
+                continued[act] = host_time
+                for noun in hosts[:1]:
+                    if noun in noun_hosts and noun not in lends and noun not in timed and noun not in continued and real.get(noun, False):
+                        continued[noun] = host_time
     # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
     continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
                      if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)

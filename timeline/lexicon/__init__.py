@@ -352,6 +352,7 @@ _ANCHORING = {
     "discovery_verbs": _opt("words"),
     "taken_up_kinds": _opt("words"),
     "relative_state_verbs": _opt("words"),
+    "act_relatives": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),
