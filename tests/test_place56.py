@@ -55,3 +55,27 @@ def test_a_thing_subjects_relative_act_stays_its_past() -> None:
     tl = timeline.build("The council, which built the stadium, demolished it on Monday.", reference_time="2026-12-09")
     built = only_event(tl, "built")
     assert built.likely_end is not None and built.likely_end <= dt.datetime(2026, 12, 7, tzinfo=built.likely_end.tzinfo)
+
+
+# A lead that tells a disruption's end ("Trams returned ... on Thursday", lexicon restoration_verbs) makes a new paragraph
+# after the flashback to the disruption tell the steps between the two, not the lead's day (placement/undated.py news_day,
+# _restored_from, news_day_facts; assembly/steps.py _restoring)
+
+def test_a_paragraph_after_a_flashback_to_a_disruption_a_lead_ends_lies_between_them() -> None:
+    """"Trams returned to the Esk line on Thursday, the operator said on Friday. / A landslip buried the track at Hurle on
+    Sunday night. / Workers dug out the rails and rebuilt the embankment." (Saturday 12 December 2026): the digging after
+    Sunday 6 December's night, before Thursday 10 December (not on the Thursday)."""
+    tl = timeline.build("Trams returned to the Esk line on Thursday, the operator said on Friday.\n\nA landslip buried the track at "
+                        "Hurle on Sunday night.\n\nWorkers dug out the rails and rebuilt the embankment.", reference_time="2026-12-12")
+    assert likely_within(only_event(tl, "dug"), dt.datetime(2026, 12, 6, 19), dt.datetime(2026, 12, 10))
+    assert likely_within(only_event(tl, "rebuilt"), dt.datetime(2026, 12, 6, 19), dt.datetime(2026, 12, 10))
+
+
+def test_a_paragraph_after_a_flashback_before_a_finding_is_still_the_leads_day() -> None:
+    """"A walker was found alive on Skell Moor on Thursday morning, police said on Friday. / She set out from Tolby on
+    Monday and her son reported her missing on Tuesday. / A helicopter crew spotted her near a bothy." (Saturday 12
+    December 2026): no disruption ended: the spotting is the finding's news, Thursday 10 December."""
+    tl = timeline.build("A walker was found alive on Skell Moor on Thursday morning, police said on Friday.\n\nShe set out from Tolby "
+                        "on Monday and her son reported her missing on Tuesday.\n\nA helicopter crew spotted her near a bothy.",
+                        reference_time="2026-12-12")
+    assert likely_within(only_event(tl, "spotted"), dt.datetime(2026, 12, 10, 5), dt.datetime(2026, 12, 11))

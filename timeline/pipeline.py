@@ -83,7 +83,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _restoring, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -492,7 +492,7 @@ def _assemble(
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented),
-        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued})
+        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued}, _restoring(segmented, mentions))
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
@@ -530,7 +530,7 @@ def _assemble(
                                   _relative_asides(segmented, mentions) & bounded,
                                   frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE") - bounded,
                                   sentence_of),
-            *news_day_facts(lead_day)]
+            *news_day_facts(lead_day, placed_spans)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's

@@ -264,6 +264,18 @@ def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"]
                      and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
 
 
+def _restoring(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s56) The verbs of a disruption's end (lexicon ``restoration_verbs``, by lemma: "reopened", "returned"), told in the
+    simple past (not "will reopen"): a lead so told ends the disruption a flashback after it tells of."""
+    cues = anchor_words(doc.language)
+    if not cues.restoration_verbs:
+        return frozenset()
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and lexical(m.text.lower())[1] in cues.restoration_verbs)
+
+
 def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
                         complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the
