@@ -79,3 +79,13 @@ def test_a_paragraph_after_a_flashback_before_a_finding_is_still_the_leads_day()
                         "on Monday and her son reported her missing on Tuesday.\n\nA helicopter crew spotted her near a bothy.",
                         reference_time="2026-12-12")
     assert likely_within(only_event(tl, "spotted"), dt.datetime(2026, 12, 10, 5), dt.datetime(2026, 12, 11))
+
+
+# An undated event noun right before its dated verb, its subject, happened when the verb did (assembly/steps.py
+# _subject_nouns; pipeline)
+
+def test_an_event_noun_subject_in_an_after_clause_takes_its_verbs_time() -> None:
+    """"Police questioned a driver on Sunday after a crash closed the Brill road on Friday evening." (Wednesday 9 December
+    2026): the crash on Friday 4 December's evening (not on the questioning's Sunday)."""
+    tl = timeline.build("Police questioned a driver on Sunday after a crash closed the Brill road on Friday evening.", reference_time="2026-12-09")
+    assert likely_within_day(only_event(tl, "crash"), dt.date(2026, 12, 4))

@@ -276,6 +276,16 @@ def _restoring(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and lexical(m.text.lower())[1] in cues.restoration_verbs)
 
 
+def _subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """(s56) Event noun -> the verb right after it, nothing but a space between, in the simple past: the noun is the verb's
+    subject ("after a fire destroyed a warehouse on Wednesday night"), and happened when the verb did."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    text = doc.text
+    return {noun.eid: verb.eid for noun, verb in zip(ordered, ordered[1:])
+            if noun.pos == "NOUN" and verb.pos == "VERB" and verb.tense == "PAST" and verb.aspect == "NONE"
+            and noun.sentence_start == verb.sentence_start and noun.end < verb.start and not text[noun.end : verb.start].strip()}
+
+
 def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
                         complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the
