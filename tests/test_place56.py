@@ -89,3 +89,11 @@ def test_an_event_noun_subject_in_an_after_clause_takes_its_verbs_time() -> None
     2026): the crash on Friday 4 December's evening (not on the questioning's Sunday)."""
     tl = timeline.build("Police questioned a driver on Sunday after a crash closed the Brill road on Friday evening.", reference_time="2026-12-09")
     assert likely_within_day(only_event(tl, "crash"), dt.date(2026, 12, 4))
+
+
+def test_an_event_noun_subject_with_words_before_it_takes_its_verbs_time() -> None:
+    """"Police questioned a driver on Sunday after a huge gas explosion wrecked the Brill road on Friday evening."
+    (Wednesday 9 December 2026): the explosion on Friday 4 December."""
+    tl = timeline.build("Police questioned a driver on Sunday after a huge gas explosion wrecked the Brill road on Friday evening.",
+                        reference_time="2026-12-09")
+    assert likely_within_day(only_event(tl, "explosion"), dt.date(2026, 12, 4))

@@ -353,6 +353,7 @@ _ANCHORING = {
     "taken_up_kinds": _opt("words"),
     "relative_state_verbs": _opt("words"),
     "act_relatives": _opt("words"),
+    "subject_noun_articles": _opt("words"),
     "restoration_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
