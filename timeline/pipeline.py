@@ -79,11 +79,11 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-from .assembly.asides import _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
+from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -467,6 +467,22 @@ def _assemble(
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
+    # (s56) "spread to a flat above, which forced a family onto the roof": an act a relative clause on a thing tells, at the
+    # time of the verb it follows (or of the event noun it tells of: "The crash, which shut the road, injured the driver"; an
+    # undated noun so told of is at its verb's time too)
+    noun_hosts = frozenset(m.eid for m in mentions if m.pos != "VERB")
+    for act, hosts in _act_relatives(segmented, mentions, relative, _relative_states(segmented, mentions, relative)).items():
+        if act not in lends and act not in timed and act not in continued and real.get(act, False):
+            host_time = next((t for t in (lends.get(h) or continued.get(h) for h in hosts) if t is not None), None)
+            if host_time is not None:
+                continued[act] = host_time
+                for noun in hosts[:1]:
+                    if noun in noun_hosts and noun not in lends and noun not in timed and noun not in continued and real.get(noun, False):
+                        continued[noun] = host_time
+    # (s56) "after a fire destroyed a warehouse on Wednesday night": an undated event noun right before its dated verb, its
+    # subject, at that verb's time
+    continued.update((noun, lends[verb]) for noun, verb in _subject_nouns(segmented, mentions).items()
+                     if verb in lends and verb in timed and real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued)
     # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
     continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
                      if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)
@@ -487,7 +503,7 @@ def _assemble(
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented),
-        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued})
+        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued}, _restoring(segmented, mentions))
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
@@ -525,7 +541,7 @@ def _assemble(
                                   _relative_asides(segmented, mentions) & bounded,
                                   frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE") - bounded,
                                   sentence_of),
-            *news_day_facts(lead_day)]
+            *news_day_facts(lead_day, placed_spans)]
     # "said on Monday that the roof repairs would be finished": a plan the report tells does not continue the report's day
     plans = reported_plans(text, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].reported_plan), frozenset(dated))
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's

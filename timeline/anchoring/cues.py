@@ -244,6 +244,9 @@ class AnchorWords:
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
     relative_state_verbs: frozenset[str] = frozenset()  # (s55) ", which hosted a food bank": a state of the thing before the act
+    restoration_verbs: frozenset[str] = frozenset()  # (s56) "reopened on Thursday": a lead that ends a disruption
+    subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
+    act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
     run_participles: frozenset[str] = frozenset()  # "the third year [running]": the count of a run, no verb
     run_units: frozenset[str] = frozenset()  # "the third [year] running"
@@ -531,6 +534,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "discovery_verbs",
             "taken_up_kinds",
             "relative_state_verbs",
+            "act_relatives",
+            "subject_noun_articles",
+            "restoration_verbs",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

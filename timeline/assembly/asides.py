@@ -60,6 +60,41 @@ def _relative_states(doc: Doc, mentions: Sequence["EventMention"], relative: fro
                      and lexical(m.text.lower())[1] in cues.relative_state_verbs)
 
 
+_COMMA_PRONOUN = re.compile(r",[ \t]+([A-Za-z]+)[ \t]+\Z")
+
+
+def _act_relatives(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str], states: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """(s56) Act -> the events whose time it takes, first found first: the verbs told in the simple past right after a
+    comma and a relative pronoun of a thing (lexicon ``act_relatives``), no state (``states``: :func:`_relative_states`).
+    After an event noun ("The crash, which shut the road, injured the driver"): an effect of that event, at its time, or
+    at the verb told before or after it in the sentence; else after the verb of its sentence ("spread to a flat above, which
+    forced a family onto the roof", "played its last concert on November 20, which drew 3,000 fans"): at that verb's time.
+    A relative clause on a thing that opens the sentence ("The council, which built the stadium, demolished it") has no
+    verb before it: its act is the thing's past (``_person_acts``), not here."""
+    cues = anchor_words(doc.language)
+    if not cues.act_relatives:
+        return {}
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, tuple[str, ...]] = {}
+    for i, m in enumerate(ordered):
+        if m.eid not in relative or m.eid in states or m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE":
+            continue
+        lo = max(m.sentence_start, m.start - 16)
+        pronoun = _COMMA_PRONOUN.search(text, lo, m.start)
+        if pronoun is None or pronoun.group(1).lower() not in cues.act_relatives:
+            continue
+        prev = [x for x in ordered[:i] if x.sentence_start == m.sentence_start]
+        noun = prev[-1] if prev and prev[-1].pos != "VERB" and not text[prev[-1].end : pronoun.start()].strip() else None
+        before = [x.eid for x in prev if x.pos == "VERB" and x.eid not in relative][-1:]
+        after = [x.eid for x in ordered[i + 1 :] if x.sentence_start == m.sentence_start and x.pos == "VERB" and x.eid not in relative][:1]
+        if noun is not None:
+            out[m.eid] = (noun.eid, *before, *after)
+        elif before:
+            out[m.eid] = tuple(before)
+    return out
+
+
 def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(the events that describe a noun rather than tell the story's next step, those of them whose
     clause a comma closes): a verb right after a relative pronoun or a form of "be" after one

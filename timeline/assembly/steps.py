@@ -264,6 +264,43 @@ def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"]
                      and link.target in nouns and sentence_of.get(link.source) == sentence_of.get(link.target))
 
 
+def _restoring(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s56) The verbs of a disruption's end (lexicon ``restoration_verbs``, by lemma: "reopened", "returned"), told in the
+    simple past (not "will reopen"): a lead so told ends the disruption a flashback after it tells of."""
+    cues = anchor_words(doc.language)
+    if not cues.restoration_verbs:
+        return frozenset()
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and lexical(m.text.lower())[1] in cues.restoration_verbs)
+
+
+_SUBJECT_REACH = 4  # words at most from the article to the noun, both counted ("a [large] fire", "an [overnight gas] explosion")
+
+
+def _subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """(s56) Event noun -> the verb right after it, nothing but a space between, in the simple past, for a noun an article of
+    lexicon ``subject_noun_articles`` (the indefinite) opens: the noun is the verb's subject, a happening told for the first
+    time ("after a fire destroyed a warehouse on Wednesday night"), and happened when the verb did (not "The fire broke out
+    in a kitchen", which may take up an earlier mention, nor "11,000 runners finished")."""
+    articles = anchor_words(doc.language).subject_noun_articles
+    if not articles:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    text = doc.text
+    out: dict[str, str] = {}
+    for noun, verb in zip(ordered, ordered[1:]):
+        if (noun.pos != "NOUN" or verb.pos != "VERB" or verb.tense != "PAST" or verb.aspect != "NONE" or noun.sentence_start != verb.sentence_start
+                or noun.end >= verb.start or text[noun.end : verb.start].strip()):
+            continue
+        words = text[max(noun.sentence_start, noun.start - 40) : noun.end].split()[-_SUBJECT_REACH:]
+        opened = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in articles), None)
+        if opened is not None and all(w.replace("-", "").isalnum() for w in words[opened:]):
+            out[noun.eid] = verb.eid
+    return out
+
+
 def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
                         complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the

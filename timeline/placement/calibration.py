@@ -31,6 +31,7 @@ LIKELY_KINDS: Mapping[str, str] = {
     "filing-day": "past-convention",
     "discourse": "discourse",
     "news-day": "discourse",
+    "news-between": "discourse",
     "episode": "discourse",
     "long-past": "long-past",
     "future-convention": "future-convention",

@@ -245,6 +245,7 @@ _BASIS = {
     "filed-past": "undated past event: most likely the dateline's day (news convention)",
     "discourse": "the time of the discourse around it (“{target}”)",
     "news-day": "told right after the lead: the lead's day (“{target}”)",
+    "news-between": "told after a flashback to a disruption the lead ends: between the two (before “{target}”)",
     "episode": "goes on with the earlier event of an offset clause (“{target}”): its day",
     "past-convention": "undated past event: most likely the publication day (news convention)",
     "long-past": "undated past event of known length: most likely ended by the publication day (news convention)",

@@ -42,7 +42,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              on_scene: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
              paragraph_of: Mapping[int, int] = MappingProxyType({}),
              stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset(),
-             phrase_nouns: Mapping[str, str] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             phrase_nouns: Mapping[str, str] = MappingProxyType({}),
+             restorations: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -86,11 +87,15 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     Sunday") dates no news day. A sentence that names a time on the clock of the lead's occasion (``clocked``: "in the 58th
     minute", "in stoppage time") still tells it and does not count against the reach. An event noun in a phrase of the
     scene of a happening so placed (``phrase_nouns``: noun -> verb, "led by more than a minute at the finish") takes its
-    verb's time."""
+    verb's time. (s56) A lead that tells a disruption's end (``restorations``: "Schools in Marsh Ende reopened on
+    Thursday") makes such a new paragraph after the flashback to the disruption ("Heavy rain flooded the town on Saturday
+    night.\n\nSoldiers built a wall of sandbags") the steps between them: from the flashback's latest time to the
+    lead's (its ``to`` is the lead's start, before it)."""
     day = publication_day(reference)
     if day is None:
         return {}
     lead: Optional[tuple[int, str]] = None
+    lead_eid = ""
     opening = min((sentence for eid, cls, sentence in events if real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), default=None)
     headed = False  # a real past act of the lead before it: "came from two goals down to beat Millbrook on Saturday" (the
     # infinitive, made real by its head, is as past as the head)
@@ -98,6 +103,7 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
         if (sentence == opening and eid in lends and real.get(eid, False) and cls != "REPORTING" and (past.get(eid, False) or headed)
                 and eid not in stretch_starts):
             lead = (sentence, lends[eid])
+            lead_eid = eid
             break
         headed = headed or (sentence == opening and real.get(eid, False) and past.get(eid, False) and cls != "REPORTING")
     if lead is None or lead[1] not in carried or lead[1] not in spans:
@@ -212,17 +218,35 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             # back after a flashback, the story goes on from the lead's news: after the part of the day it named ("found on
             # Thursday morning. ...\n\nShe was flown to hospital": after the morning)
             resumed = min(hi, end) if returned and hi < end else start
-            out[eid] = (lead[1], max([resumed, *(t for k, t in clock.items() if k < sentence)]), end)
+            between = _restored_from(events, lends, spans, asides | attributing, frozenset(moved | told), sentence, lo) if returned and lead_eid in restorations else None
+            out[eid] = (lead[1], between, lo) if between is not None else (lead[1], max([resumed, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
 
 
-def news_day_facts(placed: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]]) -> list[SoftFact]:
+def _restored_from(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                   undating: frozenset[str], flashback: frozenset[int], sentence: int, lead_start: dt.datetime) -> Optional[dt.datetime]:
+    """(s56) The start of the latest time the flashback sentences before ``sentence`` tell (``flashback``: the sentences that
+    ended the lead's reach; a time of an aside or an attributing report dates none), if before the lead's start
+    (``lead_start``), else None."""
+    starts = [spans[lends[eid]][0] for eid, _cls, k in events if k in flashback and k < sentence and eid in lends
+              and lends[eid] in spans and eid not in undating]
+    latest = max(starts, default=None)
+    return latest if latest is not None and latest < lead_start else None
+
+
+def news_day_facts(placed: Mapping[str, tuple[str, Optional[dt.datetime], dt.datetime]],
+                   spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})) -> list[SoftFact]:
     """One soft fact per event :func:`news_day` puts on the lead's day: inside that time and day (a
-    flashback, with no start: over by the day's end)."""
+    flashback, with no start: over by the day's end); (s56) one it puts between a flashback and a lead that ends the
+    disruption (its ``to`` at the lead's start, ``spans``: time -> its bounds): after the flashback's time, before the lead's."""
     evidence = "an undated happening told right after the lead: the lead's day"
     out = []
     for eid, (t, start, end) in placed.items():
-        if start is None:
+        if start is not None and t in spans and end <= spans[t][0]:
+            told = "told after a flashback to a disruption the lead ends: between the two"
+            facts = (Bound(start_of(eid), start, None, told, SOFT_STRENGTH), Bound(end_of(eid), None, end, told, SOFT_STRENGTH))
+            out.append(SoftFact(eid, t, "BEFORE", NEWS_DAY_CONFIDENCE, "discourse", facts, told, told="news-between"))
+        elif start is None:
             facts: tuple[Fact, ...] = (Bound(end_of(eid), None, end, "told as over before the news of the lead's day", SOFT_STRENGTH),)
             out.append(SoftFact(eid, t, "BEFORE", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
         else:

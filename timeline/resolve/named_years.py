@@ -144,7 +144,10 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
 
 
 _STEP_AND = re.compile(r"\band\b", re.IGNORECASE)
-_STEP_BACK = re.compile(r"\b(?:had|having|earlier|before|since|previously|until|till|through|to|from)\b|[;:(]", re.IGNORECASE)
+_STEP_BACK = re.compile(r"\b(?:had|having|earlier|before|since|previously|from)\b|[;:(]", re.IGNORECASE)
+# (s56) a range's word counts only next to the year or the month it joins ("from June 2025 to May", "stayed until May"),
+# not inside the second step's phrase ("joined in June 2025 and led it to promotion in May": the May after)
+_STEP_RANGE = re.compile(r"\A\W*(?:until|till|through|to)\b|\b(?:until|till|through|to)\W+(?:in\W+)?\Z", re.IGNORECASE)
 
 
 def _next_step_month(ctx: "Context", spec: CalendarSpec, told: Period, at: int, mention: Mention) -> bool:
@@ -155,7 +158,7 @@ def _next_step_month(ctx: "Context", spec: CalendarSpec, told: Period, at: int, 
     if spec.month is None or spec.day is not None or told.grain is not Grain.MONTH or spec.month >= told.start.month:
         return False
     between = ctx.text[at:mention.start]
-    return _STEP_AND.search(between) is not None and _STEP_BACK.search(between) is None
+    return _STEP_AND.search(between) is not None and _STEP_BACK.search(between) is None and _STEP_RANGE.search(between) is None
 
 
 _POSSESSED_NOUN = re.compile(r"\s{1,2}([a-z]+)(?:[\s-]{1,2}([a-z]+))?\b")  # "last year's [festival]", "'s [cup final]"
