@@ -152,3 +152,21 @@ def test_gated_directions_keep_their_values() -> None:
     assert values("He was bailed to return to court on Monday.") == ["2026-03-09"]  # the appearance set, ahead
     assert values("The union has until Tuesday to reply.") == ["2026-03-10"]  # a deadline held now
     assert values("Shoppers crowded the malls before Christmas.") == ["2025-12-25"]
+
+
+_SALE_WINDOWS = ["had sold out by noon", "tickets went on sale", "the sale went on", "sold the stand, out of", "Booked Out",
+                 "gone on to the sale", "nothing here", "the sellout", "it goes on", "go on, sale", "without a sale"]
+
+
+def test_shared_groups_answer_as_the_phrases() -> None:
+    """Phrases grouped by their most shared word ("out", "sale") give the same answer as asking every phrase, in any window."""
+    from timeline.resolve.tense_cues import _may_hold_grouped, shared_groups, tense_words
+
+    phrases = tense_words("en").fixture_sales
+    groups = shared_groups(phrases)
+    assert {key for key, _ in groups} == {"out", "sale"}  # (eight phrases, two words to look for first)
+    assert sorted(sorted((key, *rest)) for key, rests in groups for rest in rests) == sorted(sorted(p) for p in phrases)
+    for window in _SALE_WINDOWS:
+        for a in range(len(window)):
+            assert _may_hold_grouped(window, a, len(window), groups) == _may_hold_phrase(window, a, len(window), phrases), (window, a)
+    assert shared_groups([("a", "b"), ()]) == (("a", (("b",),)), ("", ((),)))  # an empty phrase: in every window

@@ -15,7 +15,7 @@ from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
 from .tense import tense_evidence
-from .tense_cues import _may_hold, _may_hold_phrase, tense_words
+from .tense_cues import _may_hold, _may_hold_grouped, tense_words
 from . import tense_gates as gate
 from .tense_gates import lead_gates
 from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, after_start_word, scheduled_aside_before_past, names_fixture, opens_past_clause, until_signal
@@ -292,7 +292,7 @@ def _sale_after(ctx: "Context", mention: Mention) -> bool:
     """(s56) Whether every word of one of ``fixture_sales`` is a piece of the 64 characters after ``mention`` (the quick
     test of :func:`.tense_reports.for_fixture`'s sale told after the time, "Saturday's concert has sold out"): with it,
     :func:`fixture_for` is asked whatever the words before the time."""
-    return _may_hold_phrase(ctx.text, mention.end, mention.end + 64, tense_words(ctx.doc.language).fixture_sales)
+    return _may_hold_grouped(ctx.text, mention.end, mention.end + 64, tense_words(ctx.doc.language).sales_groups)
 
 
 def _before_fixture_noun(ctx: "Context", mention: Mention) -> Optional[list[str]]:

@@ -76,20 +76,21 @@ def gates(language: str) -> tuple[Gate, ...]:
     return _gate_table(language).gates
 
 
+_Phrase = tuple[int, int, bool, tuple[str, ...]]  # a phrase a word triggers: its gate's bit, reach and clipping, its other words
+
+
 @attrs.frozen
 class _Table:
     """The gates of a language made ready for :func:`open_gates`: an automaton of their trigger words (one word of each
-    phrase: its longest, the others looked for only when it is found); for each word the bits it opens at each distance
-    before the time (``free``: windows not stopping at the sentence's start; ``clipped``: those that do, opened only by a
-    word inside the sentence), and the phrases it triggers (bit, reach, clipped, the phrase's other words); the gates whose
-    window may reach further back than :data:`LEAD_REACH` (bit, reach, clipped: open when it does); the bits of gates always
-    open (a word no substring test can be answered for here)."""
+    phrase: its longest, the others looked for only when it is found), each found as its index in ``words``: the word's
+    length, the bits it opens at each distance before the time (windows not stopping at the sentence's start; those that
+    do, opened only by a word inside the sentence) and the phrases it triggers; the gates whose window may reach further
+    back than :data:`LEAD_REACH` (bit, reach, clipped: open when it does); the bits of gates always open (a word no
+    substring test can be answered for here)."""
 
     gates: tuple[Gate, ...]
     automaton: object
-    free: dict[str, tuple[int, ...]]
-    clipped: dict[str, tuple[int, ...]]
-    phrases: dict[str, tuple[tuple[int, int, bool, tuple[str, ...]], ...]]
+    words: tuple[tuple[int, tuple[int, ...], tuple[int, ...], tuple[_Phrase, ...]], ...]
     far: tuple[tuple[int, int, bool], ...]
     always: int
 
@@ -102,7 +103,7 @@ def _gate_table(language: str) -> _Table:
     table = _gates(language)
     free: dict[str, list[int]] = {}
     clipped: dict[str, list[int]] = {}
-    phrases: dict[str, list[tuple[int, int, bool, tuple[str, ...]]]] = {}
+    phrases: dict[str, list[_Phrase]] = {}
     always = 0
     far = []
     for gate in table:
@@ -124,13 +125,13 @@ def _gate_table(language: str) -> _Table:
             others.remove(trigger)
             phrases.setdefault(trigger, []).append((gate.bit, gate.reach, gate.clipped, tuple(others)))
     automaton = ahocorasick.Automaton()
-    for word in {*free, *clipped, *phrases}:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
     none = (0,) * (LEAD_REACH + 1)
-    words = {*free, *clipped, *phrases}
-    return _Table(table, automaton, {w: tuple(free.get(w, none)) for w in words}, {w: tuple(clipped.get(w, none)) for w in words},
-                  {w: tuple(phrases.get(w, ())) for w in words}, tuple(far), always)
+    words = sorted({*free, *clipped, *phrases})
+    for index, word in enumerate(words):
+        automaton.add_word(word, index)
+    automaton.make_automaton()
+    return _Table(table, automaton, tuple((len(w), tuple(free.get(w, none)), tuple(clipped.get(w, none)), tuple(phrases.get(w, ())))
+                                          for w in words), tuple(far), always)
 
 
 def _readable(word: str) -> bool:
@@ -191,15 +192,17 @@ def open_gates(doc: "Doc", start: int) -> int:
     for bit, reach, clipped in table.far:
         if _window_start(start, sentence, reach, clipped) < lead:
             mask |= bit  # a window reaching further back than the words read: its test is asked
-    last: dict[str, int] = {}  # each word found: where its last occurrence ends in ``low``
-    for end, word in table.automaton.iter(low):  # type: ignore[attr-defined]
-        last[word] = end
-    for word, end in last.items():
-        at = lead + end + 1 - len(word)
-        mask |= table.free[word][start - at]
+    last: dict[int, int] = {}  # each word found (its index): where its last occurrence ends in ``low``
+    for end, index in table.automaton.iter(low):  # type: ignore[attr-defined]
+        last[index] = end
+    words = table.words
+    for index, end in last.items():
+        length, free, clipped_masks, phrases = words[index]
+        at = lead + end + 1 - length
+        mask |= free[start - at]
         if at >= sentence:
-            mask |= table.clipped[word][start - at]
-        for bit, reach, clipped, others in table.phrases[word]:
+            mask |= clipped_masks[start - at]
+        for bit, reach, clipped, others in phrases:
             if not mask & bit:
                 lo = _window_start(start, sentence, reach, clipped)
                 if at >= lo and all(low.find(w, lo - lead) >= 0 for w in others):
