@@ -170,3 +170,16 @@ def test_shared_groups_answer_as_the_phrases() -> None:
         for a in range(len(window)):
             assert _may_hold_grouped(window, a, len(window), groups) == _may_hold_phrase(window, a, len(window), phrases), (window, a)
     assert shared_groups([("a", "b"), ()]) == (("a", (("b",),)), ("", ((),)))  # an empty phrase: in every window
+
+
+def test_english_default_tests_keep_english_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """direction asks after_past_signal, before_future_signal and before_preceding_signal in English whatever the
+    document's language (their default): their gates read English words in a toy German lexicon's text too."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent / "data" / "lexicon"
+    texts = ["Der Sturm kam ahead of Freitag.", "Es war ruhig since Freitag.", "Es war ruhig before Freitag."]
+    gated = [[(t.start, t.value) for t in timeline.tag(x, "2026-05-04", language="de", lexicon_dir=root)] for x in texts]
+    monkeypatch.setattr(picking, "lead_gates", lambda ctx, start: gate.ALL)
+    assert gated == [[(t.start, t.value) for t in timeline.tag(x, "2026-05-04", language="de", lexicon_dir=root)] for x in texts]
+    assert {g.bit: g for g in gate.gates("en")}[gate.PAST_SIGNAL].words == gate.tense_words("en").past_signals

@@ -124,12 +124,13 @@ def _gate_table(language: str) -> _Table:
             others = list(phrase)
             others.remove(trigger)
             phrases.setdefault(trigger, []).append((gate.bit, gate.reach, gate.clipped, tuple(others)))
-    automaton = ahocorasick.Automaton()
     none = (0,) * (LEAD_REACH + 1)
     words = sorted({*free, *clipped, *phrases})
+    automaton = ahocorasick.Automaton() if words else None  # (a language with no trigger words: none is looked for)
     for index, word in enumerate(words):
-        automaton.add_word(word, index)
-    automaton.make_automaton()
+        automaton.add_word(word, index)  # type: ignore[union-attr]
+    if automaton is not None:
+        automaton.make_automaton()
     return _Table(table, automaton, tuple((len(w), tuple(free.get(w, none)), tuple(clipped.get(w, none)), tuple(phrases.get(w, ())))
                                           for w in words), tuple(far), always)
 
@@ -142,14 +143,16 @@ def _readable(word: str) -> bool:
 def _gates(language: str) -> tuple[Gate, ...]:
     """The gates of ``language``, each as its test reads its window (see the bits above)."""
     cues = tense_words(language)
+    english = tense_words("en")  # (direction asks after_past_signal, before_future_signal and before_preceding_signal in their
+    # default language, English, whatever the document's: their gates read the same words)
     return (
-        Gate(PAST_SIGNAL, 40, False, cues.past_signals),
+        Gate(PAST_SIGNAL, 40, False, english.past_signals),
         Gate(PAST_PHRASE, 60, True, cues.past_signals),
         Gate(KNOWN_COMPARISON, 60, False, cues.known_comparison),
         Gate(KNOWN_MEASURE, 80, False, cues.known_measures),
         Gate(COMPARED_AMOUNT, 60, False, cues.compared_from),
-        Gate(FUTURE_SIGNAL, 40, False, phrases=tuple((first, *rest) for first, rests in _future_signal_words(language) for rest in rests)),
-        Gate(PRECEDING, 30, False, phrases=tuple(cues.preceding)),
+        Gate(FUTURE_SIGNAL, 40, False, phrases=tuple((first, *rest) for first, rests in _future_signal_words("en") for rest in rests)),
+        Gate(PRECEDING, 30, False, phrases=tuple(english.preceding)),
         Gate(PAST_CLAUSE, 120, True, cues.past_signals),
         Gate(ABSOLUTE, _SENTENCE, True, phrases=tuple((",", w) for w in sorted(cues.phrase_openers))),
         Gate(DIRECTIVE, 80, True, cues.directive),
@@ -193,8 +196,9 @@ def open_gates(doc: "Doc", start: int) -> int:
         if _window_start(start, sentence, reach, clipped) < lead:
             mask |= bit  # a window reaching further back than the words read: its test is asked
     last: dict[int, int] = {}  # each word found (its index): where its last occurrence ends in ``low``
-    for end, index in table.automaton.iter(low):  # type: ignore[attr-defined]
-        last[index] = end
+    if table.automaton is not None:
+        for end, index in table.automaton.iter(low):  # type: ignore[attr-defined]
+            last[index] = end
     words = table.words
     for index, end in last.items():
         length, free, clipped_masks, phrases = words[index]
