@@ -15,7 +15,9 @@ from ..recognize.meaning import CalendarSpec, Direction, Mention
 from ..lexicon import load_data
 from .calendar import Period
 from .tense import tense_evidence
-from .tense_cues import _may_hold, tense_words
+from .tense_cues import _may_hold, _may_hold_grouped, tense_words
+from . import tense_gates as gate
+from .tense_gates import lead_gates
 from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, after_start_word, scheduled_aside_before_past, names_fixture, opens_past_clause, until_signal
 from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_known_measure, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
 from .tense_verbs import clock_lead, range_end_day, span_notice
@@ -42,30 +44,33 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
         return spec.direction, True
     text, doc, start, end = ctx.text, ctx.doc, mention.start, mention.end  # (read by most tests below: bound once)
     language, weekday = doc.language, spec.weekday
-    if after_past_signal(text, start) or after_past_phrase(doc, start):
+    # each signal test below is asked only when its trigger words are in its reach (the words before the time read once,
+    # see tense_gates: a gate closed is the test's own quick test saying no)
+    gates = lead_gates(ctx, start)
+    if (gates & gate.PAST_SIGNAL and after_past_signal(text, start)) or (gates & gate.PAST_PHRASE and after_past_phrase(doc, start)):
         return _PAST, True  # "has gained since January", "has risen since its low in March"
-    if after_known_comparison(text, start, language):
+    if gates & gate.KNOWN_COMPARISON and after_known_comparison(text, start, language):
         return _PAST, True  # "will be higher than in March": compared with what is known
-    if after_known_measure(text, start, end, language):
+    if gates & gate.KNOWN_MEASURE and after_known_measure(text, start, end, language):
         return _PAST, True  # (s52) "will pay a 30 percent premium to its closing price on Friday": the price measured against
     tense, level = tense_evidence(doc, start, end)
-    if tense == "past" and after_compared_amount(doc, start):
+    if tense == "past" and gates & gate.COMPARED_AMOUNT and after_compared_amount(doc, start):
         return _PAST, True  # "has risen to $42 in June from $29.75 in March": the amount a change started from, measured
-    if before_future_signal(text, start):
+    if gates & gate.FUTURE_SIGNAL and before_future_signal(text, start):
         # "will square positions ahead of the weekend"; in a past clause it lies after a past event, ahead
         # only when that is near: "trading was thin ahead of the Thanksgiving holiday" said in March is last November's
         return _FUTURE, tense != "past"
-    if (tense == "past" and weekday is not None and before_preceding_signal(text, start)
-            and names_fixture(text, end, language)):
+    preceding = bool(gates & gate.PRECEDING) and tense == "past" and before_preceding_signal(text, start)  # (read twice below)
+    if preceding and weekday is not None and names_fixture(text, end, language):
         # "deserved a rest before Saturday's league match": the fixture nearest, either way (in a Thursday paper the one
         # ahead, in a Monday paper the one just played)
         return _CLOSEST, False
-    if tense == "past" and weekday is None and before_preceding_signal(text, start):
+    if preceding and weekday is None:
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
         # now, the closest (said on Dec. 22 this Christmas, said in March the last); a weekday, within a
         # week either way, stays behind ("the talks ended before Thursday")
         return _CLOSEST, True
-    if tense != "future" and opens_past_clause(doc, start):
+    if tense != "future" and gates & gate.PAST_CLAUSE and opens_past_clause(doc, start):
         return _PAST, True  # "Since the firm bought the unit in February, ..."
     # a verb of its own clause; one further away may be about another time, unless its sentence tells nothing but the past
     # and the time is a day of a month (a bare month, "that December", keeps its own reading)
@@ -73,45 +78,47 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     # March 3", said in November: last March, not the closest)
     strong = level <= reach or (tense == "past" and spec.day is not None and _past_throughout(doc, start))
     if tense == "past":
-        if absolute_phrase(ctx, mention):
+        if gates & gate.ABSOLUTE and absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
             # clause with no past is no past; what the phrase adds lies ahead as the clause's time does
             return _FUTURE, False
-        directed = after_directive(doc, start)  # (read twice below: worked out once)
+        directed = bool(gates & gate.DIRECTIVE) and after_directive(doc, start)  # (read twice below: worked out once)
         if directed and directive_in_force(doc, start):
             return _FUTURE, False  # "Police have urged drivers to stay at home on Saturday": a directive still in force
-        if (weekday is None and after_appointment(text, start, language)) or directed:
+        if (weekday is None and gates & gate.APPOINTMENT and after_appointment(text, start, language)) or directed:
             # "Unions have called a strike for Nov. 12", "ordered schools closed on Thursday": the day set lies after the call, either
             # side of now (a weekday set for a strike with no day before it in its sentence keeps the clause's tense: see
             # named._after_joined_day)
             return _CLOSEST, False
-        if weekday is not None and after_decreed_start(doc, start):
+        if weekday is not None and gates & gate.DECREED and after_decreed_start(doc, start):
             # "declared three days of national mourning from Monday": the day the decree's measure begins, after the decree
             return _CLOSEST, False
-        if weekday is not None and after_forewarning(doc, start):
+        if weekday is not None and gates & gate.FOREWARNING and after_forewarning(doc, start):
             # "warned of heavy snow late on Wednesday": the snow's day, after the warning (a month may be the warning's own:
             # "first warned of overcapacity in March")
             return _CLOSEST, False
-        for_day = weekday is not None and for_weekday(doc, start, end)  # (read twice: worked out once)
+        for_day = weekday is not None and bool(gates & gate.FOR_WEEKDAY) and for_weekday(doc, start, end)  # (read twice: worked out once)
         if for_day and reported_be(ctx, mention):
             return _FUTURE, False  # "The manager confirmed that Jones was available for Saturday": a state reported, still ahead
-        if for_day and perfect_in_clause(doc, start):
+        perfect = weekday is not None and bool(gates & gate.PERFECT) and perfect_in_clause(doc, start)  # (read twice: worked out once)
+        if for_day and perfect:
             return _FUTURE, False  # "The club has sold 40,000 tickets for Saturday": what it was done for, still ahead
-        if weekday is not None and perfect_in_clause(doc, start) and fixture_left_ahead(ctx, mention):
+        if perfect and fixture_left_ahead(ctx, mention):
             return _FUTURE, False  # "has been ruled out of Saturday's game", "have cancelled Saturday's parade": still ahead
-        if fixture_for(ctx, mention) or fixture_called_off(ctx, mention):
+        if ((gates & gate.FIXTURE_FOR or _sale_after(ctx, mention)) and fixture_for(ctx, mention)) or (
+                gates & gate.CALLED_OFF and fixture_called_off(ctx, mention)):
             # "The coach named his side for Saturday's match", "Organisers cancelled Saturday's parade": the fixture after the
             # act, either side of now
             return _CLOSEST, False
-        if held_deadline(doc, start):
+        if gates & gate.HELD_DEADLINE and held_deadline(doc, start):
             # "Congress has until March 27", (s54) "The union has until Monday to reply", "Bidders have until 5 p.m. on
             # Monday to bid": a deadline held now, ahead (before the act's limit below, which "had until" keeps)
             return _FUTURE, False
-        if until_to_act(doc, start, end):
+        if gates & gate.UNTIL and until_to_act(doc, start, end):
             return _CLOSEST, False  # "needed until the end of July to study the footage": a limit set for an act, after the asking
-        if after_summons(doc, start):
+        if gates & gate.SUMMONS and after_summons(doc, start):
             return _FUTURE, False  # "was bailed to return to court on Monday": the appearance set, mostly still ahead
-        if until_signal(doc, start) or until_fixture(ctx, mention):
+        if (gates & gate.DEFERRING and until_signal(doc, start)) or (gates & gate.UNTIL_FIXTURE and until_fixture(ctx, mention)):
             # "extended its offer until Nov. 9", "postponed until Tuesday", "granted bail until a hearing on October 2": a
             # deadline set in the past, mostly still ahead
             return _FUTURE, False
@@ -279,6 +286,13 @@ def fixture_for(ctx: "Context", mention: Mention) -> bool:
     cues = tense_words(ctx.doc.language)
     head = _before_fixture_noun(ctx, mention)
     return bool(head) and head[-1] in cues.appointment
+
+
+def _sale_after(ctx: "Context", mention: Mention) -> bool:
+    """(s56) Whether every word of one of ``fixture_sales`` is a piece of the 64 characters after ``mention`` (the quick
+    test of :func:`.tense_reports.for_fixture`'s sale told after the time, "Saturday's concert has sold out"): with it,
+    :func:`fixture_for` is asked whatever the words before the time."""
+    return _may_hold_grouped(ctx.text, mention.end, mention.end + 64, tense_words(ctx.doc.language).sales_groups)
 
 
 def _before_fixture_noun(ctx: "Context", mention: Mention) -> Optional[list[str]]:

@@ -35,6 +35,25 @@ def phrase_groups(phrases: Iterable[tuple[str, ...]]) -> PhraseGroups:
     return tuple((first, tuple(rests)) for first, rests in groups.items())
 
 
+def shared_groups(phrases: Iterable[tuple[str, ...]]) -> PhraseGroups:
+    """(s56) ``phrases`` grouped by the word most of them share (each phrase under its word held by the most phrases, the
+    longest of equals), for :func:`_may_hold_grouped`: a window without that word passes over all its phrases at once
+    ("out" of "sold out", "sell out"; "sale" of "go on sale", "went on sale"); the same answers as :func:`_may_hold_phrase`."""
+    phrases = tuple(phrases)
+    counts: dict[str, int] = {}
+    for phrase in phrases:
+        for w in set(phrase):
+            counts[w] = counts.get(w, 0) + 1
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        key = max(phrase, key=lambda w: (counts[w], len(w))) if phrase else ""  # (an empty phrase: "" is in every window)
+        rest = list(phrase)
+        if phrase:
+            rest.remove(key)
+        groups.setdefault(key, []).append(tuple(rest))
+    return tuple((key, tuple(rests)) for key, rests in groups.items())
+
+
 @attrs.frozen
 class TenseWords:
     """The tense cues of one language (``<lang>/tense.toml``), as sets for lookup."""
@@ -209,6 +228,8 @@ class TenseWords:
     """``not_cues``, ``preceding`` and ``forewarning`` grouped by first word (:func:`phrase_groups`), for the quick tests."""
     preceding_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
     forewarning_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    sales_groups: "PhraseGroups" = attrs.field(init=False, eq=False, repr=False)
+    """(s56) ``fixture_sales`` grouped by their most shared word (:func:`shared_groups`), for the quick tests."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "past_prefix_starts", tuple(sorted(self.past_prefixes)))
@@ -219,6 +240,7 @@ class TenseWords:
         object.__setattr__(self, "not_cue_groups", phrase_groups(self.not_cues))
         object.__setattr__(self, "preceding_groups", phrase_groups(self.preceding))
         object.__setattr__(self, "forewarning_groups", phrase_groups(self.forewarning))
+        object.__setattr__(self, "sales_groups", shared_groups(self.fixture_sales))
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ..text import Doc
-from .tense_cues import _TOKEN, _TOKEN_OR_NUMBER, _cue, _may_hold, _may_hold_phrase, tense_words
+from .tense_cues import _TOKEN, _TOKEN_OR_NUMBER, _cue, _may_hold, _may_hold_grouped, tense_words
 from .tense_signals import _REPORT_AFTER, _REPORT_GAP, _signal_through_fillers
 from .tense_verbs import _state_notice
 
@@ -112,9 +112,9 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     maybe with a determiner between, and a fixture's noun right after it ("named his side for Saturday's match", "bought
     tickets for the June 7 concert"): the fixture lies after the act, either side of now."""
     cues = tense_words(language)
-    if _may_hold_phrase(text, end, end + 64, cues.fixture_sales) and _sold_after_fixture(text, end, cues):
+    if _may_hold_grouped(text, end, end + 64, cues.sales_groups) and _sold_after_fixture(text, end, cues):
         return True  # "its New Year's Day swim had sold out" said in November: the fixture the sale was of
-    if not _may_hold(text, max(0, start - 36), start, cues.appointment) and not _may_hold_phrase(text, max(0, start - 24), start, cues.fixture_sales):
+    if not _may_hold(text, max(0, start - 36), start, cues.appointment) and not _may_hold_grouped(text, max(0, start - 24), start, cues.sales_groups):
         return False  # (most times) no "for" or "sold out" in reach, tested without tokenising
     found = _TOKEN.findall(text, max(0, start - 36), start)
     if found[-1:] and found[-1][-2:].lower() in ("'s", "’s"):
