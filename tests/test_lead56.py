@@ -150,3 +150,13 @@ def test_a_post_held_is_no_event_and_its_since_time_is_the_holding() -> None:
     # a light verb's happening object stays an event ("held talks")
     tl = timeline.build("The unions held talks with ministers on Monday.", reference_time="2029-05-21")
     assert "talks" in {e.text for e in tl.events}
+
+
+def test_a_verb_coordinated_in_a_relative_clause_shares_its_time() -> None:
+    # Friday 14 Nov 2031: "A van driver who knocked down and killed a cyclist ... last winter ... was jailed on Thursday":
+    # the knocking down is the relative clause's too, last winter, not an act before that winter
+    text = "A van driver who knocked down and killed a cyclist near Dorsey last winter and drove away was jailed for six years on Thursday."
+    tl = timeline.build(text, reference_time="2031-11-14")
+    knocked = _event(tl, "knocked")
+    assert knocked.likely_end is not None and knocked.likely_end > dt.datetime(2030, 12, 1), knocked
+    assert knocked.likely_start is not None and knocked.likely_start >= dt.datetime(2030, 11, 1), knocked

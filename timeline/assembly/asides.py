@@ -94,6 +94,9 @@ def _act_relatives(doc: Doc, mentions: Sequence["EventMention"], relative: froze
             out[m.eid] = tuple(before)
     return out
 
+_COORDINATED_VERB = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:and|or)[ \t]+")
+"""Between two verbs of one relative clause: at most a particle, then "and" or "or" ("who knocked down and killed")."""
+
 
 def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[int] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(the events that describe a noun rather than tell the story's next step, those of them whose
@@ -113,6 +116,9 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
 
     relative = {m.eid for m in mentions if m.pos == "VERB" and word_before(m) in cues.relative_openers}
     ordered = sorted(mentions, key=lambda m: m.start)
+    for m, nxt in zip(ordered, ordered[1:]):  # (s56) "who knocked down and killed a cyclist": the second verb is the clause's too
+        if m.eid in relative and nxt.pos == "VERB" and nxt.tense == m.tense and _COORDINATED_VERB.fullmatch(text, m.end, nxt.start):
+            relative.add(nxt.eid)
     closed = {m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
               and "," in text[m.end : nxt.start] and not _on_happening(text, m.start, m.sentence_start, cues)}
     if ordered:
