@@ -94,6 +94,7 @@ def _act_relatives(doc: Doc, mentions: Sequence["EventMention"], relative: froze
             out[m.eid] = tuple(before)
     return out
 
+
 _COORDINATED_VERB = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:and|or)[ \t]+")
 """Between two verbs of one relative clause: at most a particle, then "and" or "or" ("who knocked down and killed")."""
 
