@@ -207,7 +207,7 @@ def open_gates(doc: "Doc", start: int) -> int:
         if at >= sentence:
             mask |= clipped_masks[start - at]
         for bit, reach, clipped, others in phrases:
-            if not mask & bit:
+            if not mask & bit:  # (a gate whose window begins before ``lead`` is open already: here ``lo >= lead``)
                 lo = _window_start(start, sentence, reach, clipped)
                 if at >= lo and all(low.find(w, lo - lead) >= 0 for w in others):
                     mask |= bit
