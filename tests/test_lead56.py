@@ -160,3 +160,27 @@ def test_a_verb_coordinated_in_a_relative_clause_shares_its_time() -> None:
     knocked = _event(tl, "knocked")
     assert knocked.likely_end is not None and knocked.likely_end > dt.datetime(2030, 12, 1), knocked
     assert knocked.likely_start is not None and knocked.likely_start >= dt.datetime(2030, 11, 1), knocked
+
+
+def test_a_bare_attribution_after_an_apology_is_said_at_it() -> None:
+    # Saturday 12 Jan 2030: "apologised on Thursday morning. '...,' she said.": the words are the apology's, Thursday
+    # morning, not speech reported on the publication day
+    text = 'The council leader apologised on Thursday morning. "We were told the barriers had been tested last month," she said.'
+    tl = timeline.build(text, reference_time="2030-01-12")
+    said = _event(tl, "said")
+    assert said.likely_start is not None and said.likely_end is not None, said
+    assert dt.datetime(2030, 1, 10) <= said.likely_start and said.likely_end <= dt.datetime(2030, 1, 10, 12), said
+
+
+def test_a_clock_time_does_not_cut_a_sequence_and_a_night_lasted_through_is_lent_whole() -> None:
+    # Friday 20 Jun 2031: "were called to the mill at 11:20 p.m. on Tuesday and fought the blaze through the night": the
+    # fighting follows the call (the clock's colon does not cut the "and" sequence), and the blaze the discourse carries
+    # lasts into the night after midnight (a night told with "through" is lent whole, not most likely before its midnight)
+    text = "Firefighters were called to the mill at 11:20 p.m. on Tuesday and fought the blaze through the night."
+    tl = timeline.build(text, reference_time="2031-06-20")
+    fought, blaze = _event(tl, "fought"), _event(tl, "blaze")
+    assert fought.likely_start is not None and fought.likely_start >= dt.datetime(2031, 6, 17, 23, 20), fought
+    assert blaze.likely_end is not None and blaze.likely_end > dt.datetime(2031, 6, 18, 0, 0), blaze
+    # a night named by its day with no such signal keeps the before-midnight reading
+    tl = timeline.build("A gunman opened fire on Wednesday night and fled.", reference_time="2031-06-20")
+    assert _event(tl, "fled").likely_end <= dt.datetime(2031, 6, 19), tl.events

@@ -20,6 +20,7 @@ from ..model import TimexType
 from ..placement.facts import FLASHBACK_GAP
 
 if TYPE_CHECKING:
+    from ..anchoring.cues import AnchorWords
     from ..events.detect import EventMention
     from ..relations import PredictedRelation
 
@@ -131,16 +132,28 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
     return out
 
 
+def _lasted_through(cues: "AnchorWords", text: str, t: Timex) -> bool:
+    """(s56) Whether the word right before ``t`` is a signal that carries an event to the time's end ("fought the blaze
+    through the night", "throughout the night": ``signals`` read as "until"): a night lent whole, not most likely before its
+    midnight."""
+    before = _LAST_WORD.search(text, max(0, t.start - 16), t.start)
+    return before is not None and cues.signals.get(before.group(1).lower()) == "until"
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
 def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
     """Each night named by its day (TIMEX3 ``...TNI`` told with a word of lexicon ``day_night_words``: "on Wednesday
     night"; not "overnight", a night lent whole) -> the midnight that ends its day: an event the discourse puts in it
     most likely lies before that midnight (placement ``night_facts``)."""
-    words = anchor_words(doc.language).day_night_words
+    cues = anchor_words(doc.language)
+    words = cues.day_night_words
     out = {}
     for t in timexes:
         if (t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
                 and t.latest - t.earliest <= dt.timedelta(days=1)  # (not a night of some day of a month: "2026-06-XXTNI")
-                and any(w.lower() in words for w in _WORD_RUN.findall(t.text))):
+                and any(w.lower() in words for w in _WORD_RUN.findall(t.text)) and not _lasted_through(cues, doc.text, t)):
             midnight = dt.datetime.combine(t.earliest.date(), dt.time(), t.earliest.tzinfo) + dt.timedelta(days=1)
             if t.earliest < midnight < t.latest:
                 out[t.tid] = midnight
