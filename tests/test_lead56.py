@@ -184,3 +184,15 @@ def test_a_clock_time_does_not_cut_a_sequence_and_a_night_lasted_through_is_lent
     # a night named by its day with no such signal keeps the before-midnight reading
     tl = timeline.build("A gunman opened fire on Wednesday night and fled.", reference_time="2031-06-20")
     assert _event(tl, "fled").likely_end <= dt.datetime(2031, 6, 19), tl.events
+
+
+def test_an_attribution_takes_no_time_from_the_clause_it_closes() -> None:
+    # Friday 14 Nov 2031: "..., had been drinking before he got behind the wheel on 9 January, Oldham Crown Court heard."
+    # after a lead on Thursday's sentencing: the court heard it at the trial, not on 9 January
+    text = ("A van driver who knocked down and killed a cyclist on a country road near Dorsey last winter and drove away was "
+            "jailed for six years on Thursday.\n\nBen Carver, 34, had been drinking for most of the afternoon before he got "
+            "behind the wheel on 9 January, Oldham Crown Court heard. He struck Alice Ferne, 51, from behind at about 5:30 p.m. "
+            "as she rode home from work.")
+    tl = timeline.build(text, reference_time="2031-11-14")
+    heard = _event(tl, "heard")
+    assert heard.likely_start is not None and heard.likely_start > dt.datetime(2031, 1, 10), heard

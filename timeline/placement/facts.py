@@ -316,6 +316,8 @@ def convention_facts(
             # sentence told before the report lends it nothing either
             here = [x for x in in_sentence.get(sentence, ()) if not (x[2] and x[0] > k) and not (x[3] and x[0] < k)
                     and not (told_by is not None and x[0] < told_by)
+                    and not (attributions is not None and eid in attributions and x[0] < k)  # (s56) ", Oldham Crown Court heard":
+                    # the clause an attribution closes lends it nothing (its date is the told act's, not the telling's)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
                     and ((events[x[0]][0] in quoted) is (eid in quoted))  # nor a quotation to its teller, nor the teller to it
                     and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
