@@ -134,13 +134,10 @@ def _lending(links: Sequence[Link], placed_times: frozenset[str], time_at: Mappi
 
 def _lasted_through(cues: "AnchorWords", text: str, t: Timex) -> bool:
     """(s56) Whether the word right before ``t`` is a signal that carries an event to the time's end ("fought the blaze
-    through the night", "throughout the night": ``signals`` read as "until"): a night lent whole, not most likely before its
+    through the night": ``signals`` read as "until"): a night lent whole, not most likely before its
     midnight."""
-    before = _LAST_WORD.search(text, max(0, t.start - 16), t.start)
+    before = _LAST_WORD_BEFORE.search(text, max(0, t.start - 16), t.start)
     return before is not None and cues.signals.get(before.group(1).lower()) == "until"
-
-
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
 
 
 def _night_ends(doc: Doc, timexes: Sequence[Timex]) -> dict[str, dt.datetime]:
