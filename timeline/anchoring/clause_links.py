@@ -15,7 +15,7 @@ from ..order.links import Strength
 
 from .cues import AnchorWords, EventLike, Link
 from .cues import _clause_break, _tokens_between, _PUNCT, _LAST_TOKEN
-from .clauses import PERCEIVED_REACH, _SENTENCE_END, _WORD, _object_gap, _subject_of_ahead
+from .clauses import PERCEIVED_REACH, _SENTENCE_END, _WORD, _group_of, _object_gap, _subject_of_ahead
 
 
 def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], charges: bool = True) -> Iterable[Link]:
@@ -291,6 +291,21 @@ def _discovered_links(cues: AnchorWords, text: str, events: Sequence[EventLike])
         if (ev.pos == "VERB" and ev.text.lower() in cues.discovery_verbs and obj.pos == "NOUN" and ev.polarity != "NEG"
                 and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start)):
             yield Link(obj.eid, "before", ev.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?", re.I)
+
+
+def _reported_subject_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """(s57) "The fire was reported just after 10 p.m.", "The leak was detected on Friday": a passive verb of lexicon
+    ``reported_subject_verbs`` whose subject, right before its auxiliaries, is a noun of a ``same_kind`` group found or
+    reported a happening begun no later than it (which may go on after it: a fire reported while it burns)."""
+    if not cues.reported_subject_verbs:
+        return
+    for noun, ev in zip(events, events[1:]):
+        if (ev.pos == "VERB" and ev.text.lower() in cues.reported_subject_verbs and noun.pos == "NOUN" and ev.polarity != "NEG"
+                and _group_of(cues, noun.text) is not None and _PASSIVE_GAP.fullmatch(text, noun.end, ev.start) is not None):
+            yield Link(ev.eid, "not_before", noun.eid, text[noun.start : ev.end], Strength.DEFAULT)
 
 
 def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike], time_starts: frozenset[int] = frozenset()) -> Iterable[Link]:

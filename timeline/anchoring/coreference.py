@@ -89,6 +89,10 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
             subject = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
             if subject is not None and _group_of(cues, subject.group(1)) is not None and subject.group(1).isalpha():
                 found.append(subject.span(1))
+        elif ev.pos == "VERB" and ev.text.lower() in cues.reported_subject_verbs:
+            subject = _reported_subject(cues, text, ev)
+            if subject is not None:
+                found.append(subject)  # (s57) "The fire was reported just after 10 p.m.": the fire had begun by then
     out = []
     for s, e in sorted(found):
         if text[s:e].lower() in cues.distinct_modifiers or text[e : e + 1] == "-":
@@ -125,6 +129,19 @@ def _verb_after_auxiliaries(cues: AnchorWords, text: str, at: int, verb_starts: 
             return False
         at = word.end() + 1 if text[word.end() : word.end() + 1] == " " else -1
     return False
+
+
+_PASSIVE_SUBJECT = re.compile(r"([A-Za-z]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?$", re.I)
+"""A subject word and the passive auxiliaries between it and a past participle ("the fire [was first] reported")."""
+
+
+def _reported_subject(cues: AnchorWords, text: str, ev: EventLike) -> Optional[tuple[int, int]]:
+    """The span of the noun of a ``same_kind`` group that is the subject of the passive ``ev`` (a verb of lexicon
+    ``reported_subject_verbs``: "The fire was reported", "the leak had been detected"), or None."""
+    m = _PASSIVE_SUBJECT.search(text, max(0, ev.start - 40), ev.start)
+    if m is None or _group_of(cues, m.group(1)) is None:
+        return None
+    return m.span(1)
 
 
 def _subject_group(cues: AnchorWords, text: str, ev: EventLike) -> Optional[str]:

@@ -243,6 +243,7 @@ class AnchorWords:
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
+    reported_subject_verbs: frozenset[str] = frozenset()  # (s57) "[the fire] was reported at 10 p.m.": begun by then
     relative_state_verbs: frozenset[str] = frozenset()  # (s55) ", which hosted a food bank": a state of the thing before the act
     restoration_verbs: frozenset[str] = frozenset()  # (s56) "reopened on Thursday": a lead that ends a disruption
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
@@ -532,6 +533,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "source_prepositions",
             "source_phrases",
             "discovery_verbs",
+            "reported_subject_verbs",
             "taken_up_kinds",
             "relative_state_verbs",
             "act_relatives",

@@ -167,6 +167,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
                     and cues.content_auxiliaries.intersection(_tokens_between(text, (nearest if nearest is not verb else verb).end, timex.start))):
                 return None  # "said the dam would last a century", (s54) "said bookings for the summer were ahead of last year's": the
                 # time is the told clause's, whose verb no event stands for (nor its subject noun, told before the verb)
+            if (verb.cls != "REPORTING" and nearest is not verb and (nearest.pos == "NOUN" or nearest.tense == "PRESPART") and _complement_between(cues, text, verb.end, nearest.start)
+                    and cues.content_auxiliaries.intersection(_tokens_between(text, nearest.end, timex.start))):
+                return None  # (s57) "warned in October that trading had been weak since the summer": the told clause's time, whose
+                # predicate no event stands for; not the warning's (a report's told clause: the rules above)
             if (verb is nearest and verb.tense == "PRESENT" and verb.text.lower() in cues.expecting_now_verbs and now is not None
                     and timex.earliest is not None and timex.earliest >= now):
                 return None  # "once the site is safe, which officials expect by the end of next week": what is awaited is the time's

@@ -634,6 +634,8 @@ def _speech_act_of_gerunds(cues: AnchorWords, text: str, ordered: Sequence[Event
     verb = ordered[k]
     if verb.pos != "VERB" or verb.cls not in _SPEECH_ACTS or verb.tense not in ("PAST", "PRESENT", "FUTURE") or _PUNCT.search(text, verb.end, ordered[i].start):
         return None
+    if any(w in cues.event_signals for w in _tokens_between(text, verb.end, ordered[i].start)):
+        return None  # (s57) "asked for an earlier start after trouble at the last meeting": the noun is the signal's, its occasion too
     return verb
 
 

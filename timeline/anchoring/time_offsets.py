@@ -256,9 +256,21 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
         previous = [e for e in previous if e.tense == "PAST" and e.cls not in _NOT_TOLD and e.aspect == "NONE" and not _relative(cues, doc.text, e)]
         # not a flashback ("had been drinking for hours") or a clause describing a noun ("the trial, which opened")
         previous = previous[-1:] if previous and _chained(cues, doc.text, previous) else previous
+    # "The main, laid in 1964, split at 4 a.m. Engineers shut it off within an hour": a participle set off by commas
+    # after the subject describes it; the step the length counts from is the sentence's verb after it
+    previous = [e for e in previous if not _set_off_participle(doc.text, e, grouped.get(i - 1, ()))] or previous
     if not previous:
         return None
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)
+
+
+def _set_off_participle(text: str, e: EventLike, sentence_events: Sequence[EventLike]) -> bool:
+    """Whether the verb ``e`` opens an aside a comma opens right before it and another closes before the next verb of
+    its sentence (``sentence_events``, by start): "The main, laid in 1964, split": a description of the subject."""
+    if e.pos != "VERB" or not text[max(0, e.start - 3) : e.start].rstrip().endswith(","):
+        return False
+    nxt = next((x for x in sentence_events if x.start >= e.end and x.pos == "VERB"), None)
+    return nxt is not None and "," in text[e.end : nxt.start]
 
 
 def _chained(cues: AnchorWords, text: str, told: Sequence[EventLike]) -> bool:

@@ -93,6 +93,30 @@ def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
                           or cues.occasion_subject.search(doc.text, max(m.sentence_start, m.end - 40), m.end) is not None))
 
 
+def _told_content(doc: Doc, mentions: Sequence["EventMention"], reports: frozenset[str]) -> frozenset[str]:
+    """(s57) The events of the clause a report of ``reports`` tells after a complementizer ("The court heard [that] he had
+    been scrolling ... before his van struck her on the morning of 3 April"): in its sentence, after the first
+    complementizer that follows the report."""
+    if not reports:
+        return frozenset()
+    cues = anchor_words(doc.language)
+    by_sentence: dict[int, list["EventMention"]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.sentence_start, []).append(x)
+    out = set()
+    for m in mentions:
+        if m.eid not in reports:
+            continue
+        end = doc.sentence_at(m.start)[1]
+        opened = next((w.start() for w in _TOLD_WORD.finditer(doc.text, m.end, end) if w.group().lower() in cues.complementizers), None)
+        if opened is not None:
+            out.update(x.eid for x in by_sentence[m.sentence_start] if x.start > opened)
+    return frozenset(out)
+
+
+_TOLD_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> frozenset[str]:
     """Past reporting verbs whose subject is an event noun a time of its own dates, the first event of its sentence with at
     most that time's short phrase between ("A recount on Friday confirmed that ...", "Tuesday's inquest heard"): said by

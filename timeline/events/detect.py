@@ -565,12 +565,18 @@ def _shared_group(out: "list[EventMention]", sentence_start: int, words: list[st
     contractors", "could close the plant or sell it"): the second verb shares its "to" or its modal, so
     it is no more real than the first; else its own (``tense``, ``modality``)."""
     prev = next((m for m in reversed(out) if m.pos == "VERB"), None)
-    if prev is None or prev.sentence_start != sentence_start or (prev.tense != "INFINITIVE" and prev.modality is None) or lexical(word)[1] != word:
+    if (prev is None or prev.sentence_start != sentence_start or (prev.tense not in _SHARED_TENSES and prev.modality is None)
+            or lexical(word)[1] != word):
         return tense, modality
     k = next((j for j in range(i - 1, -1, -1) if toks[j].start == prev.start), None)
     if k is None or i - k > _SHARED_REACH or any(w in _SHARED_BREAKS for w in words[k + 1 : i - 1]):
         return tense, modality
-    return (prev.tense if prev.tense == "INFINITIVE" else tense), prev.modality
+    return (prev.tense if prev.tense in _SHARED_TENSES else tense), prev.modality
+
+
+_SHARED_TENSES = frozenset({"INFINITIVE", "FUTURE"})
+"""Tenses a bare verb after "and" takes from the verb group before it: its "to" ("planned to cut jobs and hire") or its
+"will" (s57: "will cut 900 jobs and close 14 stores": the closing lies ahead too)."""
 
 
 EVENT_MODELS = ("neural", "perceptron")

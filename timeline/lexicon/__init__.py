@@ -356,6 +356,7 @@ _ANCHORING = {
     "source_prepositions": _opt("words"),
     "source_phrases": _opt("words"),
     "discovery_verbs": _opt("words"),
+    "reported_subject_verbs": _opt("words"),
     "taken_up_kinds": _opt("words"),
     "relative_state_verbs": _opt("words"),
     "act_relatives": _opt("words"),

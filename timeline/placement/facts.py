@@ -172,6 +172,8 @@ def convention_facts(
     quoted: frozenset[str] = frozenset(),
     begun_only: frozenset[str] = frozenset(),
     followers: frozenset[str] = frozenset(),
+    addressing: frozenset[str] = frozenset(),
+    told_content: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -224,7 +226,9 @@ def convention_facts(
     ``quoted``: the events inside a quotation (:func:`timeline.text.quotations`): no time lends its discourse across a
     quotation's edge ('"I knew on Saturday night it was over," she told a news conference': the telling is not on Saturday).
     ``begun_only``: the events a verb begins and none ends ("The trial began in September"): they start in the discourse's
-    time (not a clock time, see ``phased``), they are not over in it.
+    time (not a clock time, see ``phased``), they are not over in it. ``addressing``: the reports spoken at or heard by an
+    occasion of the story ("The court heard that ..."): what they tell after them (``told_content``: the events after the
+    complementizer that opens a report's told clause) lends them no discourse time.
     """
     out: list[SoftFact] = []
     day = publication_day(reference)
@@ -321,7 +325,10 @@ def convention_facts(
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
                     and ((events[x[0]][0] in quoted) is (eid in quoted))  # nor a quotation to its teller, nor the teller to it
                     and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
-                    and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))]
+                    and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))
+                    and not (x[0] > k and eid in addressing and events[x[0]][0] in told_content)]
+            # (s57: nor what a report spoken at an occasion tells after it to the report: "The court heard that he had been
+            # scrolling ... before his van struck her on the morning of 3 April": the hearing is not on that morning)
             # (nor a past perfect told after a verb of the simple past to that verb: "fled in a car that had been stolen the
             # night before": the stealing's night is before the fleeing's time, not its time)
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
