@@ -245,6 +245,8 @@ class AnchorWords:
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
     relative_state_verbs: frozenset[str] = frozenset()  # (s55) ", which hosted a food bank": a state of the thing before the act
     restoration_verbs: frozenset[str] = frozenset()  # (s56) "reopened on Thursday": a lead that ends a disruption
+    service_verbs: frozenset[str] = frozenset()  # (s57) "ran again on Friday": with a restoration adverb, a disruption's end
+    restoration_adverbs: frozenset[str] = frozenset()  # (s57) "again"
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
@@ -537,6 +539,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "act_relatives",
             "subject_noun_articles",
             "restoration_verbs",
+            "service_verbs",
+            "restoration_adverbs",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -273,7 +274,19 @@ def _restoring(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and lexical(m.text.lower())[1] in cues.restoration_verbs)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and (
+        lexical(m.text.lower())[1] in cues.restoration_verbs
+        or lexical(m.text.lower())[1] in cues.service_verbs and _again_after(doc.text, m.end, m.sentence_end, cues.restoration_adverbs)))
+
+
+_AGAIN_REACH = 4  # words at most from the verb to its "again" ("ran again", "ran on the line again")
+
+
+def _again_after(text: str, end: int, sentence_end: int, adverbs: frozenset[str]) -> bool:
+    """(s57) Whether a word of ``adverbs`` ("again") follows a verb ending at ``end`` within :data:`_AGAIN_REACH` words
+    of its clause (no comma, semicolon or colon between): "Trains ran again on Friday" tells a service's return."""
+    clause = re.split(r"[,;:.!?]", text[end : min(sentence_end, end + 80)], maxsplit=1)[0]
+    return any(w.lower() in adverbs for w in _WORD_RUN.findall(clause)[:_AGAIN_REACH])
 
 
 _SUBJECT_REACH = 4  # words at most from the article to the noun, both counted ("a [large] fire", "an [overnight gas] explosion")

@@ -361,6 +361,8 @@ _ANCHORING = {
     "act_relatives": _opt("words"),
     "subject_noun_articles": _opt("words"),
     "restoration_verbs": _opt("words"),
+    "service_verbs": _opt("words"),
+    "restoration_adverbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),

@@ -1,0 +1,43 @@
+"""Helper place, fifty-seventh session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, only_event
+
+
+# A service verb with "again" in its clause ("Ferries sailed again", lexicon service_verbs, restoration_adverbs) ends a
+# disruption like "reopened": a new paragraph after the flashback to the disruption lies between the two
+# (assembly/steps.py _restoring, _again_after)
+
+_SAILED = ("Ferries sailed again to Inchmore on Wednesday, the operator said on Thursday.\n\nA storm damaged the pier at "
+           "Calloway on Saturday night.\n\nDivers inspected the piles and welders repaired the ramp.")
+
+
+def test_a_service_running_again_ends_the_disruption_a_flashback_tells() -> None:
+    """The ferries above (Thursday 10 December 2026): the inspecting and the repairing after the storm of Saturday 5
+    December's night and before the sailing of Wednesday 9 December (not on the Wednesday)."""
+    tl = timeline.build(_SAILED, reference_time="2026-12-10")
+    assert likely_within(only_event(tl, "inspected"), dt.datetime(2026, 12, 5, 19), dt.datetime(2026, 12, 9))
+    assert likely_within(only_event(tl, "repaired"), dt.datetime(2026, 12, 5, 19), dt.datetime(2026, 12, 9))
+
+
+def test_a_gang_striking_again_ends_nothing() -> None:
+    """"The gang struck again in Bexley on Wednesday, police said on Thursday. / The men had robbed a jeweller in Calloway on
+    Saturday night. / Detectives searched a flat and arrested a man." (Thursday 10 December 2026): "struck" is no service:
+    the searching is the Wednesday's news (not between the two robberies)."""
+    tl = timeline.build("The gang struck again in Bexley on Wednesday, police said on Thursday.\n\nThe men had robbed a jeweller in "
+                        "Calloway on Saturday night.\n\nDetectives searched a flat and arrested a man.", reference_time="2026-12-10")
+    assert likely_within(only_event(tl, "searched"), dt.datetime(2026, 12, 9), dt.datetime(2026, 12, 10))
+
+
+def test_a_service_without_again_is_no_end() -> None:
+    """"Ferries sailed to Inchmore on Wednesday ..." (the same story without "again"): the inspecting on the Wednesday."""
+    tl = timeline.build(_SAILED.replace(" again", ""), reference_time="2026-12-10")
+    assert likely_within(only_event(tl, "inspected"), dt.datetime(2026, 12, 9), dt.datetime(2026, 12, 10))
