@@ -41,3 +41,34 @@ def test_a_service_without_again_is_no_end() -> None:
     """"Ferries sailed to Inchmore on Wednesday ..." (the same story without "again"): the inspecting on the Wednesday."""
     tl = timeline.build(_SAILED.replace(" again", ""), reference_time="2026-12-10")
     assert likely_within(only_event(tl, "inspected"), dt.datetime(2026, 12, 9), dt.datetime(2026, 12, 10))
+
+
+# A night "through" or "throughout" opens ("fought the fire through the night", lexicon whole_night_signals) is lasted
+# by what it dates: not most likely over by its midnight (placement/days.py whole_nights, night_facts, early_hours_facts)
+
+def test_a_fire_fought_through_the_night_lasts_past_midnight() -> None:
+    """"A fire broke out in a bakery in Molden on Saturday evening. Forty firefighters fought the fire through the night."
+    (Sunday 6 December 2026): the fighting from Saturday 5 December's evening into Sunday's early hours (not ended by
+    Saturday's midnight)."""
+    tl = timeline.build("A fire broke out in a bakery in Molden on Saturday evening. Forty firefighters fought the fire through the "
+                        "night.", reference_time="2026-12-06")
+    fought = only_event(tl, "fought")
+    assert likely_within(fought, dt.datetime(2026, 12, 5, 17), dt.datetime(2026, 12, 6, 7))
+    assert fought.likely_end is not None and fought.likely_end > dt.datetime(2026, 12, 6, 3, tzinfo=fought.likely_end.tzinfo)
+
+
+def test_a_fire_fought_through_the_night_told_days_later_lasts_past_midnight() -> None:
+    """The same two sentences told on Wednesday 9 December 2026 (the night not before the publication day): the fighting
+    still into Sunday 6 December's early hours."""
+    tl = timeline.build("A fire broke out in a bakery in Molden on Saturday evening. Forty firefighters fought the fire through the "
+                        "night.", reference_time="2026-12-09")
+    fought = only_event(tl, "fought")
+    assert fought.likely_end is not None and fought.likely_end > dt.datetime(2026, 12, 6, 3, tzinfo=fought.likely_end.tzinfo)
+
+
+def test_a_fire_fought_on_a_named_night_is_still_before_its_midnight() -> None:
+    """"... Forty firefighters fought the fire on Saturday night." (Wednesday 9 December 2026): the night named by its
+    day: most likely before Saturday's midnight."""
+    tl = timeline.build("A fire broke out in a bakery in Molden on Saturday evening. Forty firefighters fought the fire on Saturday "
+                        "night.", reference_time="2026-12-09")
+    assert likely_within(only_event(tl, "fought"), dt.datetime(2026, 12, 5, 17), dt.datetime(2026, 12, 6))

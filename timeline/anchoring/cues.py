@@ -247,6 +247,7 @@ class AnchorWords:
     restoration_verbs: frozenset[str] = frozenset()  # (s56) "reopened on Thursday": a lead that ends a disruption
     service_verbs: frozenset[str] = frozenset()  # (s57) "ran again on Friday": with a restoration adverb, a disruption's end
     restoration_adverbs: frozenset[str] = frozenset()  # (s57) "again"
+    whole_night_signals: frozenset[str] = frozenset()  # (s57) "fought the fire through the night": lasted it
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
@@ -541,6 +542,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "restoration_verbs",
             "service_verbs",
             "restoration_adverbs",
+            "whole_night_signals",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

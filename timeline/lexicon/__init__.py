@@ -363,6 +363,7 @@ _ANCHORING = {
     "restoration_verbs": _opt("words"),
     "service_verbs": _opt("words"),
     "restoration_adverbs": _opt("words"),
+    "whole_night_signals": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),
