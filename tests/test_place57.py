@@ -72,3 +72,22 @@ def test_a_fire_fought_on_a_named_night_is_still_before_its_midnight() -> None:
     tl = timeline.build("A fire broke out in a bakery in Molden on Saturday evening. Forty firefighters fought the fire on Saturday "
                         "night.", reference_time="2026-12-09")
     assert likely_within(only_event(tl, "fought"), dt.datetime(2026, 12, 5, 17), dt.datetime(2026, 12, 6))
+
+
+# A part of a day "in" opens before or after an occasion ("in the afternoon before the vote", lexicon same_day_parts,
+# same_day_part_prepositions) lies on the occasion's own day, not the day next to it (anchoring/signals.py _same_day_part)
+
+def test_a_gathering_in_the_afternoon_before_a_vote_is_on_the_votes_day() -> None:
+    """"The council approved the tower, a spokesman said on Wednesday. About 200 residents had gathered outside the hall in
+    the afternoon before the vote on Tuesday." (Wednesday 9 December 2026): the gathering on Tuesday 8 December (not on
+    the Monday before, nor the Wednesday)."""
+    tl = timeline.build("The council approved the tower, a spokesman said on Wednesday. About 200 residents had gathered outside the "
+                        "hall in the afternoon before the vote on Tuesday.", reference_time="2026-12-09")
+    assert likely_within(only_event(tl, "gathered"), dt.datetime(2026, 12, 8), dt.datetime(2026, 12, 9))
+
+
+def test_a_rally_the_evening_before_a_vote_is_on_the_day_before() -> None:
+    """"Residents held a rally the evening before the vote on Tuesday." (Wednesday 9 December 2026): no "in": the eve,
+    Monday 7 December."""
+    tl = timeline.build("Residents held a rally the evening before the vote on Tuesday.", reference_time="2026-12-09")
+    assert likely_within(only_event(tl, "held"), dt.datetime(2026, 12, 7), dt.datetime(2026, 12, 8))

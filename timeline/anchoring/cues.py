@@ -319,6 +319,8 @@ class AnchorWords:
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
     within_relatives: frozenset[str] = frozenset()  # "the raid, in which a guard was hurt": the clause inside the noun's event
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
+    same_day_parts: frozenset[str] = frozenset()  # (s57) "in the afternoon before the vote": the vote's own day
+    same_day_part_prepositions: frozenset[str] = frozenset()  # (s57) "in"
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
     release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
@@ -583,6 +585,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "effect_verbs",
             "release_verbs",
             "next_day_gaps",
+            "same_day_parts",
+            "same_day_part_prepositions",
             "figure_verbs",
             "amount_verbs",
             "directive_verbs",
