@@ -91,3 +91,34 @@ def test_a_rally_the_evening_before_a_vote_is_on_the_day_before() -> None:
     Monday 7 December."""
     tl = timeline.build("Residents held a rally the evening before the vote on Tuesday.", reference_time="2026-12-09")
     assert likely_within(only_event(tl, "held"), dt.datetime(2026, 12, 7), dt.datetime(2026, 12, 8))
+
+
+# An event noun a present verb of awaiting has for its object with "to" after it ("expects the repairs to take two
+# months", lexicon expected_object_markers) lies ahead of the telling: no past, no time of its sentence, no learned
+# "before publication" (assembly/steps.py _expected_objects; pipeline)
+
+def test_repairs_expected_to_take_two_months_lie_ahead() -> None:
+    """"A storm damaged the pier at Orme on Monday. The council expects the repairs to take two months." (Wednesday 9
+    December 2026): the repairs from the telling on, into 2027 (not the two months before it)."""
+    tl = timeline.build("A storm damaged the pier at Orme on Monday. The council expects the repairs to take two months.",
+                        reference_time="2026-12-09")
+    repairs = only_event(tl, "repairs")
+    assert repairs.likely_start is not None and repairs.likely_start >= dt.datetime(2026, 12, 9, tzinfo=repairs.likely_start.tzinfo)
+    assert repairs.likely_end is not None and repairs.likely_end >= dt.datetime(2027, 1, 20, tzinfo=repairs.likely_end.tzinfo)
+
+
+def test_repairs_expected_in_a_dated_sentence_are_not_on_its_day() -> None:
+    """"A landslip shut the railway between Hagley and Brent on Monday, and engineers expect the repairs to take three
+    weeks." (Wednesday 9 December 2026): the repairs not on the Monday of the shutting (from the telling on)."""
+    tl = timeline.build("A landslip shut the railway between Hagley and Brent on Monday, and engineers expect the repairs to take "
+                        "three weeks.", reference_time="2026-12-09")
+    repairs = only_event(tl, "repairs")
+    assert repairs.likely_start is not None and repairs.likely_start >= dt.datetime(2026, 12, 8, tzinfo=repairs.likely_start.tzinfo)
+
+
+def test_repairs_that_took_two_days_stay_past() -> None:
+    """"A storm damaged the pier at Orme on Monday. The repairs took two days." (Wednesday 9 December 2026): no awaiting:
+    the repairs before the telling."""
+    tl = timeline.build("A storm damaged the pier at Orme on Monday. The repairs took two days.", reference_time="2026-12-09")
+    repairs = only_event(tl, "repairs")
+    assert repairs.likely_end is not None and repairs.likely_end <= dt.datetime(2026, 12, 9, 12, tzinfo=repairs.likely_end.tzinfo)

@@ -84,7 +84,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -383,6 +383,8 @@ def _assemble(
     created = _creation_acts(segmented, mentions)
     relative |= created.keys()
     past = {**past, **dict.fromkeys(created, True)}
+    expected = _expected_objects(segmented, mentions)  # (s57) "expect the repairs to take three weeks": ahead, not past
+    past = {eid: was for eid, was in past.items() if eid not in expected}
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
     # the story's next step: that order does not keep its sentence from carrying on the time told before
@@ -549,7 +551,7 @@ def _assemble(
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
     before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(lends.keys() & _states(mentions))).values())
     soft += convention_facts(
-        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
+        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states | expected, {**windows, **lends},
         attributions,
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,

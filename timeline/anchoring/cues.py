@@ -212,6 +212,7 @@ class AnchorWords:
     withholding_verbs: frozenset[str] = frozenset()  # "refused to pay until the insurers agreed": the paying came after
     withheld_signals: frozenset[str] = frozenset()  # "until": after a negated or withheld verb, the verb follows the clause
     expecting_now_verbs: frozenset[str] = frozenset()  # "which officials expect by Friday": the time is what is awaited
+    expected_object_markers: frozenset[str] = frozenset()  # (s57) "expect the repairs to take three weeks": "to"
     decision_verbs: frozenset[str] = frozenset()  # "voted to strike next month": the time is the strike's only
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
@@ -521,6 +522,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "withheld_signals",
             "decision_verbs",
             "expecting_now_verbs",
+            "expected_object_markers",
             "rescheduling_verbs",
             "rescheduling_signals",
             "moving_verbs",

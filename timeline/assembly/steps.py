@@ -289,6 +289,31 @@ def _again_after(text: str, end: int, sentence_end: int, adverbs: frozenset[str]
     return any(w.lower() in adverbs for w in _WORD_RUN.findall(clause)[:_AGAIN_REACH])
 
 
+_EXPECTED_REACH = 3  # words at most between the expecting verb and its object noun ("expect the full repairs to")
+
+
+def _expected_objects(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s57) The event nouns a present verb of awaiting (lexicon ``expecting_now_verbs``) has for its object with an
+    infinitive after them (lexicon ``expected_object_markers``: "engineers expect the repairs to take three weeks", "expects
+    the work to last a month"): what is awaited lies ahead of the telling, no past event told before it."""
+    cues = anchor_words(doc.language)
+    if not cues.expected_object_markers:
+        return frozenset()
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = set()
+    for verb, noun in zip(ordered, ordered[1:]):
+        if (verb.pos != "VERB" or verb.tense != "PRESENT" or verb.text.lower() not in cues.expecting_now_verbs or noun.pos != "NOUN"
+                or noun.sentence_start != verb.sentence_start):
+            continue
+        between = _WORD_RUN.findall(text, verb.end, noun.start)
+        after = _WORD_RUN.search(text, noun.end, min(noun.sentence_end, noun.end + 40))
+        if (len(between) <= _EXPECTED_REACH and not any(c in text[verb.end : noun.start] for c in ",;:")
+                and after is not None and not text[noun.end : after.start()].strip() and after.group().lower() in cues.expected_object_markers):
+            out.add(noun.eid)
+    return frozenset(out)
+
+
 _SUBJECT_REACH = 4  # words at most from the article to the noun, both counted ("a [large] fire", "an [overnight gas] explosion")
 
 

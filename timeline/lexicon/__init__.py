@@ -333,7 +333,7 @@ _ANCHORING = {
     "attempt_verbs": _opt("words"), "withholding_verbs": _opt("words"), "withheld_signals": _opt("words"), "holding_verbs": _opt("words"), "relative_openers": _opt("words"), "headline_ahead_markers": _opt("words"), "earlier_occasion_adverbs": _opt("words"), "headline_phrasal_verbs": _opt("words"), "aside_adverbs": _opt("words"), "creation_participles": _opt("words"), "bare_creation_participles": _opt("words"), "creation_agents": _opt("words"), "spread_signals": _opt("words"), "birth_verbs": _opt("words"), "object_relative_openers": _opt("words"), "clause_adverbs": _opt("words"), "far_clause_signals": _opt("words"), "befalling_verbs": _opt("words"), "maturity_words": _opt("words"),
     "light_verbs": _opt("words"),
     "intention_verbs": _opt("words"),
-    "decision_verbs": _opt("words"), "expecting_now_verbs": _opt("words"),
+    "decision_verbs": _opt("words"), "expecting_now_verbs": _opt("words"), "expected_object_markers": _opt("words"),
     "rescheduling_verbs": _opt("words"), "moving_verbs": _opt("words"),
     "rescheduling_signals": _opt("words"),
     "clause_only_signals": _opt("words"),
