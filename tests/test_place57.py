@@ -122,3 +122,14 @@ def test_repairs_that_took_two_days_stay_past() -> None:
     tl = timeline.build("A storm damaged the pier at Orme on Monday. The repairs took two days.", reference_time="2026-12-09")
     repairs = only_event(tl, "repairs")
     assert repairs.likely_end is not None and repairs.likely_end <= dt.datetime(2026, 12, 9, 12, tzinfo=repairs.likely_end.tzinfo)
+
+
+def test_digging_through_the_night_ends_when_the_morning_begins() -> None:
+    """"A tunnel wall collapsed at the Penrose mine on Tuesday evening. Rescuers dug through the night, and on Wednesday
+    morning they reached the two trapped men." (Friday 11 December 2026): the digging into Wednesday 9 December's early
+    hours, over when the morning begins (05:00), before the reaching."""
+    tl = timeline.build("A tunnel wall collapsed at the Penrose mine on Tuesday evening. Rescuers dug through the night, and on "
+                        "Wednesday morning they reached the two trapped men.", reference_time="2026-12-11")
+    dug = only_event(tl, "dug")
+    assert dug.likely_end is not None
+    assert dt.datetime(2026, 12, 9, 3, tzinfo=dug.likely_end.tzinfo) <= dug.likely_end <= dt.datetime(2026, 12, 9, 5, tzinfo=dug.likely_end.tzinfo)

@@ -29,6 +29,7 @@ from .order.links import LinkRelation, Strength, link_facts
 from .text import Doc, quotations
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
+from .lexicon import load_lexicon
 from .placement import (
     caller_relations,
     close_open,
@@ -144,6 +145,15 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
         if link.relation is LinkRelation.BEFORE_REF:
             out[link.source] = True
     return out
+
+
+def _morning_start(language: str) -> dt.timedelta:
+    """(s57) How long after midnight the morning begins (the earliest start of the lexicon's plain "MO" parts of a day,
+    "morning": none narrowed, modified or gone by day, not "early hours" nor "dawn"): a night lasted through most likely
+    ended then (placement/days.py ``night_facts``)."""
+    starts = [entry["start"] for entry in load_lexicon(language)["parts_of_day"].values()
+              if entry["code"] == "MO" and not any(entry.get(k) for k in ("mod", "narrowed", "gone_by_day"))]
+    return dt.timedelta(hours=min(starts, default=0))
 
 
 def _lasting(timexes: Sequence[Timex], shortest: dt.timedelta, longest: dt.timedelta) -> frozenset[str]:
@@ -531,7 +541,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real),
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),

@@ -223,13 +223,15 @@ def whole_nights(text: str, timexes: Sequence["Timex"], mentions: Sequence["Even
 
 
 def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
-                continued: Mapping[str, str] = MappingProxyType({}), whole: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
+                continued: Mapping[str, str] = MappingProxyType({}), whole: Mapping[str, str] = MappingProxyType({}),
+                morning: dt.timedelta = _ZERO) -> list[SoftFact]:
     """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
     (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night or ends in one
     ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
     landslide buried the line on Thursday night. A freight train stopped short of the debris"). Not for a night in
-    ``whole`` for the event it maps the night to (:func:`whole_nights`: "fought the fire through the night" lasted it)."""
+    ``whole`` for the event it maps the night to (:func:`whole_nights`: "fought the fire through the night" lasted it):
+    that one most likely lasted until the next morning began (``morning``: its start after midnight), not past it."""
     # (a night of some day of a month, "the same night" after "in June" (2026-06-XXTNI), names no midnight)
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
               and t.latest - t.earliest <= _DAY}
@@ -241,12 +243,15 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
         if link.target in clocks and link.relation in _IN_NIGHT and real.get(link.source, False):
             out.append(_clock_day_fact(link.source, clocks[link.target]))
         t = nights.get(link.target)
-        if t is None or link.relation not in _IN_NIGHT or not real.get(link.source, False) or whole.get(link.target) == link.source:
+        if t is None or link.relation not in _IN_NIGHT or not real.get(link.source, False):
             continue
         midnight = _shift(_midnight(t.earliest), _DAY)  # type: ignore[arg-type]
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
+        if whole.get(link.target) == link.source:
+            dawn = min(t.latest, midnight + morning)  # type: ignore[operator]
+            fact = Bound(end_of(link.source), None, dawn, f"lasted a night: most likely until the morning ({t.text})", SOFT_STRENGTH)
         out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
     return out
 
