@@ -133,3 +133,23 @@ def test_digging_through_the_night_ends_when_the_morning_begins() -> None:
     dug = only_event(tl, "dug")
     assert dug.likely_end is not None
     assert dt.datetime(2026, 12, 9, 3, tzinfo=dug.likely_end.tzinfo) <= dug.likely_end <= dt.datetime(2026, 12, 9, 5, tzinfo=dug.likely_end.tzinfo)
+
+
+# A clock time a verb of rescheduling moves something to ("has been moved to 5pm on Saturday") carries its day: the day
+# is the new time's, not the moving's (anchoring/times.py _days_of_bounding_clocks, _moved_to_clock)
+
+def test_a_final_moved_to_a_clock_time_on_a_day_was_not_moved_on_that_day() -> None:
+    """"The Ebbw Cup final has been moved to 5pm on Saturday after floodlights failed, the league said on Thursday."
+    (Thursday 10 December 2026): the moving before the telling (by Thursday 10 December), not on Saturday 12 December."""
+    tl = timeline.build("The Ebbw Cup final has been moved to 5pm on Saturday after floodlights failed, the league said on Thursday.",
+                        reference_time="2026-12-10")
+    moved = only_event(tl, "moved")
+    assert moved.likely_end is not None and moved.likely_end <= dt.datetime(2026, 12, 11, tzinfo=moved.likely_end.tzinfo)
+
+
+def test_a_road_closed_until_a_clock_time_on_a_day_ends_then() -> None:
+    """"Police closed the road until 6pm on Friday, the council said on Saturday." (Saturday 12 December 2026): the
+    closing over by 18:00 on Friday 11 December (the bounding clock time carries its day, as before)."""
+    tl = timeline.build("Police closed the road until 6pm on Friday, the council said on Saturday.", reference_time="2026-12-12")
+    closed = only_event(tl, "closed")
+    assert likely_within(closed, dt.datetime(2026, 12, 11), dt.datetime(2026, 12, 11, 18, 2))
