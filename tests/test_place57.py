@@ -153,3 +153,13 @@ def test_a_road_closed_until_a_clock_time_on_a_day_ends_then() -> None:
     tl = timeline.build("Police closed the road until 6pm on Friday, the council said on Saturday.", reference_time="2026-12-12")
     closed = only_event(tl, "closed")
     assert likely_within(closed, dt.datetime(2026, 12, 11), dt.datetime(2026, 12, 11, 18, 2))
+
+
+# A noun of a natural happening the event models leave out (lexicon missed_happenings: "landslip", "avalanche") is an
+# event, placed with its verb (events/detect.py _with_compounds)
+
+def test_a_landslip_that_shut_a_railway_is_an_event_on_its_day() -> None:
+    """"A landslip shut the railway between Hagley and Brent on Monday." (Wednesday 9 December 2026): the landslip is an
+    event, on Monday 7 December with the shutting."""
+    tl = timeline.build("A landslip shut the railway between Hagley and Brent on Monday.", reference_time="2026-12-09")
+    assert likely_within(only_event(tl, "landslip"), dt.datetime(2026, 12, 7), dt.datetime(2026, 12, 8))
