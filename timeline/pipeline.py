@@ -29,6 +29,7 @@ from .order.links import LinkRelation, Strength, link_facts
 from .text import Doc, quotations
 from .events.factuality import Factuality, attributive_set, factuality
 from .model import TimexType
+from .lexicon import load_lexicon
 from .placement import (
     caller_relations,
     close_open,
@@ -48,6 +49,7 @@ from .placement import (
     likely_gap_facts,
     soon_after_facts,
     night_facts,
+    whole_nights,
     early_hours_facts,
     episode_facts,
     occasion_facts,
@@ -83,7 +85,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -143,6 +145,15 @@ def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> 
         if link.relation is LinkRelation.BEFORE_REF:
             out[link.source] = True
     return out
+
+
+def _morning_start(language: str) -> dt.timedelta:
+    """(s57) How long after midnight the morning begins (the earliest start of the lexicon's plain "MO" parts of a day,
+    "morning": none narrowed, modified or gone by day, not "early hours" nor "dawn"): a night lasted through most likely
+    ended then (placement/days.py ``night_facts``)."""
+    starts = [entry["start"] for entry in load_lexicon(language)["parts_of_day"].values()
+              if entry["code"] == "MO" and not any(entry.get(k) for k in ("mod", "narrowed", "gone_by_day"))]
+    return dt.timedelta(hours=min(starts, default=0))
 
 
 def _lasting(timexes: Sequence[Timex], shortest: dt.timedelta, longest: dt.timedelta) -> frozenset[str]:
@@ -382,6 +393,8 @@ def _assemble(
     created = _creation_acts(segmented, mentions)
     relative |= created.keys()
     past = {**past, **dict.fromkeys(created, True)}
+    expected = _expected_objects(segmented, mentions)  # (s57) "expect the repairs to take three weeks": ahead, not past
+    past = {eid: was for eid, was in past.items() if eid not in expected}
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
     # the story's next step: that order does not keep its sentence from carrying on the time told before
@@ -527,7 +540,8 @@ def _assemble(
                             anchor_words(segmented.language).soon_after_signals, None if day_of_filing is None or mode == "narrative" else day_of_filing[0],
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed)), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real),
+    whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
+    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
@@ -547,7 +561,7 @@ def _assemble(
     # "was flown to hospital and remained in a serious condition on Tuesday": the state's time is not the flight's
     before_states = frozenset(coordinated_firsts(segmented, mentions, frozenset(lends.keys() & _states(mentions))).values())
     soft += convention_facts(
-        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states, {**windows, **lends},
+        in_order, links, real, filed, {**conveyed, **timed}, past, load_conventions(), narrow | windows.keys(), tied | plans.keys() | before_states | expected, {**windows, **lends},
         attributions,
         frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT"),
         past_times, filed_early, continued,

@@ -212,6 +212,7 @@ class AnchorWords:
     withholding_verbs: frozenset[str] = frozenset()  # "refused to pay until the insurers agreed": the paying came after
     withheld_signals: frozenset[str] = frozenset()  # "until": after a negated or withheld verb, the verb follows the clause
     expecting_now_verbs: frozenset[str] = frozenset()  # "which officials expect by Friday": the time is what is awaited
+    expected_object_markers: frozenset[str] = frozenset()  # (s57) "expect the repairs to take three weeks": "to"
     decision_verbs: frozenset[str] = frozenset()  # "voted to strike next month": the time is the strike's only
     rescheduling_verbs: frozenset[str] = frozenset()  # "adjourned the case until January 8": done before that day
     rescheduling_signals: frozenset[str] = frozenset()  # "extended to Nov. 16": the new date, as "until"
@@ -246,6 +247,9 @@ class AnchorWords:
     reported_subject_verbs: frozenset[str] = frozenset()  # (s57) "[the fire] was reported at 10 p.m.": begun by then
     relative_state_verbs: frozenset[str] = frozenset()  # (s55) ", which hosted a food bank": a state of the thing before the act
     restoration_verbs: frozenset[str] = frozenset()  # (s56) "reopened on Thursday": a lead that ends a disruption
+    service_verbs: frozenset[str] = frozenset()  # (s57) "ran again on Friday": with a restoration adverb, a disruption's end
+    restoration_adverbs: frozenset[str] = frozenset()  # (s57) "again"
+    whole_night_signals: frozenset[str] = frozenset()  # (s57) "fought the fire through the night": lasted it
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
@@ -317,6 +321,8 @@ class AnchorWords:
     response_verbs: frozenset[str] = frozenset()  # "condemned the bombing": the object event had begun
     within_relatives: frozenset[str] = frozenset()  # "the raid, in which a guard was hurt": the clause inside the noun's event
     next_day_gaps: frozenset[str] = frozenset()  # "the night before the vote": the vote most likely the next day
+    same_day_parts: frozenset[str] = frozenset()  # (s57) "in the afternoon before the vote": the vote's own day
+    same_day_part_prepositions: frozenset[str] = frozenset()  # (s57) "in"
     effect_verbs: frozenset[str] = frozenset()  # "a fire forced the operator to cancel": no earlier than the fire
     release_verbs: frozenset[str] = frozenset()  # "threw a grenade that injured two guards": the injuring after the throwing
     effect_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "a fire[ in the engine room ]forced"
@@ -517,6 +523,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "withheld_signals",
             "decision_verbs",
             "expecting_now_verbs",
+            "expected_object_markers",
             "rescheduling_verbs",
             "rescheduling_signals",
             "moving_verbs",
@@ -539,6 +546,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "act_relatives",
             "subject_noun_articles",
             "restoration_verbs",
+            "service_verbs",
+            "restoration_adverbs",
+            "whole_night_signals",
             "contest_verbs",
             "staging_verbs",
             "run_participles",
@@ -579,6 +589,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "effect_verbs",
             "release_verbs",
             "next_day_gaps",
+            "same_day_parts",
+            "same_day_part_prepositions",
             "figure_verbs",
             "amount_verbs",
             "directive_verbs",

@@ -295,6 +295,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             days = years = None
             if m and m.group(1).lower() in cues.next_day_gaps and relation in ("before", "after"):
                 days = -1 if relation == "before" else 1  # "held a rally the night before the vote": the day before the vote's
+                if _same_day_part(cues, between, m):
+                    days = 0  # (s57) "had gathered in the afternoon before the vote on Tuesday": that Tuesday's afternoon
             elif length is not None and relation in ("before", "after") and calendar_days(length) is not None:
                 days = calendar_days(length) * (-1 if relation == "before" else 1)  # "two days after the storm hit": two calendar days on
             elif length is not None and relation in ("before", "after") and calendar_years(length) is not None:
@@ -315,6 +317,16 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if carrier is not None and relation in _CARRIED_RELATIONS and gap_max is None and days is None:
                 # "will stay closed until the police finish": the staying is the closed state, ordered as it is
                 yield Link(carrier.eid, relation, target.eid, text[carrier.start : target.end], Strength.SIGNAL)
+
+
+def _same_day_part(cues: AnchorWords, between: str, m: "re.Match[str]") -> bool:
+    """(s57) Whether the part of a day of a gap ("afternoon", lexicon ``same_day_parts``) is opened by a preposition of
+    ``same_day_part_prepositions`` ("in the afternoon before the vote"): the part of the occasion's own day, before or
+    after it, not the one next to it ("the night before the vote", "on the morning after the crash")."""
+    if m.group(1).lower() not in cues.same_day_parts:
+        return False
+    words = between[: m.start()].split()
+    return len(words) >= 2 and words[-1].lower() == "the" and words[-2].lower() in cues.same_day_part_prepositions
 
 
 def _modified_object(cues: AnchorWords, words: Sequence[str]) -> bool:

@@ -534,7 +534,9 @@ def _recurring_clock_times(timexes: Sequence[Timex], text: str) -> frozenset[str
 def _days_of_bounding_clocks(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex]) -> frozenset[str]:
     """The days right after a clock time that a signal makes one end of the event ("will walk out for 48
     hours from 7 a.m. next Tuesday", "closed until 6 p.m. on Friday"): the clock time, which carries its
-    day, dates the event; the day alone would put the whole event inside it."""
+    day, dates the event; the day alone would put the whole event inside it. (s57) So too a clock time a verb of
+    rescheduling moves something to ("has been moved to 5pm on Saturday", :func:`_moved_to_clock`): the day is the new
+    time's, not the moving's."""
     text = doc.text
     ordered = sorted((t for t in timexes if t.type is not TimexType.SET), key=lambda t: t.start)
     days = set()
@@ -544,9 +546,25 @@ def _days_of_bounding_clocks(cues: AnchorWords, doc: Doc, timexes: Sequence[Time
         if cues.clock_day_gap.match(text, clock.end, day.start) is None:
             continue
         signal, _ = _signal_before(cues, text, clock.start, doc.sentence_at(clock.start)[0])
-        if cues.signals.get(signal or "", "during") not in ("during", "within", "lasts"):
+        if cues.signals.get(signal or "", "during") not in ("during", "within", "lasts") or _moved_to_clock(cues, text, clock, doc.sentence_at(clock.start)[0]):
             days.add(day.tid)
     return frozenset(days)
+
+
+_MOVED_REACH = 4  # words at most from the verb of rescheduling to its "to" ("moved the derby to", "moved the home match to")
+
+
+def _moved_to_clock(cues: AnchorWords, text: str, clock: Timex, sentence_start: int) -> bool:
+    """(s57) Whether a word of ``rescheduling_signals`` ("to") opens the clock time, after a verb of ``rescheduling_verbs``
+    at most :data:`_MOVED_REACH` words before it in its clause ("has been moved to 5pm", "moved the final to 3pm")."""
+    start = max(sentence_start, clock.start - 80)
+    words = _tokens_between(text, start, clock.start)
+    if not words or words[-1] not in cues.rescheduling_signals:
+        return False
+    reach = words[-2 - _MOVED_REACH : -1]
+    clause = text[start : clock.start]
+    verb = max((clause.lower().rfind(w) for w in reach if w in cues.rescheduling_verbs), default=-1)
+    return verb >= 0 and _PUNCT.search(clause, verb) is None
 
 
 def _other_aspect_between(cues: AnchorWords, text: str, ev: EventLike, t: Timex) -> bool:

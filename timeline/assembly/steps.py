@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -273,7 +274,44 @@ def _restoring(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and lexical(m.text.lower())[1] in cues.restoration_verbs)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and (
+        lexical(m.text.lower())[1] in cues.restoration_verbs
+        or lexical(m.text.lower())[1] in cues.service_verbs and _again_after(doc.text, m.end, m.sentence_end, cues.restoration_adverbs)))
+
+
+_AGAIN_REACH = 4  # words at most from the verb to its "again" ("ran again", "ran on the line again")
+
+
+def _again_after(text: str, end: int, sentence_end: int, adverbs: frozenset[str]) -> bool:
+    """(s57) Whether a word of ``adverbs`` ("again") follows a verb ending at ``end`` within :data:`_AGAIN_REACH` words
+    of its clause (no comma, semicolon or colon between): "Trains ran again on Friday" tells a service's return."""
+    clause = re.split(r"[,;:.!?]", text[end : min(sentence_end, end + 80)], maxsplit=1)[0]
+    return any(w.lower() in adverbs for w in _WORD_RUN.findall(clause)[:_AGAIN_REACH])
+
+
+_EXPECTED_REACH = 3  # words at most between the expecting verb and its object noun ("expect the full repairs to")
+
+
+def _expected_objects(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s57) The event nouns a present verb of awaiting (lexicon ``expecting_now_verbs``) has for its object with an
+    infinitive after them (lexicon ``expected_object_markers``: "engineers expect the repairs to take three weeks", "expects
+    the work to last a month"): what is awaited lies ahead of the telling, no past event told before it."""
+    cues = anchor_words(doc.language)
+    if not cues.expected_object_markers:
+        return frozenset()
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = set()
+    for verb, noun in zip(ordered, ordered[1:]):
+        if (verb.pos != "VERB" or verb.tense != "PRESENT" or verb.text.lower() not in cues.expecting_now_verbs or noun.pos != "NOUN"
+                or noun.sentence_start != verb.sentence_start):
+            continue
+        between = _WORD_RUN.findall(text, verb.end, noun.start)
+        after = _WORD_RUN.search(text, noun.end, min(noun.sentence_end, noun.end + 40))
+        if (len(between) <= _EXPECTED_REACH and not any(c in text[verb.end : noun.start] for c in ",;:")
+                and after is not None and not text[noun.end : after.start()].strip() and after.group().lower() in cues.expected_object_markers):
+            out.add(noun.eid)
+    return frozenset(out)
 
 
 _SUBJECT_REACH = 4  # words at most from the article to the noun, both counted ("a [large] fire", "an [overnight gas] explosion")

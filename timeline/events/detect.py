@@ -641,6 +641,8 @@ def _detect(
 
 
 _HAPPENING_COMPOUNDS = frozenset(_VERB_GROUP["happening_compounds"])  # "a break-in at the depot": a happening noun
+# (s57) and the nouns of a natural happening the models leave out as well ("A landslip shut the railway")
+_HAPPENING_COMPOUNDS |= frozenset(_VERB_GROUP.get("missed_happenings", ()))
 _COUNTED_REPORTS = frozenset(_VERB_GROUP.get("counted_reports", ()))
 _COUNTED_OBJECT_STARTS = frozenset(_VERB_GROUP.get("counted_object_starts", ()))
 
@@ -682,8 +684,8 @@ def _with_openers(candidates: list[tuple[int, int, int, float]], all_words: list
 def _with_compounds(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int,
                     cut: float) -> list[tuple[int, int, int, float]]:
     """``candidates`` (sentence, word, label, margin) with every word of lexicon ``happening_compounds`` ("break-in",
-    "shoot-out": nouns of a happening written with a particle, which the models leave out) the models did not take, as an
-    occurrence at the threshold; in text order."""
+    "shoot-out": nouns of a happening written with a particle, which the models leave out) or ``missed_happenings``
+    (s57: "landslip", "avalanche") the models did not take, as an occurrence at the threshold; in text order."""
     taken = {(n, i) for n, i, _, _ in candidates}
     added = [(n, i, occurrence, cut) for n, words in enumerate(all_words) for i, w in enumerate(words)
              if (n, i) not in taken and w.lower() in _HAPPENING_COMPOUNDS]

@@ -4,6 +4,7 @@ the early hours, parts of a day."""
 from __future__ import annotations
 
 from types import MappingProxyType
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
@@ -202,13 +203,35 @@ the day named (TIMEX3 ``...TNI``), and TBAQ dates such events by that day."""
 _IN_NIGHT = frozenset({"during", "until"})  # "caught fire on Friday night"; "searched the rubble until late on Monday night"
 
 
+def whole_nights(text: str, timexes: Sequence["Timex"], mentions: Sequence["EventMention"], signals: frozenset[str]) -> dict[str, str]:
+    """(s57) Night -> the event right before it in its sentence, for the nights a word of ``signals`` (lexicon
+    ``whole_night_signals``: "through", "throughout") opens ("fought the fire through the night"): that verb lasted the
+    night, not most likely over by its midnight (not "Crews arrived soon after and fought ...": only the fighting)."""
+    if not signals:
+        return {}
+    ordered = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.end)
+    ends = [m.end for m in ordered]
+    out = {}
+    for t in timexes:
+        if t.value is None or not t.value.endswith("TNI"):
+            continue
+        before = text[max(0, t.start - 20) : t.start].split()
+        k = bisect.bisect_right(ends, t.start) - 1
+        if before and before[-1].lower() in signals and k >= 0 and ordered[k].sentence_end >= t.end:
+            out[t.tid] = ordered[k].eid
+    return out
+
+
 def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
-                continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
+                continued: Mapping[str, str] = MappingProxyType({}), whole: Mapping[str, str] = MappingProxyType({}),
+                morning: dt.timedelta = _ZERO) -> list[SoftFact]:
     """ "The warehouse caught fire on Friday night": most likely before Friday's midnight, though the night
     (19:00 to 06:00) runs into Saturday; one soft fact per event the text puts in such a night or ends in one
     ("searched the rubble until late on Monday night": over by Monday's midnight), or that
     carries on such a night from the sentence before (``continued``: event -> the time it continues; "A
-    landslide buried the line on Thursday night. A freight train stopped short of the debris")."""
+    landslide buried the line on Thursday night. A freight train stopped short of the debris"). Not for a night in
+    ``whole`` for the event it maps the night to (:func:`whole_nights`: "fought the fire through the night" lasted it):
+    that one most likely lasted until the next morning began (``morning``: its start after midnight), not past it."""
     # (a night of some day of a month, "the same night" after "in June" (2026-06-XXTNI), names no midnight)
     nights = {t.tid: t for t in timexes if t.value is not None and t.value.endswith("TNI") and t.earliest is not None and t.latest is not None
               and t.latest - t.earliest <= _DAY}
@@ -226,6 +249,9 @@ def night_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping
         if midnight is None or not (t.earliest < midnight < t.latest):  # type: ignore[operator]
             continue
         fact = Bound(end_of(link.source), None, midnight, f"a night named by its day: most likely before its midnight ({t.text})", SOFT_STRENGTH)
+        if whole.get(link.target) == link.source:
+            dawn = min(t.latest, midnight + morning)  # type: ignore[operator]
+            fact = Bound(end_of(link.source), None, dawn, f"lasted a night: most likely until the morning ({t.text})", SOFT_STRENGTH)
         out.append(SoftFact(link.source, t.tid, "IS_INCLUDED", NIGHT_CONFIDENCE, kind, (fact,)))
     return out
 
@@ -407,16 +433,17 @@ the day before: "Within hours she had sent her letter") for it to end most likel
 
 
 def early_hours_facts(days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], real: Mapping[str, bool],
-                      past: Mapping[str, bool], day: Optional[tuple[dt.datetime, dt.datetime]]) -> list[SoftFact]:
+                      past: Mapping[str, bool], day: Optional[tuple[dt.datetime, dt.datetime]], lasting: frozenset[str] = frozenset()) -> list[SoftFact]:
     """ "The prime minister spoke to reporters on Monday afternoon. Within hours she had sent her letter" (published on
     Tuesday): a past event the text certainly puts from before the publication day to at most :data:`EARLY_HOURS` into it
     (``days``: event -> certain earliest start, latest end) most likely ended by that day's midnight, as one put in a night
-    named by its day does, rather than in the first hours of the publication day, where the news convention would squeeze it."""
+    named by its day does, rather than in the first hours of the publication day, where the news convention would squeeze it.
+    Not an event in ``lasting`` (s57: one that lasted a night, "fought the fire through the night", :func:`whole_nights`)."""
     if day is None:
         return []
     out = []
     for eid, (lo, hi) in days.items():
-        if not real.get(eid, False) or not past.get(eid, False) or lo is None or hi is None or not (lo < day[0] < hi <= day[0] + EARLY_HOURS):
+        if eid in lasting or not real.get(eid, False) or not past.get(eid, False) or lo is None or hi is None or not (lo < day[0] < hi <= day[0] + EARLY_HOURS):
             continue
         fact = Bound(end_of(eid), None, day[0], "certain to end in the first hours of the publication day: most likely before its midnight", SOFT_STRENGTH)
         out.append(SoftFact(eid, REFERENCE, "BEFORE", EARLY_HOURS_CONFIDENCE, "early-hours", (fact,)))
