@@ -290,6 +290,7 @@ _TENSE = {
                    "thing_reports": _opt("words"),
                    "change_verbs": _opt("words"),
                    "change_links": _opt("words"),
+                   "change_verbs_plural": _opt("words"),
                    "deciding_verbs": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),

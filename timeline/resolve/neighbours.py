@@ -388,9 +388,9 @@ def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Ti
     June is no Saturday of June)."""
     spec = mentions[i - 1].meaning if i > 0 else None
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
-            or spec.month is not None or spec.day is not None or t.grain is not Grain.MONTH or t.earliest is None
-            or t.latest is None or len(t.value) != 7 or before.earliest is None):
-        return before
+            or spec.month is not None or spec.day is not None or t.earliest is None or t.latest is None or before.earliest is None
+            or not (t.grain is Grain.MONTH and len(t.value) == 7 or t.grain is Grain.YEAR and len(t.value) == 4 and t.value.isdigit())):
+        return before  # (s57: or a year right after it, "born on a Sunday in 1950": some Sunday of 1950, "1950-XX-XX")
     clause = load_data(ctx.doc.language, "tense.toml")["clause"]
     lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 6), mentions[i - 1].start)
     gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
@@ -398,7 +398,8 @@ def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Ti
             or len(gap) != 1 or gap[0].lower() not in clause.get("month_links", ())):
         return before
     part = before.value[10:] if len(before.value) > 10 and before.value[10] == "T" else ""
-    return attrs.evolve(before, value=f"{t.value}-XX{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
+    unknown = "-XX" if t.grain is Grain.MONTH else "-XX-XX"
+    return attrs.evolve(before, value=f"{t.value}{unknown}{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
 
 
 def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
