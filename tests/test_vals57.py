@@ -95,3 +95,19 @@ def test_an_indefinite_weekday_moves_no_story() -> None:
     _check(tx["the next day"], "2027-05-07", "2027-05-07", "2027-05-08", Grain.DAY)
     tx = _tx("The pier reopened in June 2020. Engineers inspected it on Tuesday.", "2027-10-21")
     _check(tx["Tuesday"], "2027-10-19", "2027-10-19", "2027-10-20", Grain.DAY)
+
+
+# 5. a season a span runs until has not begun; a present verb of ending sets a season ahead
+@pytest.mark.parametrize("text, word, value, earliest, latest", [
+    ("Beach Cafe Closed Until Summer\n\nThe cafe was damaged by a storm.", "Summer", "2028-SU", "2028-06-01", "2028-09-01"),
+    ("The cafe will stay closed until the summer.", "the summer", "2028-SU", "2028-06-01", "2028-09-01"),
+    ("Fares are frozen till the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),
+    ("The cafe is closed until the autumn.", "the autumn", "2027-FA", "2027-09-01", "2027-12-01"),
+    # a span that looks back ends in the summer told
+    ("The cafe stayed closed until the summer.", "the summer", "2027-SU", "2027-06-01", "2027-09-01"),
+    ("Work on the bridge ends in the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),
+    ("The lease expires in the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),
+])
+def test_a_season_until_or_of_an_ending_lies_ahead(text: str, word: str, value: str, earliest: str, latest: str) -> None:
+    # said on 14 July 2027, in the summer
+    _check(_tx(text, "2027-07-14")[word], value, earliest, latest, Grain.SEASON)

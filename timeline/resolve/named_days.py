@@ -493,6 +493,17 @@ def _headline_change(ctx: "Context", mention: Mention) -> bool:
     return bool(words) and (words[-1] in signals.get("change_verbs", ()) or words[-1] in signals.get("change_verbs_plural", ()))
 
 
+def _until_season(ctx: "Context", mention: Mention) -> bool:
+    """(s57) News: whether a bare season comes right after a word that ends a span (tense.toml [signals] ``span_end``:
+    "until", "till"; "the" may stand between, as part of the expression): "will stay closed until the summer" said in
+    July, "Beach Cafe Closed Until Summer": a span runs up to the season's start, so the season is one that has not begun
+    (next summer), not the one under way.  The caller asks it only of a clause that does not look back."""
+    if ctx.mode != "news":
+        return False
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 12) : mention.start])
+    return bool(before) and before[-1].lower() in tense_words(ctx.doc.language).span_end
+
+
 def _clash_day(ctx: "Context", spec: object, mention: Mention, story: Story) -> bool:
     """(s56) News: whether ``mention`` is a bare weekday of a fixture clashed with (:func:`_clashing_fixture`): the other
     fixture's day, beside the story's, so the story keeps its day ("has been moved to Sunday because of a clash with a
