@@ -111,3 +111,28 @@ def test_an_indefinite_weekday_moves_no_story() -> None:
 def test_a_season_until_or_of_an_ending_lies_ahead(text: str, word: str, value: str, earliest: str, latest: str) -> None:
     # said on 14 July 2027, in the summer
     _check(_tx(text, "2027-07-14")[word], value, earliest, latest, Grain.SEASON)
+
+
+# 6. "within <length> of the <noun> on <date>": counted from that date; a past clause's limit ends with the reference day
+@pytest.mark.parametrize("text, length, earliest, latest", [
+    ("Protests began within two weeks of the vote on 4 May.", "two weeks", "2027-05-04", "2027-05-19"),
+    ("The firm collapsed within a year of the merger in May 2025.", "a year", "2025-05-01", "2026-06-01"),
+    ("The ferry will sail within two hours of the tide on Friday.", "two hours", "2027-10-22", "2027-10-23T02:00"),
+    # said on Wednesday 20 October: a past limit from Tuesday ends with Wednesday, not ten days on
+    ("The minister resigned within days of his arrest on Tuesday.", "days", "2027-10-19", "2027-10-21"),
+    ("Councillors voted on Monday to close the library. Readers collected 900 signatures within a fortnight of the vote.",
+     "a fortnight", "2027-10-18", "2027-10-21"),
+    ("Councillors voted on Monday to close the library. Readers will appeal within a fortnight of the vote.",
+     "a fortnight", "2027-10-18", "2027-11-02"),
+])
+def test_a_limit_of_a_dated_deed_counts_from_its_date(text: str, length: str, earliest: str, latest: str) -> None:
+    t = _tx(text, "2027-10-20")[length]
+    assert t.type.name == "DURATION"
+    assert (t.earliest, t.latest) == (_d(earliest), _d(latest))
+
+
+def test_a_limit_of_a_deed_with_no_date_or_link_stays_unbounded() -> None:
+    for text, length in (("Police arrived within minutes of the blast at the depot.", "minutes"),
+                         ("Protests began within two weeks of polling day on 4 May.", "two weeks")):
+        t = _tx(text, "2027-10-20")[length]
+        assert (t.earliest, t.latest) == (None, None)

@@ -291,6 +291,7 @@ _TENSE = {
                    "change_verbs": _opt("words"),
                    "change_links": _opt("words"),
                    "change_verbs_plural": _opt("words"),
+                   "dated_deed_links": _opt("words"),
                    "deciding_verbs": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),

@@ -16,6 +16,7 @@ from .calendar import Period
 from .durations import reach, duration_timex, hour_offset_timex, vague_event_offset
 from .story import DAY_GRAINS, HOUR_GRAINS, Story
 from .story_events import nth_day_counted
+from .neighbours import past_limit_end
 from .tense import clause_tense
 from .tense_cues import tense_words
 from .tense_reports import in_past_perfect, report_told, said_on, time_limit, past_form
@@ -282,7 +283,7 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
         told = _within_of_told(ctx, mention, story)
         if told is None:
             return t
-        return attrs.evolve(t, earliest=told[0].start, latest=reach(ctx.lexicon, meaning, told[0].end, 1, far=True),
+        return attrs.evolve(t, earliest=told[0].start, latest=past_limit_end(ctx, mention, reach(ctx.lexicon, meaning, told[0].end, 1, far=True)),
                             anchor=TimexAnchor(AnchorKind.TIMEX, told[1]), temporal_function=True)
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if tense is None:
