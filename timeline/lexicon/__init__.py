@@ -292,6 +292,8 @@ _TENSE = {
                    "change_links": _opt("words"),
                    "change_verbs_plural": _opt("words"),
                    "dated_deed_links": _opt("words"),
+                   "offset_after": _opt("words"),
+                   "offset_before": _opt("words"),
                    "deciding_verbs": _opt("words"),
                    "fixture_sales": _opt("words"),
                    "fixture_modifiers": _opt("words"),
