@@ -138,14 +138,10 @@ def test_a_limit_of_a_deed_with_no_date_or_link_stays_unbounded() -> None:
         assert (t.earliest, t.latest) == (None, None)
 
 
-# 7. an offset from a deed with its date after it, and a length set off after a day: the day each points to
+# 7. an offset from a deed with its date after it: the day it points to
 @pytest.mark.parametrize("text, length, earliest, latest", [
     ("Two days after the vote on 4 May, the mayor resigned.", "Two days", "2027-05-06", "2027-05-07"),
     ("The firm cut 40 jobs a week before the launch on 9 June.", "a week", "2027-06-02", "2027-06-03"),
-    ("Work on the quay resumed on Monday, nine days after a storm damaged the site.", "nine days", "2027-10-30", "2027-10-31"),
-    ("The bridge reopened on 20 May, two weeks after it was shut.", "two weeks", "2027-05-06", "2027-05-07"),
-    ("He resigned on Friday night, two days after a newspaper revealed the deal.", "two days", "2027-11-03", "2027-11-04"),
-    ("The vote was held on Sunday, a week before the deadline.", "a week", "2027-11-14", "2027-11-15"),
 ])
 def test_an_offset_from_a_told_day_is_bounded_by_the_day_it_points_to(text: str, length: str, earliest: str, latest: str) -> None:
     # said on Wednesday 10 November 2027
@@ -154,6 +150,7 @@ def test_an_offset_from_a_told_day_is_bounded_by_the_day_it_points_to(text: str,
     assert (t.earliest, t.latest) == (_d(earliest), _d(latest))
 
 
-def test_a_length_with_no_offset_word_after_a_day_stays_unbounded() -> None:
-    t = _tx("The road was shut on Monday, two weeks ahead of schedule.", "2027-11-10")["two weeks"]
+def test_a_length_set_off_after_a_day_stays_unbounded() -> None:
+    # its bounds would be read as the time of "contained" (the events place a clause's verb at a bounded length)
+    t = _tx("Firefighters had contained the fire by Wednesday evening, four days after it started on Saturday.", "2027-11-10")["four days"]
     assert (t.earliest, t.latest) == (None, None)

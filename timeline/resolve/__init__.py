@@ -44,7 +44,7 @@ from .durations import count_range, inner_range, hedged_shift, softened, set_val
 from ..units import duration_value
 from .neighbour_periods import first_months, reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
 from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, story_year_after
-from .neighbours import limit_of_dated_deed, offset_after_day, part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
+from .neighbours import limit_of_dated_deed, part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
 from .story_periods import PART_RULE, REGNAL_RULE, length_moves, part_year
 from .story import DAY_GRAINS, FLASHBACK_OPENERS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story, indefinite_day
 from .story_clauses import names_event, recurring_clock
@@ -110,8 +110,6 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                 t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
             if out[-1].type is TimexType.DURATION and out[-1].earliest is None:
                 out[-1] = limit_of_dated_deed(ctx, mentions, i, out[-1], t)  # (s57) "within two weeks of the vote on 4 May"
-            elif t.type is TimexType.DURATION and t.earliest is None:
-                t = offset_after_day(ctx, mentions, i, out[-1], t)  # (s57) "resumed on Monday, nine days after a storm"
             if t.grain is _MONTH or t.grain is Grain.YEAR:
                 out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
             if isinstance(mentions[i].meaning, CalendarSpec) and isinstance(mentions[i - 1].meaning, CalendarSpec):

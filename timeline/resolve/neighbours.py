@@ -29,7 +29,7 @@ from .tense_signals import after_following_signal, before_future_signal, before_
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["limit_of_dated_deed", "offset_after_day", "part_in_period_after", "week_possessed_before", "period_part", "day_hint", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "day_named_before"]
+__all__ = ["limit_of_dated_deed", "part_in_period_after", "week_possessed_before", "period_part", "day_hint", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}(?:the\s{1,3})?|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on [the]"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -432,37 +432,6 @@ def limit_of_dated_deed(ctx: "Context", mentions: list[Mention], i: int, before:
     if ends[0] is None or ends[1] is None:
         return before
     return attrs.evolve(before, earliest=ends[0], latest=ends[1], anchor=anchor, temporal_function=True)
-
-
-_APPOSED_OFFSET_GAP = re.compile(r",[ \t]{1,3}\Z")  # "on Monday[, ]nine days after a storm"
-_OFFSET_SIGNAL = re.compile(r"[ \t]{1,3}([a-z]+)\b")  # "nine days[ after]"
-
-
-def offset_after_day(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
-    """(s57) "Work resumed on Monday, nine days after a storm damaged the site", "reopened on 20 May, two weeks after it was
-    shut": a length set off by a comma right after a day, with a word of tense.toml [signals] ``offset_after`` (or
-    ``offset_before``) after it, tells how long before (after) that day the deed named next happened: ``t`` (the length,
-    unbounded) returned with the bounds of the day it points to (30 October for Monday 8 November; a night is its day's),
-    as "nine days earlier" told after that day would be; value kept (P9D)."""
-    meaning = mentions[i].meaning
-    if (not isinstance(meaning, DurationSpec) or meaning.span is not None or t.type is not TimexType.DURATION or t.earliest is not None
-            or before.earliest is None or before.grain not in DAY_GRAINS or before.type is TimexType.DURATION
-            or not _APPOSED_OFFSET_GAP.match(ctx.text, mentions[i - 1].end, mentions[i].start)):
-        return t
-    m = _OFFSET_SIGNAL.match(ctx.text, mentions[i].end)
-    if m is None:
-        return t
-    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
-    way = -1 if m.group(1) in signals.get("offset_after", ()) else 1 if m.group(1) in signals.get("offset_before", ()) else 0
-    if way == 0:
-        return t
-    from .durations import reach  # (here: durations reads this module's neighbours' users)
-    day = dt.datetime.combine(before.earliest.date(), dt.time())
-    ends = sorted((reach(ctx.lexicon, meaning, day, way, far=way < 0), reach(ctx.lexicon, meaning, day + dt.timedelta(days=1), way, far=way > 0)),
-                  key=lambda d: d or dt.datetime.min)
-    if ends[0] is None or ends[1] is None:
-        return t
-    return attrs.evolve(t, earliest=ends[0], latest=ends[1], anchor=TimexAnchor(AnchorKind.TIMEX, before.tid), temporal_function=True)
 
 
 def past_limit_end(ctx: "Context", mention: Mention, latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
