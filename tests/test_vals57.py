@@ -103,7 +103,8 @@ def test_an_indefinite_weekday_moves_no_story() -> None:
     ("The cafe will stay closed until the summer.", "the summer", "2028-SU", "2028-06-01", "2028-09-01"),
     ("Fares are frozen till the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),
     ("The cafe is closed until the autumn.", "the autumn", "2027-FA", "2027-09-01", "2027-12-01"),
-    # a span that looks back ends in the summer told
+    # a span that looks back ends in the summer told; a span to the end of the season under way ends in it
+    ("Pupils will be taught in the hall until the end of the summer.", "the end of the summer", "2027-SU", "2027-08-01", "2027-09-01"),
     ("The cafe stayed closed until the summer.", "the summer", "2027-SU", "2027-06-01", "2027-09-01"),
     ("Work on the bridge ends in the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),
     ("The lease expires in the spring.", "the spring", "2028-SP", "2028-03-01", "2028-06-01"),

@@ -487,7 +487,7 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if _change_ahead(ctx, mention):  # (s56) "moves to the board in the summer" said in January: the coming summer
         return pick_period(cands_s, base, Direction.FUTURE, True), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
-    if way is not Direction.PAST and _until_season(ctx, mention):  # (s57) "closed until the summer" said in July: next summer
+    if way is not Direction.PAST and spec.mod is None and _until_season(ctx, mention):  # (s57) "closed until the summer" said in July: next summer
         return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
     if way is Direction.FUTURE and _after_following_word(ctx, mention):
         # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
