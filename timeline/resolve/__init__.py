@@ -44,9 +44,9 @@ from .durations import count_range, inner_range, hedged_shift, softened, set_val
 from ..units import duration_value
 from .neighbour_periods import first_months, reported_length, length_ending, length_starting, ends_period, period_ending, quarter_end_year
 from .neighbour_ranges import opens_range, ordered_range, with_coordinated_year, with_coordinated_month, story_weekday, with_relative_year, with_joined_relative_year, story_year_after
-from .neighbours import part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
+from .neighbours import limit_of_dated_deed, part_in_period_after, week_possessed_before, day_hint, named_day_after, period_part, week_named_after, weekday_beside_day, day_apposed_after, holiday_in_sentence, weekday_in_month, apposed_mod_bounds, with_apposed_weekday, day_named_before
 from .story_periods import PART_RULE, REGNAL_RULE, length_moves, part_year
-from .story import DAY_GRAINS, FLASHBACK_OPENERS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story
+from .story import DAY_GRAINS, FLASHBACK_OPENERS, Story, bc_aside, is_aside, looks_back, looks_back_day, moves_story, indefinite_day
 from .story_clauses import names_event, recurring_clock
 from .story_events import parts_of_offset_days, apposed_date, restated_offset, event_offset, month_name, first_day_of_event, range_start_day, nth_day_of_event, restated_date, season_dated_after, offset_extents, eve_ahead, same_day_of_event, birthday_days
 from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, news_nth_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
@@ -108,7 +108,9 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         if out:
             if out[-1].mod is not None:
                 t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
-            if t.grain is _MONTH:
+            if out[-1].type is TimexType.DURATION and out[-1].earliest is None:
+                out[-1] = limit_of_dated_deed(ctx, mentions, i, out[-1], t)  # (s57) "within two weeks of the vote on 4 May"
+            if t.grain is _MONTH or t.grain is Grain.YEAR:
                 out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
             if isinstance(mentions[i].meaning, CalendarSpec) and isinstance(mentions[i - 1].meaning, CalendarSpec):
                 first, second = ordered_range(ctx, mentions, i, out[-1], t)
@@ -492,6 +494,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         undated = part_without_day(ctx, spec, period, anchor, story) if period is not None and ctx.mode == "narrative" else None
         if undated is None and period is not None and period.grain is _PART_OF_DAY:
             undated = part_in_period_after(ctx, mentions, i, spec, resolved)  # "in a single afternoon in 1966"
+        if undated is None and period is not None and spec.weekday is not None and indefinite_day(ctx, spec, mention):
+            undated = period, anchor  # (s57) "on a Tuesday in July": some day of that month (weekday_in_month), the story stays
         if undated is not None:  # narrative "In 1920 ... at nightfall": some day's evening of 1920, not the publication day's
             period, anchor = undated
         if same_day is not None and period is not None and period.grain is _DAY:

@@ -28,7 +28,7 @@ from .tense_signals import period_begun_after, after_occasion
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
+from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _headline_change, _until_season, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
 from .named_frame import _CLAUSE_TOKEN, _DAY, _Frame, _clause_between, _in_story_year, _story_anchor, _told_before, _word_before, with_part
 from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_before
 
@@ -358,6 +358,8 @@ def _month(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f
     if cands_m[1].start <= f.base < cands_m[1].end:
         return cands_m[1], f.anchor  # the month under way: every way below picks it (its direction is not worked out)
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.FUTURE and _headline_change(ctx, mention):
+        way, strong = Direction.FUTURE, True  # (s57) "Lido Reopens in May" said in August: next May
     if way is not Direction.PAST and names_report_period(ctx.text, mention.start, mention.end, ctx.doc.language):
         way, strong = Direction.PAST, True  # "October data will be watched" said in January: figures of a month begun already
     if way is Direction.FUTURE and ends_reported_period(ctx.doc, mention.start, [w for w in ctx.lexicon["period_end"]["words"] if " " not in w]):
@@ -485,6 +487,8 @@ def _season(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, 
     if _change_ahead(ctx, mention):  # (s56) "moves to the board in the summer" said in January: the coming summer
         return pick_period(cands_s, base, Direction.FUTURE, True), f.anchor
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST and spec.mod is None and _until_season(ctx, mention):  # (s57) "closed until the summer" said in July: next summer
+        return min((p for p in cands_s if p.start > base), key=lambda p: p.start), f.anchor
     if way is Direction.FUTURE and _after_following_word(ctx, mention):
         # "expects a record summer after a slow winter" said in March: the winter just over, which what is ahead follows
         last = max((p for p in cands_s if p.end <= base), key=lambda p: p.start)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 
 from ..lexicon import load_data
+from ..text import headline_of_text
 from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from . import calendar as cal
@@ -474,6 +475,35 @@ def _change_ahead(ctx: "Context", mention: Mention) -> bool:
     return False
 
 
+def _headline_change(ctx: "Context", mention: Mention) -> bool:
+    """(s57) News: whether ``mention`` lies on the headline line (:func:`timeline.text.headline_of_text`) right after a
+    present verb of change (tense.toml [signals] ``change_verbs``, ``change_verbs_plural``), a link of ``change_links`` or
+    "on" (``happened_links``) between at most: "Harbour Talks Resume Tuesday" said on a Wednesday, "Lido Reopens in May"
+    said in August: a headline's present with a day or month of a change is the change set ahead, not one done (the
+    coming Tuesday, next May).  A past form ("Talks Resumed Tuesday") or no such verb leaves the day to its tense."""
+    if ctx.mode != "news":
+        return False
+    head = headline_of_text(ctx.text)
+    if head is None or not head[0] <= mention.start < head[1]:
+        return False
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", ctx.text[head[0] : mention.start])]
+    if words and (words[-1] in signals.get("change_links", ()) or words[-1] in signals.get("happened_links", ())):
+        words.pop()
+    return bool(words) and (words[-1] in signals.get("change_verbs", ()) or words[-1] in signals.get("change_verbs_plural", ()))
+
+
+def _until_season(ctx: "Context", mention: Mention) -> bool:
+    """(s57) News: whether a bare season comes right after a word that ends a span (tense.toml [signals] ``span_end``:
+    "until", "till"; "the" may stand between, as part of the expression): "will stay closed until the summer" said in
+    July, "Beach Cafe Closed Until Summer": a span runs up to the season's start, so the season is one that has not begun
+    (next summer), not the one under way.  The caller asks it only of a clause that does not look back."""
+    if ctx.mode != "news":
+        return False
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, mention.start - 12) : mention.start])
+    return bool(before) and before[-1].lower() in tense_words(ctx.doc.language).span_end
+
+
 def _clash_day(ctx: "Context", spec: object, mention: Mention, story: Story) -> bool:
     """(s56) News: whether ``mention`` is a bare weekday of a fixture clashed with (:func:`_clashing_fixture`): the other
     fixture's day, beside the story's, so the story keeps its day ("has been moved to Sunday because of a clash with a
@@ -769,6 +799,8 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
             return back + dt.timedelta(days=7)  # "this coming Monday" said on a Monday: the first one ahead, a week on (not "a week on Saturday")
         return back  # the day itself, looked for either way (its direction is not worked out)
     way, _ = direction(ctx, spec, mention, Direction.PAST)
+    if way is not Direction.FUTURE and _headline_change(ctx, mention):
+        way = Direction.FUTURE  # (s57) "Harbour Talks Resume Tuesday": the coming Tuesday
     if way is Direction.PAST and _rescheduled_from(ctx, mention):
         way = Direction.CLOSEST  # "The match was moved from Saturday": the day first set, either side of now
     if (way is Direction.CLOSEST and ctx.text[mention.end : mention.end + 3].lstrip(" ")[:2] in ("'s", "\u2019s")

@@ -29,7 +29,7 @@ from .tense_signals import after_following_signal, before_future_signal, before_
 if TYPE_CHECKING:
     from .anchors import Context
 
-__all__ = ["part_in_period_after", "week_possessed_before", "period_part", "day_hint", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "day_named_before"]
+__all__ = ["limit_of_dated_deed", "part_in_period_after", "week_possessed_before", "period_part", "day_hint", "week_named_after", "weekday_beside_day", "day_apposed_after", "holiday_in_sentence", "weekday_in_month", "apposed_mod_bounds", "with_apposed_weekday", "day_named_before"]
 
 _ADJACENT_AFTER = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}time\s{1,3})?(?:\([^()\n]{1,30}\)\s{0,3})?(?:on\s{1,3}(?:the\s{1,3})?|,\s{0,2}|of\s{1,3})?$")  # "5 a.m. [Kabul time] [(0030 GMT)] on [the]"
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -388,9 +388,9 @@ def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Ti
     June is no Saturday of June)."""
     spec = mentions[i - 1].meaning if i > 0 else None
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
-            or spec.month is not None or spec.day is not None or t.grain is not Grain.MONTH or t.earliest is None
-            or t.latest is None or len(t.value) != 7 or before.earliest is None):
-        return before
+            or spec.month is not None or spec.day is not None or t.earliest is None or t.latest is None or before.earliest is None
+            or not (t.grain is Grain.MONTH and len(t.value) == 7 or t.grain is Grain.YEAR and len(t.value) == 4 and t.value.isdigit())):
+        return before  # (s57: or a year right after it, "born on a Sunday in 1950": some Sunday of 1950, "1950-XX-XX")
     clause = load_data(ctx.doc.language, "tense.toml")["clause"]
     lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 6), mentions[i - 1].start)
     gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
@@ -398,7 +398,51 @@ def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Ti
             or len(gap) != 1 or gap[0].lower() not in clause.get("month_links", ())):
         return before
     part = before.value[10:] if len(before.value) > 10 and before.value[10] == "T" else ""
-    return attrs.evolve(before, value=f"{t.value}-XX{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
+    unknown = "-XX" if t.grain is Grain.MONTH else "-XX-XX"
+    return attrs.evolve(before, value=f"{t.value}{unknown}{part}", earliest=t.earliest, latest=t.latest, anchor=TimexAnchor(AnchorKind.TIMEX, t.tid))
+
+
+def limit_of_dated_deed(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:
+    """(s57) "within two weeks of the vote on 4 May", "within days of his arrest on Tuesday": a length after "within"
+    (tense.toml ``within``) counted from a deed named after it (``within_counted`` "of", a determiner at most, the noun,
+    one of [signals] ``dated_deed_links``) whose date comes right after: ``before`` (the length, unbounded) returned
+    bounded from that date's start to its end plus the length's longest reading, as "within two weeks" said on that day."""
+    meaning = mentions[i - 1].meaning
+    if (not isinstance(meaning, DurationSpec) or meaning.span is not None or before.type is not TimexType.DURATION
+            or before.earliest is not None or t.earliest is None or t.latest is None or t.type is not TimexType.DATE):
+        return before
+    cues = tense_words(ctx.doc.language)
+    lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 12), mentions[i - 1].start)
+    gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    if (not 3 <= len(gap) <= 4 or gap[-1] not in signals.get("dated_deed_links", ()) or (len(gap) == 4 and gap[1] not in cues.determiners)
+            or not gap[-2].isalpha() or not gap[-2].islower()):
+        return before
+    from .durations import reach  # (here: durations reads this module's neighbours' users)
+    anchor = TimexAnchor(AnchorKind.TIMEX, t.tid)
+    if lead and lead[-1].lower() in cues.within and gap[0] in cues.within_counted:
+        return attrs.evolve(before, earliest=t.earliest, latest=past_limit_end(ctx, mentions[i - 1], reach(ctx.lexicon, meaning, t.latest, 1, far=True)),
+                            anchor=anchor, temporal_function=True)
+    way = 1 if gap[0] in signals.get("offset_after", ()) else -1 if gap[0] in signals.get("offset_before", ()) else 0
+    if way == 0 or (lead and lead[-1].lower() in cues.within):
+        return before
+    # "Two days after the vote on 4 May": the day it points to, as "two days later" after that day
+    ends = sorted((reach(ctx.lexicon, meaning, t.earliest, way, far=way < 0), reach(ctx.lexicon, meaning, t.latest, way, far=way > 0)),
+                  key=lambda d: d or dt.datetime.min)
+    if ends[0] is None or ends[1] is None:
+        return before
+    return attrs.evolve(before, earliest=ends[0], latest=ends[1], anchor=anchor, temporal_function=True)
+
+
+def past_limit_end(ctx: "Context", mention: Mention, latest: Optional[dt.datetime]) -> Optional[dt.datetime]:
+    """(s57) News: ``latest`` (where a time limit counted from a told day ends) cut at the end of the reference day in a
+    past clause, where it would run past it ("resigned within days of his arrest on Tuesday" said on Wednesday: by the end
+    of Wednesday), as an offset counted from a story's day is (docs/conventions.md)."""
+    now = ctx.now_span() if ctx.mode == "news" else None
+    if latest is None or now is None or latest <= now[1]:
+        return latest
+    from .tense import clause_tense  # (read only when the limit runs past now)
+    return now[1] if clause_tense(ctx.doc, mention.start, mention.end)[0] == "past" else latest
 
 
 def apposed_mod_bounds(ctx: "Context", mentions: list[Mention], i: int, before: Timex, t: Timex) -> Timex:

@@ -16,6 +16,7 @@ from .calendar import Period
 from .durations import reach, duration_timex, hour_offset_timex, vague_event_offset
 from .story import DAY_GRAINS, HOUR_GRAINS, Story
 from .story_events import nth_day_counted
+from .neighbours import past_limit_end
 from .tense import clause_tense
 from .tense_cues import tense_words
 from .tense_reports import in_past_perfect, report_told, said_on, time_limit, past_form
@@ -279,7 +280,11 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     if t.type is not _DURATION or meaning.span is not None or t.earliest is not None or t.max_length is None:
         return t
     if not time_limit(ctx.doc, mention.start, mention.end):
-        return t
+        told = _within_of_told(ctx, mention, story)
+        if told is None:
+            return t
+        return attrs.evolve(t, earliest=told[0].start, latest=past_limit_end(ctx, mention, reach(ctx.lexicon, meaning, told[0].end, 1, far=True)),
+                            anchor=TimexAnchor(AnchorKind.TIMEX, told[1]), temporal_function=True)
     tense, _ = clause_tense(ctx.doc, mention.start, mention.end)
     if tense is None:
         return t  # no tense told: not known to look ahead ("He died within weeks": "died" is no cue the tense reader knows)
@@ -293,6 +298,41 @@ def _within_limit(ctx: Context, mention: Mention, meaning: DurationSpec, t: Time
     if tense == "past" and ctx.mode == "news" and ctx.reference is not None and window[0] >= ctx.now_span()[1]:
         return t  # "Tickets go on sale on Friday, and last year's event sold out within 40 hours": a past limit counts from no day ahead
     return attrs.evolve(t, earliest=window[0], latest=reach(ctx.lexicon, meaning, window[1], 1, far=True), anchor=anchor, temporal_function=True)
+
+
+_TOLD_STEM = 4  # letters a noun after "within <length> of the" shares with a past verb of the day told before ("vote", "voted")
+_TOLD_SENTENCES = 2  # sentences before its own within which that day was told
+_WITHIN_OF = re.compile(r"\s+([a-z]+)\s+(?:([a-z]+)\s+)?([a-z]+)")  # "[of] [the] [vote]" after the length
+
+
+def _within_of_told(ctx: Context, mention: Mention, story: Story) -> Optional[tuple[Period, str]]:
+    """(s57) The story's day and its id when a length after "within" is counted from an event named after it (tense.toml
+    ``within_counted``: "of", "after", "from"; a determiner may stand before the noun) and that event is the deed the day
+    was told with: a past verb of the day's sentence (or of one of the two before) shares the noun's first
+    :data:`_TOLD_STEM` letters ("Councillors voted on 4 May ... within a fortnight of the vote": 4 May to the end of the
+    18th). None otherwise: "within minutes of the blast" with no blast told on a day keeps no bounds."""
+    if story.day is None or story.day_tid is None or story.day.grain not in DAY_GRAINS:
+        return None
+    text = ctx.doc.text
+    cues = tense_words(ctx.doc.language)
+    if not _may_hold(text, max(0, mention.start - 20), mention.start, cues.within):
+        return None  # (most lengths) no "within" before it
+    before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 20):mention.start])
+    m = _WITHIN_OF.match(text, mention.end, min(len(text), mention.end + 60))
+    if not before or before[-1].lower() not in cues.within or m is None or m.group(1) not in cues.within_counted:
+        return None
+    noun = m.group(3) if m.group(2) is None or m.group(2) in cues.determiners else None  # "of [the] vote", not "of polling day"
+    if noun is None or len(noun) < _TOLD_STEM:
+        return None
+    told = story.sentence_of.get(story.day_tid)
+    if told is None or not story.sentence - _TOLD_SENTENCES <= told <= story.sentence:
+        return None
+    sentence = ctx.doc.sentences[told]
+    stem = noun[:_TOLD_STEM]
+    for w in re.findall(r"[a-z]+", text[sentence.start:min(sentence.end, mention.start)]):
+        if w != noun and w.startswith(stem) and past_form(w, cues):
+            return story.day, story.day_tid
+    return None
 
 
 _RECURRING_UNITS = {Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX", Grain.YEAR: "XXXX"}  # narrative "every day" ...

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 import attrs
 
+from ..lexicon import load_data
 from ..model import Grain
 from ..recognize.meaning import Anchoring, CalendarSpec, Mention
 from ..text import Doc
@@ -557,6 +558,25 @@ def story_pick(mode: str, cands: list[Period], story: Story, before: bool = Fals
         return weight * (now.start - c.end).total_seconds()
 
     return min(cands, key=cost)
+
+
+_INDEFINITE_AFTER = re.compile(r"[ \t]{1,3}([a-z]+)[ \t]{1,3}([A-Za-z]+|\d{3,4}\b)")  # "a Tuesday[ in July]", "a Sunday[ in 1950]"
+
+
+def indefinite_day(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool:
+    """(s57) Whether a bare weekday stands after an indefinite article (tense.toml [clause] ``indefinite``) with a month or
+    year right after it, one of ``month_links`` between ("inspected it on a Tuesday in July", "born on a Sunday in 1950"):
+    some such day of that month or year (resolve.neighbours.weekday_in_month), which moves no story to a day of its own."""
+    if spec.month is not None or spec.day is not None or spec.relative_word or spec.shift is not None:
+        return False
+    m = _INDEFINITE_AFTER.match(ctx.text, mention.end)
+    if m is None:
+        return False  # (most weekdays) no link and month or year right after
+    clause = load_data(ctx.doc.language, "tense.toml")["clause"]
+    lead = _WORD.findall(ctx.text, max(0, mention.start - 6), mention.start)
+    told = m.group(2)
+    return (bool(lead) and lead[-1].lower() in clause.get("indefinite", ()) and m.group(1) in clause.get("month_links", ())
+            and (told.isdigit() or told[0].isupper() and told.lower() in ctx.lexicon["months"]))
 
 
 def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story,

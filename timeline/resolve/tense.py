@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import load_data
-from ..text import Doc
+from ..text import Doc, headline_of_text
 from .tense_cues import _CLAUSE_TOKEN, _cue, _may_hold_grouped, _quiet, tense_words
 from .tense_verbs import (
     _INFINITIVE_NEXT, _INFINITIVE_NEXT_CASED, _adverb, _be_state, _clock_range_word, _cue_adjacent,
@@ -307,7 +307,7 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
         return "present", 1  # "Deliveries ordered by December 18 are guaranteed to arrive": a participle of the subject, either side of now
     rest: Optional[list[str]] = None  # the words after it to the sentence's end, when made (read, never changed)
     if (start - 160 <= s and cue in (None, "past") and _headline_marker(before, cues) is not None
-            and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues)):
+            and _headline_infinitive(before, rest := _tokens(text, end, e, cues), cues, _on_headline(text, start))):
         return "future", 0  # "Storm Bella to hit coast Friday": a headline's infinitive with no verb of its own, ahead
     if cue == "past" and start - 160 <= s:
         comma = _absolute_phrase(text, s, start, before, cues)
@@ -684,7 +684,14 @@ def _headline_marker(before: list[str], cues: TenseWords) -> Optional[int]:
     return None
 
 
-def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) -> bool:
+def _on_headline(text: str, start: int) -> bool:
+    """(s57) Whether ``start`` lies on the text's headline line (:func:`timeline.text.headline_of_text`), where words are
+    capitalised: "Harbour Talks to Resume Tuesday" (asked only once a headline's infinitive marker was found)."""
+    head = headline_of_text(text)
+    return head is not None and head[0] <= start < head[1]
+
+
+def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords, cased: bool = False) -> bool:
     """Whether the sentence (its words before the expression, from its start, and after it) is a headline's "subject to verb"
     with no finite verb ("Storm Bella to hit coast Friday", "Prime minister to visit Paris on Monday"): what it announces
     lies ahead. Not when a word with a tense cue or a reporting verb stands anywhere else in its clause ("The road to recovery
@@ -693,6 +700,8 @@ def _headline_infinitive(before: list[str], after: list[str], cues: TenseWords) 
     if k is None:
         return False
     verb = before[k + 1]
+    if cased and verb.istitle():  # (s57) a headline's capitals: "Talks to Resume Tuesday"
+        verb = verb.lower()
     if not (verb.isalpha() and verb.islower()) or verb in cues.determiners or verb in cues.prepositions or verb in cues.skip:
         return False
     clause_after = list(itertools.takewhile(lambda w: w.lower() not in cues.boundaries, after))  # (", union says": an attribution)
