@@ -118,6 +118,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_story_seasons": _opt({"nouns": _f("words")}),
     "narrative_season_adjectives": _opt({"words": _f("words")}),
     "weekend_events": _opt({"nouns": _f("words"), "not_after": _opt("words")}),
+    "point_parts": _opt({"words": _f("words")}),
     "narrative_followers": _opt({"units": _f("words"), "followers": _f("words")}),
     "century_eras": _opt({"eras": _f("words"), "hedges": _opt("words")}),
     "narrative_story_units": _opt({"leads": _f("words"), "units": _f("words"), "mods": _opt("text_map"), "mod_links": _opt("words"),

@@ -512,6 +512,39 @@ def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Me
 
 
 _SEASON_RULES = frozenset({"season", "season_year"})
+_POINT_PARTS_REACH = 40  # characters before a point read for a phrase of [point_parts]
+
+
+def _with_point_parts(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """(s57 recog) News and histories: a phrase of lexicon [point_parts] ``words`` ("the better part of", "a good part of")
+    right before a point with no mod of its own (a year, a month, a part of a day) is inside the expression, the point's
+    value kept (TimeBank: "for [a good part of 1990]", value 1990): "worked through [the better part of the afternoon]".
+    A length is left alone ("[the better part of a decade]" is rule duration's, LESS_THAN)."""
+    table = grammar.lexicon.tables.get("point_parts")
+    if not table or not mentions or " part of " not in low:
+        return mentions
+    before = _point_parts_pattern(tuple(table["words"]))
+    out = mentions
+    for k, m in enumerate(mentions):
+        spec = m.meaning
+        if not isinstance(spec, CalendarSpec) or spec.mod is not None:
+            continue
+        r = before.search(low, max(0, m.start - _POINT_PARTS_REACH), m.start)
+        if r is None or (k and mentions[k - 1].end > r.start()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = attrs.evolve(m, start=r.start(), text=text[r.start() : m.end])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _point_parts_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """A phrase of ``words`` ending right before a point, one or two blanks between its words and after it."""
+    alts = "|".join(r"[ \t]{1,2}".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")[ \t]{1,2}\Z")
+
+
 _SEASON_ADJECTIVES_REACH = 60  # characters before a season read for its adjectives
 
 
