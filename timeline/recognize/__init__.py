@@ -140,7 +140,8 @@ def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
     [now] and then", "called it [a day]", "the day-[to-day] running"), or ends inside one that begins at its last word
     ("found that [day]-to-day costs"); or lies inside a name of [vetoes] names, matched as written ("the Mail on [Sunday]",
     "the [Today] programme"); only the text around the match is searched."""
-    if text.isascii() and _idiom_free(grammar, text[start:end]):
+    ascii = text.isascii()
+    if ascii and _idiom_free(grammar, text[start:end]):
         return False
     for key, lower in (("idioms", True), ("names", False)):
         pattern, width, joined = _idioms(grammar, key)
@@ -152,14 +153,53 @@ def _in_idiom(grammar: Grammar, text: str, start: int, end: int) -> bool:
             window = window.lower()
         inside = window[start - low : end - low]  # a phrase holding the match holds these characters
         if inside in joined:
-            if any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window)):
+            if ((not ascii or _phrase_at(text, _placed_phrases(grammar, key, inside, False), start, lower))
+                    and any(m.start() + low <= start and end <= m.end() + low for m in pattern.finditer(window))):
                 return True
             continue
         cut = inside.rfind(" ")
         if lower and cut > 0 and inside[cut + 1 :] in joined:  # the last word opens a phrase running past the match
-            if any(start < m.start() + low < end < m.end() + low for m in pattern.finditer(window)):
+            if ((not ascii or _phrase_at(text, _placed_phrases(grammar, key, inside, True), start, lower))
+                    and any(start < m.start() + low < end < m.end() + low for m in pattern.finditer(window))):
                 return True
         # (most matches: "Friday", "last week" are in no phrase, so the window need not be searched)
+    return False
+
+
+def _placed_phrases(grammar: Grammar, key: str, inside: str, past: bool) -> tuple[tuple[str, int], ...]:
+    """Where a phrase of lexicon [vetoes] ``key`` may lie about a match reading ``inside`` (lower-cased for the idioms): each
+    (phrase, its offset from the match's start) at which the phrase holds the match (``past``: instead, opens inside the
+    match after its first character and runs on past its end).  Memoised per grammar (bounded); a phrase found at none of
+    these offsets in the text is one :func:`_in_idiom`'s search of the window cannot find either."""
+    memo: dict[tuple[str, str, bool], tuple[tuple[str, int], ...]] = grammar._memo.setdefault("placed_phrases", {})  # type: ignore[assignment]
+    try:
+        return memo[key, inside, past]
+    except KeyError:
+        pass
+    places = []
+    for phrase in _idioms(grammar, key)[2].split("\0"):
+        if past:  # the match's characters from its j-th on open the phrase, which goes on after them
+            places.extend((phrase, j) for j in range(1, len(inside)) if len(phrase) > len(inside) - j and phrase.startswith(inside[j:]))
+            continue
+        at = phrase.find(inside)
+        while at >= 0:  # (every place the match's characters stand in the phrase)
+            places.append((phrase, -at))
+            at = phrase.find(inside, at + 1)
+    found = tuple(places)
+    if len(memo) < _KNOWN_WORDS:
+        memo[key, inside, past] = found
+    return found
+
+
+def _phrase_at(text: str, places: "tuple[tuple[str, int], ...]", start: int, lower: bool) -> bool:
+    """Whether one of ``places`` ((phrase, offset from ``start``), :func:`_placed_phrases`) is written there in ``text``
+    (an ASCII text: lower case keeps every offset), lower-cased with ``lower``."""
+    for phrase, offset in places:
+        at = start + offset
+        if at >= 0:
+            written = text[at : at + len(phrase)]
+            if (written.lower() if lower else written) == phrase:
+                return True
     return False
 
 
@@ -250,6 +290,19 @@ def _rule_captures(rm: "re.Match[str]") -> dict[str, str]:
     return {g: value for g, value in rm.groupdict().items() if value is not None}
 
 
+def _numeral_trie(grammar: Grammar, numeral: str) -> "Optional[lookahead.Node]":
+    """``grammar.lookahead(numeral)`` for a numeral with decimals or thousands ("9.5", "1,000"), memoised per grammar
+    (bounded): the scan meets the same ones again and again, and working out their trie's key each time costs more."""
+    memo: dict[str, Optional[lookahead.Node]] = grammar._memo.setdefault("numeral_tries", {})  # type: ignore[assignment]
+    try:
+        return memo[numeral]
+    except KeyError:
+        trie = grammar.lookahead(numeral)
+        if len(memo) < _KNOWN_WORDS:
+            memo[numeral] = trie
+        return trie
+
+
 def recognize(text: str, language: str = "en", *, narrative: bool = False) -> list[Mention]:
     """Find the time expressions of ``text``, left to right, without overlaps; ``narrative``: read
     it as a history (bare early years after "in", "by", ... are years, see rule ``early_year``).
@@ -320,7 +373,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
             end = pos + reach  # (where the word, or the digits its trie is for, end)
             if low[end : end + 1] in _TAIL_MARKS and word[0].isdigit():  # "9.5 million", "1,000 people": walked from after the tail
                 tail = NUMERAL_TAIL.match(low, end)
-                whole = grammar.lookahead(word + tail.group()) if tail is not None else None
+                whole = _numeral_trie(grammar, word + tail.group()) if tail is not None else None
                 if whole is not None:
                     trie, end = whole, tail.end()  # type: ignore[union-attr]
             matcher = lookahead.walk(trie, low, end, node_matcher)
