@@ -156,3 +156,17 @@ def test_a_clause_adverb_among_the_auxiliaries_keeps_the_clause_verb() -> None:
     assert reported.likely_end is not None and reported.likely_end <= dt.datetime(2027, 6, 1), reported
 
 
+
+def test_a_present_perfect_progressive_since_an_event_goes_on_to_now() -> None:
+    # Wednesday 12 May 2027: "has been treating patients in tents since the roof collapsed in January": begun soon after
+    # the collapse and going on still, not a day long in January
+    text = "The hospital has been treating patients in tents since the roof collapsed in January."
+    tl = timeline.build(text, reference_time="2027-05-12")
+    treating = _event(tl, "treating")
+    assert any(a.relation.value == "overlaps_ref" for a in treating.anchors), treating.anchors
+    assert treating.likely_start is not None and treating.likely_start < dt.datetime(2027, 2, 2), treating
+    assert treating.likely_end is not None and treating.likely_end >= dt.datetime(2027, 5, 12), treating
+    # a passive state since an event keeps its reading ("has been closed since the roof collapsed")
+    text = "The ward has been closed since the roof collapsed in January."
+    closed = _event(timeline.build(text, reference_time="2027-05-12"), "closed")
+    assert closed.likely_start is not None and closed.likely_start < dt.datetime(2027, 2, 2), closed
