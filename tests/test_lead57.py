@@ -100,3 +100,73 @@ def test_a_happening_reported_at_a_time_had_begun_by_then() -> None:
     text = "The car was spotted in Kilrane just after 10 p.m. on Saturday."
     assert "car" not in {e.text for e in timeline.build(text, reference_time="2029-05-17").events}
 
+
+def test_whole_years_counted_from_a_day_put_the_event_in_that_year() -> None:
+    # Monday 18 May 2026: "opened to visitors on Saturday, 60 years after the last keeper left": the leaving in 1966, even
+    # when the story then tells the lighthouse's older history (which a learned order would stretch it over)
+    text = ("A restored keeper's cottage at Skarra Point lighthouse opened to visitors on Saturday, 60 years after the last "
+            "keeper left.\n\nThe lighthouse was built in 1871 after two ships were wrecked on the reef in the same winter. "
+            "Keepers lived in the cottage with their families until 1966, when the light was automated.")
+    left = _event(timeline.build(text, reference_time="2026-05-18"), "left")
+    assert left.likely_start is not None and left.likely_start >= dt.datetime(1966, 1, 1), left
+    assert left.likely_end is not None and left.likely_end <= dt.datetime(1967, 1, 1), left
+
+
+def test_a_past_form_after_a_subject_adverb_is_the_verb() -> None:
+    # Tuesday 22 Jun 2027: "The airport first applied for permission in 2023": the applying in 2023 (the tagger read
+    # "applied" after "first" as an adjective, which no time governs, and it fell to the publication day)
+    text = "The airport first applied for permission in 2023. A public inquiry sat for eleven weeks last year."
+    applied = _event(timeline.build(text, reference_time="2027-06-22"), "applied")
+    assert applied.earliest_start == dt.datetime(2023, 1, 1) and applied.latest_end == dt.datetime(2024, 1, 1), applied
+
+
+def test_past_perfects_listed_with_that_and_a_subject_keep_their_order() -> None:
+    # "He told them that a wave had swamped the boat on Friday night and that he had cut the anchor rope": two steps told
+    # back in the order they happened (a learned guess put the cutting first)
+    text = ("Rescuers found the skipper on Sunday. He told them that a wave had swamped the boat on Friday night and that he "
+            "had cut the anchor rope.")
+    tl = timeline.build(text, reference_time="2029-10-18")
+    order = [e.text for e in tl.events]
+    assert order.index("swamped") < order.index("cut"), order
+    swamped, cut = _event(tl, "swamped"), _event(tl, "cut")
+    stated = {(r.source, r.relation, r.target) for r in tl.relations}
+    assert (swamped.eid, "BEFORE", cut.eid) in stated or (cut.eid, "AFTER", swamped.eid) in stated, stated
+
+
+def test_the_act_a_guilty_verdict_names_came_before_it() -> None:
+    # "was found guilty on Tuesday of murdering his neighbour": the murdering came before the verdict (certain bound)
+    text = "A 58-year-old man was found guilty on Tuesday of murdering his neighbour."
+    tl = timeline.build(text, reference_time="2027-03-10")
+    murdering = _event(tl, "murdering")
+    assert murdering.latest_end is not None and murdering.latest_end <= dt.datetime(2027, 3, 10), murdering
+    assert any(a.target == _event(tl, "found").eid and a.relation.value == "before" for a in murdering.anchors), murdering.anchors
+    # "found" with another word after it names no charge
+    tl = timeline.build("A man was found dead on Tuesday of all days, a week after the fire.", reference_time="2027-03-10")
+    found = _event(tl, "found")
+    assert not any(a.relation.value == "before" and a.target == found.eid for e in tl.events for a in e.anchors)
+
+
+def test_a_clause_adverb_among_the_auxiliaries_keeps_the_clause_verb() -> None:
+    # "resigned in May 2027, a week after the losses were first reported": the reporting came a week before the
+    # resigning (the signal's clause verb, past "were first"), not the noun "losses" and the reporting on its own
+    text = "The director resigned in May 2027, a week after the losses were first reported. The trial opened in 2029."
+    tl = timeline.build(text, reference_time="2029-08-06")
+    reported, resigned = _event(tl, "reported"), _event(tl, "resigned")
+    assert any(a.target == reported.eid and a.relation.value == "after" for a in resigned.anchors), resigned.anchors
+    assert reported.likely_end is not None and reported.likely_end <= dt.datetime(2027, 6, 1), reported
+
+
+
+def test_a_present_perfect_progressive_since_an_event_goes_on_to_now() -> None:
+    # Wednesday 12 May 2027: "has been treating patients in tents since the roof collapsed in January": begun soon after
+    # the collapse and going on still, not a day long in January
+    text = "The hospital has been treating patients in tents since the roof collapsed in January."
+    tl = timeline.build(text, reference_time="2027-05-12")
+    treating = _event(tl, "treating")
+    assert any(a.relation.value == "overlaps_ref" for a in treating.anchors), treating.anchors
+    assert treating.likely_start is not None and treating.likely_start < dt.datetime(2027, 2, 2), treating
+    assert treating.likely_end is not None and treating.likely_end >= dt.datetime(2027, 5, 12), treating
+    # a passive state since an event keeps its reading ("has been closed since the roof collapsed")
+    text = "The ward has been closed since the roof collapsed in January."
+    closed = _event(timeline.build(text, reference_time="2027-05-12"), "closed")
+    assert closed.likely_start is not None and closed.likely_start < dt.datetime(2027, 2, 2), closed

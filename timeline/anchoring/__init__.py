@@ -81,7 +81,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
              *(flashbacks := [*_flashback_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed := _dated_sentences(doc, timexes)),
                               *_flashback_chain_links(cues, doc.text, grouped, sentence_starts, dated, supposed, timed)]),
              *_elided_perfect_links(cues, doc.text, grouped, flashbacks, dated, supposed),
-             *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed, perfect_states_since(cues, doc.text, events, time_links))]
+             *coreferent, *age_links(cues, doc, events, timexes), *served_part_links(cues, doc, timexes, events), *_reference_links(cues, doc, events, lasting, supposed, delayed, appointed, perfect_states_since(cues, doc.text, events, [*time_links, *event_links]))]
     order = {ev.eid: i for i, ev in enumerate(events)}  # (by start: ``events`` is sorted by start, end and id, a stable sort by start changes nothing)
     links += list(_journey_links(cues, doc, events, links))  # "sailed on October 2. Nine days into the voyage": the sailing began it
     links += list(_aspect_noun_links(cues, doc.text, events, links))  # "after the start of the strike": the verb that began it

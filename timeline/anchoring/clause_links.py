@@ -14,7 +14,7 @@ from ..model import Timex
 from ..order.links import Strength
 
 from .cues import AnchorWords, EventLike, Link
-from .cues import _clause_break, _tokens_between, _PUNCT, _LAST_TOKEN
+from .cues import _clause_break, _tokens_between, _NEXT_WORD, _PUNCT, _LAST_TOKEN
 from .clauses import PERCEIVED_REACH, _SENTENCE_END, _WORD, _group_of, _object_gap, _subject_of_ahead
 
 
@@ -29,6 +29,9 @@ def _reason_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[E
     for sentence in grouped.values():
         for i, verb in enumerate(sentence):
             head = verb.text.lower()
+            if head not in cues.reason_verbs and head not in charge_verbs and charge_verbs:
+                after = _NEXT_WORD.match(text, verb.end)  # (s57) "found guilty ... of murdering": the verb and its next word
+                head = f"{head} {after.group(1).lower()}" if after is not None else head
             if verb.pos != "VERB" or (head not in cues.reason_verbs and head not in charge_verbs):
                 continue
             prepositions = ({"for"} if head in cues.reason_verbs else set()) | ({charge_verbs[head]} if head in charge_verbs else set())

@@ -188,6 +188,9 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                         after_b.tense == "PAST" and cues.effect_subject_gap.fullmatch(text, end, after_b.start) is not None))  # "after a crash in Spain killed"
                     # "after the water had been drained": auxiliaries alone between the subject noun and its verb
                     auxiliaries = after_b.pos == "VERB" and bool(gap) and all(w.lower() in cues.clause_auxiliaries for w in gap)
+                    if not auxiliaries and after_b.pos == "VERB" and len(gap) > 1 and gap[0].lower() in cues.clause_auxiliaries:
+                        # (s57) "a week after the payments were first reported": a clause adverb among the auxiliaries
+                        auxiliaries = all(w.lower() in cues.clause_auxiliaries or w.lower() in cues.clause_adverbs for w in gap)
                     if after_b.pos == "VERB" and end == b.end and not complement and not auxiliaries:
                         described = _subject_relative_verb(cues, text, gap, after_b, ordered[i + 3 : i + 6], e)
                         if described is not None:
@@ -262,9 +265,11 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
                 # ("released on Thursday, a day after being charged": most likely the calendar day before the Thursday; not
                 # the verb a noun is the subject of, "a week after a fire in the engine room forced": the week is the fire's)
                 tail_days = calendar_days(length) if length is not None and target is b else None
+                tail_years = calendar_years(length) if length is not None and target is b and tail_days is None else None
                 yield Link(target.eid, "before" if relation == "after" else "after", tail_time.tid, text[tail_time.start : target.end],
                            Strength.SIGNAL, max(dt.timedelta(0), gap_min - slack), gap_max,
-                           likely_days=None if tail_days is None else (-tail_days if relation == "after" else tail_days))
+                           likely_days=None if tail_days is None else (-tail_days if relation == "after" else tail_days),
+                           likely_years=None if tail_years is None else (-tail_years if relation == "after" else tail_years))
                 continue
             if now is not None and relation == "after" and target.pos == "VERB" and target.tense == "PAST" and source.start > s:
                 ahead = _time_ahead_before_comma(text, source, target, by_end, now)

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
-from .cues import AnchorWords, EventLike, Link, REFERENCE, _LAST_TOKEN
+from .cues import AnchorWords, EventLike, Link, REFERENCE, _LAST_TOKEN, _tokens_between
 from .clauses import _subject_of
 
 
@@ -81,16 +81,31 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
         elif tense == "PRESENT" and aspect == "PROGRESSIVE":
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
+        elif tense == "PRESENT" and aspect == "PERFECTIVE_PROGRESSIVE" and ev.eid in holding:
+            # (s57) "has been treating patients in tents since the roof collapsed": begun then, still going on
+            yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (a present perfect progressive told up to now)", Strength.TENSE)
 
 
 def perfect_states_since(cues: AnchorWords, text: str, events: Sequence[EventLike], links: Sequence[Link]) -> frozenset[str]:
     """(s54) The states the present perfect tells from a time up to now, which hold still: a passive participle ("A ward has
     been closed since Thursday", lexicon ``passive_be`` right before it) or a verb of ``state_verbs`` ("has remained shut
     since") with a ``since`` link; their tense does not end them before publication (an event, "Prices have risen since
-    Thursday", keeps that end)."""
+    Thursday", keeps that end). (s57) So does an activity in the present perfect progressive with a ``since`` link or a
+    "since" signal before an event ("has been treating patients in tents since the roof collapsed")."""
     since = frozenset(link.source for link in links if link.relation is LinkRelation.SINCE)
+    by_id = {ev.eid: ev for ev in events}
+    since_event = set()  # (s57) "has been treating patients since the roof collapsed": a since-signal before an event
+    for link in links:
+        if link.relation is LinkRelation.AFTER and link.source in by_id and link.target in by_id:
+            a, b = by_id[link.source], by_id[link.target]
+            if (a.aspect == "PERFECTIVE_PROGRESSIVE" and a.end <= b.start
+                    and any(cues.signals.get(w) == "since" for w in _tokens_between(text, a.end, b.start))):
+                since_event.add(a.eid)
     out = set()
     for ev in events:
+        if (ev.eid in since or ev.eid in since_event) and ev.tense == "PRESENT" and ev.aspect == "PERFECTIVE_PROGRESSIVE":
+            out.add(ev.eid)  # (s57) "has been treating patients since ...": an activity told up to now
+            continue
         if ev.eid not in since or ev.tense != "PRESENT" or ev.aspect != "PERFECTIVE":
             continue
         before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)

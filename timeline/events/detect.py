@@ -53,6 +53,7 @@ _HAVE_PAST = frozenset(_VERB_GROUP["have_past"])
 _VERB_MARKERS = frozenset(_VERB_GROUP["verb_markers"])
 _HAVE_MARKERS = _HAVE_PRESENT | _HAVE_PAST  # a word after one is a verb only if the lexicon lets it be one
 _OBJECT_STARTS = frozenset(_VERB_GROUP.get("object_starts", ()))
+_SUBJECT_ADVERBS = frozenset(_VERB_GROUP.get("subject_adverbs", ()))
 _PREMODIFYING = frozenset(_VERB_GROUP.get("premodifying_nouns", ()))
 _PREMODIFIER_STOPS = frozenset(_VERB_GROUP.get("premodifier_stops", ()))
 _PRESENCE_NOUNS = frozenset(_VERB_GROUP.get("presence_nouns", ()))
@@ -781,6 +782,9 @@ def _detect_all(
                 or (i > 0 and tok.text.islower() and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and past_form(tok.text))):
             pos = "VERB"  # "left her car": an adjective takes no object; "... and beat Dunmore": nor a name after "and"; nor one
             # between two names ("Harlow Town beat Corley Athletic": the past form is their verb)
+        elif (pos == "ADJECTIVE" and 1 < i and words[i - 1].lower() in _SUBJECT_ADVERBS and words[i - 2].lower() not in _OBJECT_STARTS
+              and words[i - 2][:1].isalpha() and tok.text.islower() and past_form(tok.text) and "VERB" in lexical(tok.text.lower())[0]):
+            pos = "VERB"  # (s57) "The airport first applied for a licence": the subject's verb after its adverb, no adjective
         elif (pos == "NOUN" and 0 < i and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS
               and words[i - 1].lower() not in _OBJECT_STARTS and tok.text.islower() and past_form(tok.text)):
             pos = "VERB"  # "who saw the landing drove the injured": a past form with an object, after no determiner

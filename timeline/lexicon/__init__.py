@@ -188,7 +188,7 @@ _LEXICON: dict[str, Field] = {
     "relative": _opt({
         "shift": _f("int_map"), "anaphoric": _f("words"), "aliases": _f("text_map"),
         "season_anaphora": _f("text_map"), "that_year": _f("int_map"), "past_spans": _f("words"), "next_spans": _f("words"),
-        "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"), "beyond": _opt("int_map"),
+        "year_ago": _f("words"), "whole": _f("words"), "first_ahead": _opt("words"), "reporting_period": _opt("words"), "reporting_context": _opt("words"), "reporting_reach": _opt("int"), "beyond": _opt("int_map"),
         "same_period": _opt("words"), "weekday_week_after": _opt("words"), "weekday_week_not_after": _opt("words"), "length_from_openers": _opt("words"), "length_on_openers": _opt("words"), "length_from_settings": _opt("words"),
         "plan_infinitives": _opt("words"), "plan_leads": _opt("words"),
     }),
@@ -518,7 +518,7 @@ _EVENTS = {
     "verb_group": _f({
         "modals": _f("text_map"), "future": _f("words"), "negation": _f("words"), "be_present": _f("words"),
         "be_past": _f("words"), "have_present": _f("words"), "have_past": _f("words"), "verb_markers": _f("words"),
-        "object_starts": _opt("words"), "premodifying_nouns": _opt("words"), "premodifier_stops": _opt("words"), "presence_nouns": _opt("words"), "presence_signals": _opt("words"), "presence_reach": _opt("int"), "chain": _f("words"), "stops": _f("words"),
+        "object_starts": _opt("words"), "subject_adverbs": _opt("words"), "premodifying_nouns": _opt("words"), "premodifier_stops": _opt("words"), "presence_nouns": _opt("words"), "presence_signals": _opt("words"), "presence_reach": _opt("int"), "chain": _f("words"), "stops": _f("words"),
         "negative_subjects": _opt("words"), "negative_determiners": _opt("words"), "negative_subject_reach": _opt("int"), "noun_negators": _opt("words"), "noun_negation_reach": _opt("int"), "negative_subject_stops": _opt("words"), "subject_followers": _opt("words"), "clause_subjects": _opt("words"), "singular_determiners": _opt("words"), "plural_quantifiers": _opt("words"), "compound_reach": _opt("int"), "raising_verbs": _opt("words"), "goal_verbs": _opt("words"), "goal_reach": _opt("int"), "goal_noun_followers": _opt("words"), "goal_noun_time_openers": _opt("words"), "object_pronouns": _opt("words"), "sharing_coordinators": _opt("words"), "reduced_clause_openers": _opt("words"), "reduced_clause_adverbs": _opt("words"),
         "happening_compounds": _opt("words"), "missed_happenings": _opt("words"), "opening_participle_preps": _opt("words"), "opening_participle_reach": _opt("int"), "counted_reports": _opt("words"), "counted_object_starts": _opt("words"),
         "contractions": _opt("words_map"), "negative_clitic": _opt("text"), "subject_clitics": _opt("words"), "finite": _opt("words"),

@@ -231,7 +231,8 @@ def _listed_perfect(m: "EventMention", real: Mapping[str, bool]) -> bool:
 def perfect_lists(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"], sentence_of: Mapping[str, int],
                   real: Mapping[str, bool]) -> list[tuple[str, str]]:
     """(p, b): two acts told in the past perfect in one sentence, ``b``'s own auxiliary ("had") joined on after a comma or
-    one of ``perfect_list_joiners`` ("Police said the man had bought fuel on Tuesday afternoon, had driven to the store
+    one of ``perfect_list_joiners``, maybe with a complementizer and a subject pronoun between (s57: "that a wave had
+    capsized him and that he had swum ashore") ("Police said the man had bought fuel on Tuesday afternoon, had driven to the store
     after it closed and had set fire to a storeroom"): a list of steps told back, most likely in the order they happened.
     Between the two only verbs of a clause an event signal opens after ``p`` ("after it closed"), none a report, no
     ``;``, ``:`` or bracket; both real, neither negated nor modal."""
@@ -245,6 +246,10 @@ def perfect_lists(cues: "AnchorWords", text: str, mentions: Sequence["EventMenti
         if len(words) < 3 or words[-1] not in cues.perfect_auxiliaries:
             continue
         joined = words[:-1]
+        if len(joined) > 2 and joined[-1] in cues.subject_pronouns:
+            joined = joined[:-1]  # (s57) "had capsized him ... and he had swum ashore": the step's own subject
+        if len(joined) > 2 and joined[-1] in cues.complementizers:
+            joined = joined[:-1]  # (s57) "told rescuers that a wave had capsized him ... and that he had swum": a list told
         if joined[-1] != "," and not any(tuple(joined[-len(j):]) == j for j in joiners):
             continue
         between: list["EventMention"] = []

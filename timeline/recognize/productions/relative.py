@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Mapping, Optional
 
 import attrs
 
@@ -201,6 +201,17 @@ def period_to_date(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return relative_unit(g, ctx)
 
 
+_REPORT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _reported_on(ctx: MatchContext, relative: Mapping[str, object]) -> bool:
+    """Whether a word of lexicon ``reporting_context`` ("quarter", "profit", "sales") stands in the text not far before
+    the match (``reporting_reach`` characters): the text reports a period's figures."""
+    words = relative.get("reporting_context", ())
+    reach = int(relative.get("reporting_reach", 3000))  # type: ignore[call-overload]
+    return any(w.group().lower() in words for w in _REPORT_WORD.finditer(ctx.text, max(0, ctx.start - reach), ctx.start))
+
+
 def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the quarter", "the year-earlier period", "year-earlier": periods of the story's time."""
     rel = key_of(g.get("rel", "")).replace(" ", "-")
@@ -219,6 +230,8 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly or period)
     if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
+    if unit in relative.get("reporting_period", ()) and rel != "latest" and not _reported_on(ctx, relative):
+        return None  # (s57) "refunds for the whole period" with no report of a quarter's figures: no calendar period
     if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
