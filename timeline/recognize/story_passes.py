@@ -521,9 +521,12 @@ def _with_point_parts(grammar: Grammar, text: str, low: str, mentions: list[Ment
     value kept (TimeBank: "for [a good part of 1990]", value 1990): "worked through [the better part of the afternoon]".
     A length is left alone ("[the better part of a decade]" is rule duration's, LESS_THAN)."""
     table = grammar.lexicon.tables.get("point_parts")
-    if not table or not mentions or " part of " not in low:
+    if not table or not mentions:
         return mentions
-    before = _point_parts_pattern(tuple(table["words"]))
+    words = tuple(table["words"])
+    if not any(tail in low for tail in _point_parts_tails(words)):
+        return mentions  # (most texts: one find per phrase ending, "part of")
+    before = _point_parts_pattern(words)
     out = mentions
     for k, m in enumerate(mentions):
         spec = m.meaning
@@ -536,6 +539,13 @@ def _with_point_parts(grammar: Grammar, text: str, low: str, mentions: list[Ment
             out = list(mentions)
         out[k] = attrs.evolve(m, start=r.start(), text=text[r.start() : m.end])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _point_parts_tails(words: tuple[str, ...]) -> frozenset[str]:
+    """The last two words of each phrase of ``words`` with a blank before them (" part of"), one find each ahead of a
+    text's mentions."""
+    return frozenset(" " + " ".join(w.split()[-2:]) for w in words)
 
 
 @functools.lru_cache(maxsize=None)
