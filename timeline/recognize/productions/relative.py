@@ -230,8 +230,9 @@ def anaphoric_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return CalendarSpec(grain, shift=Shift(Grain.YEAR, -1, anchoring), same_grain_anchor=quarterly, inherit_grain=not quarterly or period)
     if relative["shift"].get(rel) == -1:  # "the previous quarter", "the prior year"
         return CalendarSpec(grain, shift=Shift(grain, -1, anchoring), same_grain_anchor=quarterly)
-    if unit in relative.get("reporting_period", ()) and rel != "latest" and not _reported_on(ctx, relative):
-        return None  # (s57) "refunds for the whole period" with no report of a quarter's figures: no calendar period
+    if unit in relative.get("reporting_period", ()) and (not rel or rel in relative["whole"]) and not _reported_on(ctx, relative):
+        return None  # (s57) "refunds for the whole period" with no report of a quarter's figures: no calendar period (not
+        # "the same period", which takes up a period told before and keeps its reading)
     if grain is Grain.YEAR and unit == "year" and (not rel or rel in relative["whole"]):
         after = ctx.text[ctx.end : ctx.end + 16].lower().split()
         if after and after[0] in ctx.lexicon["period_end"]["words"]:
