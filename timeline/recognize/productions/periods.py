@@ -327,6 +327,8 @@ def _tumble(ctx: MatchContext) -> bool:
     after = ctx.word_after()
     if after.lower() in vetoes.get("season_tumble_followers", ()) and (after.lower() != "in" or _lower_word_after_in(ctx)):
         return True
+    if after.lower() == "in" and _month_outside_season(ctx):
+        return True  # (s57) "the worst of the fall in July and August": no autumn lies in July
     before = _CLAUSE_WORDS.findall(ctx.text, max(0, ctx.start - 80), ctx.start)[-_HARM_REACH:]
     for word in reversed(before):
         if not word[0].isalpha():
@@ -334,6 +336,16 @@ def _tumble(ctx: MatchContext) -> bool:
         if word.lower() in vetoes.get("season_tumble_harm", ()):
             return True
     return False
+
+
+def _month_outside_season(ctx: MatchContext) -> bool:
+    """Whether "in" right after the match names a month outside the season matched ("the fall in July": a drop)."""
+    m = _IN_THEN_WORD.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    month = ctx.lexicon["months"].get(m.group(1).lower().rstrip(".")) if m is not None else None
+    if month is None:
+        return False
+    start = int(ctx.lexicon["seasons"]["fall"]["month"])  # (season_tumble holds "fall" only)
+    return not 0 <= (int(month) - start) % 12 < 3
 
 
 def _lower_word_after_in(ctx: MatchContext) -> bool:
