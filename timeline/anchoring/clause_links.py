@@ -87,6 +87,37 @@ _NON_FINITE = frozenset({"PRESPART", "INFINITIVE", "NONE"})
 """Words at most of a subject before the relative pronoun of its clause ("A young climber who ...")."""
 
 
+def _harm_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """(s58) "a fire that killed two of his tenants", "the storm which flooded 300 homes": a past verb of a relative clause
+    (lexicon ``relative_openers`` right after the noun, nothing else between) on a noun of a harmful happening (lexicon
+    ``harming_happenings``) happened while the happening lasted, at its time, whatever the sentence's main verb is."""
+    if not cues.harming_happenings:
+        return
+    for noun, verb in zip(events, events[1:]):
+        if (noun.pos != "NOUN" or noun.text.lower() not in cues.harming_happenings or verb.pos != "VERB" or verb.tense != "PAST"
+                or verb.aspect != "NONE"):
+            continue
+        if _tokens_between(text, noun.end, verb.start) in (["that"], ["which"]):
+            yield Link(verb.eid, "during", noun.eid, text[noun.start : verb.end], Strength.DEFAULT)
+
+
+_AGENT_RELATIVE = re.compile(r"\s+by\s+(?:[\w\x27’-]+\s+){1,5}?(?:who|that)\s+(?:[a-z]+ly\s+)?\Z")
+_PASSIVE_BE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.I)
+
+
+def _agent_perception_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
+    """(s58) "The spills were discovered by anglers who noticed dead fish in the summer of 2031", "was rescued by a farmer
+    who spotted him on Sunday": a past passive whose agent a relative clause tells perceiving something (a verb of class
+    PERCEPTION in the simple past, right after "who"/"that") was done after the perceiving, most likely within a day."""
+    for verb, seen in zip(events, events[1:]):
+        if (verb.pos != "VERB" or verb.tense != "PAST" or seen.pos != "VERB" or seen.cls != "PERCEPTION" or seen.tense != "PAST"
+                or seen.aspect != "NONE" or verb.polarity == "NEG"):
+            continue
+        if _PASSIVE_BE.search(text, max(0, verb.start - 24), verb.start) is None or _AGENT_RELATIVE.fullmatch(text, verb.end, seen.start) is None:
+            continue
+        yield Link(seen.eid, "before", verb.eid, text[verb.start : seen.end], Strength.DEFAULT, likely_max=cues.reason_likely, likely_span=cues.reason_likely)
+
+
 _RELATIVE_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING"})
 """The classes of a relative clause's verb told as what its subject did before the main verb ("A guard who tried to stop
 them was pushed", "A man who refused to leave was arrested"; a report only in an aside: see :func:`_subject_relative_links`)."""
@@ -355,12 +386,12 @@ def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[Even
     time of its own dates (``dated``: "waged war for years, declaring victory on 1 January": at the act's end); nor a word
     that is no act (``not_verbs``: "according to officials", the tense lexicon's)."""
     for k, ev in enumerate(events):
-        if (ev.pos != "VERB" or ev.cls != "REPORTING" or ev.tense != "PRESPART" or k == 0 or ev.eid in dated
+        if (ev.pos != "VERB" or (ev.cls != "REPORTING" and ev.text.lower() not in cues.cause_verbs) or ev.tense != "PRESPART" or k == 0 or ev.eid in dated
                 or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None or ev.text.lower() in not_verbs):
             continue
         main = next((x for x in reversed(events[:k]) if x.pos == "VERB"), None)
-        if main is None or main.tense != "PAST" or main.aspect != "NONE" or main.cls == "REPORTING":
-            continue
+        if main is None or main.tense != "PAST" or main.aspect != "NONE" or (main.cls == "REPORTING" and ev.text.lower() not in cues.cause_verbs):
+            continue  # (s58) "reported a loss on Tuesday, blaming weak demand": a cause told with a report is part of that report
         comma = text.rindex(",", main.end, ev.start)
         words = _tokens_between(text, main.end, comma)
         if any(w in cues.relative_openers for w in _tokens_between(text, max(0, main.start - 16), main.start)[-2:]):

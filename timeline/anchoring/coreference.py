@@ -202,6 +202,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     also_told: set[str] = set()  # verbs that may end in a happening of another kind ("was shot": a killing)
     distinct: dict[str, Optional[EventLike]] = {}  # definite nouns a modifier names as another instance ("the next election") -> the chain's mention before it
     in_text = sorted(events, key=lambda e: e.start)
+    same_word: dict[tuple[str, str], EventLike] = {}  # (kind, lemma) -> the last mention of that word (see _same_word_back)
+    indefinite: set[str] = set()  # chain mentions an indefinite noun opened after a verb of its kind ("an election is held")
     for k_ev, ev in enumerate(in_text):
         kind = _kind(cues, ev.text, lexical)
         prev = seen.get(kind)
@@ -225,6 +227,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     seen[named] = ev  # "charged him with the murder ... was shot dead on Saturday ... the killing": the shooting
                     opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
+            same_word[(kind, lemma)] = ev
             for other in _other_kinds(cues, ev.text, lexical, kind) if told is None else ():
                 seen.setdefault(other, ev)  # "Brenby won on Saturday ... trained for the match": a win is a match too
             if also_kind is not None and also_kind not in seen:
@@ -283,6 +286,11 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                 _YEAR_PREMODIFIER.search(text, opener, ev.start)
                 or (ev.eid in premodified and cues.distinct_modifiers.intersection(w.lower() for w in _WORD.findall(text, max(0, prev.start - 20), prev.start)[-2:]))):
             continue  # "The vote followed weeks of quarrels. ... since she won the 2022 election": an occasion its year names, not the one told
+        lemma = lexical(word)[1]
+        back = same_word.get((kind, lemma))
+        if prev is not None and definite and back is not None and prev.eid in indefinite and lexical(prev.text.lower())[1] != lemma:
+            prev = back  # (s58) "was due to vote on a budget ... until an election is held ... delayed the vote": the vote named before
+        same_word[(kind, lemma)] = ev
         if prev is not None and definite and kind not in several:
             yield Link(ev.eid, "simultaneous", prev.eid, f"{prev.text} … {text[opener : ev.end]}", Strength.DEFAULT)
         elif prev is not None and not definite and ev.pos != "VERB" and prev.pos != "VERB":
@@ -293,6 +301,8 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if prev is None or definite or (ev.pos != "VERB" and prev.pos == "VERB"):
             # (a noun after a verb of its kind told so far, "voted ... to hold a snap election ... until the election": the
             # noun is the one named, the one a definite noun after it takes up)
+            if not definite and prev is not None and prev.pos == "VERB":
+                indefinite.add(ev.eid)
             seen[kind] = ev
             several.discard(kind)
             for other in others:

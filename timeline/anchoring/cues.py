@@ -162,6 +162,7 @@ class AnchorWords:
     contest_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "won the most seats [in the March] vote": within the contest
     length_modifier: "re.Pattern[str]" = re.compile(r"(?!)")  # "a [seven-year] restoration": a length modifying a noun
     noun_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "an offer [of a 3 percent] raise"
+    noun_topic: "re.Pattern[str]" = re.compile(r"(?!)")  # (s58) "a petition [against the] closures"
     aside: "re.Pattern[str]" = re.compile(r"(?!)")  # ", who was born in Prague and fled in 1948": a relative aside
     relative_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "the campaign[, which officially] opened"
     aside_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # "repairs[, which take about an hour, will] begin"
@@ -273,6 +274,7 @@ class AnchorWords:
     journey_determiners: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    harming_happenings: frozenset[str] = frozenset()  # (s58) "a fire that killed two tenants": the killing during the fire
     headline_phrasal_verbs: frozenset[str] = frozenset()  # (s53) "set off" is not the headline's "Set"
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
     earlier_occasion_adverbs: frozenset[str] = frozenset()  # (s53 lead) "last reached the final in 1997": an earlier occasion
@@ -561,6 +563,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "holding_verbs",
             "maturity_words",
             "relative_openers",
+            "harming_happenings",
             "person_relatives",
             "headline_ahead_markers",
             "earlier_occasion_adverbs",
@@ -659,6 +662,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "before_then",
             "after_then",
             "noun_of",
+            "noun_topic",
             "relative_gap",
             "aside_subject_gap",
             "awaited_relative",

@@ -94,8 +94,10 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
             # looks ahead to it ("expect a result by Monday", "promised a vote on Friday")
             k = len(before) - 2
             head = nearest
-            while k >= 0 and before[k].pos == "NOUN" and cues.noun_of.fullmatch(text, before[k].end, head.start):
+            while k >= 0 and before[k].pos == "NOUN" and (cues.noun_of.fullmatch(text, before[k].end, head.start)
+                                                          or cues.noun_topic.fullmatch(text, before[k].end, head.start)):
                 head, k = before[k], k - 1  # "rejected an offer of a 3 percent raise in January": the offer's verb
+                # (s58) "signed a petition against the closures over the weekend": the signing's weekend, not the closures'
             if k >= 0 and _noun_modifier(cues, text, before[k], before[k - 1] if k else None, head):
                 k -= 1  # "were given suspended sentences in January": the giving's month, not the adjective's
             verb = before[k] if k >= 0 else None

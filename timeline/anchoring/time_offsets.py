@@ -376,6 +376,13 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
         return  # "ending a three-year term", "launched a ten-year plan": the length of what is begun or ended, not of that moment
     if signal is not None and cues.signals.get(signal) == "lasts" and ev.text.lower() in cues.term_verbs:
         return  # "was jailed for nine years on Thursday": the term imposed, not how long the jailing took
+    if signal is not None and cues.signals.get(signal) == "after" and ev.text.lower() in cues.end_verbs and t.min_length is not None:
+        # (s58) "The strike ended on Friday after 12 days": what ends lasted that long (the ending itself is a moment)
+        subject = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "NOUN" and x.start >= sentence[0]
+                        and _before_aside(text, x.end, ev.start) and (not _clause_break(cues, text, x.end, ev.start) or _set_off(text, x.end, ev.start))), None)
+        if subject is not None:
+            yield Link(subject.eid, "lasts", t.tid, text[subject.start : t.end], Strength.DEFAULT, t.min_length, t.max_length)
+        return
     if (signal is None or signal in cues.duration_signals) and t.min_length is not None:
         yield Link(ev.eid, "lasts", t.tid, evidence, Strength.DEFAULT if signal else Strength.TENSE, t.min_length, t.max_length)
         if ev.text.lower() in cues.lasting_verbs and ev.eid not in supposed:  # "is expected to last six weeks": a guess, not the trial's length

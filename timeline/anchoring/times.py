@@ -283,6 +283,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if measured is not None:  # "a seven-year restoration", "the three-week trial": the noun's length
             yield Link(measured.eid, "lasts", t.tid, text[t.start : measured.end], Strength.DEFAULT, t.min_length, t.max_length)
             continue
+        if _modifies_word(cues, text, t):
+            continue  # (s58) "agreed a five-year contract": the contract's length (no event), not the agreeing's
         if t.tid in phrase_dates:  # a date inside a noun phrase dates its noun, if an event, and nothing of the clause
             noun = phrase_dates[t.tid]
             if noun is not None:
@@ -488,11 +490,18 @@ def _cause_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, sentenc
             return False
     if _PUNCT.search(lead) or _PUNCT.search(gap):
         return False
+    if t.start >= ev.end and ev.text.lower().endswith("ing") and text[max(0, ev.start - 2) : ev.start] == ", ":
+        # (s58) "reported a loss on Tuesday, blaming weak demand and a recall last spring": a participle set off after its
+        # main clause shares that clause's time; a time in what it names is the cause's
+        return 0 < len(lead.split()) <= _PARTICIPLE_CAUSE_REACH
     words = [w.lower() for w in lead.split()] + [w.lower() for w in t.text.split()[:1]]
     if not words or words[0] not in cues.determiners or len(words) > _CAUSE_REACH + 1:
         return False
     return not any(w in cues.signals for w in words[:-1])
 
+
+_PARTICIPLE_CAUSE_REACH = 12
+"""Words at most between a cause participle set off by a comma and a time its object names (see :func:`_cause_object`)."""
 
 _LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
 """The two tokens right before a position (searched up to it), for a maturity phrase of two words ("of record")."""
@@ -584,6 +593,17 @@ def _measured_noun(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence
     if noun is None or noun.pos != "NOUN" or text[t.end : noun.start].strip():
         return None
     return noun
+
+
+_WORD_NEXT = re.compile(r" [A-Za-z]")
+
+
+def _modifies_word(cues: AnchorWords, text: str, t: Timex) -> bool:
+    """(s58) Whether a length written as a modifier ("a five-year contract", lexicon pattern ``length_modifier``) stands
+    right before a word: it measures that word's thing, which no event stands for (:func:`_measured_noun` takes the event
+    nouns), never a verb of its clause."""
+    return (t.type is TimexType.DURATION and t.min_length is not None and cues.length_modifier.fullmatch(t.text) is not None
+            and _WORD_NEXT.match(text, t.end) is not None)
 
 
 def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
 from ..anchoring.clauses import pending_main_verb
-from ..anchoring.cues import closing_anaphor
+from ..anchoring.cues import AnchorWords, closing_anaphor
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
@@ -172,7 +172,17 @@ def _moments(doc: Doc, mentions: Sequence["EventMention"], certain: "OrderResult
     cues = anchor_words(doc.language)
     names = frozenset(certain.intervals)
     return frozenset(m.eid for m in mentions if m.pos == "VERB" and (m.text.lower() in cues.begin_verbs or m.text.lower() in cues.end_verbs)
-                     and m.eid in names and certain[m.eid].earliest_start is not None)
+                     and m.eid in names and certain[m.eid].earliest_start is not None and not _after_state_verb(cues, doc.text, m.start))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _after_state_verb(cues: AnchorWords, text: str, start: int) -> bool:
+    """(s58) Whether a state verb (lexicon ``state_verbs``) stands right before ``start``: "will stay closed until
+    Thursday" is a state that lasts, not the moment of closing."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in cues.state_verbs
 
 
 def _framed_by_perfect(doc: Doc, links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],

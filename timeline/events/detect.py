@@ -522,7 +522,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
         tense, aspect = "PAST", "PERFECTIVE"
     elif aux & _HAVE_PRESENT:
         tense, aspect = ("FUTURE" if tense == "FUTURE" else "PRESENT"), "PERFECTIVE"
-    if w.endswith("ing") and aux & (_BE_PRESENT | _BE_PAST | {"be", "been"}):
+    if (w.endswith("ing") or "being" in aux) and aux & (_BE_PRESENT | _BE_PAST | {"be", "been"}):
+        # (s58) "is still being built": a passive progressive ("being" and a form of "be" before the participle)
         aspect = "PERFECTIVE_PROGRESSIVE" if aspect == "PERFECTIVE" else "PROGRESSIVE"
     if tense == "NONE":
         if aux & _BE_PAST:

@@ -674,11 +674,16 @@ def _length_from_day(ctx: MatchContext, way: str = "from") -> bool:
     eight days on Tuesday"), not a date, which a setting word before it in its clause makes it (``length_from_settings``:
     "set the vote for a week from Friday")."""
     rel = ctx.lexicon["relative"]
-    if ctx.word_before() not in rel.get("length_on_openers" if way == "on" else "length_from_openers", ()):
+    before = ctx.word_before()
+    shift = way == "on" and before in rel.get("shift_openers", ())
+    if not shift and before not in rel.get("length_on_openers" if way == "on" else "length_from_openers", ()):
         return False
     m = _CLAUSE_BACK.search(ctx.text, max(0, ctx.start - 80), ctx.start)
     words = re.findall(r"[a-z]+", (m.group(0) if m else "").lower())
-    return not any(w in rel.get("length_from_settings", ()) for w in words)
+    setting = any(w in rel.get("length_from_settings", ()) for w in words)
+    # (s58) "delayed the vote by a week on Wednesday": after "by" ([relative] shift_openers) the length is the amount a
+    # setting word moved something by, told on that day; with no setting word, "ready by a week on Monday" is a date
+    return setting if shift else not setting
 
 
 _STOP_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
