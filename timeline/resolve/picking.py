@@ -76,7 +76,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     # and the time is a day of a month (a bare month, "that December", keeps its own reading)
     # ("The court heard that he had sent 14 messages in the 20 minutes before the crash near Tilbury on the morning of
     # March 3", said in November: last March, not the closest)
-    strong = level <= reach or (tense == "past" and spec.day is not None and _past_throughout(doc, start))
+    strong = level <= reach or (tense == "past" and (spec.day is not None or _indefinite_day_in(ctx, spec, mention)) and _past_throughout(doc, start))
     if tense == "past":
         if gates & gate.ABSOLUTE and absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
@@ -220,7 +220,24 @@ def _past_throughout(doc: "Doc", start: int) -> bool:
     cues = tense_words(doc.language)
     s, e = doc.sentence_at(start)
     others = cues.future | cues.present | cues.modals | cues.open_modals | cues.ahead_markers
-    return bool(cues.ahead_markers) and not any(w.lower() in others for w in _WORDS_BACK.findall(doc.text, s, e))
+    # (s58) a modal in title case after the sentence's first word is a month's or a name's ("on a Sunday in May")
+    return bool(cues.ahead_markers) and not any(w.lower() in others and not (k and w[:1].isupper() and w.lower() in cues.modals)
+                                                for k, w in enumerate(_WORDS_BACK.findall(doc.text, s, e)))
+
+
+def _indefinite_day_in(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool:
+    """(s58) Whether ``mention`` is a bare month after an indefinite weekday and one of tense.toml [clause] ``month_links``
+    ("went off on a Saturday morning in May", "on a Sunday in June"): it names some day of that month, which the far
+    verb of a sentence told in the past all through dates as it dates "on the morning of March 3" (last May, said in
+    December: not the May ahead)."""
+    if spec.month is None or spec.day is not None or spec.weekday is not None or spec.year is not None or spec.relative_word:
+        return False
+    words = _words_before(ctx, mention)
+    clause = load_data(ctx.doc.language, "tense.toml")["clause"]
+    if not words or words[-1] not in clause.get("month_links", ()):
+        return False
+    weekdays, indefinite = ctx.lexicon["weekdays"], clause.get("indefinite", ())
+    return any(words[k] in weekdays and words[k - 1] in indefinite for k in range(max(1, len(words) - 3), len(words) - 1))
 
 
 def _words_before(ctx: "Context", mention: Mention) -> list[str]:

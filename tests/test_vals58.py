@@ -1,0 +1,49 @@
+"""Session 58, helper vals: values and bounds of time expressions in news (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline.model import Grain
+
+
+def _tx(text: str, ref: str, mode: str = "news"):
+    return {t.text: t for t in timeline.build(text, reference_time=ref, mode=mode).timexes}
+
+
+def _d(s: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(s if "T" in s else s + "T00:00")
+
+
+def _check(t, value: str, earliest: str | None, latest: str | None, grain: Grain) -> None:
+    assert t.value == value
+    assert (t.earliest, t.latest) == ((_d(earliest) if earliest else None), (_d(latest) if latest else None))
+    assert t.grain is grain
+
+
+# 1. "on a Saturday morning in May" far from the past verb of a sentence told in the past: some day of last May
+@pytest.mark.parametrize("text, day", [
+    ("Quinn had sent four text messages in the hours before the crash on a Saturday morning in May.", "Saturday morning"),
+    ("The pilot had flown three short hops in the hours before the landing at Shannon on a Sunday in May.", "Sunday"),
+])
+def test_an_indefinite_weekday_in_a_far_past_clause_is_of_the_month_gone(text: str, day: str) -> None:
+    tx = _tx(text, "2026-12-03")
+    _check(tx["May"], "2026-05", "2026-05-01", "2026-06-01", Grain.MONTH)
+    assert tx[day].value.startswith("2026-05-XX") and (tx[day].earliest, tx[day].latest) == (_d("2026-05-01"), _d("2026-06-01"))
+
+
+def test_a_day_of_may_far_from_its_past_verb_is_gone() -> None:
+    # "May" (the month's name) is no modal: the sentence is still told in the past all through
+    tx = _tx("Quinn had sent four text messages in the hours before the long crash on the bridge on May 9.", "2026-12-03")
+    _check(tx["May 9"], "2026-05-09", "2026-05-09", "2026-05-10", Grain.DAY)
+
+
+def test_an_indefinite_weekday_in_may_ahead_stays_ahead() -> None:
+    tx = _tx("The minister said the new ferry will reach the island on a Saturday morning in May.", "2026-12-03")
+    _check(tx["May"], "2027-05", "2027-05-01", "2027-06-01", Grain.MONTH)
+    # a bare month far from its past verb keeps the closest reading (the convention of docs/conventions.md)
+    tx = _tx("Quinn had sent four text messages in the hours before the long crash on the bridge in May.", "2026-12-03")
+    _check(tx["May"], "2027-05", "2027-05-01", "2027-06-01", Grain.MONTH)
