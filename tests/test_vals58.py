@@ -47,3 +47,26 @@ def test_an_indefinite_weekday_in_may_ahead_stays_ahead() -> None:
     # a bare month far from its past verb keeps the closest reading (the convention of docs/conventions.md)
     tx = _tx("Quinn had sent four text messages in the hours before the long crash on the bridge in May.", "2026-12-03")
     _check(tx["May"], "2027-05", "2027-05-01", "2027-06-01", Grain.MONTH)
+
+
+# 2. "within <length> of the <noun>" after a day told with a verb of that deed sharing no stem with the noun (tense.toml
+# [signals] deed_noun_verbs)
+@pytest.mark.parametrize("text, length, earliest, latest", [
+    ("Shareholders backed the takeover on 2 September. The two boards signed the deal within a fortnight of the vote.",
+     "a fortnight", "2027-09-02", "2027-09-17"),
+    ("The council sold the old market hall on 5 May, and the buyer knocked it down within a month of the sale.",
+     "a month", "2027-05-05", "2027-06-06"),
+    ("Gardai detained a man in Tralee on 3 June. He was charged within hours of the arrest.",
+     "hours", "2027-06-03", "2027-06-04T09:00"),
+])
+def test_a_limit_of_a_deed_told_with_another_verb_counts_from_its_day(text: str, length: str, earliest: str, latest: str) -> None:
+    t = _tx(text, "2027-10-20")[length]
+    assert t.type.name == "DURATION"
+    assert (t.earliest, t.latest) == (_d(earliest), _d(latest))
+
+
+def test_a_limit_of_a_deed_told_with_no_verb_of_it_keeps_no_bounds() -> None:
+    for text in ("Members met on 2 September. The two boards signed the deal within a fortnight of the vote.",
+                 "The council sold the old market hall on 5 May, and the buyer knocked it down within a month of the vote."):
+        t = _tx(text, "2027-10-20")["a fortnight" if "fortnight" in text else "a month"]
+        assert (t.earliest, t.latest) == (None, None)
