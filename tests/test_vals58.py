@@ -70,3 +70,36 @@ def test_a_limit_of_a_deed_told_with_no_verb_of_it_keeps_no_bounds() -> None:
                  "The council sold the old market hall on 5 May, and the buyer knocked it down within a month of the vote."):
         t = _tx(text, "2027-10-20")["a fortnight" if "fortnight" in text else "a month"]
         assert (t.earliest, t.latest) == (None, None)
+
+
+# 3. news: a look-back from now ("last month") after an older time the story told is where the story goes on
+def test_a_look_back_from_now_after_an_older_month_moves_the_story() -> None:
+    tx = _tx("A bronze bell stolen from a church in Ardee in June 1994 has been returned to the parish. A farmer found it "
+             "last month in a shed, and he called the police two days later.", "2028-03-17")
+    _check(tx["last month"], "2028-02", "2028-02-01", "2028-03-01", Grain.MONTH)
+    assert tx["two days"].value == "P2D" and (tx["two days"].earliest, tx["two days"].latest) == (_d("2028-02-03"), _d("2028-03-03"))
+    # a look-back in the past perfect is a flashback's: the story stays (two days after the theft's month)
+    tx = _tx("A bronze bell stolen from a church in Ardee in June 1994 has been returned to the parish. A farmer had found it "
+             "last month in a shed, and he called the police two days later.", "2028-03-17")
+    assert (tx["two days"].earliest, tx["two days"].latest) == (_d("1994-06-03"), _d("1994-07-03"))
+
+
+# 4. news: a step forward in the sentence of a look-back in the past perfect counts from the time before that look-back
+@pytest.mark.parametrize("text, earliest, latest", [
+    ("A bronze bell stolen from a church in Ardee in June 1994 has been returned to the parish. A farmer found it last month "
+     "in a shed he had cleared years earlier, and he called the police two days later.", "2028-02-03", "2028-03-03"),
+    ("A farmer found the bell last month in a shed he had cleared years earlier, and he called the police two days later.",
+     "2028-02-03", "2028-03-03"),
+])
+def test_a_step_after_a_past_perfect_look_back_counts_from_the_sentence_before_it(text: str, earliest: str, latest: str) -> None:
+    t = _tx(text, "2028-03-17")["two days"]
+    assert t.value == "P2D" and (t.earliest, t.latest) == (_d(earliest), _d(latest))
+
+
+def test_a_step_in_the_next_sentence_or_in_the_past_perfect_counts_from_the_look_back() -> None:
+    t = _tx("The ferry sank on Tuesday. Its owners had sold it two years earlier. A month later the new owner renamed it.",
+            "2028-03-17")["A month"]
+    assert (t.earliest, t.latest) == (_d("2026-02-01"), _d("2027-02-01"))
+    t = _tx("The ferry sank on Tuesday. Its owners had bought it two years earlier and had renamed it a month later.",
+            "2028-03-17")["a month"]
+    assert (t.earliest, t.latest) == (_d("2026-02-01"), _d("2027-02-01"))

@@ -336,6 +336,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
         if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
             window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
+        before_flashback = _before_flashback(ctx, meaning, story, common)
+        if before_flashback is not None:  # (s58) "found it last month in a shed he had cleared years earlier, and ... two days later"
+            window, anchor = before_flashback
         if (ctx.mode == "narrative" and window is not None and meaning.grain >= Grain.YEAR and anchor.timex_id is not None
                 and anchor.timex_id == story.winter_from):
             # a winter the story turned to from its December's year counts on from that year, as "the following year" does
@@ -396,6 +399,7 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                         # counted from a winter ("the winter of 1659 ... twenty years later, on 26 September"): the story is in
                         # the year pointed to (1679), not in the winter-long stretch across its turn
                         at = year
+                _note_flashback(ctx, sign, story, common)
                 story.update(at, tid, moves=moves, looks_back=sign < 0)
                 if meaning.amount is None and ctx.mode == "narrative":
                     # "a few days later" in a history: a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
@@ -427,6 +431,40 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
     )
+
+
+_FLASHBACK_MEMO = "s58_flashback_look_back"  # ctx.memo: (sentence, the story's focus and its id) before a look-back in the past perfect
+
+
+def _note_flashback(ctx: "Context", sign: int, story: Story, common: dict[str, Any]) -> None:
+    """(s58) News: an offset back ("years earlier") in a clause in the past perfect keeps, for its sentence, the time the
+    sentence was at before it (see :func:`_before_flashback`)."""
+    if ctx.mode == "narrative" or sign > 0:
+        return
+    # the time told last in its sentence ("found it last month in a shed he had cleared years earlier"), else the story's
+    at = (story.last[1], story.last[2]) if story.last is not None and story.last[0] == story.sentence else (story.focus, story.focus_tid)
+    if at[0] is None or at[1] is None:
+        return
+    from .tense_reports import in_past_perfect  # (tense_reports reads this module's users)
+
+    if in_past_perfect(ctx.doc, common["start"], common["end"]):
+        ctx.memo[_FLASHBACK_MEMO] = (story.sentence, at[0], at[1])
+
+
+def _before_flashback(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
+    """(s58) News: the time an offset forward ("two days later") counts from when its sentence looked back in the past
+    perfect before it and its own clause is not in the past perfect: the time the story was at before that look-back ("A
+    farmer found it last month in a shed he had cleared years earlier, and he called the police two days later": two days
+    after a day of last month, not after the clearing). In the next sentence the step still counts from the look-back ("Its
+    owners had sold it two years earlier. A month later the new owner renamed it")."""
+    told = ctx.memo.get(_FLASHBACK_MEMO) if ctx.mode != "narrative" and meaning.span == "later" else None
+    if told is None or told[0] != story.sentence:
+        return None
+    from .tense_reports import in_past_perfect
+
+    if in_past_perfect(ctx.doc, common["start"], common["end"]):
+        return None  # "had cleared it years earlier and had sold it two days later": the flashback goes on
+    return (told[1].start, told[1].end), TimexAnchor(AnchorKind.TIMEX, told[2])
 
 
 def _age_moves(ctx: "Context", meaning: DurationSpec, story: Story, tid: str) -> None:
