@@ -103,3 +103,31 @@ def test_a_step_in_the_next_sentence_or_in_the_past_perfect_counts_from_the_look
     t = _tx("The ferry sank on Tuesday. Its owners had bought it two years earlier and had renamed it a month later.",
             "2028-03-17")["a month"]
     assert (t.earliest, t.latest) == (_d("2026-02-01"), _d("2027-02-01"))
+
+
+# 5. "on a Tuesday that summer": some day of that season, the story's (it moves no story to a weekday near now)
+def test_an_indefinite_weekday_that_season_is_some_day_of_it() -> None:
+    tx = _tx("The pier reopened in June 2020. Engineers inspected it on a Tuesday that summer.", "2027-10-21")
+    _check(tx["that summer"], "2020-SU", "2020-06-01", "2020-09-01", Grain.SEASON)
+    _check(tx["Tuesday"], "2020-XX-XX", "2020-06-01", "2020-09-01", Grain.DAY)
+    tx = _tx("The mill closed in 1961. Its last bale left the yard on a Friday morning that autumn.", "2027-10-21")
+    _check(tx["that autumn"], "1961-FA", "1961-09-01", "1961-12-01", Grain.SEASON)
+    assert tx["Friday morning"].value == "1961-XX-XXTMO"
+    assert (tx["Friday morning"].earliest, tx["Friday morning"].latest) == (_d("1961-09-01"), _d("1961-12-01"))
+    # a definite weekday is still the one near now
+    tx = _tx("The mill closed in 1961. Its new owners visited it on Friday.", "2027-10-21")
+    _check(tx["Friday"], "2027-10-15", "2027-10-15", "2027-10-16", Grain.DAY)
+
+
+# 6. news: "the decade that followed" after a told year, as "the following decade" (lexicon [news_followers])
+def test_a_unit_that_followed_counts_on_from_the_story_in_news() -> None:
+    tx = _tx("The depot closed in 1959, and buses took over its routes in the decade that followed.", "2027-10-21")
+    _check(tx["the decade that followed"], "196", "1960-01-01", "1970-01-01", Grain.DECADE)
+    tx = _tx("The mill closed in 1961. It was sold in the year that followed.", "2027-10-21")
+    _check(tx["the year that followed"], "1962", "1962-01-01", "1963-01-01", Grain.YEAR)
+    # a plural stays a vague length
+    tx = _tx("The plant shut on 3 March 2019, and in the months that followed the town lost its bank.", "2027-10-21")
+    assert tx["months"].value == "PXM"
+    # with an object after "followed" it is no step from the story ("the year that followed the merger")
+    tx = _tx("The mill closed in 1961. In the year that followed the merger, profits fell.", "2027-10-21")
+    assert "the year that followed" not in tx

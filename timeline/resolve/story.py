@@ -577,6 +577,8 @@ def indefinite_day(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool
     clause = load_data(ctx.doc.language, "tense.toml")["clause"]
     lead = _WORD.findall(ctx.text, max(0, mention.start - 6), mention.start)
     told = m.group(2)
+    if m.group(1) in clause.get("season_that", ()) and told in ctx.lexicon["seasons"]:
+        return bool(lead) and lead[-1].lower() in clause.get("indefinite", ())  # (s58) "on a Tuesday that summer": some day of it
     return (bool(lead) and lead[-1].lower() in clause.get("indefinite", ()) and m.group(1) in clause.get("month_links", ())
             and (told.isdigit() or told[0].isupper() and told.lower() in ctx.lexicon["months"]))
 
