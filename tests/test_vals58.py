@@ -131,3 +131,9 @@ def test_a_unit_that_followed_counts_on_from_the_story_in_news() -> None:
     # with an object after "followed" it is no step from the story ("the year that followed the merger")
     tx = _tx("The mill closed in 1961. In the year that followed the merger, profits fell.", "2027-10-21")
     assert "the year that followed" not in tx
+
+
+def test_a_reported_part_of_last_year_moves_no_story() -> None:
+    tx = _tx("The bakery chain, founded in 1961 as one shop, reported a fall in sales in the final quarter of last year. Its "
+             "chief executive, who took over two years ago, will leave in May.", "2026-02-10")
+    _check(tx["two years ago"], "2024", "2024-01-01", "2025-01-01", Grain.YEAR)

@@ -702,10 +702,12 @@ def _look_back_past_story(ctx: "Context", spec: CalendarSpec, period: Period, me
     """(s58) News: whether a look-back counted from now ("last month", "two years ago") lies after the time the story is at,
     told in a clause not in the past perfect ("A bell stolen in June 1994 ... A farmer found it last month ... two days
     later"): the story goes on to it, the latest thing told, as to a month named; a look-back before the story's time
-    (a comparison, "up from last year") still only refers."""
+    (a comparison, "up from last year") still only refers, and so does a part of the unit it looks back to ("the final
+    quarter of last year": a reported period, from which "two years ago" would count quarters)."""
     shift = spec.shift
-    if shift is None or shift.anchoring is not Anchoring.REFERENCE or story.current is None or period.start < story.current.end:
-        return False
+    if (shift is None or shift.anchoring is not Anchoring.REFERENCE or story.current is None or period.start < story.current.end
+            or period.grain is not shift.grain):
+        return False  # (nor a part of the unit looked back to: "reported a fall in the final quarter of last year", a report's)
     from .tense_cues import tense_words
 
     cues = tense_words(ctx.doc.language)
