@@ -137,3 +137,22 @@ def test_a_reported_part_of_last_year_moves_no_story() -> None:
     tx = _tx("The bakery chain, founded in 1961 as one shop, reported a fall in sales in the final quarter of last year. Its "
              "chief executive, who took over two years ago, will leave in May.", "2026-02-10")
     _check(tx["two years ago"], "2024", "2024-01-01", "2025-01-01", Grain.YEAR)
+
+
+# 7. news: a dateline's day with no year ("KILCOOLE, Ireland, Dec. 29 —") is on or before publication, whatever the tense
+@pytest.mark.parametrize("text, date, value", [
+    ("KILCOOLE, Ireland, Dec. 29 — The ferry company said it would cut fares.", "Dec. 29", "2028-12-29"),
+    ("Fares Cut\n\nBELFAST, Jan. 3 (Reuters) - The ferry company will cut fares on Jan. 9.", "Jan. 3", "2029-01-03"),
+    ("BELFAST, Jan. 4 - The ferry company said it would cut fares in the spring.", "Jan. 4", "2029-01-04"),
+])
+def test_a_dateline_day_is_on_or_before_publication(text: str, date: str, value: str) -> None:
+    tx = _tx(text, "2029-01-04")
+    day = dt.date.fromisoformat(value)
+    _check(tx[date], value, value, (day + dt.timedelta(days=1)).isoformat(), Grain.DAY)
+
+
+def test_a_day_outside_a_dateline_keeps_its_tense() -> None:
+    tx = _tx("Fares Cut\n\nBELFAST, Jan. 3 (Reuters) - The ferry company will cut fares on Jan. 9.", "2029-01-04")
+    _check(tx["Jan. 9"], "2029-01-09", "2029-01-09", "2029-01-10", Grain.DAY)
+    tx = _tx("The ferry company said on Friday that it would cut fares from Jan. 2 - the first cut in years.", "2029-01-04")
+    assert tx["Jan. 2"].value == "2030-01-02"
