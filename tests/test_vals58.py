@@ -156,3 +156,20 @@ def test_a_day_outside_a_dateline_keeps_its_tense() -> None:
     _check(tx["Jan. 9"], "2029-01-09", "2029-01-09", "2029-01-10", Grain.DAY)
     tx = _tx("The ferry company said on Friday that it would cut fares from Jan. 2 - the first cut in years.", "2029-01-04")
     assert tx["Jan. 2"].value == "2030-01-02"
+
+
+# 8. news: "the new season" after a lead of what is ahead ("for") or in a clause told ahead is the coming one
+@pytest.mark.parametrize("text", [
+    "Carrick United have signed the midfielder Tom Reilly for the new season, the club said on Tuesday.",
+    "Carrick United open the new season at home to Ballymena on August 5.",
+    "Carrick United will begin the new season without their captain.",
+])
+def test_the_new_season_ahead_is_the_coming_one(text: str) -> None:
+    t = _tx(text, "2028-06-14")["the new season"]
+    assert t.value == "FUTURE_REF" and (t.earliest, t.latest) == (_d("2028-06-14"), _d("2029-06-15"))
+
+
+def test_the_new_season_under_way_stays_present() -> None:
+    for text in ("Carrick United are top of the table after a strong start to the new season.",
+                 "Carrick United have made a strong start to the new season."):
+        assert _tx(text, "2028-11-14")["the new season"].value == "PRESENT_REF"

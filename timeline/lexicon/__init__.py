@@ -75,6 +75,7 @@ _LEXICON: dict[str, Field] = {
     "deictic_days": _opt("entries"),
     "seasons": _opt("entries"),
     "vague": _opt("entries"),
+    "vague_ahead": _opt({"phrases": _f("words"), "leads": _f("words"), "after": _f("int")}),
     "modifiers": _opt("mod_map"),
     "holidays": _opt("entries"),
     "sets": _opt("entries"),

@@ -271,7 +271,26 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], stor
         earliest = span[0] - dt.timedelta(days=before)
         latest = span[1] + dt.timedelta(days=after)
     ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
+    if span is not None and ctx.mode == "news" and meaning.value == "PRESENT_REF" and (ahead := _vague_ahead(ctx, common)) is not None:
+        return Timex(type=ttype, value="FUTURE_REF", earliest=span[0], latest=span[1] + dt.timedelta(days=ahead), anchor=anchor,
+                     temporal_function=True, **common)  # (s58) "signed him for the new season": the coming one
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
+
+
+def _vague_ahead(ctx: "Context", common: dict[str, Any]) -> Optional[int]:
+    """(s58) News: the days ahead a present "the new season" reaches (lexicon [vague_ahead] ``after``) when it stands after one
+    of ``leads`` ("signed the striker for the new season") or in a clause told ahead ("open the new season on August 5"
+    said in June: the coming one); else None ("a strong start to the new season": the one under way)."""
+    table = ctx.lexicon.tables.get("vague_ahead")
+    start, end = common["start"], common["end"]
+    if not table or ctx.text[start:end].lower() not in table.get("phrases", ()):
+        return None
+    before = " " + " ".join(re.findall(r"[a-z]+", ctx.text[max(0, start - 20) : start].lower())) + " "
+    if any(before.endswith(" " + lead + " ") for lead in table.get("leads", ())):
+        return int(table["after"])
+    from .tense import clause_tense  # (tense reads this module's users)
+
+    return int(table["after"]) if clause_tense(ctx.doc, start, end)[0] == "future" else None
 
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
