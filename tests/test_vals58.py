@@ -173,3 +173,9 @@ def test_the_new_season_under_way_stays_present() -> None:
     for text in ("Carrick United are top of the table after a strong start to the new season.",
                  "Carrick United have made a strong start to the new season."):
         assert _tx(text, "2028-11-14")["the new season"].value == "PRESENT_REF"
+
+
+def test_the_next_day_after_a_past_perfect_look_back_is_after_the_sentence_before_it() -> None:
+    t = _tx("A farmer found the bell last month in a shed he had cleared years earlier, and he called the police the next day.",
+            "2028-03-17")["the next day"]
+    _check(t, "2028-02-XX", "2028-02-02", "2028-03-02", Grain.DAY)

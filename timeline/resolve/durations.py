@@ -476,14 +476,22 @@ def _before_flashback(ctx: "Context", meaning: DurationSpec, story: Story, commo
     farmer found it last month in a shed he had cleared years earlier, and he called the police two days later": two days
     after a day of last month, not after the clearing). In the next sentence the step still counts from the look-back ("Its
     owners had sold it two years earlier. A month later the new owner renamed it")."""
-    told = ctx.memo.get(_FLASHBACK_MEMO) if ctx.mode != "narrative" and meaning.span == "later" else None
+    told = told_before_flashback(ctx, story, common["start"], common["end"]) if meaning.span == "later" else None
+    return ((told[0].start, told[0].end), TimexAnchor(AnchorKind.TIMEX, told[1])) if told is not None else None
+
+
+def told_before_flashback(ctx: "Context", story: Story, start: int, end: int) -> Optional[tuple[Period, str]]:
+    """(s58) News: the time (and its id) the sentence of [start, end) was at before a look-back in the past perfect told in it
+    (see :func:`_note_flashback`), when [start, end) is not in the past perfect itself; else None. Read by
+    :func:`_before_flashback` and by shifts ("and he called the police the next day")."""
+    told = ctx.memo.get(_FLASHBACK_MEMO) if ctx.mode != "narrative" else None
     if told is None or told[0] != story.sentence:
         return None
     from .tense_reports import in_past_perfect
 
-    if in_past_perfect(ctx.doc, common["start"], common["end"]):
+    if in_past_perfect(ctx.doc, start, end):
         return None  # "had cleared it years earlier and had sold it two days later": the flashback goes on
-    return (told[1].start, told[1].end), TimexAnchor(AnchorKind.TIMEX, told[2])
+    return told[1], told[2]
 
 
 def _age_moves(ctx: "Context", meaning: DurationSpec, story: Story, tid: str) -> None:
