@@ -411,13 +411,15 @@ def _followers_pattern(units: tuple[str, ...], followers: tuple[str, ...]) -> "r
     return re.compile(r"\bthe[ \t]{1,2}(" + _word_alternation(units) + r")[ \t]{1,2}(?:" + alt + r")\b")
 
 
-def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: list[Mention], key: str = "narrative_followers") -> list[Mention]:
     """Narrative mode: "the year that followed", "the decade which followed" (lexicon [narrative_followers]): the unit after
-    the story's (as "the following year", rule relative_unit's meaning), one expression over what was found inside it."""
-    table = grammar.lexicon.tables.get("narrative_followers")
+    the story's (as "the following year", rule relative_unit's meaning), one expression over what was found inside it.
+    (s58) News reads its own table, ``key`` [news_followers] ("buses took over its routes in the decade that followed")."""
+    table = grammar.lexicon.tables.get(key)
     if not table or not table.get("units") or not table.get("followers"):
         return mentions
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    marks = set(table.get("marks_after", ()))
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     replaced: set[int] = set()
@@ -426,8 +428,8 @@ def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: l
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue  # (an expression reaching over it stays: "the day before the year that followed")
         grain = grains.get(r.group(1))
-        if grain is None:
-            continue
+        if grain is None or (marks and low[r.end() : r.end() + 1] not in marks):
+            continue  # (s58: news, only before a mark: "the year that followed the merger" is the merger's)
         replaced.update(inside)
         extra.append(Mention(r.start(), r.end(), text[r.start() : r.end()], CalendarSpec(grain, shift=Shift(grain, 1, Anchoring.NARRATIVE)),
                              "narrative_follower"))

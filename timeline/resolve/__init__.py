@@ -110,7 +110,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                 t = apposed_mod_bounds(ctx, mentions, i, out[-1], t)  # "late on Monday, Nov. 30": the date bounded as the weekday
             if out[-1].type is TimexType.DURATION and out[-1].earliest is None:
                 out[-1] = limit_of_dated_deed(ctx, mentions, i, out[-1], t)  # (s57) "within two weeks of the vote on 4 May"
-            if t.grain is _MONTH or t.grain is Grain.YEAR:
+            if t.grain is _MONTH or t.grain is Grain.YEAR or t.grain is Grain.SEASON:
                 out[-1] = weekday_in_month(ctx, mentions, i, out[-1], t)  # "on a Saturday morning in May": some Saturday of that May
             if isinstance(mentions[i].meaning, CalendarSpec) and isinstance(mentions[i - 1].meaning, CalendarSpec):
                 first, second = ordered_range(ctx, mentions, i, out[-1], t)

@@ -271,7 +271,26 @@ def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], stor
         earliest = span[0] - dt.timedelta(days=before)
         latest = span[1] + dt.timedelta(days=after)
     ttype = TimexType.DURATION if is_duration_value(meaning.value) else TimexType.DATE  # "recent years" = PXY, not PAST_REF
+    if span is not None and ctx.mode == "news" and meaning.value == "PRESENT_REF" and (ahead := _vague_ahead(ctx, common)) is not None:
+        return Timex(type=ttype, value="FUTURE_REF", earliest=span[0], latest=span[1] + dt.timedelta(days=ahead), anchor=anchor,
+                     temporal_function=True, **common)  # (s58) "signed him for the new season": the coming one
     return Timex(type=ttype, value=meaning.value, earliest=earliest, latest=latest, anchor=anchor, temporal_function=True, **common)
+
+
+def _vague_ahead(ctx: "Context", common: dict[str, Any]) -> Optional[int]:
+    """(s58) News: the days ahead a present "the new season" reaches (lexicon [vague_ahead] ``after``) when it stands after one
+    of ``leads`` ("signed the striker for the new season") or in a clause told ahead ("open the new season on August 5"
+    said in June: the coming one); else None ("a strong start to the new season": the one under way)."""
+    table = ctx.lexicon.tables.get("vague_ahead")
+    start, end = common["start"], common["end"]
+    if not table or ctx.text[start:end].lower() not in table.get("phrases", ()):
+        return None
+    before = " " + " ".join(re.findall(r"[a-z]+", ctx.text[max(0, start - 20) : start].lower())) + " "
+    if any(before.endswith(" " + lead + " ") for lead in table.get("leads", ())):
+        return int(table["after"])
+    from .tense import clause_tense  # (tense reads this module's users)
+
+    return int(table["after"]) if clause_tense(ctx.doc, start, end)[0] == "future" else None
 
 
 _IN_YEARS = {Grain.DECADE: 10, Grain.CENTURY: 100}
@@ -336,6 +355,9 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         ranged = story.after_range(meaning.grain) if ctx.mode == "narrative" and meaning.span == "later" else None
         if ranged is not None:  # "The war lasted from 1914 to 1918. Two years later": after the range's end
             window, anchor = (ranged[0].start, ranged[0].end), TimexAnchor(AnchorKind.TIMEX, ranged[1])
+        before_flashback = _before_flashback(ctx, meaning, story, common)
+        if before_flashback is not None:  # (s58) "found it last month in a shed he had cleared years earlier, and ... two days later"
+            window, anchor = before_flashback
         if (ctx.mode == "narrative" and window is not None and meaning.grain >= Grain.YEAR and anchor.timex_id is not None
                 and anchor.timex_id == story.winter_from):
             # a winter the story turned to from its December's year counts on from that year, as "the following year" does
@@ -396,6 +418,7 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
                         # counted from a winter ("the winter of 1659 ... twenty years later, on 26 September"): the story is in
                         # the year pointed to (1679), not in the winter-long stretch across its turn
                         at = year
+                _note_flashback(ctx, sign, story, common)
                 story.update(at, tid, moves=moves, looks_back=sign < 0)
                 if meaning.amount is None and ctx.mode == "narrative":
                     # "a few days later" in a history: a vague time after the story's (FUTURE_REF, as TIMEX2 corpora annotate it),
@@ -427,6 +450,48 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         type=TimexType.DURATION, value=duration_value(meaning.grain, meaning.amount), mod=meaning.mod, earliest=earliest, latest=latest,
         grain=meaning.grain, anchor=anchor, temporal_function=anchor.kind is not AnchorKind.NONE, min_length=min_len, max_length=max_len, **common,
     )
+
+
+_FLASHBACK_MEMO = "s58_flashback_look_back"  # ctx.memo: (sentence, the story's focus and its id) before a look-back in the past perfect
+
+
+def _note_flashback(ctx: "Context", sign: int, story: Story, common: dict[str, Any]) -> None:
+    """(s58) News: an offset back ("years earlier") in a clause in the past perfect keeps, for its sentence, the time the
+    sentence was at before it (see :func:`_before_flashback`)."""
+    if ctx.mode == "narrative" or sign > 0:
+        return
+    # the time told last in its sentence ("found it last month in a shed he had cleared years earlier"), else the story's
+    at = (story.last[1], story.last[2]) if story.last is not None and story.last[0] == story.sentence else (story.focus, story.focus_tid)
+    if at[0] is None or at[1] is None:
+        return
+    from .tense_reports import in_past_perfect  # (tense_reports reads this module's users)
+
+    if in_past_perfect(ctx.doc, common["start"], common["end"]):
+        ctx.memo[_FLASHBACK_MEMO] = (story.sentence, at[0], at[1])
+
+
+def _before_flashback(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Optional[tuple[tuple[dt.datetime, dt.datetime], TimexAnchor]]:
+    """(s58) News: the time an offset forward ("two days later") counts from when its sentence looked back in the past
+    perfect before it and its own clause is not in the past perfect: the time the story was at before that look-back ("A
+    farmer found it last month in a shed he had cleared years earlier, and he called the police two days later": two days
+    after a day of last month, not after the clearing). In the next sentence the step still counts from the look-back ("Its
+    owners had sold it two years earlier. A month later the new owner renamed it")."""
+    told = told_before_flashback(ctx, story, common["start"], common["end"]) if meaning.span == "later" else None
+    return ((told[0].start, told[0].end), TimexAnchor(AnchorKind.TIMEX, told[1])) if told is not None else None
+
+
+def told_before_flashback(ctx: "Context", story: Story, start: int, end: int) -> Optional[tuple[Period, str]]:
+    """(s58) News: the time (and its id) the sentence of [start, end) was at before a look-back in the past perfect told in it
+    (see :func:`_note_flashback`), when [start, end) is not in the past perfect itself; else None. Read by
+    :func:`_before_flashback` and by shifts ("and he called the police the next day")."""
+    told = ctx.memo.get(_FLASHBACK_MEMO) if ctx.mode != "narrative" else None
+    if told is None or told[0] != story.sentence:
+        return None
+    from .tense_reports import in_past_perfect
+
+    if in_past_perfect(ctx.doc, start, end):
+        return None  # "had cleared it years earlier and had sold it two days later": the flashback goes on
+    return told[1], told[2]
 
 
 def _age_moves(ctx: "Context", meaning: DurationSpec, story: Story, tid: str) -> None:

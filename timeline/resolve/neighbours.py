@@ -389,11 +389,15 @@ def weekday_in_month(ctx: "Context", mentions: list[Mention], i: int, before: Ti
     spec = mentions[i - 1].meaning if i > 0 else None
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.shift is not None or spec.relative_word
             or spec.month is not None or spec.day is not None or t.earliest is None or t.latest is None or before.earliest is None
-            or not (t.grain is Grain.MONTH and len(t.value) == 7 or t.grain is Grain.YEAR and len(t.value) == 4 and t.value.isdigit())):
+            or not (t.grain is Grain.MONTH and len(t.value) == 7 or t.grain is Grain.YEAR and len(t.value) == 4 and t.value.isdigit()
+                    or t.grain is Grain.SEASON and len(t.value) == 7 and t.value[:4].isdigit())):
         return before  # (s57: or a year right after it, "born on a Sunday in 1950": some Sunday of 1950, "1950-XX-XX")
     clause = load_data(ctx.doc.language, "tense.toml")["clause"]
     lead = _LAST_WORD.findall(ctx.text, max(0, mentions[i - 1].start - 6), mentions[i - 1].start)
     gap = ctx.text[mentions[i - 1].end : mentions[i].start].split()
+    if t.grain is Grain.SEASON:  # (s58) "on a Tuesday that summer": some day of that season ("2020-XX-XX", its bounds)
+        gap = ["in"] if not gap and mentions[i].text.split()[0].lower() in clause.get("season_that", ()) else []
+        t = attrs.evolve(t, value=t.value[:4], grain=Grain.YEAR)
     if (not lead or lead[-1].lower() not in clause.get("indefinite", ()) or not ctx.text[mentions[i - 1].start - 1 : mentions[i - 1].start].isspace()
             or len(gap) != 1 or gap[0].lower() not in clause.get("month_links", ())):
         return before

@@ -43,6 +43,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if spec.direction is not _TENSE:
         return spec.direction, True
     text, doc, start, end = ctx.text, ctx.doc, mention.start, mention.end  # (read by most tests below: bound once)
+    if spec.day is not None and spec.year is None and ctx.mode == "news" and _dateline(ctx, mention):
+        return _PAST, True  # (s58) "KILCOOLE, Ireland, Dec. 29 —" in a paper of 4 January: filed by publication, the year before
     language, weekday = doc.language, spec.weekday
     # each signal test below is asked only when its trigger words are in its reach (the words before the time read once,
     # see tense_gates: a gate closed is the test's own quick test saying no)
@@ -76,7 +78,7 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     # and the time is a day of a month (a bare month, "that December", keeps its own reading)
     # ("The court heard that he had sent 14 messages in the 20 minutes before the crash near Tilbury on the morning of
     # March 3", said in November: last March, not the closest)
-    strong = level <= reach or (tense == "past" and spec.day is not None and _past_throughout(doc, start))
+    strong = level <= reach or (tense == "past" and (spec.day is not None or _indefinite_day_in(ctx, spec, mention)) and _past_throughout(doc, start))
     if tense == "past":
         if gates & gate.ABSOLUTE and absolute_phrase(ctx, mention):
             # "The final is on Saturday, with the semi-finals played on Wednesday": a participle of a "with" phrase after a
@@ -220,7 +222,43 @@ def _past_throughout(doc: "Doc", start: int) -> bool:
     cues = tense_words(doc.language)
     s, e = doc.sentence_at(start)
     others = cues.future | cues.present | cues.modals | cues.open_modals | cues.ahead_markers
-    return bool(cues.ahead_markers) and not any(w.lower() in others for w in _WORDS_BACK.findall(doc.text, s, e))
+    # (s58) a modal in title case after the sentence's first word is a month's or a name's ("on a Sunday in May")
+    return bool(cues.ahead_markers) and not any(w.lower() in others and not (k and w[:1].isupper() and w.lower() in cues.modals)
+                                                for k, w in enumerate(_WORDS_BACK.findall(doc.text, s, e)))
+
+
+@functools.lru_cache(maxsize=None)
+def _dateline_patterns(language: str) -> "tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]":
+    """anchoring.toml [patterns] ``dateline_before`` and ``dateline_after``, compiled."""
+    patterns = load_data(language, "anchoring.toml").get("patterns", {})
+    return tuple(re.compile(patterns[k]) if patterns.get(k) else None for k in ("dateline_before", "dateline_after"))  # type: ignore[return-value]
+
+
+def _dateline(ctx: "Context", mention: Mention) -> bool:
+    """(s58) Whether ``mention`` is the date of a dateline ("KILCOOLE, Ireland, Dec. 29 —", "BELFAST, Dec. 18 (Reuters) -";
+    anchoring.toml [patterns] ``dateline_before`` on its line before it, ``dateline_after`` right after it): the day the story
+    was filed, on or before publication, whatever the tense of the sentence it opens."""
+    line_start = ctx.text.rfind("\n", max(0, mention.start - 80), mention.start) + 1
+    if (line_start == 0 and mention.start > 80) or mention.start == line_start:
+        return False  # (most dates) not within a dateline's reach of their line's start
+    before, after = _dateline_patterns(ctx.doc.language)
+    return (before is not None and after is not None and before.search(ctx.text[line_start : mention.start]) is not None
+            and after.match(ctx.text[mention.end : mention.end + 60]) is not None)  # (sliced: the patterns open with "^")
+
+
+def _indefinite_day_in(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool:
+    """(s58) Whether ``mention`` is a bare month after an indefinite weekday and one of tense.toml [clause] ``month_links``
+    ("went off on a Saturday morning in May", "on a Sunday in June"): it names some day of that month, which the far
+    verb of a sentence told in the past all through dates as it dates "on the morning of March 3" (last May, said in
+    December: not the May ahead)."""
+    if spec.month is None or spec.day is not None or spec.weekday is not None or spec.year is not None or spec.relative_word:
+        return False
+    words = _words_before(ctx, mention)
+    clause = load_data(ctx.doc.language, "tense.toml")["clause"]
+    if not words or words[-1] not in clause.get("month_links", ()):
+        return False
+    weekdays, indefinite = ctx.lexicon["weekdays"], clause.get("indefinite", ())
+    return any(words[k] in weekdays and words[k - 1] in indefinite for k in range(max(1, len(words) - 3), len(words) - 1))
 
 
 def _words_before(ctx: "Context", mention: Mention) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any, Optional
 
 import attrs
 
+from ..lexicon import load_data
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
 from .anchors import Context
@@ -329,8 +330,9 @@ def _within_of_told(ctx: Context, mention: Mention, story: Story) -> Optional[tu
         return None
     sentence = ctx.doc.sentences[told]
     stem = noun[:_TOLD_STEM]
+    verbs = load_data(ctx.doc.language, "tense.toml")["signals"].get("deed_noun_verbs", {}).get(noun.lower(), ())  # (s58) "sold" .. "the sale"
     for w in re.findall(r"[a-z]+", text[sentence.start:min(sentence.end, mention.start)]):
-        if w != noun and w.startswith(stem) and past_form(w, cues):
+        if w != noun and (w.startswith(stem) and past_form(w, cues) or w in verbs):
             return story.day, story.day_tid
     return None
 

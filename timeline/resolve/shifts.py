@@ -295,6 +295,12 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             first, end = cal.containing(now.start, _GRAIN_WEEK).start, cal.containing(now.end - _DAY, _GRAIN_WEEK).end
             return Period(first, end, grain, f"{now.value[:4]}-WXX"), anchor
         return Period(now.start, now.end, grain, f"{now.value[:4]}-XX"), anchor
+    if ctx.mode == "news" and amount == 1 and mention is not None and last is not None and last[0] == story.sentence and grain in _DAY_WEEK:
+        from .durations import told_before_flashback  # (durations reads this module's users)
+
+        flash = told_before_flashback(ctx, story, mention.start, mention.end)
+        if flash is not None:  # (s58) "found it last month in a shed he had cleared years earlier, and ... the next day"
+            last = (story.sentence, flash[0], flash[1])
     if (ctx.mode == "news" and grain in _DAY_WEEK and (spec.grain is grain or (grain is _GRAIN_DAY and spec.grain is _GRAIN_PART_OF_DAY))
             and (not spec.part_of_day or grain is _GRAIN_DAY) and amount == 1
             and spec.shift.anchoring is _NARRATIVE and mention is not None

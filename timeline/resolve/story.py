@@ -577,6 +577,8 @@ def indefinite_day(ctx: "Context", spec: CalendarSpec, mention: Mention) -> bool
     clause = load_data(ctx.doc.language, "tense.toml")["clause"]
     lead = _WORD.findall(ctx.text, max(0, mention.start - 6), mention.start)
     told = m.group(2)
+    if m.group(1) in clause.get("season_that", ()) and told in ctx.lexicon["seasons"]:
+        return bool(lead) and lead[-1].lower() in clause.get("indefinite", ())  # (s58) "on a Tuesday that summer": some day of it
     return (bool(lead) and lead[-1].lower() in clause.get("indefinite", ()) and m.group(1) in clause.get("month_links", ())
             and (told.isdigit() or told[0].isupper() and told.lower() in ctx.lexicon["months"]))
 
@@ -589,7 +591,8 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
     shift = spec.shift
     if (shift is not None and shift.grain >= Grain.MONTH and ((shift.amount or 0) < 0 or (shift.amount == 0 and shift.anchoring is Anchoring.NARRATIVE))
             and not (ctx.mode == "narrative" and (_counts_ahead(ctx, spec.relative_word) or _season_ahead(spec, period, story)))
-            and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)):
+            and not (ctx.mode == "news" and month_of_shifted_year(spec) and shift.anchoring is Anchoring.REFERENCE)
+            and not (ctx.mode == "news" and _look_back_past_story(ctx, spec, period, mention, story))):
         return False  # "that year", "the previous year", "two years ago": they look back ("the following summer" moves on)
     if ctx.mode == "narrative" and looks_back_day(spec) and perfect_after_comma(ctx, mention):
         return False  # "On 3 September ... The day before, eleven had died. The next day": the 4th, counted from the story's day
@@ -693,6 +696,29 @@ def moves_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Men
         return True  # "spent the next four years there, graduating in 1894": the "next" of a time counts on in the story
     # a plan or a prospect does not move the story; the day the planning was done does
     return tense != "future" or dates_planning(ctx, mention) or story.set_aside()
+
+
+def _look_back_past_story(ctx: "Context", spec: CalendarSpec, period: Period, mention: Mention, story: Story) -> bool:
+    """(s58) News: whether a look-back counted from now ("last month", "two years ago") lies after the time the story is at,
+    told in a clause not in the past perfect ("A bell stolen in June 1994 ... A farmer found it last month ... two days
+    later"): the story goes on to it, the latest thing told, as to a month named; a look-back before the story's time
+    (a comparison, "up from last year") still only refers, and so does a part of the unit it looks back to ("the final
+    quarter of last year": a reported period, from which "two years ago" would count quarters)."""
+    shift = spec.shift
+    if (shift is None or shift.anchoring is not Anchoring.REFERENCE or story.current is None or period.start < story.current.end
+            or period.grain is not shift.grain):
+        return False  # (nor a part of the unit looked back to: "reported a fall in the final quarter of last year", a report's)
+    from .tense_cues import tense_words
+
+    cues = tense_words(ctx.doc.language)
+    s, _ = ctx.doc.sentence_at(mention.start)
+    for w in reversed(_WORD.findall(ctx.text, max(s, mention.start - 80), mention.start)[-_LOOK_BACK_CLAUSE:]):
+        if w.lower() in cues.past_perfect or w.lower() in cues.boundaries:
+            return w.lower() not in cues.past_perfect  # "had found it last month": a flashback's; "who had ..., found": its own clause
+    return True
+
+
+_LOOK_BACK_CLAUSE = 8  # words read back from a look-back for the "had" of its clause (see _look_back_past_story)
 
 
 FORWARD_STEP_YEARS = 5  # narrative: a date this many years at most after the story's year, in a clause that describes the
