@@ -150,7 +150,7 @@ _LEXICON: dict[str, Field] = {
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "signal_clause_days": _opt({"signals": _f("words")}),
     "ordinal_days": _opt({"running": _f("words"), "run_rules": _opt("words"), "first_after": _opt("words"), "onset": _opt("words"), "parts": _opt("words"),
-                          "part_ends": _opt("mod_map"), "event_of": _opt("words")}),
+                          "part_ends": _opt("mod_map"), "event_of": _opt("words"), "closing": _opt("words")}),
     "look_ahead_spans": _opt({"lasting": _f("words")}),
     "night_into_day": _opt({"mornings": _f("words"), "links": _f("words"), "date_mornings": _opt("words")}),
     "clock_carry_signals": _opt({"forward": _f("words"), "onward": _f("words"), "hedges": _opt("words")}),

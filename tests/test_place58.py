@@ -1,0 +1,55 @@
+"""Helper place, fifty-eighth session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, only_event
+
+
+def _timex(tl: timeline.Timeline, text: str) -> timeline.Timex:
+    return next(t for t in tl.timexes if t.text == text)
+
+
+# "On the first afternoon" after "opened on Monday and ended on Friday" counts from the Monday: the days the closing ends
+# begin at the day before it whose clause names a beginning (resolve/story_events.py _closed_from; lexicon
+# [ordinal_days] closing)
+
+def test_the_first_afternoon_of_days_a_closing_ends_is_the_opening_day() -> None:
+    """"The Corran craft show opened on Tuesday and closed on Saturday. On the first afternoon, a stall caught fire." (Sunday
+    13 December 2026): Tuesday 8 December's afternoon, not Saturday's."""
+    tl = timeline.build("The Corran craft show opened on Tuesday and closed on Saturday. On the first afternoon, a stall caught "
+                        "fire.", reference_time="2026-12-13")
+    assert _timex(tl, "the first afternoon").value == "2026-12-08TAF"
+    assert likely_within(only_event(tl, "caught"), dt.datetime(2026, 12, 8, 12), dt.datetime(2026, 12, 8, 18))
+
+
+def test_the_second_morning_of_days_a_closing_ends_counts_from_the_opening_day() -> None:
+    """"The Corran craft show opened on Tuesday and closed on Saturday. On the second morning, a stall caught fire." (Sunday
+    13 December 2026): Wednesday 9 December's morning."""
+    tl = timeline.build("The Corran craft show opened on Tuesday and closed on Saturday. On the second morning, a stall caught "
+                        "fire.", reference_time="2026-12-13")
+    assert _timex(tl, "the second morning").value == "2026-12-09TMO"
+
+
+def test_the_first_afternoon_of_a_visit_begun_on_the_later_day_counts_from_it() -> None:
+    """"The Corran craft show opened on Tuesday, and a royal visit began on Saturday. On the first afternoon of the visit, the
+    princess met stallholders." (Sunday 13 December 2026): no closing between the two days: the visit's first afternoon is
+    Saturday 12 December's."""
+    tl = timeline.build("The Corran craft show opened on Tuesday, and a royal visit began on Saturday. On the first afternoon "
+                        "of the visit, the princess met stallholders.", reference_time="2026-12-13")
+    assert _timex(tl, "the first afternoon").value == "2026-12-12TAF"
+
+
+def test_a_day_whose_clause_names_no_beginning_is_no_first_day() -> None:
+    """"The Corran craft show was judged on Tuesday and closed on Saturday. On the first afternoon, a stall caught fire."
+    (Sunday 13 December 2026): the show was open before the judging, so its first afternoon is not Tuesday's (the count
+    stays with the Saturday, as before: the first day is not told)."""
+    tl = timeline.build("The Corran craft show was judged on Tuesday and closed on Saturday. On the first afternoon, a stall "
+                        "caught fire.", reference_time="2026-12-13")
+    assert _timex(tl, "the first afternoon").value != "2026-12-08TAF"
