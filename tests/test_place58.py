@@ -53,3 +53,27 @@ def test_a_day_whose_clause_names_no_beginning_is_no_first_day() -> None:
     tl = timeline.build("The Corran craft show was judged on Tuesday and closed on Saturday. On the first afternoon, a stall "
                         "caught fire.", reference_time="2026-12-13")
     assert _timex(tl, "the first afternoon").value != "2026-12-08TAF"
+
+
+# An undated step told before the verb its sentence's clock time dates is done by that time, on its day, not in the minute
+# (placement/facts.py convention_facts, the branch "told before the verb its sentence's clock time dates")
+
+def test_a_night_in_hospital_before_going_home_at_a_clock_time_is_not_squeezed_into_its_minute() -> None:
+    """"A pedestrian was struck by a bus in Harle Street on Monday evening, police said on Tuesday. The woman spent the night in
+    hospital and was sent home at 11 a.m." (Tuesday 8 December 2026): the night before 11 a.m. on the Tuesday, not 11:00-11:01."""
+    tl = timeline.build("A pedestrian was struck by a bus in Harle Street on Monday evening, police said on Tuesday. The woman spent "
+                        "the night in hospital and was sent home at 11 a.m.", reference_time="2026-12-08")
+    spent = only_event(tl, "spent")
+    assert spent.likely_end is not None and spent.likely_end <= dt.datetime(2026, 12, 8, 11)
+    assert likely_within(spent, dt.datetime(2026, 12, 7, 17), dt.datetime(2026, 12, 8, 11))
+    assert likely_within(only_event(tl, "sent"), dt.datetime(2026, 12, 8, 11), dt.datetime(2026, 12, 8, 11, 1))
+
+
+
+def test_a_planned_step_before_a_clock_time_is_not_put_before_it() -> None:
+    """"The minister will tour the plant and open the new wing at 11 a.m. on Friday." (Monday 7 December 2026): a plan told
+    before the clock's verb is not over by 11 a.m. (the tour goes on around the opening; only past steps are put before it)."""
+    tl = timeline.build("The minister will tour the plant and open the new wing at 11 a.m. on Friday.", reference_time="2026-12-07")
+    tour = only_event(tl, "tour")
+    assert tour.likely_end is not None and tour.likely_end > dt.datetime(2026, 12, 11, 11)
+    assert likely_within(tour, dt.datetime(2026, 12, 11), dt.datetime(2026, 12, 12))

@@ -376,6 +376,14 @@ def convention_facts(
                 evidence = "continues the day of the discourse around it, after its clock time"
                 out.append(SoftFact(eid, t, "AFTER", confidence, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
                                                                                Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+            elif t and t in clock_days and nearest is not None and past.get(eid, False) and eid not in phased:
+                # (s58 place; the branch before took a clock time told before the event) "spent the night in hospital and was allowed home at 10 a.m.", "clung to a crate until a trawler
+                # picked him up at 5pm": a step told before the verb a clock time of its sentence dates is done by that time,
+                # on its day, not in the minute it names (which only that verb fills)
+                after, day_end = clock_days[t]
+                evidence = "told before the verb its sentence's clock time dates: by that time, on its day"
+                out.append(SoftFact(eid, t, "BEFORE", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
+                                                                                Bound(end_of(eid), None, after, evidence, SOFT_STRENGTH))))
             elif t and t in clock_days and nearest is not None and eid in phased:
                 # "the council meeting began at 6 p.m.": the meeting lies in that day, not in the minute the clock time names
                 # (which only its beginning fills; "The blast occurred at about 10:35 a.m." keeps the minute)
