@@ -70,6 +70,17 @@ def test_a_night_in_hospital_before_going_home_at_a_clock_time_is_not_squeezed_i
 
 
 
+def test_a_step_with_another_event_before_the_clock_verb_is_not_put_back_to_the_day_start() -> None:
+    """"The ferry left Brack at 7pm on Monday. Half an hour later the crew reported a leak. The captain turned back before reaching the
+    headland, and the ferry docked shortly after 9pm." (Tuesday 8 December 2026): another event ("reaching") comes between
+    the turning and the docking the clock dates: the turning keeps the clock's time (not from the Monday's midnight, before
+    the ferry left)."""
+    tl = timeline.build("The ferry left Brack at 7pm on Monday. Half an hour later the crew reported a leak. The captain turned back before "
+                        "reaching the headland, and the ferry docked shortly after 9pm.", reference_time="2026-12-08")
+    turned = only_event(tl, "turned")
+    assert turned.likely_start is not None and turned.likely_start >= dt.datetime(2026, 12, 7, 19)
+
+
 def test_a_planned_step_before_a_clock_time_is_not_put_before_it() -> None:
     """"The minister will tour the plant and open the new wing at 11 a.m. on Friday." (Monday 7 December 2026): a plan told
     before the clock's verb is not over by 11 a.m. (the tour goes on around the opening; only past steps are put before it)."""
@@ -77,3 +88,49 @@ def test_a_planned_step_before_a_clock_time_is_not_put_before_it() -> None:
     tour = only_event(tl, "tour")
     assert tour.likely_end is not None and tour.likely_end > dt.datetime(2026, 12, 11, 11)
     assert likely_within(tour, dt.datetime(2026, 12, 11), dt.datetime(2026, 12, 12))
+
+
+# Back at the lead's day after a flashback that runs up to the lead's time ("... until dawn"): the flashback sentence's acts
+# are over by the lead's time's end, and the next paragraph's act is the lead's act told again, in the lead's time
+# (placement/undated.py news_day, _up_to_lead; pipeline passes sentence_times)
+
+_CAVERS = ("Rescuers brought three cavers out of Gorran Pot on Thursday morning.\n\nThe group had gone underground on Wednesday "
+           "and were cut off by rising water in the afternoon. They climbed onto a ledge and waited there until dawn.\n\n"
+           "A dive team then guided the cavers through the flooded passage. All three were checked by paramedics on Thursday "
+           "afternoon.")
+
+
+def test_a_lead_act_told_again_after_a_flashback_up_to_its_time_is_in_the_lead_time() -> None:
+    """The cavers above (Friday 11 December 2026): the guiding is the bringing out told again, on Thursday 10 December's
+    morning (05:00-12:00), before the check in the afternoon (not after the morning)."""
+    tl = timeline.build(_CAVERS, reference_time="2026-12-11")
+    assert likely_within(only_event(tl, "guided"), dt.datetime(2026, 12, 10, 5), dt.datetime(2026, 12, 10, 12))
+
+
+def test_the_flashback_sentence_that_runs_up_to_the_lead_is_over_by_the_lead_time() -> None:
+    """The cavers above: the climbing onto the ledge comes after the Wednesday afternoon's cutting off and ends by the end of
+    Thursday morning (not after it)."""
+    tl = timeline.build(_CAVERS, reference_time="2026-12-11")
+    assert likely_within(only_event(tl, "climbed"), dt.datetime(2026, 12, 9, 12), dt.datetime(2026, 12, 10, 12))
+
+
+def test_a_new_paragraph_after_a_flashback_that_ends_before_the_lead_day_follows_the_lead_time() -> None:
+    """"Rescuers brought three cavers out of Gorran Pot on Thursday morning. / The group had gone underground on Tuesday and
+    were cut off by rising water in the afternoon. / The cavers were taken to hospital in Bryn." (Friday 11 December 2026):
+    the flashback ends on the Tuesday: the taking to hospital is a step after the lead's morning (as before)."""
+    tl = timeline.build("Rescuers brought three cavers out of Gorran Pot on Thursday morning.\n\nThe group had gone underground on "
+                        "Tuesday and were cut off by rising water in the afternoon.\n\nThe cavers were taken to hospital in Bryn.",
+                        reference_time="2026-12-11")
+    assert likely_within(only_event(tl, "taken"), dt.datetime(2026, 12, 10, 12), dt.datetime(2026, 12, 11))
+
+
+def test_a_flashback_sentence_up_to_the_lead_starts_after_the_flashback_latest_time() -> None:
+    """"Rescuers brought two walkers down from Carr Fell on Thursday morning. / The pair had left Orby on Wednesday and lost
+    the path in thick fog near the summit in the afternoon. They built a shelter of stones and sat in it until dawn."
+    (Friday 11 December 2026): the building after Wednesday 9 December's afternoon began (not from that day's midnight)."""
+    tl = timeline.build("Rescuers brought two walkers down from Carr Fell on Thursday morning.\n\nThe pair had left Orby on Wednesday "
+                        "and lost the path in thick fog near the summit in the afternoon. They built a shelter of stones and sat in it "
+                        "until dawn.", reference_time="2026-12-11")
+    built = only_event(tl, "built")
+    assert likely_within(built, dt.datetime(2026, 12, 9, 12), dt.datetime(2026, 12, 10, 12))
+    assert built.likely_start is not None and built.likely_start < dt.datetime(2026, 12, 10)  # (begun on the Wednesday)

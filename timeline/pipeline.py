@@ -516,7 +516,8 @@ def _assemble(
         tied, addressing, frozenset(link.source for link in links if link.relation is LinkRelation.AFTER and past.get(link.target, False)
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented),
-        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued}, _restoring(segmented, mentions))
+        {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued}, _restoring(segmented, mentions),
+        _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION]))  # (s58: the times it names, no length)
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
