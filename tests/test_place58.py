@@ -81,6 +81,18 @@ def test_a_step_with_another_event_before_the_clock_verb_is_not_put_back_to_the_
     assert turned.likely_start is not None and turned.likely_start >= dt.datetime(2026, 12, 7, 19)
 
 
+def test_a_clause_a_signal_opens_right_before_the_clock_verb_keeps_the_clock_time() -> None:
+    """"The trawler left Mallin at 5pm on Monday. An hour later the skipper reported a fire in the engine room. He turned the
+    boat around before reaching the fishing grounds, and it limped back into harbour shortly after 8pm." (Tuesday 8
+    December 2026): "reaching", told right before the limping, is ordered by its signal against the turning, no step of its
+    own: it is not put before 8pm from the day's start (which sent it past the Monday); the turning after the report."""
+    tl = timeline.build("The trawler left Mallin at 5pm on Monday. An hour later the skipper reported a fire in the engine room. He "
+                        "turned the boat around before reaching the fishing grounds, and it limped back into harbour shortly after 8pm.",
+                        reference_time="2026-12-08")
+    assert likely_within(only_event(tl, "reaching"), dt.datetime(2026, 12, 7, 17), dt.datetime(2026, 12, 8))
+    assert likely_within(only_event(tl, "turned"), dt.datetime(2026, 12, 7, 18), dt.datetime(2026, 12, 8))
+
+
 def test_a_planned_step_before_a_clock_time_is_not_put_before_it() -> None:
     """"The minister will tour the plant and open the new wing at 11 a.m. on Friday." (Monday 7 December 2026): a plan told
     before the clock's verb is not over by 11 a.m. (the tour goes on around the opening; only past steps are put before it)."""
