@@ -146,3 +146,53 @@ def test_a_flashback_sentence_up_to_the_lead_starts_after_the_flashback_latest_t
     built = only_event(tl, "built")
     assert likely_within(built, dt.datetime(2026, 12, 9, 12), dt.datetime(2026, 12, 10, 12))
     assert built.likely_start is not None and built.likely_start < dt.datetime(2026, 12, 10)  # (begun on the Wednesday)
+
+
+# A length opened by "a further", "another" (lexicon further_length_words) adds to what the story told: the event begins
+# after the latest dated act told before it (placement/further.py further_facts)
+
+def test_a_further_month_of_repairs_begins_after_the_dated_act_before_it() -> None:
+    """"A gas explosion wrecked a bakery in Selby Road at 5am on Tuesday. A wall fell onto a parked car. Builders will spend
+    a further month rebuilding the shop." (Tuesday 8 December 2026): the rebuilding after 5 a.m. (not from the day's
+    midnight, before the explosion)."""
+    tl = timeline.build("A gas explosion wrecked a bakery in Selby Road at 5am on Tuesday. A wall fell onto a parked car. Builders "
+                        "will spend a further month rebuilding the shop.", reference_time="2026-12-08")
+    rebuilding = only_event(tl, "rebuilding")
+    assert rebuilding.likely_start is not None and rebuilding.likely_start >= dt.datetime(2026, 12, 8, 5)
+
+
+def test_a_plain_month_of_repairs_is_no_further_length() -> None:
+    """"A gas explosion wrecked a bakery in Selby Road at 5am on Tuesday. A wall fell onto a parked car. Builders will spend
+    a month rebuilding the shop." (Tuesday 8 December 2026): no word of further_length_words: the conventions for what
+    lies ahead place it (from the publication day's start, as before)."""
+    tl = timeline.build("A gas explosion wrecked a bakery in Selby Road at 5am on Tuesday. A wall fell onto a parked car. Builders "
+                        "will spend a month rebuilding the shop.", reference_time="2026-12-08")
+    rebuilding = only_event(tl, "rebuilding")
+    assert rebuilding.likely_start == dt.datetime(2026, 12, 8)
+
+
+# "The impact" after "struck" is the striking (lexicon same_kind ["impact", "impacts"], verb_also_kinds strike/hit)
+
+def test_the_impact_of_a_strike_told_before_is_that_strike() -> None:
+    """"A lorry struck the rail bridge over Mill Lane at 6.30am on Thursday, the council said. The impact was heard across the
+    town." (Friday 11 December 2026): the impact at 6.30 a.m. on Thursday 10 December."""
+    tl = timeline.build("A lorry struck the rail bridge over Mill Lane at 6.30am on Thursday, the council said. The impact was heard "
+                        "across the town.", reference_time="2026-12-11")
+    assert likely_within(only_event(tl, "impact"), dt.datetime(2026, 12, 10, 6, 30), dt.datetime(2026, 12, 10, 6, 31))
+
+
+def test_the_impact_of_a_hit_told_before_is_that_hit() -> None:
+    """"A meteorite hit a barn near Orby at 11pm on Thursday. The impact was felt a mile away." (Friday 11 December 2026): the
+    impact at 11 p.m. on Thursday 10 December."""
+    tl = timeline.build("A meteorite hit a barn near Orby at 11pm on Thursday. The impact was felt a mile away.", reference_time="2026-12-11")
+    assert likely_within(only_event(tl, "impact"), dt.datetime(2026, 12, 10, 23), dt.datetime(2026, 12, 10, 23, 1))
+
+
+def test_a_further_length_does_not_begin_after_a_report_day() -> None:
+    """"A garden wall collapsed onto Kell Lane on Monday, the council said on Wednesday. Builders will spend a further week
+    rebuilding it." (Wednesday 9 December 2026): after the Monday's collapse, not after the report's Wednesday (the
+    rebuilding may be under way when the paper is read)."""
+    tl = timeline.build("A garden wall collapsed onto Kell Lane on Monday, the council said on Wednesday. Builders will spend a "
+                        "further week rebuilding it.", reference_time="2026-12-09")
+    rebuilding = only_event(tl, "rebuilding")
+    assert rebuilding.likely_start is not None and dt.datetime(2026, 12, 8) <= rebuilding.likely_start < dt.datetime(2026, 12, 10)

@@ -370,6 +370,7 @@ _ANCHORING = {
     "service_verbs": _opt("words"),
     "restoration_adverbs": _opt("words"),
     "whole_night_signals": _opt("words"),
+    "further_length_words": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),
