@@ -265,6 +265,9 @@ def convention_facts(
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT,
                                                                                                   "told a measured time before another event: a step soon over", SOFT_STRENGTH),)))
     own_time = set(timed)
+    # (s58) the events a signal orders against an event told before them ("turned the ship around before reaching open water")
+    signalled = frozenset(link.target for link in links if link.relation in (LinkRelation.BEFORE, LinkRelation.AFTER)
+                          and link.strength is Strength.SIGNAL and link.target in eids)
     in_sentence: dict[int, list[tuple[int, str, bool, bool, bool, bool]]] = {}  # sentence -> (position, time, lends nothing before, nothing after, relative, a report) of its timed events
     lends = timed if inside is None else inside
     for k, (eid, cls, sentence) in enumerate(events):
@@ -376,6 +379,18 @@ def convention_facts(
                 evidence = "continues the day of the discourse around it, after its clock time"
                 out.append(SoftFact(eid, t, "AFTER", confidence, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
                                                                                Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
+            elif (t and t in clock_days and nearest is not None and nearest[0] == k + 1 and past.get(eid, False) and eid not in phased
+                  and eid not in signalled):
+                # (s58 place) "spent the night in hospital and was allowed home at 10 a.m.", "clung to a crate until a trawler
+                # picked him up at 5pm", "The leak was detected at about 9:15 p.m.": a step told right before the verb a clock
+                # time of its sentence dates (the next event told) is done by that time, on its day, not in the minute it
+                # names (which only that verb fills); not one with another event between ("turned the ship around before
+                # reaching open water, and it limped back into port shortly after 8pm": there the minute is kept), nor one of a
+                # clause a signal opens ("before reaching open water": ordered against the verb before it, not a step)
+                after, day_end = clock_days[t]
+                evidence = "told before the verb its sentence's clock time dates: by that time, on its day"
+                out.append(SoftFact(eid, t, "BEFORE", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
+                                                                                Bound(end_of(eid), None, after, evidence, SOFT_STRENGTH))))
             elif t and t in clock_days and nearest is not None and eid in phased:
                 # "the council meeting began at 6 p.m.": the meeting lies in that day, not in the minute the clock time names
                 # (which only its beginning fills; "The blast occurred at about 10:35 a.m." keeps the minute)

@@ -43,7 +43,8 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
              paragraph_of: Mapping[int, int] = MappingProxyType({}),
              stretch_starts: frozenset[str] = frozenset(), clocked: frozenset[int] = frozenset(),
              phrase_nouns: Mapping[str, str] = MappingProxyType({}),
-             restorations: frozenset[str] = frozenset()) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
+             restorations: frozenset[str] = frozenset(),
+             sentence_times: Mapping[int, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})) -> dict[str, tuple[str, Optional[dt.datetime], dt.datetime]]:
     """Event -> (the lead's time, from, to) for each undated happening told in the few sentences
     after a lead that dates the news to a day before publication ("A fire tore through a paint
     factory on Tuesday evening" in a paper of Wednesday; "Firefighters battled the blaze for six
@@ -90,7 +91,12 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
     verb's time. (s56) A lead that tells a disruption's end (``restorations``: "Schools in Marsh Ende reopened on
     Thursday") makes such a new paragraph after the flashback to the disruption ("Heavy rain flooded the town on Saturday
     night.\n\nSoldiers built a wall of sandbags") the steps between them: from the flashback's latest time to the
-    lead's (its ``to`` is the lead's start, before it)."""
+    lead's (its ``to`` is the lead's start, before it). (s58) Back at the lead's day after a flashback whose sentence
+    (``sentence_times``: sentence -> the bounds of the times it names) runs up to the lead's time, ending on its day by the
+    lead's time's end ("had set out on Monday ... sheltered in it until dawn"): that sentence's happenings are after the
+    flashback's latest time told before it and over by the lead's time's end (not after it), and the happenings of the sentence right after it tell the lead's act again, in the
+    lead's time ("A rescue team then led the climbers down" after "brought two climbers down ... on Tuesday morning"), not
+    after it."""
     day = publication_day(reference)
     if day is None:
         return {}
@@ -219,8 +225,21 @@ def news_day(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], s
             # Thursday morning. ...\n\nShe was flown to hospital": after the morning)
             resumed = min(hi, end) if returned and hi < end else start
             between = _restored_from(events, lends, spans, asides | attributing, frozenset(moved | told), sentence, lo) if returned and lead_eid in restorations else None
-            out[eid] = (lead[1], between, lo) if between is not None else (lead[1], max([resumed, *(t for k, t in clock.items() if k < sentence)]), end)
+            if between is None and returned and _up_to_lead(sentence_times.get(sentence), first, hi):
+                # (s58) "They dug a snow hole and sheltered in it until dawn": after the flashback's latest time, by the lead's time's end
+                out[eid] = (lead[1], _restored_from(events, lends, spans, asides | attributing, frozenset(moved | told), sentence, lo), hi)
+            elif between is None and returned and _up_to_lead(sentence_times.get(sentence - 1), first, hi):
+                out[eid] = (lead[1], lo, hi)  # (s58) "A rescue team then led the climbers down": the lead's act told again
+            else:
+                out[eid] = (lead[1], between, lo) if between is not None else (lead[1], max([resumed, *(t for k, t in clock.items() if k < sentence)]), end)
     return out
+
+
+def _up_to_lead(told: Optional[tuple[dt.datetime, dt.datetime]], first: dt.datetime, hi: dt.datetime) -> bool:
+    """(s58) Whether the times a sentence names (``told``: their earliest and latest bounds) run up to a lead's time: they end
+    after the start of its day (``first``) and by the end of the lead's time (``hi``), begun before that end ("until dawn" or
+    "through the night, until first light" before a lead of "on Sunday morning")."""
+    return told is not None and told[0] < hi and first < told[1] <= hi
 
 
 def _restored_from(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],

@@ -193,12 +193,33 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
     if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
         return None
     first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
-             else cal.containing((range_start or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
+             else cal.containing((range_start or _closed_from(ctx, story, day, day_tid) or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
     # ("between 26 and 29 November. On the third day": the 28th; "rose on 4 March. The next morning ... On the second day": the 5th)
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+CLOSED_FROM_DAYS = 31  # at most this many days from the first day told to the last one a closing names (s58 place)
+
+
+def _closed_from(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
+    """The first day of days counted that the story's day closes: the day told just before it in the same sentence, whose
+    clause names a beginning (``[ordinal_days] onset``), with an ending (``[ordinal_days] closing``) written between the two
+    ("The fair opened on Monday and ended on Friday. On the first afternoon": Monday, not Friday); else None."""
+    table = ctx.lexicon.tables.get("ordinal_days") or {}
+    closing, onset = frozenset(table.get("closing", ())), frozenset(table.get("onset", ()))
+    told = story.told_days
+    if not closing or not onset or len(told) < 2 or told[-1][1] != day_tid:
+        return None
+    earlier, tid = told[-2]
+    if (story.sentence_of.get(tid) != story.sentence_of.get(day_tid) or tid not in story.end_of or day_tid not in story.start_of
+            or not earlier.start < day.start <= earlier.start + dt.timedelta(days=CLOSED_FROM_DAYS)):
+        return None
+    between = {w.lower() for w in _CUE_WORD.findall(ctx.text, story.end_of[tid], story.start_of[day_tid])}
+    if not between & closing or not _clause_words(ctx, story.end_of[tid], story.start_of.get(tid)) & onset:
+        return None
+    return earlier
+
 
 
 def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
