@@ -16,6 +16,7 @@ from ..anchoring.clauses import pending_main_verb
 from ..anchoring.cues import closing_anaphor
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
+from ..wordscan import runs_in
 
 if TYPE_CHECKING:
     from ..events.detect import EventMention
@@ -374,9 +375,7 @@ def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
     verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
     starts = [m.start for m in verbs]
     out = set()
-    for w in _WORD_RUN.finditer(doc.text):
-        if w.group().lower() not in cues.stretch_openers:
-            continue
+    for w in runs_in(_WORD_RUN, doc.text, cues.stretch_openers):  # (s58) the openers of the text, in order
         k = bisect.bisect_left(starts, w.end())
         if k == len(verbs) or verbs[k].sentence_start != doc.sentence_at(w.start())[0]:
             continue
