@@ -3,6 +3,9 @@
 - ``wordscan.runs_in``: the runs of one character class whose lower case is a word of a small set, found where the
   words are written in the lower-cased text instead of reading every run (``anchoring.fronted._far_since_links``,
   ``assembly.steps._stretch_starts``).
+- ``events.detect._compound_places``: the same for the tokens of lexicon ``happening_compounds`` / ``missed_happenings``.
+- ``LinkRelation``, ``TimexType``, ``Side``: ``str()`` is ``str.__str__`` (the value) instead of a method reading ``.value``.
+- ``assembly.asides._opening_pronoun``: its phrases padded with spaces once per text.
 
 Each shortcut is compared with the work it stands for, over sentences written for it, and the callers' answers on
 sentences of their own.
@@ -94,3 +97,97 @@ def test_far_since_orders_the_verb_past_a_noun_after_what_since_introduces(text:
     names = {e.eid: e.text for e in events}
     got = [(names[link.source], str(link.relation), names[link.target]) for link in _far_since_links(anchor_words("en"), doc, events, [])]
     assert got == ([] if pair is None else [(pair[0], "after", pair[1])])
+
+
+# --- events.detect._compound_places
+
+_COMPOUND_TEXTS = [
+    "A Break-In at the Tolley depot on Friday was the third break-ins this year; the BREAK-IN team left.",
+    "Landslips shut the Arden line after a landslip and two rockfalls. A sit-in, a walk-out and a stand-off followed.",
+    "The kick-off was delayed. Kick-offs aside, the pile-up on the A9 (a \u2018pile-up\u2019) closed it.",
+    "Caf\u00e9 staff staged a sit-in at \u0130skele; the \u212avalanche warning came after an avalanche at Br\u00fcnn.",
+    "No happening here at all, only a breakin and a landslipped bank.",
+    "",
+]
+
+
+def _read_every_token(text: str):  # type: ignore[no-untyped-def]
+    from timeline.events.detect import _HAPPENING_COMPOUNDS
+    from timeline.text import segment
+
+    tokens = [s.tokens for s in segment(text, "en").sentences]
+    return tokens, [(n, i) for n, toks in enumerate(tokens) for i, t in enumerate(toks) if t.text.lower() in _HAPPENING_COMPOUNDS]
+
+
+@pytest.mark.parametrize("text", _COMPOUND_TEXTS)
+def test_compound_places_are_what_reading_every_token_finds(text: str) -> None:
+    from timeline.events.detect import _compound_places
+
+    tokens, expected = _read_every_token(text)
+    assert _compound_places(text, tokens) == expected
+
+
+def test_compound_places_finds_the_compounds_of_my_sentences() -> None:
+    from timeline.events.detect import _compound_places
+
+    text = _COMPOUND_TEXTS[1]
+    tokens, _ = _read_every_token(text)
+    assert [tokens[n][i].text for n, i in _compound_places(text, tokens)] == ["Landslips", "landslip", "rockfalls", "sit-in", "walk-out", "stand-off"]
+
+
+def test_compound_places_over_random_texts() -> None:
+    from timeline.events.detect import _compound_places
+
+    rng = random.Random(5858)
+    pieces = ["break-in", "Break-In", "landslip", "LANDSLIPS", "sit", "-in", "in", " ", " ", ". ", ", ", "A", "x", "\u00e9",
+              "\u0130", "rockfall", "s", "\n\n", "walk-out", "-"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        tokens, expected = _read_every_token(text)
+        assert _compound_places(text, tokens) == expected, text
+
+
+def test_a_compound_the_model_leaves_out_is_an_event() -> None:
+    from timeline.events.detect import detect_events
+
+    text = "Police said a break-in at the Orvel pharmacy on Sunday night was the second this month."
+    assert "break-in" in [e.text for e in detect_events(text, event_model="perceptron")]
+
+
+# --- str() of the string enums
+
+
+def test_string_enums_print_their_values() -> None:
+    from timeline.model import TimexType
+    from timeline.order.constraints import Side
+    from timeline.order.links import LinkRelation
+
+    for enum_class in (LinkRelation, TimexType, Side):
+        for member in enum_class:
+            for shown in (str(member), f"{member}", "%s" % member, format(member, "")):
+                assert shown == member.value and type(shown) is str, (member, shown)
+            assert format(member, ">14") == format(member.value, ">14")
+    assert str(LinkRelation.BEGUN_BY) == "begun_by" and f"{TimexType.DURATION}" == "DURATION" and str(Side.END) == "end"
+
+
+# --- assembly.asides._opening_pronoun
+
+
+def test_opening_pronoun_finds_sentences_pointing_back_to_their_time() -> None:
+    from timeline.assembly.asides import _opening_pronoun
+    from timeline.anchoring.cues import anchor_words
+    from timeline.text import segment
+
+    phrases = sorted(anchor_words("en").anaphoric_time_phrases)
+    assert "at the time" in phrases
+    text = ("The Kessock ferry ran aground on Tuesday. It was refloated at noon. Two crew were questioned at the time. "
+            "Timetimes at thetime were not kept. Crews met at the timetable office. Nobody was hurt.")
+    assert _opening_pronoun(segment(text, "en")) == frozenset({1, 2})
+
+
+def test_with_compounds_adds_only_the_places_the_models_left_out() -> None:
+    from timeline.events.detect import _with_compounds
+
+    candidates = [(0, 2, 1, 0.9), (2, 5, 3, 1.4)]
+    assert _with_compounds(candidates, [(0, 2), (1, 0), (2, 7)], 4, 0.5) == [(0, 2, 1, 0.9), (1, 0, 4, 0.5), (2, 5, 3, 1.4), (2, 7, 4, 0.5)]
+    assert _with_compounds(candidates, [], 4, 0.5) is candidates
