@@ -6,6 +6,8 @@
 - ``events.detect._compound_places``: the same for the tokens of lexicon ``happening_compounds`` / ``missed_happenings``.
 - ``LinkRelation``, ``TimexType``, ``Side``: ``str()`` is ``str.__str__`` (the value) instead of a method reading ``.value``.
 - ``assembly.asides._opening_pronoun``: its phrases padded with spaces once per text.
+- ``wordscan.required_words`` / ``may_match``: a window none of the words every match of a pattern holds is written in
+  is not searched (``assembly.occasions._occasion_clocked``, ``_compared_from``).
 
 Each shortcut is compared with the work it stands for, over sentences written for it, and the callers' answers on
 sentences of their own.
@@ -191,3 +193,92 @@ def test_with_compounds_adds_only_the_places_the_models_left_out() -> None:
     candidates = [(0, 2, 1, 0.9), (2, 5, 3, 1.4)]
     assert _with_compounds(candidates, [(0, 2), (1, 0), (2, 7)], 4, 0.5) == [(0, 2, 1, 0.9), (1, 0, 4, 0.5), (2, 5, 3, 1.4), (2, 7, 4, 0.5)]
     assert _with_compounds(candidates, [], 4, 0.5) is candidates
+
+
+# --- wordscan.required_words, may_match
+
+
+def test_case_kin_are_the_letters_outside_ascii_that_ascii_letters_match() -> None:
+    from timeline.wordscan import _CASE_KIN
+
+    letter = re.compile("[A-Za-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(128, 0x110000) if letter.match(chr(c))} == set(_CASE_KIN)
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\bsince\s+then\b", ("since",)),
+    (r"\b(?:ever\s+)?since\s+then\b|\bever\s+since\b(?!\s+\w)", ("since",)),
+    (r"\b(?:minutes?|laps?)\s+(?:into|left|to\s+go)", ("minute", "lap")),
+    (r"\b(?:first|\d+(?:st|nd))\s+(?:half|quarter)\b", ("half", "quarter")),
+    (r"(?:Stoppage|injury)\s+time", ("stoppage", "injury")),
+    (r"[a-z]+ed\b", ("ed",)),
+    (r"[a-z]+\b", None),
+    (r"(?:the\s+)?\d+", None),
+    (r"(?!)", None),
+    (r"caf\u00e9", ("caf",)),
+    (r"x(?:ab)+y|(?:cd){2,}", ("ab", "cd")),
+    (r"(?:ab)*y", ("y",)),
+])
+def test_required_words_of_patterns(pattern: str, words: "tuple[str, ...] | None") -> None:
+    from timeline.wordscan import required_words
+
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == words
+
+
+_WINDOW_TEXTS = [
+    "Reid scored in the 58th minute. Two laps from the end it rained. The first half ended 1-1 after 90 minutes later.",
+    "It was the biggest drop since March, the most severe in years; sales rose 5% from a year earlier.",
+    "Stoppage time began; the FIRST HALF was over. Fans left at half-time. The LARGEST crowd in a decade came.",
+    "A plain sentence with no such words. Another one here, and a third: nothing at all.",
+    "The K\u212aelvin ferry's minute \u0130nning; caf\u00e9 owners said the ſecond half was the be\u017fst since 2001.",
+    "They scored in the last m\u0131nute and in stoppage t\u0131me; the \u017fecond half was the bigge\u017ft \u017fince 2001.",
+]
+
+
+@pytest.mark.parametrize("name", ["occasion_clock", "superlative_span", "comparison_base", "since_then", "period_topic", "admission_topic",
+                                  "comparison_change"])
+def test_may_match_is_false_only_where_the_search_finds_nothing(name: str) -> None:
+    from timeline.anchoring.cues import anchor_words
+    from timeline.wordscan import may_match
+
+    pattern = getattr(anchor_words("en"), name)
+    rng = random.Random(len(name))
+    words = [w for w in re.findall(r"[a-z]+", pattern.pattern) if len(w) > 1][:60] or ["x"]
+    texts = list(_WINDOW_TEXTS)
+    for _ in range(60):
+        texts.append(" ".join(rng.choice(words + ["the", "a", "5%", "in", ",", "1990", "Since", "OVER", "\u212a"]) for _ in range(rng.randint(1, 18))))
+    checked = 0
+    for text in texts:
+        possible = may_match(pattern, text)
+        for lo in range(0, len(text), 3):
+            for hi in range(lo, min(len(text), lo + 90) + 1, 5):
+                if not possible(lo, hi):
+                    assert pattern.search(text, lo, hi) is None, (name, text, lo, hi)
+                    checked += 1
+    assert checked > 0
+
+
+def test_may_match_rules_out_windows_without_the_words() -> None:
+    from timeline.anchoring.cues import anchor_words
+    from timeline.wordscan import may_match
+
+    text = _WINDOW_TEXTS[0]
+    possible = may_match(anchor_words("en").occasion_clock, text)
+    first, plain = text.index(".") + 1, text.index("from the end")
+    assert possible(0, first) and possible(first, plain) and not possible(plain, plain + 22)
+    assert not possible(text.index("minute"), text.index("minute") + 5)  # "minut": the word not whole inside
+    assert possible(text.index("minute"), text.index("minute") + 6)
+    assert may_match(anchor_words("en").occasion_clock, _WINDOW_TEXTS[4])(0, 3)  # (a letter whose lower case is longer: every window)
+    assert may_match(anchor_words("en").occasion_clock, _WINDOW_TEXTS[5])(0, 3)  # (a letter of _CASE_KIN: every window)
+
+
+def test_occasion_clocked_and_compared_from_on_my_sentences() -> None:
+    from timeline.assembly.occasions import _compared_from, _occasion_clocked
+
+    text = ("Harlow Town beat Dunmore 2-1 on Saturday. Reid scored in the 58th minute. The club said ticket sales rose. "
+            "It was their biggest win since the club was founded in 1921. Fans celebrated.")
+    doc, events = _doc_and_events(text)
+    assert _occasion_clocked(doc) == frozenset({1})
+    doc, events = _doc_and_events("Profits at Selby Foods posted the largest rise in the sector since the merger of the two dairies in 1998.")
+    assert _occasion_clocked(doc) == frozenset()
+    assert {e.text for e in events if e.eid in _compared_from(doc, events)} == {"merger"}
