@@ -37,8 +37,7 @@ class TimexType(str, enum.Enum):
     DURATION = "DURATION"
     SET = "SET"
 
-    def __str__(self) -> str:
-        return self.value
+    __str__ = str.__str__  # (s58) the value, as ``self.value`` gives it, without two Python calls (read tens of thousands of times a build)
 
 
 class Mod(enum.StrEnum):

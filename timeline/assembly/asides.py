@@ -32,11 +32,12 @@ def _opening_pronoun(doc: Doc) -> frozenset[int]:
     time with a phrase anywhere in them ("Two men were questioned at the time"; lexicon ``anaphoric_time_phrases``)."""
     cues = anchor_words(doc.language)
     openers, phrases = cues.anaphoric_openers, cues.anaphoric_time_phrases
+    padded = [f" {phrase} " for phrase in phrases]  # (s58) each phrase between spaces once per text, not once per sentence
 
     def points_back(s: Sentence) -> bool:
         joined = " ".join([t.text for t in s.tokens])
         words = " " + (joined.lower() if joined.isascii() else " ".join([t.text.lower() for t in s.tokens])) + " "
-        return any(f" {phrase} " in words for phrase in phrases)
+        return any(phrase in words for phrase in padded)
 
     return frozenset(i for i, s in enumerate(doc.sentences) if s.tokens and (s.tokens[0].text.lower() in openers or (phrases and points_back(s))))
 

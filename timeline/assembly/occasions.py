@@ -14,6 +14,7 @@ from ..anchoring import REFERENCE, Link, anchor_words
 from ..model import Timex
 from ..order.links import LinkRelation
 from ..text import Doc
+from ..wordscan import may_match
 
 if TYPE_CHECKING:
     from ..events.detect import EventMention
@@ -208,7 +209,9 @@ def _compared_from(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[st
     privatisation of the industry under the 1989 Water Act"): the time they lie in is where the comparison starts, no time
     of the story their sentence tells."""
     cues = anchor_words(doc.language)
-    return frozenset(m.eid for m in mentions if cues.superlative_span.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
+    possible = may_match(cues.superlative_span, doc.text)  # (s58) no search where none of the pattern's words is written
+    return frozenset(m.eid for m in mentions if possible(max(m.sentence_start, m.start - 80), m.start)
+                     and cues.superlative_span.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
 
 
 def _figure_bases(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
@@ -274,7 +277,8 @@ def _occasion_clocked(doc: Doc) -> frozenset[int]:
     """The sentences that name a time on the clock of the occasion a lead tells (lexicon ``occasion_clock``: "in the 58th
     minute", "in stoppage time", "four minutes into the second half"): they go on telling the match or race."""
     cues = anchor_words(doc.language)
-    return frozenset(k for k, (start, end) in enumerate(doc.spans) if cues.occasion_clock.search(doc.text, start, end) is not None)
+    possible = may_match(cues.occasion_clock, doc.text)  # (s58) no search where none of the pattern's words is written
+    return frozenset(k for k, (start, end) in enumerate(doc.spans) if possible(start, end) and cues.occasion_clock.search(doc.text, start, end) is not None)
 
 
 def _purpose_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],

@@ -12,6 +12,7 @@ auxiliaries in front of a verb.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import gzip
@@ -28,6 +29,8 @@ from ..resolve.tense_cues import PAST_FORMS, tense_words
 from .features import FeatureIds, Lexical, lexical, lexical_memo
 from ._lemminflect import lemminflect
 from ..text import Doc, as_doc
+
+_TOKEN_START = operator.attrgetter("start")  # (s58) a token's start, for bisect
 
 _LEMMINFLECT = lemminflect()  # imported without its spaCy hook
 getAllLemmas, getInflection = _LEMMINFLECT.getAllLemmas, _LEMMINFLECT.getInflection
@@ -683,15 +686,44 @@ def _with_openers(candidates: list[tuple[int, int, int, float]], all_words: list
     return sorted(candidates + added, key=operator.itemgetter(0, 1)) if added else candidates
 
 
-def _with_compounds(candidates: list[tuple[int, int, int, float]], all_words: list[list[str]], occurrence: int,
+def _with_compounds(candidates: list[tuple[int, int, int, float]], places: list[tuple[int, int]], occurrence: int,
                     cut: float) -> list[tuple[int, int, int, float]]:
     """``candidates`` (sentence, word, label, margin) with every word of lexicon ``happening_compounds`` ("break-in",
     "shoot-out": nouns of a happening written with a particle, which the models leave out) or ``missed_happenings``
-    (s57: "landslip", "avalanche") the models did not take, as an occurrence at the threshold; in text order."""
+    (s57: "landslip", "avalanche") the models did not take, as an occurrence at the threshold; in text order.
+    ``places``: (sentence, word) of each such word, in text order (:func:`_compound_places`)."""
     taken = {(n, i) for n, i, _, _ in candidates}
-    added = [(n, i, occurrence, cut) for n, words in enumerate(all_words) for i, w in enumerate(words)
-             if (n, i) not in taken and w.lower() in _HAPPENING_COMPOUNDS]
+    added = [(n, i, occurrence, cut) for n, i in places if (n, i) not in taken]
     return sorted(candidates + added, key=operator.itemgetter(0, 1)) if added else candidates
+
+
+def _compound_places(text: str, tokens: "Sequence[Sequence[Token]]") -> list[tuple[int, int]]:
+    """(sentence, word) of every token of ``tokens`` (each sentence's, in order) whose lower case is a word of
+    :data:`_HAPPENING_COMPOUNDS`, in text order: what reading every token finds, found (s58) where the words are written
+    in the lower-cased text, when lower case keeps every character's place (one character for one)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [(n, i) for n, toks in enumerate(tokens) for i, t in enumerate(toks) if t.text.lower() in _HAPPENING_COMPOUNDS]
+    hits: set[int] = set()
+    for word in _HAPPENING_COMPOUNDS:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.add(at)
+            at = lowered.find(word, at + 1)
+    if not hits:
+        return []
+    full = [n for n, toks in enumerate(tokens) if toks]
+    firsts = [tokens[n][0].start for n in full]  # sentences' tokens lie in text order, one sentence after another
+    places = []
+    for at in sorted(hits):
+        k = bisect.bisect_right(firsts, at) - 1
+        if k < 0:
+            continue
+        toks = tokens[full[k]]
+        i = bisect.bisect_left(toks, at, key=_TOKEN_START)
+        if i < len(toks) and toks[i].start == at and toks[i].text.lower() in _HAPPENING_COMPOUNDS:
+            places.append((full[k], i))
+    return places
 
 
 def _detect_all(
@@ -750,7 +782,7 @@ def _detect_all(
         elif margin > cut:
             candidates.append((n, i, label, margin))
     if _HAPPENING_COMPOUNDS:
-        candidates = _with_compounds(candidates, all_words, labels.index("OCCURRENCE"), cut)
+        candidates = _with_compounds(candidates, _compound_places(doc.text, tokens), labels.index("OCCURRENCE"), cut)
     if _OPENING_PREPS:
         candidates = _with_openers(candidates, all_words, labels.index("OCCURRENCE"), cut, lexical)
     pos_ids: list[list[int]] = []

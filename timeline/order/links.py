@@ -39,8 +39,7 @@ class LinkRelation(str, enum.Enum):
     AFTER_REF = "after_ref"  # starts no earlier than it
     OVERLAPS_REF = "overlaps_ref"
 
-    def __str__(self) -> str:
-        return self.value
+    __str__ = str.__str__  # (s58) the value, as ``self.value`` gives it, without two Python calls (read tens of thousands of times a build)
 
 
 class Strength(enum.IntEnum):
