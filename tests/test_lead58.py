@@ -164,3 +164,15 @@ def test_what_ends_after_a_length_lasted_that_long() -> None:
     assert strike.earliest_start is not None and strike.earliest_start >= dt.datetime(2031, 5, 24), strike
     # "closed for a week on Monday": the week it closed for, and the Monday it closed
     assert _values("The school closed for a week on Monday.", "2031-06-11") == {"a week": "P1W", "Monday": "2031-06-09"}
+
+
+def test_a_past_progressive_of_the_scene_carries_the_day_told_before() -> None:
+    # Friday 12 Nov 2032: "derailed ... shortly after 8 a.m. on Thursday ... The train was travelling at about 60 mph when
+    # its carriages left the tracks. Passengers were led along the line": all Thursday's, not the publication day
+    text = ("A train derailed near Whitmoor shortly after 8 a.m. on Thursday, injuring 40 people.\n\nThe train was travelling "
+            "at about 60 mph when its front two carriages left the tracks on a bend. Passengers were led along the line to a farm.")
+    tl = timeline.build(text, reference_time="2032-11-12")
+    for word in ("travelling", "left", "led"):
+        e = _event(tl, word)
+        assert _day(e.likely_start) == dt.date(2032, 11, 11) and e.likely_end is not None, e
+        assert e.likely_end <= dt.datetime(2032, 11, 12), e
