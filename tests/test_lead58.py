@@ -176,3 +176,50 @@ def test_a_past_progressive_of_the_scene_carries_the_day_told_before() -> None:
         e = _event(tl, word)
         assert _day(e.likely_start) == dt.date(2032, 11, 11) and e.likely_end is not None, e
         assert e.likely_end <= dt.datetime(2032, 11, 12), e
+
+
+def test_a_gerund_after_before_is_the_next_step_of_its_clause() -> None:
+    # Wednesday 25 May 2033: "raided on Saturday afternoon ... took watches worth 300,000 pounds before escaping on
+    # motorbikes": the escape was that Saturday, not the publication day
+    text = ("A jewellery shop was raided on Saturday afternoon, police said on Tuesday. Three masked men smashed display cases "
+            "and took watches worth about 300,000 pounds before escaping on motorbikes.")
+    escaping = _event(timeline.build(text, reference_time="2033-05-25"), "escaping")
+    assert _day(escaping.likely_start) == dt.date(2033, 5, 21), escaping
+    assert escaping.likely_end is not None and escaping.likely_end <= dt.datetime(2033, 5, 22), escaping
+
+
+def test_a_present_perfect_a_trailing_attribution_reports_was_done_by_the_telling() -> None:
+    # Wednesday 25 May 2033: "Two men have been charged with robbery after a raid on Saturday afternoon, police said on
+    # Tuesday": the charging came by Tuesday (it could run up to the publication day's end before)
+    text = ("Two men have been charged with robbery after a jewellery shop in Tenby Road was raided on Saturday afternoon, "
+            "police said on Tuesday.")
+    charged = _event(timeline.build(text, reference_time="2033-05-25"), "charged")
+    assert charged.latest_end is not None and charged.latest_end <= dt.datetime(2033, 5, 25), charged
+    # a perfect told after the report, in its own clause, is not bounded by it
+    text = "Police said on Tuesday that two men have been charged with robbery."
+    charged = _event(timeline.build(text, reference_time="2033-05-25"), "charged")
+    assert charged.latest_end is None or charged.latest_end > dt.datetime(2033, 5, 25), charged
+
+
+def test_the_day_after_a_month_that_holds_the_day_told_is_that_day() -> None:
+    # Tuesday 21 Mar 2034: "cancelled 400 operations yesterday after its system crashed for the second time this month ...
+    # for most of the day": yesterday (20 March), not some day of March
+    text = ("A hospital cancelled 400 operations yesterday after its system crashed for the second time this month. "
+            "Ambulances were diverted for most of the day.")
+    the_day = [t for t in timeline.tag(text, reference_time="2034-03-21") if t.text == "the day"]
+    assert [(t.value, t.earliest, t.latest) for t in the_day] == [("2034-03-20", dt.datetime(2034, 3, 20), dt.datetime(2034, 3, 21))]
+    # a month told with no day of it before keeps the unknown day ("last seen in October ... the same day")
+    text = "The fault was last seen in October, when a server failed. Engineers worked on it the same day."
+    assert _values(text, "2034-03-21")["the same day"] == "2033-10-XX"
+
+
+def test_a_passive_report_with_an_infinitive_is_an_instruction_of_the_story() -> None:
+    # Tuesday 21 Mar 2034: "cancelled 400 operations yesterday. Staff were told to use paper records": the telling was
+    # yesterday's, a step of the story, not speech reported on the publication day
+    text = "A hospital cancelled 400 operations yesterday. Staff were told to use paper records, and ambulances were diverted."
+    told = _event(timeline.build(text, reference_time="2034-03-21"), "told")
+    assert _day(told.likely_start) == dt.date(2034, 3, 20) and told.likely_end == dt.datetime(2034, 3, 21), told
+    # an active report is still speech reported at publication ("Managers told staff that ...")
+    text = "A hospital cancelled 400 operations yesterday. Managers told staff that the system had failed."
+    told = _event(timeline.build(text, reference_time="2034-03-21"), "told")
+    assert _day(told.likely_start) == dt.date(2034, 3, 21), told
