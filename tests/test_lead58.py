@@ -223,3 +223,11 @@ def test_a_passive_report_with_an_infinitive_is_an_instruction_of_the_story() ->
     text = "A hospital cancelled 400 operations yesterday. Managers told staff that the system had failed."
     told = _event(timeline.build(text, reference_time="2034-03-21"), "told")
     assert _day(told.likely_start) == dt.date(2034, 3, 21), told
+
+
+def test_a_quoted_perfect_before_its_attribution_is_not_bounded_by_it() -> None:
+    # '"I have waited three years for this day," she said outside court' after a verdict on Monday: the saying stays on
+    # Monday (the quotation's perfect runs to the speaking, not to the publication day)
+    text = ('A nurse was cleared by a jury on Monday. "I have waited three years for this day," she said outside court.')
+    said = _event(timeline.build(text, reference_time="2026-10-27"), "said")
+    assert _day(said.likely_start) == dt.date(2026, 10, 26), said

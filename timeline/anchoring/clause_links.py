@@ -118,6 +118,7 @@ def _agent_perception_links(cues: AnchorWords, text: str, events: Sequence[Event
         yield Link(seen.eid, "before", verb.eid, text[verb.start : seen.end], Strength.DEFAULT, likely_max=cues.reason_likely, likely_span=cues.reason_likely)
 
 
+_QUOTE_MARKS = frozenset('"”’\'')
 _ATTRIBUTING_WORDS = 4
 """Words at most between the comma of a trailing attribution and its reporting verb ("..., police said on Tuesday")."""
 
@@ -134,6 +135,8 @@ def _attributed_perfect_links(text: str, grouped: Mapping[int, Sequence[EventLik
         comma = text.rfind(",", sentence[0].start, report.start)
         if comma < 0 or len(_tokens_between(text, comma + 1, report.start)) > _ATTRIBUTING_WORDS:
             continue
+        if text[comma + 1 : comma + 2] in _QUOTE_MARKS or text[comma - 1 : comma] in _QUOTE_MARKS:
+            continue  # '"I have waited three years for this day," she said': a quotation's perfect runs to the speaking, as quoted
         for ev in sentence[:-1]:
             if ev.pos == "VERB" and ev.tense == "PRESENT" and ev.aspect == "PERFECTIVE" and ev.polarity != "NEG":
                 yield Link(ev.eid, "before", report.eid, text[ev.start : report.end], Strength.DEFAULT)
