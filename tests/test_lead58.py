@@ -231,3 +231,15 @@ def test_a_quoted_perfect_before_its_attribution_is_not_bounded_by_it() -> None:
     text = ('A nurse was cleared by a jury on Monday. "I have waited three years for this day," she said outside court.')
     said = _event(timeline.build(text, reference_time="2026-10-27"), "said")
     assert _day(said.likely_start) == dt.date(2026, 10, 26), said
+
+
+def test_within_after_an_infinitive_of_a_past_verb_counts_from_that_verb() -> None:
+    # "agreed on Monday to repay the loan within a month": the month runs from Monday's agreeing, not from publication
+    text = "The firm agreed on Monday to repay the loan within a month."
+    tl = timeline.build(text, reference_time="2034-02-24")
+    agreed, repay = _event(tl, "agreed"), _event(tl, "repay")
+    assert any(a.target == agreed.eid and str(a.relation) == "within" for a in repay.anchors), repay.anchors
+    assert repay.earliest_start == dt.datetime(2034, 2, 20), repay
+    # a future verb still counts from now
+    repair = _event(timeline.build("The council will repair the road within six weeks.", reference_time="2034-02-24"), "repair")
+    assert repair.earliest_start == dt.datetime(2034, 2, 24), repair
