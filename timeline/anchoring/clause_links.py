@@ -118,30 +118,6 @@ def _agent_perception_links(cues: AnchorWords, text: str, events: Sequence[Event
         yield Link(seen.eid, "before", verb.eid, text[verb.start : seen.end], Strength.DEFAULT, likely_max=cues.reason_likely, likely_span=cues.reason_likely)
 
 
-_QUOTE_MARKS = frozenset('"”’\'')
-_ATTRIBUTING_WORDS = 4
-"""Words at most between the comma of a trailing attribution and its reporting verb ("..., police said on Tuesday")."""
-
-
-def _attributed_perfect_links(text: str, grouped: Mapping[int, Sequence[EventLike]]) -> Iterable[Link]:
-    """(s58) "Two men have been charged with robbery after a raid on Saturday, police said on Tuesday": a verb in the present
-    perfect that a trailing attribution reports (a comma, at most :data:`_ATTRIBUTING_WORDS` words, a past reporting verb
-    that ends its sentence's events) was done before the telling, by its day; not a perfect inside a clause of its own
-    after the report."""
-    for sentence in grouped.values():
-        report = sentence[-1] if sentence else None
-        if report is None or report.pos != "VERB" or report.cls != "REPORTING" or report.tense != "PAST":
-            continue
-        comma = text.rfind(",", sentence[0].start, report.start)
-        if comma < 0 or len(_tokens_between(text, comma + 1, report.start)) > _ATTRIBUTING_WORDS:
-            continue
-        if text[comma + 1 : comma + 2] in _QUOTE_MARKS or text[comma - 1 : comma] in _QUOTE_MARKS:
-            continue  # '"I have waited three years for this day," she said': a quotation's perfect runs to the speaking, as quoted
-        for ev in sentence[:-1]:
-            if ev.pos == "VERB" and ev.tense == "PRESENT" and ev.aspect == "PERFECTIVE" and ev.polarity != "NEG":
-                yield Link(ev.eid, "before", report.eid, text[ev.start : report.end], Strength.DEFAULT)
-
-
 _RELATIVE_ACTS = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING"})
 """The classes of a relative clause's verb told as what its subject did before the main verb ("A guard who tried to stop
 them was pushed", "A man who refused to leave was arrested"; a report only in an aside: see :func:`_subject_relative_links`)."""
