@@ -164,3 +164,61 @@ def test_what_ends_after_a_length_lasted_that_long() -> None:
     assert strike.earliest_start is not None and strike.earliest_start >= dt.datetime(2031, 5, 24), strike
     # "closed for a week on Monday": the week it closed for, and the Monday it closed
     assert _values("The school closed for a week on Monday.", "2031-06-11") == {"a week": "P1W", "Monday": "2031-06-09"}
+
+
+def test_a_past_progressive_of_the_scene_carries_the_day_told_before() -> None:
+    # Friday 12 Nov 2032: "derailed ... shortly after 8 a.m. on Thursday ... The train was travelling at about 60 mph when
+    # its carriages left the tracks. Passengers were led along the line": all Thursday's, not the publication day
+    text = ("A train derailed near Whitmoor shortly after 8 a.m. on Thursday, injuring 40 people.\n\nThe train was travelling "
+            "at about 60 mph when its front two carriages left the tracks on a bend. Passengers were led along the line to a farm.")
+    tl = timeline.build(text, reference_time="2032-11-12")
+    for word in ("travelling", "left", "led"):
+        e = _event(tl, word)
+        assert _day(e.likely_start) == dt.date(2032, 11, 11) and e.likely_end is not None, e
+        assert e.likely_end <= dt.datetime(2032, 11, 12), e
+
+
+def test_a_gerund_after_before_is_the_next_step_of_its_clause() -> None:
+    # Wednesday 25 May 2033: "raided on Saturday afternoon ... took watches worth 300,000 pounds before escaping on
+    # motorbikes": the escape was that Saturday, not the publication day
+    text = ("A jewellery shop was raided on Saturday afternoon, police said on Tuesday. Three masked men smashed display cases "
+            "and took watches worth about 300,000 pounds before escaping on motorbikes.")
+    escaping = _event(timeline.build(text, reference_time="2033-05-25"), "escaping")
+    assert _day(escaping.likely_start) == dt.date(2033, 5, 21), escaping
+    assert escaping.likely_end is not None and escaping.likely_end <= dt.datetime(2033, 5, 22), escaping
+
+
+def test_the_day_after_a_month_that_holds_the_day_told_is_that_day() -> None:
+    # Tuesday 21 Mar 2034: "cancelled 400 operations yesterday after its system crashed for the second time this month ...
+    # for most of the day": yesterday (20 March), not some day of March
+    text = ("A hospital cancelled 400 operations yesterday after its system crashed for the second time this month. "
+            "Ambulances were diverted for most of the day.")
+    the_day = [t for t in timeline.tag(text, reference_time="2034-03-21") if t.text == "the day"]
+    assert [(t.value, t.earliest, t.latest) for t in the_day] == [("2034-03-20", dt.datetime(2034, 3, 20), dt.datetime(2034, 3, 21))]
+    # a month told with no day of it before keeps the unknown day ("last seen in October ... the same day")
+    text = "The fault was last seen in October, when a server failed. Engineers worked on it the same day."
+    assert _values(text, "2034-03-21")["the same day"] == "2033-10-XX"
+
+
+def test_a_passive_report_with_an_infinitive_is_an_instruction_of_the_story() -> None:
+    # Tuesday 21 Mar 2034: "cancelled 400 operations yesterday. Staff were told to use paper records": the telling was
+    # yesterday's, a step of the story, not speech reported on the publication day
+    text = "A hospital cancelled 400 operations yesterday. Staff were told to use paper records, and ambulances were diverted."
+    told = _event(timeline.build(text, reference_time="2034-03-21"), "told")
+    assert _day(told.likely_start) == dt.date(2034, 3, 20) and told.likely_end == dt.datetime(2034, 3, 21), told
+    # an active report is still speech reported at publication ("Managers told staff that ...")
+    text = "A hospital cancelled 400 operations yesterday. Managers told staff that the system had failed."
+    told = _event(timeline.build(text, reference_time="2034-03-21"), "told")
+    assert _day(told.likely_start) == dt.date(2034, 3, 21), told
+
+
+def test_within_after_an_infinitive_of_a_past_verb_counts_from_that_verb() -> None:
+    # "agreed on Monday to repay the loan within a month": the month runs from Monday's agreeing, not from publication
+    text = "The firm agreed on Monday to repay the loan within a month."
+    tl = timeline.build(text, reference_time="2034-02-24")
+    agreed, repay = _event(tl, "agreed"), _event(tl, "repay")
+    assert any(a.target == agreed.eid and str(a.relation) == "within" for a in repay.anchors), repay.anchors
+    assert repay.earliest_start == dt.datetime(2034, 2, 20), repay
+    # a future verb still counts from now
+    repair = _event(timeline.build("The council will repair the road within six weeks.", reference_time="2034-02-24"), "repair")
+    assert repair.earliest_start == dt.datetime(2034, 2, 24), repair

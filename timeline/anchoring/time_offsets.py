@@ -334,6 +334,20 @@ def _reporting_would(cues: AnchorWords, text: str, ev: EventLike, events: Sequen
     return next((x for x in events if x.start >= ev.end and x.cls == "REPORTING" and x.tense == "PAST" and "," in text[ev.end : x.start]), None)
 
 
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+\Z")
+
+
+def _past_infinitive_head(text: str, ev: EventLike, events: Sequence[EventLike]) -> Optional[EventLike]:
+    """(s58) The simple past verb an infinitive hangs on ("promised to do so", "agreed to repay the loan"): the last verb before
+    it, "to" right before the infinitive and at most two words between them; None if that verb is no simple past."""
+    if _TO_RIGHT_BEFORE.search(text, max(0, ev.start - 6), ev.start) is None:
+        return None
+    head = next((x for x in reversed(events) if x.end <= ev.start and x.pos == "VERB"), None)
+    if head is None or head.tense != "PAST" or head.aspect != "NONE" or len(_tokens_between(text, head.end, ev.start)) > 3:
+        return None
+    return head
+
+
 def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signal: Optional[str], evidence: str, events: Sequence[EventLike], sentence: tuple[int, int],
                     supposed: frozenset[str] = frozenset()) -> Iterable[Link]:
     """ "for 18 days" (length), "within 30 hours of the raid" (start soon after another event)."""
@@ -347,6 +361,9 @@ def _duration_links(cues: AnchorWords, text: str, t: Timex, ev: EventLike, signa
             said = signal + " "
             yield Link(ev.eid, "within", target.eid, text[t.start - len(said) if text[max(0, t.start - len(said)) : t.start].lower() == said else t.start : target.end],
                        Strength.SIGNAL, dt.timedelta(0), t.max_length)
+        elif m is None and ev.tense == "INFINITIVE" and t.max_length is not None and (promised := _past_infinitive_head(text, ev, events)) is not None:
+            # (s58) "He promised to do so within six weeks but never did": from the promising, in the past, not from now
+            yield Link(ev.eid, "within", promised.eid, text[max(0, t.start - len(signal) - 1) : t.end], Strength.SIGNAL, dt.timedelta(0), t.max_length)
         elif m is None and ev.tense in ("FUTURE", "INFINITIVE") and t.max_length is not None:
             # "the port is expected to reopen within two weeks", "will be repaired within a month": from now; but
             # "Tickets go on sale next Monday, and the club expects them to sell out within hours": from the sale

@@ -34,6 +34,22 @@ _HAPPENINGS = frozenset({"OCCURRENCE", "PERCEPTION", "I_ACTION", "ASPECTUAL"})
 """The classes of event a simple past tells as something that happened ("heard", "ordered", "began"), not a state or a report."""
 
 
+_NARRATED_ASPECTS = frozenset({"NONE", "PROGRESSIVE"})
+"""(s58) The aspects of a past happening that carries on the day told before: the simple past, and the past progressive of
+the scene ("The train was travelling at 60 mph when its carriages left the tracks")."""
+
+
+_INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.I)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
+def _instructed(text: str, m: "EventMention") -> bool:
+    """(s58) Whether a reporting verb is a passive with an infinitive ("Staff were told to use paper records", "Residents
+    were urged to stay indoors"): an instruction given in the story, a step of it, not speech reported at publication."""
+    return (m.cls == "REPORTING" and _INSTRUCTED.search(text, max(0, m.start - 20), m.start) is not None
+            and _TO_VERB.match(text, m.end) is not None)
+
+
 def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[str], addressing: frozenset[str] = frozenset()) -> frozenset[str]:
     """The happenings told in the simple past ("The captain ordered everyone on deck"), which carry
     on the day the sentence before told of; not a state that may still hold ("the site included"),
@@ -44,8 +60,8 @@ def _narrated(doc: Doc, mentions: Sequence["EventMention"], relative: frozenset[
 
     holding = anchor_words(doc.language).holding_verbs
     fearing = load_cues(doc.language).fearing_verbs  # "for a few minutes controllers feared the craft had been destroyed": a reaction at the scene
-    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
-                     and (m.cls in _HAPPENINGS or m.eid in addressing or m.text.lower() in fearing)
+    return frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.aspect in _NARRATED_ASPECTS
+                     and (m.cls in _HAPPENINGS or m.eid in addressing or m.text.lower() in fearing or _instructed(doc.text, m))
                      and m.text.lower() not in holding and m.eid not in relative)
 
 

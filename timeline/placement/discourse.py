@@ -84,6 +84,25 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             # 1979": the studying ended when the work began, not at publication)
             ended = Constraint(start_of(b.eid), end_of(a.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "BEFORE", SEQUENCE_CONFIDENCE, "sequence-end", (ended,), "told in sequence"))
+    out += _gerund_steps(text, verbs, real, links)
+    return out
+
+
+def _gerund_steps(text: str, verbs: Sequence["EventMention"], real: Mapping[str, bool], links: Sequence[Link]) -> list[SoftFact]:
+    """(s58) "took watches worth 300,000 pounds before escaping on motorbikes": a gerund a signal link ("before", "prior
+    to") orders after the past verb of its clause is the story's next step, told in sequence as "and" tells one: most
+    likely soon after it, on its day once that is known (not on the publication day a learned guess gives)."""
+    by_id = {m.eid: m for m in verbs}
+    out = []
+    for link in links:
+        a, b = by_id.get(link.source), by_id.get(link.target)
+        if (link.relation != "before" or a is None or b is None or a.sentence_start != b.sentence_start or a.tense != "PAST"
+                or a.aspect != "NONE" or b.tense != "PRESPART" or not real.get(a.eid, False) or not real.get(b.eid, False)):
+            continue
+        evidence = f"told in sequence: {text[a.start : b.end]}"
+        fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
+        soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
     return out
 
 

@@ -260,7 +260,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
                      and not frozenset(ctx.lexicon["story_months"].get("same_day", ())).isdisjoint(mention.text.lower().split())))
             # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
             and spec.shift.anchoring is _NARRATIVE
-            and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1):
+            and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1
+            and not (story.day is not None and last[1].start <= story.day.start < last[1].end)):  # (s58) "yesterday ... this month ... the day"
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
         # named last (in its sentence or the one before), which one unknown (not the day the story had before it);
         # "The joints were damaged in June ... Engineers inspected the bridge the same night": a night of that June
