@@ -282,3 +282,35 @@ def test_occasion_clocked_and_compared_from_on_my_sentences() -> None:
     doc, events = _doc_and_events("Profits at Selby Foods posted the largest rise in the sector since the merger of the two dairies in 1998.")
     assert _occasion_clocked(doc) == frozenset()
     assert {e.text for e in events if e.eid in _compared_from(doc, events)} == {"merger"}
+
+
+# --- anchoring.times._with_sentence_events (the groups of _each_in_sentence)
+
+_GROUP_TEXT = ("The Arden council met on Monday and voted to close the pool. Crews drained it, cleaned the tiles and left. "
+               "Protests followed and grew. Nothing happened here. Residents protested, marched and signed a petition, which the "
+               "mayor accepted on Friday. Protests ended and it reopened.")  # (events at a sentence's start: "Protests")
+
+
+def test_sentence_events_are_the_groups_of_by_sentence() -> None:
+    from timeline.anchoring.cues import _by_sentence
+    from timeline.anchoring.times import _with_sentence_events
+
+    doc, events = _doc_and_events(_GROUP_TEXT)
+    ordered = sorted(events, key=lambda e: e.start)
+    groups = _by_sentence(doc, ordered)
+    rng = random.Random(58)
+    for _ in range(40):
+        wanted = frozenset(e.eid for e in ordered if rng.random() < 0.4)
+        expected = [(ev, group) for group in groups.values() for ev in group if ev.eid in wanted]
+        got = _with_sentence_events(doc, ordered, wanted)
+        assert [(ev.eid, [x.eid for x in group]) for ev, group in got] == [(ev.eid, [x.eid for x in group]) for ev, group in expected]
+    assert _with_sentence_events(doc, ordered, frozenset()) == []
+
+
+def test_coordinated_firsts_of_my_sentences() -> None:
+    from timeline.anchoring.times import coordinated_firsts
+
+    doc, events = _doc_and_events(_GROUP_TEXT)
+    names = {e.eid: e.text for e in events}
+    got = coordinated_firsts(doc, events, frozenset(names))
+    assert {names[a]: names[b] for a, b in got.items()} == {"voted": "met", "left": "cleaned", "grew": "followed", "signed": "marched"}  # (as the base tree gives)

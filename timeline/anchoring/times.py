@@ -791,10 +791,25 @@ def _each_in_sentence(doc: Doc, events: Sequence[EventLike], wanted: frozenset[s
         return {}
     cues = anchor_words(doc.language)
     out: dict[str, str] = {}
-    for in_sentence in _by_sentence(doc, sorted(events, key=lambda e: e.start)).values():
-        for ev in in_sentence:
-            if ev.eid in wanted:
-                other = find(cues, ev, in_sentence)
-                if other is not None:
-                    out[ev.eid] = other.eid
+    ordered = sorted(events, key=lambda e: e.start)
+    for ev, in_sentence in _with_sentence_events(doc, ordered, wanted):
+        other = find(cues, ev, in_sentence)
+        if other is not None:
+            out[ev.eid] = other.eid
     return out
+
+
+def _with_sentence_events(doc: Doc, ordered: Sequence[EventLike], wanted: frozenset[str]) -> "list[tuple[EventLike, Sequence[EventLike]]]":
+    """(event, the events of its sentence) for each event of ``ordered`` (in text order) whose id is in ``wanted``, in that
+    order: the groups of :func:`_by_sentence`, each cut (s58) from ``ordered`` by bisection at its sentence's bounds
+    rather than every event's sentence looked up (a caller asks about a few events of a long text)."""
+    starts = [ev.start for ev in ordered]
+    bounds = [s.start for s in doc.sentences]  # an event's sentence: the last one starting at or before it (Doc.sentence_index)
+    found = []
+    for j, ev in enumerate(ordered):
+        if ev.eid in wanted:
+            k = bisect.bisect_right(bounds, ev.start) - 1
+            lo = bisect.bisect_left(starts, bounds[k]) if k >= 0 else 0
+            hi = bisect.bisect_left(starts, bounds[k + 1]) if k + 1 < len(bounds) else len(ordered)
+            found.append((ev, ordered[lo:hi]))
+    return found
