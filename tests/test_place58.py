@@ -234,3 +234,12 @@ def test_a_clock_time_is_moved_to_only_after_to() -> None:
     the clock dates the meeting, no time moved to (lexicon rescheduling_signals)."""
     assert _moved("The final has been moved to 5pm on Saturday.")
     assert not _moved("The final was moved after a meeting at 5pm on Thursday.")
+
+
+def test_a_schedule_told_before_the_clock_verb_is_no_step_before_it() -> None:
+    """"A driver was arrested in Kell on Friday. He was scheduled to appear before magistrates in Orby at 10am on Monday."
+    (Monday 7 December 2026): "scheduled" is no happening: it is not put wholly before 10 a.m. (it holds at the appearing)."""
+    tl = timeline.build("A driver was arrested in Kell on Friday. He was scheduled to appear before magistrates in Orby at 10am on "
+                        "Monday.", reference_time="2026-12-07")
+    scheduled = only_event(tl, "scheduled")
+    assert scheduled.likely_end is not None and scheduled.likely_end > dt.datetime(2026, 12, 7, 10)

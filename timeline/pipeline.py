@@ -593,6 +593,7 @@ def _assemble(
         followers=_after_lasting(links, continued, sentence_of, {t.tid: t.latest - t.earliest for t in timexes if t.tid in placed_times}),  # type: ignore[operator]
         addressing=addressing,
         told_content=_told_content(segmented, mentions, addressing),
+        infinitives=frozenset(m.eid for m in mentions if m.tense == "INFINITIVE"),  # (s58) "was scheduled to appear ... at midday"
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

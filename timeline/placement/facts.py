@@ -174,6 +174,7 @@ def convention_facts(
     followers: frozenset[str] = frozenset(),
     addressing: frozenset[str] = frozenset(),
     told_content: frozenset[str] = frozenset(),
+    infinitives: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -379,14 +380,17 @@ def convention_facts(
                 evidence = "continues the day of the discourse around it, after its clock time"
                 out.append(SoftFact(eid, t, "AFTER", confidence, "discourse", (Bound(start_of(eid), after, None, evidence, SOFT_STRENGTH),
                                                                                Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
-            elif (t and t in clock_days and nearest is not None and nearest[0] == k + 1 and past.get(eid, False) and eid not in phased
+            elif (t and t in clock_days and nearest is not None and nearest[0] == k + 1 and past.get(eid, False)
+                  and cls == "OCCURRENCE" and events[nearest[0]][0] not in infinitives and eid not in phased
                   and eid not in signalled):
                 # (s58 place) "spent the night in hospital and was allowed home at 10 a.m.", "clung to a crate until a trawler
                 # picked him up at 5pm", "The leak was detected at about 9:15 p.m.": a step told right before the verb a clock
                 # time of its sentence dates (the next event told) is done by that time, on its day, not in the minute it
                 # names (which only that verb fills); not one with another event between ("turned the ship around before
                 # reaching open water, and it limped back into port shortly after 8pm": there the minute is kept), nor one of a
-                # clause a signal opens ("before reaching open water": ordered against the verb before it, not a step)
+                # clause a signal opens ("before reaching open water": ordered against the verb before it, not a step); only a
+                # happening, and only before a clock verb that is no infinitive (``infinitives``: "was scheduled to appear before
+                # a judge at midday": the schedule is no step before the appearing)
                 after, day_end = clock_days[t]
                 evidence = "told before the verb its sentence's clock time dates: by that time, on its day"
                 out.append(SoftFact(eid, t, "BEFORE", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
