@@ -275,6 +275,7 @@ class AnchorWords:
     journey_determiners: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()  # "the site included the names": a state that may still hold
     relative_openers: frozenset[str] = frozenset()  # "families who lost their homes": a verb describing a noun
+    object_length_verbs: frozenset[str] = frozenset()  # (s58) "served a five-year term": the serving lasts the term
     harming_happenings: frozenset[str] = frozenset()  # (s58) "a fire that killed two tenants": the killing during the fire
     headline_phrasal_verbs: frozenset[str] = frozenset()  # (s53) "set off" is not the headline's "Set"
     headline_ahead_markers: frozenset[str] = frozenset()  # "Plant to Shut": a headline verb of a plan, not the lead's main verb
@@ -566,6 +567,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "maturity_words",
             "relative_openers",
             "harming_happenings",
+            "object_length_verbs",
             "person_relatives",
             "headline_ahead_markers",
             "earlier_occasion_adverbs",

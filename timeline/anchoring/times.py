@@ -598,12 +598,19 @@ def _measured_noun(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence
 _WORD_NEXT = re.compile(r" [A-Za-z]")
 
 
+_VERB_AND_ARTICLE = re.compile(r"([A-Za-z]+)\s+(?:an?|the|his|her|their|its|my|our|your)\s+\Z")
+
+
 def _modifies_word(cues: AnchorWords, text: str, t: Timex) -> bool:
     """(s58) Whether a length written as a modifier ("a five-year contract", lexicon pattern ``length_modifier``) stands
     right before a word: it measures that word's thing, which no event stands for (:func:`_measured_noun` takes the event
-    nouns), never a verb of its clause."""
-    return (t.type is TimexType.DURATION and t.min_length is not None and cues.length_modifier.fullmatch(t.text) is not None
-            and _WORD_NEXT.match(text, t.end) is not None)
+    nouns), never a verb of its clause; unless a verb that takes its object's length (lexicon ``object_length_verbs``:
+    "served a five-year term") stands right before its article."""
+    if not (t.type is TimexType.DURATION and t.min_length is not None and cues.length_modifier.fullmatch(t.text) is not None
+            and _WORD_NEXT.match(text, t.end) is not None):
+        return False
+    verb = _VERB_AND_ARTICLE.search(text, max(0, t.start - 24), t.start)
+    return verb is None or verb.group(1).lower() not in cues.object_length_verbs
 
 
 def _scheduled_event(cues: AnchorWords, text: str, ev: EventLike, signal: Optional[str], in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
