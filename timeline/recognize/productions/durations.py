@@ -238,6 +238,30 @@ def bare_units(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return DurationSpec(grain, None)
 
 
+def unit_of_happening(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
+    """(s58) "[the day] before the crash", "[the night] of the fire", "[the decade] that followed": the unit a happening
+    after it names, tagged alone as TimeBank tags it; its value is the unit's with every digit unknown (lexicon
+    [happening_units]) and it has no bounds (the placement dates the verb from the happening, as for "the morning after
+    the fire"). Not when the noun after the determiner is itself a time word or one of [happening_units] ``not_nouns``
+    ("the day of the week", "the night of his life")."""
+    table = ctx.lexicon.tables.get("happening_units")
+    unit = (g.get("unit") or g["part"]).lower()
+    if table is None or unit not in table["values"]:
+        return None
+    m = _NOUN_AFTER.match(ctx.text, ctx.end)
+    if m is not None and ctx.word_after().lower() != "that":  # ("the decade that followed": no noun)
+        noun = m.group(1).lower()
+        if (noun in table["not_nouns"] or key_of(noun) in ctx.lexicon["units"] or noun.rstrip("s") in ctx.lexicon["units"]
+                or noun in ctx.lexicon["months"] or noun in ctx.lexicon["weekdays"] or noun in ctx.lexicon["decade_words"]
+                or noun[:1].isdigit()):
+            return None
+    grain = Grain.PART_OF_DAY if "part" in g or unit == "night" else unit_of(ctx, unit)[0]
+    return VagueSpec(value=table["values"][unit], grain=grain, unbounded=True)
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Za-z]+[ \t]+([A-Za-z0-9]+)")
+
+
 def headline_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """(s56 recog) A title-case headline drops the article of a length: "Ferry Returns After Fortnight in Dock", "Mine
     Reopens After Decade Underground" are a length of one unit (as "a fortnight"); only written with a capital in such a
@@ -353,6 +377,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     race_time,
     duration,
     bare_units,
+    unit_of_happening,
     headline_unit,
     unit_long,
     reading_time,
