@@ -49,5 +49,6 @@ def test_unit_named_by_a_happening() -> None:
     tl = timeline.tag("Inspectors passed the bridge the week before the collapse.", reference_time=DCT)
     assert [(t.text, t.value, t.earliest, t.latest) for t in tl.timexes] == [("the week", "XXXX-WXX", None, None)]
     assert _tags("It was the night of his life.") == []
+    assert _tags("Staff said the day before that the pump had failed.") == []  # ("that" opens a clause)
     assert _tags("She said the decade of the nineties was the best.") == [("the nineties", "199", "")]
     assert _tags("She remembered the morning of the flood.", mode="narrative") == []  # (histories: the whole phrase, not found)

@@ -243,7 +243,8 @@ def unit_of_happening(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     after it names, tagged alone as TimeBank tags it; its value is the unit's with every digit unknown (lexicon
     [happening_units]) and it has no bounds (the placement dates the verb from the happening, as for "the morning after
     the fire"). Not when the noun after the determiner is itself a time word or one of [happening_units] ``not_nouns``
-    ("the day of the week", "the night of his life"). News only (TimeBank's habit; histories tag the whole phrase)."""
+    ("the day of the week", "the night of his life"), nor when it is a determiner of [event_day_parts] (a clause after
+    "that": "said the day before that the pump had failed"). News only (TimeBank's habit; histories tag the whole phrase)."""
     table = ctx.lexicon.tables.get("happening_units")
     unit = (g.get("unit") or g["part"]).lower()
     if table is None or unit not in table["values"] or ctx.narrative:  # (histories, TIMEX2: the whole event-based phrase
@@ -253,7 +254,8 @@ def unit_of_happening(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]
     m = _NOUN_AFTER.match(ctx.text, ctx.end)
     if m is not None and ctx.word_after().lower() != "that":  # ("the decade that followed": no noun)
         noun = m.group(1).lower()
-        if (noun in table["not_nouns"] or key_of(noun) in ctx.lexicon["units"] or noun.rstrip("s") in ctx.lexicon["units"]
+        owners = ctx.lexicon.tables.get("event_day_parts", {}).get("determiners", ())
+        if (noun in table["not_nouns"] or noun in owners or key_of(noun) in ctx.lexicon["units"] or noun.rstrip("s") in ctx.lexicon["units"]
                 or noun in ctx.lexicon["months"] or noun in ctx.lexicon["weekdays"] or noun in ctx.lexicon["decade_words"]
                 or noun[:1].isdigit()):
             return None
