@@ -23,13 +23,15 @@ def test_a_holiday_after_before_in_a_past_clause_is_the_one_gone_outside_its_run
 def test_a_change_on_the_month_before_after_is_the_month_under_way() -> None:
     """ "Shares fell 3.4 percent on the month after the firm said ...": "on the month" (week, year) is the period under way
     though "after" follows (rule the_period; was untagged, "the month after" being another expression); "the month after
-    the election" without "on" stays untagged."""
+    the election" without "on" is not the month under way (s58: the unit a happening names, XXXX-XX)."""
     assert _bounds("Shares fell 3.4 percent on the month after the firm cut its forecast.", "2027-10-29", "the month") == (
         "2027-10", dt.datetime(2027, 10, 1), dt.datetime(2027, 11, 1))
     assert _bounds("Shares will end higher on the week after the results, traders say.", "2027-11-04", "the week") == (
         "2027-W44", dt.datetime(2027, 11, 1), dt.datetime(2027, 11, 8))
-    assert _found("The vote came the month after the election.", "2027-10-29") == []
-    assert _found("The plant reopened in the week after the flood.", "2027-10-29") == []
+    # (s58 recog) without "on" the unit is named by the happening after it (rule unit_of_happening, TimeBank's extent):
+    # tagged with the value all X and no bounds, not the period under way
+    assert _found("The vote came the month after the election.", "2027-10-29") == [("the month", "XXXX-XX", None)]
+    assert _found("The plant reopened in the week after the flood.", "2027-10-29") == [("the week", "XXXX-WXX", None)]
 
 
 def test_to_match_is_no_game_for_a_bare_half() -> None:

@@ -148,6 +148,7 @@ class VagueSpec:
     days_after: Optional[float] = None
     grain: Optional[Grain] = None
     least: Optional[float] = None
+    unbounded: bool = False  # (s58) "[the day] before the crash": a unit a happening names, no bounds (the value all X)
 
 
 Meaning = Union[CalendarSpec, DurationSpec, SetSpec, VagueSpec]

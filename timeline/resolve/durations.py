@@ -258,6 +258,9 @@ def vague_width(meaning: VagueSpec) -> tuple[float, float]:
 def vague_timex(ctx: "Context", meaning: VagueSpec, common: dict[str, Any], story: Optional[Story] = None) -> Timex:
     """ "now", "recently", "recent years": a span around the reference time; in a history around the story's time
     ("There were now three capitals" told of 1927 is not the publication day)."""
+    if meaning.unbounded:  # (s58) "[the week] before the collapse": the happening's unit, which no calendar word gives
+        ttype = TimexType.TIME if "T" in meaning.value else TimexType.DATE
+        return Timex(type=ttype, value=meaning.value, grain=meaning.grain, anchor=NO_ANCHOR, temporal_function=False, **common)
     span = ctx.now_span()
     anchor = REFERENCE_ANCHOR if span is not None else NO_ANCHOR
     if ctx.mode == "narrative" and story is not None and story.current is not None and story.current_tid is not None:

@@ -139,11 +139,11 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     if i + 1 >= len(mentions):
         return None
     this, end = mentions[i].meaning, mentions[i + 1].meaning
-    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec) or this.hour is None:
+    if not isinstance(this, CalendarSpec) or not isinstance(end, CalendarSpec):
         return None
-    end_clock = _clock_of(ctx, end)
-    if end_clock is None:
-        return None
+    this_clock, end_clock = _clock_of(ctx, this), _clock_of(ctx, end)
+    if (this_clock is None or end_clock is None) and not _parts_range(this, end):
+        return None  # (s58) two parts of the day ("from dawn to dusk on Friday", "from noon to dusk") as two clock times
     gap = ctx.text[mentions[i].end : mentions[i + 1].start]
     if len(gap) > 14 or not _joined(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
         return None  # "from 7 a.m. to 8 p.m.", "at 9 a.m. and 5 p.m."; not times of two clauses ("at 9 p.m., and 10 p.m. on ...")
@@ -160,8 +160,19 @@ def _range_end_day(ctx: "Context", mentions: list[Mention], i: int, resolved: Re
     t = resolved(day_at)
     if t.earliest is None or t.type not in (TimexType.DATE, TimexType.TIME) or t.grain not in DAY_GRAINS:
         return None
-    crosses = day_at == i + 1 and end_clock < (this.hour, this.minute or 0) and _in_range(ctx, mentions, i + 1)
+    crosses = (day_at == i + 1 and this_clock is not None and end_clock is not None and end_clock < this_clock
+               and _in_range(ctx, mentions, i + 1))
     return t.earliest.date() - dt.timedelta(days=1 if crosses else 0), t.tid
+
+
+def _parts_range(this: CalendarSpec, end: CalendarSpec) -> bool:
+    """(s58) Whether two mentions are bare times of one day, each a part of the day or a clock time with no day, month
+    or year of its own: "from dawn to dusk", "from noon to dusk" (the first's day comes from the day after the end)."""
+    return all((spec.part_of_day or spec.hour is not None) and spec.weekday is None and spec.month is None
+               and spec.year is None and spec.day is None and spec.relative_word is None
+               and (spec.shift is None or (spec.shift.grain is Grain.DAY and spec.shift.amount == 0
+                                           and spec.shift.anchoring is Anchoring.NARRATIVE))
+               for spec in (this, end))  # (a bare part's shift: the story's day, not "this morning")
 
 
 def _in_range(ctx: "Context", mentions: list[Mention], i: int) -> bool:

@@ -213,7 +213,13 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     else:
         if _age(ctx):
             return None  # "until her late seventies", "in his sixties": an age
-        d = 190 + ctx.lexicon["decade_words"][g["word"].lower()]
+        n = ctx.lexicon["decade_words"][g["word"].lower()]
+        if "cent" in g:  # (s58) "the eighteen-nineties": the decade of the century its number word names
+            if n > 9:
+                return None
+            return CalendarSpec(Grain.DECADE, decade=int(ctx.lexicon["numbers"][g["cent"].lower()]) * 10 + n,
+                                mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+        d = 190 + n
     return CalendarSpec(Grain.DECADE, decade=d, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
 
 

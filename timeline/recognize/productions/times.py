@@ -86,7 +86,8 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "after dark": a night in a history, untagged in the news (as TBAQ's annotators leave it)
     after = vetoes.get("part_of_day_after", ())
     if pod in vetoes.get("part_of_day_signalled", ()) and key_of(ctx.surface) == pod and (
-            (ctx.word_before() not in after and _two_words_before(ctx) not in after and not _hedged_after(ctx, after))
+            (ctx.word_before() not in after and _two_words_before(ctx) not in after and not _hedged_after(ctx, after)
+             and not _in_part_range(ctx, vetoes, after))
             or not ctx.surface[:1].islower()):
         return None  # "the night was cold", "Dawn said": a time only right after "during", "at", "before" ("at about teatime") ...
     if pod in vetoes.get("part_of_day_signalled", ()) and ctx.text[ctx.offset_of(g.get("pod") or g["pod2"])].isupper():
@@ -102,6 +103,26 @@ def _hedged_after(ctx: MatchContext, after: object) -> bool:
 
 
 _TWO_WORDS = re.compile(r"([A-Za-z]+\s+[A-Za-z]+)[^A-Za-z\n]{0,3}$")
+
+
+def _in_part_range(ctx: MatchContext, vetoes: dict, after: object) -> bool:
+    """(s58) Whether the part of the day is one end of a range of two signalled parts (lexicon [vetoes]
+    ``part_of_day_range_opens``, ``part_of_day_range_closes``): "from [dawn] to [dusk]", "from [sunrise] until
+    [sunset]". The first needs an opening word before it and a closing word (or a word of ``after``) and a signalled part
+    (or any part of the day: "from [dawn] until
+    [noon]") right after it; the second a closing word before it and the opening word and a signalled part before that. Reads
+    30 characters on either side."""
+    opens, closes = vetoes.get("part_of_day_range_opens", ()), vetoes.get("part_of_day_range_closes", ())
+    signalled = vetoes.get("part_of_day_signalled", ())
+    before = ctx.word_before()
+    if before in opens:
+        rest = [w.strip(".,;:!?") for w in ctx.text[ctx.end : ctx.end + 30].lower().split()]
+        return len(rest) >= 2 and (rest[0] in closes or rest[0] in after) and any(
+            " ".join(rest[1 : 1 + k]) in signalled or " ".join(rest[1 : 1 + k]) in ctx.lexicon["parts_of_day"] for k in (1, 2))
+    if before in closes:
+        words = ctx.text[max(0, ctx.start - 30) : ctx.start].lower().split()
+        return any(len(words) >= k + 2 and " ".join(words[-1 - k : -1]) in signalled and words[-2 - k] in opens for k in (1, 2))
+    return False
 
 
 def _two_words_before(ctx: MatchContext) -> str:
