@@ -418,7 +418,9 @@ def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: l
     table = grammar.lexicon.tables.get(key)
     if not table or not table.get("units") or not table.get("followers"):
         return mentions
-    grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
+    if not any(f.split()[-1] in low for f in table["followers"]):
+        return mentions  # (the quick test: every match holds its follower's last word, "followed"; most texts have none)
+    grains: Optional[dict[str, Grain]] = None
     marks = set(table.get("marks_after", ()))
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
@@ -427,6 +429,8 @@ def _with_units_that_followed(grammar: Grammar, text: str, low: str, mentions: l
         inside = _inside(mentions, starts, r.start(), r.end())
         if any(mentions[k].start < r.start() or mentions[k].end > r.end() for k in inside):
             continue  # (an expression reaching over it stays: "the day before the year that followed")
+        if grains is None:
+            grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
         grain = grains.get(r.group(1))
         if grain is None or (marks and low[r.end() : r.end() + 1] not in marks):
             continue  # (s58: news, only before a mark: "the year that followed the merger" is the merger's)
