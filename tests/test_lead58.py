@@ -222,3 +222,13 @@ def test_within_after_an_infinitive_of_a_past_verb_counts_from_that_verb() -> No
     # a future verb still counts from now
     repair = _event(timeline.build("The council will repair the road within six weeks.", reference_time="2034-02-24"), "repair")
     assert repair.earliest_start == dt.datetime(2034, 2, 24), repair
+
+
+def test_a_signal_after_an_of_phrase_object_orders_the_verb() -> None:
+    # Wednesday 11 Jun 2031: "Crew reported a loss of steering about 40 minutes before the grounding": the reporting came
+    # before the grounding (late on Monday), not on the publication day
+    text = ("A passenger ferry ran aground off Harwick late on Monday, the coastguard said. Crew reported a loss of steering "
+            "about 40 minutes before the grounding, the operator said on Tuesday evening.")
+    reported = _event(timeline.build(text, reference_time="2031-06-11"), "reported")
+    assert reported.latest_end is not None and reported.latest_end <= dt.datetime(2031, 6, 10), reported
+    assert _day(reported.likely_start) == dt.date(2031, 6, 9), reported

@@ -140,12 +140,14 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             # ends"; "agreed on Friday to buy its rival, a week after the board rejected an offer" is the agreeing's)
             # (but what an infinitive does at an occasion is its own: "would ask the council to reconsider at its next meeting")
             nominal = i > 0 and _nominal_participle(cues, text, a, ordered[i - 1], past_word=False)  # "lifted the warning after levels fell"
+            nominal = nominal or (i > 1 and a.tense == "PRESPART" and ordered[i - 1].pos in _NOMINAL
+                                  and cues.noun_of.fullmatch(text, ordered[i - 1].end, a.start) is not None)  # (s58) "a loss of steering"
             if i > 0 and (_attributive(cues, a, text) or a.pos in _NOMINAL or purpose or nominal):
                 # "pumping water from flooded streets after the storm", "denied wrongdoing for ten
                 # days before he stepped down", "won the Open on Sunday, two days after": the clause's verb is what the signal orders
-                prev = ordered[i - 1]
+                prev, head = _of_chain_head(cues, text, ordered, i)
                 if (prev.pos == "VERB" and prev.start >= s and not _clause_break(cues, text, prev.end, a.start)
-                        and ((a.pos not in _NOMINAL and not nominal) or len(between_prev := _tokens_between(text, prev.end, a.start)) <= 2
+                        and ((a.pos not in _NOMINAL and not nominal) or len(between_prev := _tokens_between(text, prev.end, head.start)) <= 2
                              or _modified_object(cues, between_prev)
                              or (a.pos in _NOMINAL and len(between_prev) <= 6 and (_taken_from(cues, between_prev) or (_in_setting(cues, between_prev) and not _own_time_after(text, a, b, spans)))))):
                     # ("reopened the bridge to traffic on Thursday, nine days after": the reopening)
@@ -550,6 +552,16 @@ def _interjected_teller(text: str, ordered: Sequence[EventLike], i: int, sentenc
 
 
 _AFTER_COMMA = re.compile(r"\s*,")
+
+
+def _of_chain_head(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int) -> tuple[EventLike, EventLike]:
+    """The event before ``ordered[i]`` past the event nouns an "of" phrase chains to it, and the chain's first noun (``ordered[i]``
+    itself when there is none): s58, "reported a loss of steering about 40 minutes before the grounding": "reported",
+    whose object "a loss of steering" is (lexicon ``noun_of``)."""
+    k = i - 1
+    while k > 0 and ordered[k].pos in _NOMINAL and cues.noun_of.fullmatch(text, ordered[k].end, ordered[k + 1].start) is not None:
+        k -= 1
+    return ordered[k], ordered[k + 1]
 
 
 def _adjunct_head(cues: AnchorWords, text: str, ordered: Sequence[EventLike], i: int, sentence_start: int) -> Optional[EventLike]:
