@@ -232,3 +232,14 @@ def test_a_signal_after_an_of_phrase_object_orders_the_verb() -> None:
     reported = _event(timeline.build(text, reference_time="2031-06-11"), "reported")
     assert reported.latest_end is not None and reported.latest_end <= dt.datetime(2031, 6, 10), reported
     assert _day(reported.likely_start) == dt.date(2031, 6, 9), reported
+
+
+def test_an_offset_counts_past_a_sentence_of_what_did_not_happen() -> None:
+    # "gave way shortly after 6 a.m. on Saturday ... No one was hurt. The night shift had left the pit about 20 minutes
+    # earlier": the leaving was 20 minutes before the collapse, not before a hurting that did not happen
+    text = ("A section of the quarry wall gave way shortly after 6 a.m. on Saturday, the company said on Sunday. No one was hurt. "
+            "The night shift had left the pit about 20 minutes earlier.")
+    tl = timeline.build(text, reference_time="2032-03-08")
+    left, gave = _event(tl, "left"), _event(tl, "gave")
+    assert any(a.target == gave.eid for a in left.anchors), left.anchors
+    assert left.latest_end is not None and left.latest_end <= dt.datetime(2032, 3, 6, 7), left

@@ -108,6 +108,10 @@ def _offset_from_previous_event(cues: AnchorWords, doc: Doc, t: Timex, ev: Event
         own = []  # (a signal of the first clause, before an "and" that opens the event's, does not: "40 minutes after lift-off, and
         # its panels opened about an hour later" counts from the first clause's verb)
     previous = own[-1:] or ([e for e in grouped.get(i - 1, ()) if e.pos == "VERB" and e.cls != "REPORTING"] if relation and i > 0 else [])
+    if previous and not own and all(e.polarity == "NEG" for e in previous) and i > 1:
+        # (s58) "gave way shortly after 6 a.m. ... No one was hurt. The night shift had left the pit about 20 minutes
+        # earlier": what did not happen is no time to count from; the step told before it is
+        previous = [e for e in grouped.get(i - 2, ()) if e.pos == "VERB" and e.cls != "REPORTING" and e.polarity != "NEG"] or previous
     if previous and not own and vague and ev.aspect != "PERFECTIVE" and all(_looks_back(e) for e in previous) and i > 1:
         # "Firefighters took three hours ... The owner, who had closed up at 11 p.m., said he had received threats. The boy
         # was detained hours later": a sentence that only looks back (past perfects, a report) is no step of the story;
