@@ -243,3 +243,13 @@ def test_an_offset_counts_past_a_sentence_of_what_did_not_happen() -> None:
     left, gave = _event(tl, "left"), _event(tl, "gave")
     assert any(a.target == gave.eid for a in left.anchors), left.anchors
     assert left.latest_end is not None and left.latest_end <= dt.datetime(2032, 3, 6, 7), left
+
+
+def test_the_crash_takes_up_a_vessel_hitting_the_thing_it_struck() -> None:
+    # "The ferry hit the ship at about 6:15 a.m. on Saturday ... the steering had been switched to manual control two minutes
+    # before the crash": the crash is the hitting, so the switching was that Saturday morning
+    text = ("The ferry hit the ship at about 6:15 a.m. on Saturday. Investigators found that its steering had been switched "
+            "to manual control two minutes before the crash, the operator said.")
+    tl = timeline.build(text, reference_time="2029-11-14")
+    switched = _event(tl, "switched")
+    assert switched.latest_end is not None and switched.latest_end <= dt.datetime(2029, 11, 10, 7), switched
