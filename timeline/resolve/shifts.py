@@ -139,12 +139,6 @@ def _told_outside_now(ctx: "Context", grain: Grain, story: Story, mention: Menti
     return (best[0].start, TimexAnchor(_TIMEX, best[1])) if best is not None else None
 
 
-_MONTH_DAY_REACH = 2
-"""(s58) Sentences back a month told last may be, for "the same day" to be a day of it ("struck the cyclist last June. He
-drove on ... and called the police. He was arrested and charged the same day": 2025-06-XX; was one sentence back only,
-which left the day of the jailing told in the lead)."""
-
-
 def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Optional[Mention] = None) -> tuple[Optional[Period], TimexAnchor]:
     """The period ``spec.shift`` units away from its anchor (see :func:`is_pure_shift`)."""
     assert spec.shift is not None
@@ -266,7 +260,7 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
                      and not frozenset(ctx.lexicon["story_months"].get("same_day", ())).isdisjoint(mention.text.lower().split())))
             # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
             and spec.shift.anchoring is _NARRATIVE
-            and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - _MONTH_DAY_REACH
+            and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1
             and not (story.day is not None and last[1].start <= story.day.start < last[1].end)):  # (s58) "yesterday ... this month ... the day"
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
         # named last (in its sentence or the one before), which one unknown (not the day the story had before it);
