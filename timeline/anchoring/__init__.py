@@ -28,7 +28,7 @@ from ..text import Doc, as_doc
 from .cues import REFERENCE, AnchorWords, EventLike, Link, _by_sentence, _noun_phrase_dates, anchor_words, attributive_events, dateline_date
 from .aspectual import _aspect_noun_links, _aspectual_links, _caused_links, _into_links, _journey_links
 from .clause_links import _decided_after_links, _spending_links, _taking_links, _in_round_links, _effect_links, _perceived_links, _participle_report_links, _within_relative_links, _witness_links, _admitted_act_links, _discovered_links, _reported_subject_links, _contest_links, _staged_relative_links, _purpose_links, _preparing_links, _subject_relative_links, _reason_links, _response_links, _harm_relative_links, _agent_perception_links
-from .coreference import _coreference_links, _charged_crimes, agent_takeups, charged_crimes, implied_event_spans, punished_reasons, _reason_relative_links
+from .coreference import _coreference_links, _retold_gerund_links, _charged_crimes, agent_takeups, charged_crimes, implied_event_spans, punished_reasons, _reason_relative_links
 from .fronted import _far_since_links, _restated_change_links, _fronted_links, _sequence_verb_links, _since_then_links
 from .perfect import _restated_act_links, _perfect_participle_links, _perfect_links, _flashback_links, _flashback_chain_links, _restated_perfect_links, _elided_perfect_links, _perfect_infinitive_links, _length_of_links
 from .signals import _event_links
@@ -73,6 +73,7 @@ def anchor_events(text: "str | Doc", timexes: Sequence[Timex], events: Sequence[
                                          {ev.eid: k for k, evs in grouped.items() for ev in evs}, _dated(time_links, [t for t in timexes if now is not None and t.latest is not None and t.latest <= now]),
                                          _dated(time_links, [t for t in timexes if now is not None and t.earliest is not None and t.earliest >= now]),
                                          frozenset(noun.eid for noun in phrase_dates.values() if noun is not None)))  # ("charged with the murder": the crime told after)
+    coreferent += _retold_gerund_links(cues, doc.text, grouped, dated)  # (s59) "retired in 2007. After retiring": the retiring
     appointed |= frozenset(link.source for link in coreferent)  # "the walkout" after "a strike": the strike's time
     event_links = list(_event_links(cues, doc, events, timexes, phrase_dates, now))
     punishing = frozenset(ev.eid for ev in events if ev.text.lower() in cues.reason_distant_verbs)  # (s54) for the reasons' relative clauses

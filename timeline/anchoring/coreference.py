@@ -312,6 +312,36 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                 opened.add(ev.eid)  # "The killing of a doctor" (after a headline's "KILLING"): a verb may tell it after
 
 
+def _retold_gerund_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]],
+                         dated: frozenset[str]) -> Iterable[Link]:
+    """(s59) "She retired from the court in 2007. After retiring she chaired an inquiry": a gerund right after a word of
+    ``retelling_signals``, with no time of its own, tells again the last event of its verb told up to
+    :data:`RETOLD_REACH` sentences before it: the same lemma, or a noun whose verb
+    ``noun_verbs`` names ("her retirement in 2007 ... After retiring"); the gerund is that event, not a new one."""
+    if not cues.retelling_signals:
+        return
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    last: dict[str, tuple[int, EventLike]] = {}  # verb lemma -> (sentence, its last event)
+    for k in sorted(grouped):
+        for ev in sorted(grouped[k], key=lambda e: e.start):
+            word = ev.text.lower()
+            lemma = lexical(word)[1]
+            if ev.pos == "VERB" and ev.eid not in dated and cues.gerund.fullmatch(word):
+                before = _LAST_TOKEN.search(text, max(0, ev.start - 16), ev.start)
+                told = last.get(lemma)
+                if (before is not None and before.group(1).lower() in cues.retelling_signals and told is not None
+                        and k - told[0] <= RETOLD_REACH):
+                    yield Link(ev.eid, "simultaneous", told[1].eid, f"{told[1].text} … {before.group(1)} {ev.text}", Strength.DEFAULT)
+                    continue
+            last[cues.noun_verbs.get(word, cues.noun_verbs.get(lemma, lemma)) if ev.pos == "NOUN" else lemma] = (k, ev)
+
+
+RETOLD_REACH = 3
+"""Sentences at most between an event and the gerund after a signal that tells it again (see :func:`_retold_gerund_links`)."""
+
+
 def _past_object(cues: AnchorWords, text: str, verb: EventLike, noun: EventLike) -> bool:
     """Whether ``noun`` is the definite object of ``verb``, a verb in the simple past that is no intention ("welcomed the
     vote"; not "promised the vote"), the noun's article right after it."""

@@ -197,6 +197,8 @@ class AnchorWords:
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     verb_kinds: Mapping[str, str] = MappingProxyType({})  # "stormed" tells an attack: "the attacks" refers back
     verb_also_kinds: Mapping[str, str] = MappingProxyType({})  # "was shot" may tell "the killing" named before it
+    retelling_signals: frozenset[str] = frozenset()  # (s59) "[After] retiring she chaired": a gerund telling again an earlier event
+    noun_verbs: Mapping[str, str] = MappingProxyType({})  # (s59) "retirement" -> "retire": the verb of an event noun
     object_determiners: frozenset[str] = frozenset()  # "closed the road": a determiner opening an aspectual verb's object
     object_aspectuals: frozenset[str] = frozenset()  # "closed", "halted": aspectual verbs that may take such an object
     likely_short_gaps: Mapping[str, dt.timedelta] = MappingProxyType({})  # "shortly after": most likely within hours
@@ -459,6 +461,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
         likely_short_gaps=MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_short_gaps", {}).items()}),
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         verb_also_kinds=MappingProxyType(dict(data.get("verb_also_kinds", {}))),
+        retelling_signals=frozenset(data.get("retelling_signals", ())),
+        noun_verbs=MappingProxyType(dict(data.get("noun_verbs", {}))),
         object_determiners=frozenset(data.get("object_determiners", ())),
         object_aspectuals=frozenset(data.get("object_aspectuals", ())),
         same_happening=tuple(frozenset(g) for g in data.get("same_happening", ())),

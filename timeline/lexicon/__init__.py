@@ -411,6 +411,8 @@ _ANCHORING = {
     "fronted_modifiers": _opt("words"),
     "verb_kinds": _opt("text_map"),
     "verb_also_kinds": _opt("text_map"),
+    "retelling_signals": _opt("words"),
+    "noun_verbs": _opt("text_map"),
     "object_determiners": _opt("words"),
     "object_aspectuals": _opt("words"),
     "sequence_verbs": _opt("text_map"),
