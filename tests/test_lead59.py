@@ -45,3 +45,90 @@ def test_a_claim_of_money_owed_is_an_act_not_a_report() -> None:
     # "claimed that ..." stays a report
     tl = timeline.build("The company claimed on Monday that its accounts were sound.", reference_time="2027-09-24")
     assert _event(tl, "claimed").cls == "REPORTING"
+
+
+def test_that_night_after_a_month_told_in_a_look_back_is_the_story_day() -> None:
+    # Wednesday 10 Apr 2030: the January of a past-perfect aside is no time of the story: "that night" is the fire's
+    # (9 March); a month the story told in the simple past still gives some night of that month
+    text = "The fire broke out on March 9. The factory had been sold in January. Police asked anyone near the site that night to come forward."
+    assert _values(text, "2030-04-10")["that night"] == "2030-03-09TNI"
+    text = "The fire broke out on March 9. The joints were damaged in June. Engineers inspected the bridge the same night."
+    assert _values(text, "2030-04-10")["the same night"] == "2029-06-XXTNI"
+
+
+def test_a_gerund_after_a_signal_does_not_take_up_an_undated_participle() -> None:
+    # "aides holding their breath ... after holding talks": two holdings; the talks are not the aides' undated holding
+    text = ("Aides were holding their breath on Monday. The envoy met the minister last week after holding talks with the rebels.")
+    tl = timeline.build(text, reference_time="2027-05-12")
+    holding = _event(tl, "holding", 1)
+    assert not any(a.target == _event(tl, "holding").eid for a in holding.anchors), holding.anchors
+
+
+def test_what_a_signal_puts_after_a_background_act_goes_on_in_its_time() -> None:
+    # Tuesday 7 May 2030: "After retiring she chaired an inquiry" after "retired in 2007": most likely 2007, not the
+    # publication day (nor the story's Saturday, told first); certainly after the retiring
+    for lead in ("", "The judge died on Saturday. "):
+        tl = timeline.build(f"{lead}She retired from the bench in 2007. After retiring she chaired an inquiry into prisons.", reference_time="2030-05-07")
+        chaired = _event(tl, "chaired")
+        assert chaired.earliest_start == dt.datetime(2007, 1, 1), chaired
+        assert chaired.likely_start is not None and chaired.likely_start.year == 2007, chaired
+    # a recent act: the story's conventions (the day told) stay
+    tl = timeline.build("He was released from prison on Monday. After leaving the jail he went to his mother's house.", reference_time="2027-09-24")
+    assert _day(_event(tl, "went").likely_start) == dt.date(2027, 9, 20), _event(tl, "went")
+
+
+def test_a_court_that_heard_on_a_day_dates_the_hearing_not_the_story() -> None:
+    # Wednesday 10 Sep 2031: "a court heard on Tuesday" is the hearing's day, as "police said on Tuesday": the clock times
+    # after it are the raid's (3 June); "heard" as a perception dates what was heard
+    text = ("A farmer found three men in his barn in the early hours of June 3, a court heard on Tuesday. "
+            "He called the police at 2.41 a.m. Officers stopped the van two days later.")
+    values = _values(text, "2031-09-10")
+    assert values["Tuesday"] == "2031-09-09" and values["2.41 a.m."] == "2031-06-03T02:41", values
+    assert values["two days later"] == "2031-06-05" if "two days later" in values else values["two days"] == "P2D", values
+    text = "He said he heard a dog barking at 2.30 a.m. on Sunday and went out. He heard shouting at 2.41 a.m."
+    assert _values(text, "2031-09-10")["2.41 a.m."] == "2031-09-07T02:41"
+
+
+def test_more_of_a_happening_is_another_one() -> None:
+    # Thursday 13 Jan 2028: "warned that more rain was forecast" names other rain than the rain of Sunday and Monday ("that"
+    # opens the clause: no demonstrative taking the rain up)
+    text = "The river rose after heavy rain on Sunday and Monday. The agency warned that more rain was forecast for the weekend."
+    tl = timeline.build(text, reference_time="2028-01-13")
+    first, more = _event(tl, "rain"), _event(tl, "rain", 1)
+    assert not any(a.target == first.eid for a in more.anchors), more.anchors
+
+
+def test_a_week_told_in_a_relative_clause_does_not_frame_the_main_clause_weekday() -> None:
+    # Tuesday 22 May 2029: "who went missing last week" dates the going missing; "on Monday" of the main clause is the
+    # Monday just gone (21 May), not last week's (14 May); a week that opens the clause still frames its weekday
+    assert _values("A kayaker who went missing last week was found safe on an island on Monday.", "2029-05-22")["Monday"] == "2029-05-21"
+    assert _values("A man who was arrested last week appeared in court on Monday.", "2029-05-22")["Monday"] == "2029-05-21"
+    assert _values("Last week, the council voted on Monday to close the pool.", "2029-05-22")["Monday"] == "2029-05-14"
+
+
+def test_a_relative_act_with_a_participle_after_it_comes_before_its_main_clause() -> None:
+    # Tuesday 22 May 2029: "who went missing off the coast" is told of the kayaker found on Monday: before that Monday, as
+    # "who disappeared" (the participle "missing" is no main clause verb)
+    tl = timeline.build("A kayaker who went missing off the coast was found safe on an island on Monday.", reference_time="2029-05-22")
+    went = _event(tl, "went")
+    assert went.likely_end is not None and went.likely_end <= dt.datetime(2029, 5, 21), went
+
+
+def test_an_act_after_a_missed_deadline_comes_soon_after_it() -> None:
+    # Friday 10 Feb 2034: "When they had not returned by 6 p.m., the friend alerted police": certainly after 6 p.m. on the
+    # Wednesday told, most likely that evening (not at publication, not the next morning)
+    text = ("The pair set off on Wednesday and called a friend at about 11 a.m. When they had not returned by 6 p.m., "
+            "the friend alerted police. A crew spotted them at first light on Thursday.")
+    tl = timeline.build(text, reference_time="2034-02-10")
+    alerted = _event(tl, "alerted")
+    assert alerted.earliest_start is not None and alerted.earliest_start >= dt.datetime(2034, 2, 8, 18), alerted
+    assert alerted.likely_end is not None and alerted.likely_end <= dt.datetime(2034, 2, 9), alerted
+
+
+def test_a_bare_verb_perceived_happens_when_it_is_seen() -> None:
+    # Thursday 16 Oct 2031: "saw it pass his stop" on the Tuesday morning told: the passing is then, not at publication
+    text = "The coach began moving at about 8.50 a.m. on Tuesday. Dale Rourke saw it pass his stop and jumped into the cab."
+    tl = timeline.build(text, reference_time="2031-10-16")
+    saw, passing = _event(tl, "saw"), _event(tl, "pass")
+    assert any(a.target == passing.eid for a in saw.anchors), saw.anchors
+    assert _day(passing.likely_start) == dt.date(2031, 10, 14), passing

@@ -86,7 +86,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -454,6 +454,11 @@ def _assemble(
     continued.update((eid, t) for eid, t in perfect_list_times(listed, lends, narrow, own_timed).items() if eid not in continued)
     # "lowered its forecast on Wednesday after a rise in costs in the third quarter, and its shares fell": the main clause's time
     continued.update((eid, t) for eid, t in _after_signal_phrase(segmented, mentions, links, timed).items() if eid not in continued)
+    # (s59) "He retired in 2019. After retiring he opened a bakery": the bakery in the background's time, not the story's
+    # (over the discourse's way back to the story's time after a background: the signal ties it to the background)
+    old_times = frozenset(t for t, (_, end) in spans.items() if now is not None and end + BACKGROUND_GAP <= now[0])  # (a year or more before publication)
+    continued.update((eid, t) for eid, t in _after_background(mentions, links, lends, old_times, past).items()
+                     if eid not in timed and real.get(eid, False))
     # "withdrew it a fortnight later. Workers then staged a sit-in": the step told next, in that time
     stepped = told_steps(anchor_words(segmented.language), text, mentions, sentence_of, real)
     # "His sister said he had climbed the same route twice before": what an undated report looks back to, before the news
@@ -465,6 +470,8 @@ def _assemble(
             partners[link.target] = partners.get(link.target, frozenset()) | {link.source}
     backstory = [] if mode == "narrative" else reported_backstory(text, mentions, sentence_of, real, own_timed, lends, partners,
                                                                             anchor_words(segmented.language).stretch_openers)
+    for y, _lead in backstory:  # (s59) "... released that evening. He told rescuers a squall had capsized the kayak": what an
+        continued.pop(y, None)  # undated report looks back to is before the news, not the sentence before's time a pronoun took up
     continued.update((eid, t) for eid, t in told_step_times(stepped, {m.eid: m.start for m in mentions}, lends, _lasting(timexes, *_STEP_CARRIED),
                                                             own_timed).items() if eid not in continued)
     if mode != "narrative" and now is not None:  # "Stocks fell on Friday ... Kestrel Systems tumbled 3 1/2": Friday's session
@@ -545,7 +552,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),

@@ -314,6 +314,22 @@ def _perceived_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) 
                 yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
         elif obj.pos == "NOUN" and cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+        elif obj.pos == "VERB" and obj.tense in _BARE_TENSES and _bare_form(obj.text) and 1 <= len(_tokens_between(text, ev.end, obj.start)) <= PERCEIVED_REACH \
+                and not _PUNCT.search(text, ev.end, obj.start) and not _clause_break(cues, text, ev.end, obj.start) \
+                and not cues.complementizers.intersection(w.lower() for w in _tokens_between(text, ev.end, obj.start)):
+            # (s59) "saw it pass his stop", "heard him shout": a bare verb after the perceived's object happened as it was perceived
+            yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
+
+
+_BARE_TENSES = frozenset({"PRESENT", "NONE", "INFINITIVE"})
+"""Tenses the event detector gives a bare verb after a perception's object ("saw it [pass]")."""
+
+
+def _bare_form(word: str) -> bool:
+    """Whether ``word`` is a verb's bare form (its own lemma: "pass", not "passes" or "passed")."""
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    return lexical_memo()(word.lower())[1] == word.lower()
 
 
 def _discovered_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:

@@ -316,7 +316,8 @@ def _retold_gerund_links(cues: AnchorWords, text: str, grouped: Mapping[int, Seq
                          dated: frozenset[str]) -> Iterable[Link]:
     """(s59) "She retired from the court in 2007. After retiring she chaired an inquiry": a gerund right after a word of
     ``retelling_signals``, with no time of its own, tells again the last event of its verb told up to
-    :data:`RETOLD_REACH` sentences before it: the same lemma, or a noun whose verb
+    :data:`RETOLD_REACH` sentences before it, when that one is no "-ing" form itself ("aides holding
+    their breaths ... after holding talks" tells two holdings): the same lemma, or a noun whose verb
     ``noun_verbs`` names ("her retirement in 2007 ... After retiring"); the gerund is that event, not a new one."""
     if not cues.retelling_signals:
         return
@@ -332,7 +333,7 @@ def _retold_gerund_links(cues: AnchorWords, text: str, grouped: Mapping[int, Seq
                 before = _LAST_TOKEN.search(text, max(0, ev.start - 16), ev.start)
                 told = last.get(lemma)
                 if (before is not None and before.group(1).lower() in cues.retelling_signals and told is not None
-                        and k - told[0] <= RETOLD_REACH):
+                        and k - told[0] <= RETOLD_REACH and not cues.gerund.fullmatch(told[1].text.lower())):
                     yield Link(ev.eid, "simultaneous", told[1].eid, f"{told[1].text} … {before.group(1)} {ev.text}", Strength.DEFAULT)
                     continue
             last[cues.noun_verbs.get(word, cues.noun_verbs.get(lemma, lemma)) if ev.pos == "NOUN" else lemma] = (k, ev)

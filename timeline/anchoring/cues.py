@@ -197,6 +197,7 @@ class AnchorWords:
     fronted_signals: frozenset[str] = frozenset()  # "Before joining the company, she worked": a time clause first
     verb_kinds: Mapping[str, str] = MappingProxyType({})  # "stormed" tells an attack: "the attacks" refers back
     verb_also_kinds: Mapping[str, str] = MappingProxyType({})  # "was shot" may tell "the killing" named before it
+    missed_deadline_gap: Optional[dt.timedelta] = None  # (s59) how soon after a missed deadline an act told after it most likely came
     retelling_signals: frozenset[str] = frozenset()  # (s59) "[After] retiring she chaired": a gerund telling again an earlier event
     noun_verbs: Mapping[str, str] = MappingProxyType({})  # (s59) "retirement" -> "retire": the verb of an event noun
     object_determiners: frozenset[str] = frozenset()  # "closed the road": a determiner opening an aspectual verb's object
@@ -462,6 +463,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         verb_kinds=MappingProxyType(dict(data.get("verb_kinds", {}))),
         verb_also_kinds=MappingProxyType(dict(data.get("verb_also_kinds", {}))),
         retelling_signals=frozenset(data.get("retelling_signals", ())),
+        missed_deadline_gap=dt.timedelta(hours=data["missed_deadline_hours"]) if "missed_deadline_hours" in data else None,
         noun_verbs=MappingProxyType(dict(data.get("noun_verbs", {}))),
         object_determiners=frozenset(data.get("object_determiners", ())),
         object_aspectuals=frozenset(data.get("object_aspectuals", ())),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import Iterable, Mapping, Optional, Sequence
 
 
@@ -93,6 +94,15 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             continue
         if first_comma < b.end:
             continue  # "Until recently, Kellogg had been telling": no event in the opening phrase
+        if relation == "during" and b.pos == "VERB" and b.polarity == "NEG":
+            # (s59) "When they had not returned by 6 p.m., the friend alerted police": what the main clause tells came after
+            # the time the negated act was not done by
+            deadline = _missed_deadline(cues, text, timexes, b, first_comma)
+            a = next((ev for ev in in_sentence if ev.start > first_comma and ev.pos == "VERB" and not _attributive(cues, ev, text)), None)
+            if deadline is not None and a is not None and not _clause_break(cues, text, first_comma + 1, a.start):
+                yield Link(a.eid, "after", deadline.tid, text[sentence.start : a.end], Strength.SIGNAL,
+                           likely_max=cues.missed_deadline_gap)
+                continue
         words = _words_outside(cues, text, opening.end, b.start, spans, ends)
         if not _introduces(cues, words, b) and not (words and all(w in cues.determiners or w == "of" for w in words) and len(words) <= 3):
             continue  # "After the raids", "Before joining", "After a week of talks" (the week is a time)
@@ -132,6 +142,22 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
         if told is not None:  # "Firefighters arrived at 2 a.m. ... By the time firefighters arrived, ...": the same arrival
             taken.add(b.eid)  # a mention that takes one up is not taken up itself: no chains through the text
             yield Link(b.eid, "simultaneous", told.eid, f"{told.text} … {text[sentence.start : b.end]}", Strength.DEFAULT)
+
+
+def _missed_deadline(cues: AnchorWords, text: str, timexes: Sequence[Timex], b: EventLike, comma: int) -> Optional[Timex]:
+    """(s59) The time a negated event of a fronted time clause was not done by ("When they had not returned by 6 p.m., the
+    friend alerted police"): a time after a signal of relation "by" between the event and the clause's comma; the main
+    clause's act came after it (it is what the clause's "when" tells: the deadline passed). None if there is none."""
+    for t in timexes:
+        if b.end <= t.start and t.end <= comma and t.type in (TimexType.TIME, TimexType.DATE):
+            word = _LAST_WORD.search(text, max(0, t.start - 12), t.start)
+            if word is not None and cues.signals.get(word.group(1).lower()) == "by":
+                return t
+    return None
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+"""The word right before a position (searched up to it)."""
 
 
 def _past_subject_relative(cues: AnchorWords, text: str, in_sentence: Sequence[EventLike], comma: int, a: EventLike, end: int) -> Optional[EventLike]:

@@ -320,8 +320,8 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
         main = None
         j = i + 1
         while j < len(ordered) and ordered[j].sentence_start == m.sentence_start:  # (the rest of its sentence only)
-            if ordered[j].pos == "VERB":
-                main = ordered[j]
+            if ordered[j].pos == "VERB" and not (j == i + 1 and ordered[j].tense == "PRESPART" and not text[m.end : ordered[j].start].strip()):
+                main = ordered[j]  # ((s59) not the participle right after the act: "who went missing off the coast was found")
                 break
             j += 1
         if main is not None and not any(w.strip(",;:").lower() in cues.subordinate_openers for w in text[m.end : main.start].split()):

@@ -286,6 +286,31 @@ def _after_signal_phrase(doc: Doc, mentions: Sequence["EventMention"], links: Se
     return out
 
 
+def _after_background(mentions: Sequence["EventMention"], links: Sequence[Link], lends: Mapping[str, str],
+                      background: frozenset[str], past: Mapping[str, bool]) -> dict[str, str]:
+    """(s59) Undated verb -> a background time (``background``: times that end a year or more before publication): a verb in the
+    simple past a signal puts after an act of that time, or after one the text tells again (a "simultaneous" link: "He
+    retired in 2019. After retiring he opened a bakery"), goes on in that time, not at the story's (the news convention
+    for an undated act): the signal ties it to the background, it opens no scene of the story."""
+    same: dict[str, str] = {}
+    for link in links:
+        if link.relation is LinkRelation.SIMULTANEOUS:
+            same.setdefault(link.source, link.target)
+            same.setdefault(link.target, link.source)
+    by_id = {m.eid: m for m in mentions}
+    out: dict[str, str] = {}
+    for link in links:
+        if link.relation is not LinkRelation.AFTER or link.strength is not Strength.SIGNAL:
+            continue
+        m = by_id.get(link.source)
+        if m is None or m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or not past.get(m.eid, False) or m.eid in lends:
+            continue
+        t = lends.get(link.target) or lends.get(same.get(link.target, ""))
+        if t is not None and t in background:
+            out.setdefault(m.eid, t)
+    return out
+
+
 def _perfect_occasions(links: Sequence[Link], mentions: Sequence["EventMention"], flashbacks: frozenset[str],
                        sentence_of: Mapping[str, int]) -> frozenset[str]:
     """The event nouns a past perfect of their sentence is told during ("had denied the charges at an earlier hearing in

@@ -278,16 +278,19 @@ LIKELY_GAP_CONFIDENCE = 0.8
 """How sure the likely layer is that an event a signal like "since" orders began soon after the other."""
 
 
-def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool]) -> list[SoftFact]:
+def likely_gap_facts(links: Sequence[Link], real: Mapping[str, bool], times: frozenset[str] = frozenset()) -> list[SoftFact]:
     """ "Trapped since a tunnel collapsed on Friday": the text says only *after*, but the state
-    most likely began with the collapse; each link with a ``likely_max`` gap, as a soft fact."""
+    most likely began with the collapse; each link with a ``likely_max`` gap, as a soft fact (to a time of ``times`` too:
+    "When they had not returned by 6 p.m., the friend alerted police", soon after 6 p.m.)."""
     out = []
     for link in links:
-        if link.likely_max is not None and real.get(link.source, False) and real.get(link.target, False):
+        if link.likely_max is not None and real.get(link.source, False) and (real.get(link.target, False) or link.target in times):
             first, then = (link.source, link.target) if link.relation == "before" else (link.target, link.source)
             fact = Constraint(end_of(first), start_of(then), _ZERO, link.likely_max, f"most likely began soon after: {link.evidence}", SOFT_STRENGTH)
             span = () if link.likely_span is None or link.relation != "before" else (
                 Constraint(start_of(first), start_of(then), _ZERO, link.likely_span, f"most likely all of it shortly before: {link.evidence}", SOFT_STRENGTH),)
+            if link.target in times and link.relation != "before":  # an act soon after a time told for it is soon over too
+                span = (Constraint(end_of(first), end_of(then), _ZERO, link.likely_max, f"most likely over soon after: {link.evidence}", SOFT_STRENGTH),)
             out.append(SoftFact(then, first, "AFTER", LIKELY_GAP_CONFIDENCE, "signal-gap", (fact, *span), "began soon after"))
     return out
 

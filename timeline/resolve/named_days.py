@@ -239,6 +239,8 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
         return None
     if _time_clause_between(ctx, week_end, mention.start):
         return None  # (s53 lead) "Talks broke down twice last week before a mediator was called in on Monday": another clause's day
+    if _week_in_relative(ctx, story.start_of.get(last[2], week_end)):
+        return None  # (s59) "A kayaker who went missing last week was found on Monday": the week is the relative clause's
     week = last[1]
     if week.grain not in (Grain.WEEK, Grain.WEEKEND) or today is None:
         return None
@@ -270,6 +272,19 @@ def _in_spanned_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if not last[1].start.date() <= d < last[1].end.date():
         return None
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _week_in_relative(ctx: "Context", week_start: int) -> bool:
+    """(s59) Whether the week starting at ``week_start`` lies in a relative clause (a relative pronoun of tense.toml
+    ``relatives`` between its sentence's start, or the last comma before it, and the week) that a weekday after it
+    does not share ("A man who was arrested last week appeared in court on Monday": this week's
+    Monday; "Last week, a man who ..." frames nothing here, the week is not in the clause)."""
+    s, _ = ctx.doc.sentence_at(week_start)
+    words = tense_words(ctx.doc.language)
+    before = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, s, week_start)]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(",") :]
+    return not words.relatives.isdisjoint(before)
 
 
 def _time_clause_between(ctx: "Context", start: int, end: int) -> bool:

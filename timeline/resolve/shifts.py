@@ -261,7 +261,8 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             # ("the same night", "that night"; not "later in the morning", "shortly after midnight")
             and spec.shift.anchoring is _NARRATIVE
             and last is not None and last[1].grain is _GRAIN_MONTH and last[0] >= story.sentence - 1
-            and not (story.day is not None and last[1].start <= story.day.start < last[1].end)):  # (s58) "yesterday ... this month ... the day"
+            and not (story.day is not None and last[1].start <= story.day.start < last[1].end)  # (s58) "yesterday ... this month ... the day"
+            and not (story.day is not None and _month_in_flashback(ctx, story, last[2]))):
         # "most recently last October, when ... His name was crossed out that same day": a day of the month
         # named last (in its sentence or the one before), which one unknown (not the day the story had before it);
         # "The joints were damaged in June ... Engineers inspected the bridge the same night": a night of that June
@@ -371,3 +372,13 @@ def _later_in(ctx: "Context", mention: Mention) -> bool:
     ``[comparative_modifiers]``): a time after the story's, which a clause looking ahead cannot find in a period over."""
     words = mention.text.split(maxsplit=1)
     return bool(words) and ctx.lexicon["comparative_modifiers"].get(words[0].lower()) == "END"
+
+
+def _month_in_flashback(ctx: "Context", story: Story, tid: str) -> bool:
+    """(s59) Whether the month of id ``tid`` was told in a clause in the past perfect ("The fire broke out on March 9. The
+    factory had been sold in January. Police asked anyone near the site that night": a look-back, not the story's time, so
+    "that night" is the fire's, not some night of January)."""
+    from .tense_reports import in_past_perfect
+
+    end = story.end_of.get(tid)
+    return end is not None and end > 0 and in_past_perfect(ctx.doc, end - 1, end)

@@ -230,13 +230,15 @@ def said_on(doc: Doc, start: int) -> bool:
     said. Last Christmas, a fault ...")."""
     cues = tense_words(doc.language)
     s, _ = doc.sentence_at(start)
-    if not _may_hold(doc.text, max(s, start - 30), start, cues.reporting):
+    if not (_may_hold(doc.text, max(s, start - 30), start, cues.reporting) or _may_hold(doc.text, max(s, start - 30), start, cues.court_reports)):
         return False  # (most times) no reporting verb in reach, tested without tokenising
     before = _TOKEN.findall(doc.text, max(s, start - 30), start)
-    for w in reversed(before[-3:]):
-        lw = w.lower()
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        lw = before[k].lower()
         if lw in cues.skip:
             continue  # "said on Tuesday"
+        if lw in cues.court_reports:  # (s59) "a court heard on Tuesday": a report; "heard a dog at 2.30 a.m.": no
+            return k > 0 and before[k - 1].lower() in cues.court_nouns
         return lw in cues.reporting and lw not in cues.not_verbs
     return False
 
