@@ -1,0 +1,100 @@
+"""Session 59, speed: exact shortcuts in recognition (the same output, less work).
+
+- Recognition reads every text with the grammar that has the gated rules (``compile_grammar(language, True)``) and
+  refuses a gated rule's match where no gate opens for the text (``recognize._Gate``): the mentions are those of the
+  grammar without those rules, and the scan for the gates' strings (``gates_open``) is made only for a text where a
+  gated rule matches.
+
+The expected values are those the base tree (618fb1cc, which chose the grammar by ``gates_open`` first) gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+import timeline.recognize as recognize_module
+from timeline.lexicon import load_lexicon
+from timeline.recognize import _Gate, gated_rules, recognize
+from timeline.recognize.grammar import compile_grammar, gates_open
+
+# my own sentences: a gated rule matches in each (ordinal_day, holiday_pod), but no gate opens for the text
+_SHUT = [
+    ("Crews worked through the twenty-first day of the dig at Harrowby.", []),
+    ("Fighting near Oskel went on for the twenty-first straight day on Monday.", [("Monday", "2026-03-09")]),
+    ("Lanterns were lit across Pellow on Diwali night.", [("Diwali", "2025")]),
+    ("The Corrin family ate together on Passover evening.", [("Passover", "2025"), ("evening", "2026-03-09TEV")]),
+    ("Revellers filled the square of Tarnby on Hogmanay night.", [("Hogmanay", "2025-12-31")]),
+]
+# ... and texts a gate opens for: the gated rules apply
+_OPEN = [
+    ("The shop in Velbrook reopened on the twelfth day of the sale.", [("the twelfth day", "2026-03-09")]),
+    ("The Marrow Street fair ran again on Christmas night.", [("Christmas night", "2025-12-25TNI")]),
+    ("The harbour wall at Dunsey was raised in 212 BC.", [("212 BC", "BC0212")]),
+    ("She joined the Tolby rowing club in '98 and left in '04.", [("'98", "1998"), ("'04", "2004")]),
+]
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in timeline.tag(text, reference_time="2026-03-09").timexes]
+
+
+def _refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The rules ``_accept`` refuses as gated (their names), recorded while the test runs."""
+    refused: list[str] = []
+    accept = recognize_module._accept
+
+    def counting(grammar, text, index, *rest):  # type: ignore[no-untyped-def]
+        gate = rest[-1] if rest and isinstance(rest[-1], _Gate) else None
+        if gate is not None and index in gate.rules and gate.shut():
+            refused.append(grammar.rule_names[index])
+        return accept(grammar, text, index, *rest)
+
+    monkeypatch.setattr(recognize_module, "_accept", counting)
+    return refused
+
+
+@pytest.mark.parametrize("text, expected", _SHUT)
+def test_a_gated_rule_is_refused_where_no_gate_opens(monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str, str]]) -> None:
+    refused = _refusals(monkeypatch)
+    assert not gates_open("en", text.lower())
+    assert _tagged(text) == expected
+    assert refused and set(refused) <= {"ordinal_day", "holiday_pod"}  # (the path is taken: a gated rule did match)
+
+
+@pytest.mark.parametrize("text, expected", _OPEN)
+def test_gated_rules_apply_where_a_gate_opens(monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str, str]]) -> None:
+    refused = _refusals(monkeypatch)
+    assert gates_open("en", text.lower())
+    assert _tagged(text) == expected
+    assert not refused
+
+
+def test_the_gates_are_not_read_where_no_gated_rule_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unread(language: str, low: str) -> bool:
+        raise AssertionError("gates_open asked")
+
+    monkeypatch.setattr(recognize_module, "gates_open", unread)
+    text = "The ferry to Carrow Isle sailed on Tuesday morning, three days after the storm of last week."
+    assert [m.text for m in recognize(text)] == ["Tuesday morning", "three days", "last week"]
+    with pytest.raises(AssertionError, match="gates_open asked"):
+        recognize("The harbour wall at Dunsey was raised in 212 BC.")
+
+
+def test_the_gate_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(recognize_module, "gates_open", lambda language, low: asked.append(low) or False)
+    gate = _Gate(compile_grammar("en", True), "en", "on diwali night and on passover evening")
+    assert gate.shut() and gate.shut()
+    assert len(asked) == 1
+
+
+def test_gated_rules_are_the_lexicons_rules_with_a_gate() -> None:
+    grammar = compile_grammar("en", True)
+    rules = load_lexicon("en").rules
+    found = gated_rules(grammar)
+    assert found == {i for i, rule in enumerate(rules) if "gate" in rule}
+    assert {grammar.rule_names[i] for i in found} >= {"date_bc", "apostrophe_year", "ordinal_day", "holiday_pod"}
+    assert "weekday" not in {grammar.rule_names[i] for i in found}
+    with pytest.raises(AssertionError):
+        gated_rules(compile_grammar("en", False))  # (indices of a grammar without them would be another rule's)
