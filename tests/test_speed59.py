@@ -18,13 +18,14 @@ from timeline.lexicon import load_lexicon
 from timeline.recognize import _Gate, gated_rules, recognize
 from timeline.recognize.grammar import compile_grammar, gates_open
 
-# my own sentences: a gated rule matches in each (ordinal_day, holiday_pod), but no gate opens for the text
+# my own sentences: a gated rule matches in each (ordinal_day, holiday_pod, year_ad), but no gate opens for the text
 _SHUT = [
     ("Crews worked through the twenty-first day of the dig at Harrowby.", []),
     ("Fighting near Oskel went on for the twenty-first straight day on Monday.", [("Monday", "2026-03-09")]),
     ("Lanterns were lit across Pellow on Diwali night.", [("Diwali", "2025")]),
     ("The Corrin family ate together on Passover evening.", [("Passover", "2025"), ("evening", "2026-03-09TEV")]),
     ("Revellers filled the square of Tarnby on Hogmanay night.", [("Hogmanay", "2025-12-31")]),
+    ("AD 1066 saw the abbey at Wrenfold founded.", []),  # (year_ad at the text's start, no " ad" before it; "ad" has no trie: the alternation's path)
 ]
 # ... and texts a gate opens for: the gated rules apply
 _OPEN = [
@@ -59,7 +60,7 @@ def test_a_gated_rule_is_refused_where_no_gate_opens(monkeypatch: pytest.MonkeyP
     refused = _refusals(monkeypatch)
     assert not gates_open("en", text.lower())
     assert _tagged(text) == expected
-    assert refused and set(refused) <= {"ordinal_day", "holiday_pod"}  # (the path is taken: a gated rule did match)
+    assert refused and set(refused) <= {"ordinal_day", "holiday_pod", "year_ad"}  # (the path is taken: a gated rule did match)
 
 
 @pytest.mark.parametrize("text, expected", _OPEN)
