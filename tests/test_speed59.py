@@ -99,3 +99,29 @@ def test_gated_rules_are_the_lexicons_rules_with_a_gate() -> None:
     assert "weekday" not in {grammar.rule_names[i] for i in found}
     with pytest.raises(AssertionError):
         gated_rules(compile_grammar("en", False))  # (indices of a grammar without them would be another rule's)
+
+
+# --- _normalised: the recognizer's lower-cased text, by str.lower in ASCII text
+
+_NORMALISED_TEXTS = [
+    "The FERRY to Carrow Isle left at 6 A.M. on Tuesday -- 3-4 May, 1999/2000; ~all {tickets} [sold] @ $5 & 10%!",
+    "".join(chr(c) for c in range(128)),  # every ASCII character
+    "Tolby\u2019s fair \u2018opened\u2019 on 3\u20134 May\u00a0at\u202f10\u2009a.m.; the M\u00e4rz issue \u0130stanbul \u212a",  # not ASCII: the table
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _NORMALISED_TEXTS)
+def test_normalised_is_the_normalising_table(text: str) -> None:
+    from timeline.recognize import _NORMALISE, _normalised
+
+    assert _normalised(text) == text.translate(_NORMALISE)
+    assert len(_normalised(text)) == len(text)
+
+
+def test_the_normalising_table_changes_only_capitals_in_ascii() -> None:
+    from timeline.recognize import _NORMALISE
+
+    ascii_keys = {k for k in _NORMALISE if k < 128}
+    assert ascii_keys == set(range(ord("A"), ord("Z") + 1))  # (else str.lower would not stand for it in ASCII text)
+    assert all(_NORMALISE[k] in (k + 32, chr(k + 32)) for k in ascii_keys)

@@ -382,8 +382,14 @@ def _joined_hyphens(text: str) -> Optional[tuple[str, list[int]]]:
     return "".join(pieces), origin
 
 
+def _normalised(text: str) -> str:
+    """``text.translate(_NORMALISE)``: in a text of ASCII characters only, where the table changes nothing but the capitals
+    A-Z, ``str.lower`` (the same string, some six times faster: s59 speed)."""
+    return text.lower() if text.isascii() else text.translate(_NORMALISE)
+
+
 def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
-    low = text.translate(_NORMALISE)
+    low = _normalised(text)
     grammar = compile_grammar(language, True)  # (its gated rules refused where no gate opens: _Gate)
     gate = _Gate(grammar, language, low)
     matcher_for = grammar.matcher_for
