@@ -125,3 +125,42 @@ def test_the_normalising_table_changes_only_capitals_in_ascii() -> None:
     ascii_keys = {k for k in _NORMALISE if k < 128}
     assert ascii_keys == set(range(ord("A"), ord("Z") + 1))  # (else str.lower would not stand for it in ASCII text)
     assert all(_NORMALISE[k] in (k + 32, chr(k + 32)) for k in ascii_keys)
+
+
+# --- Doc: the sentences of a segmented text made from their spans when first read
+
+from timeline.text import Doc, Sentence, segment, tokenize  # noqa: E402
+
+_DOC_TEXTS = [
+    "The ferry to Carrow Isle left at 6 a.m. on Tuesday. Mr. Pell said it was late.\n\nA second boat sailed on Friday!",
+    "Lanterns were lit in Pellow. \u201cIt was cold,\u201d said Ana. The fair closed at 9 p.m. Sunday, and reopened.",
+    "",
+    "   ",
+    "one line without a stop",
+]
+
+
+@pytest.mark.parametrize("text", _DOC_TEXTS)
+def test_a_segmented_doc_reads_as_one_made_from_its_sentences(text: str) -> None:
+    doc = segment(text)
+    assert doc._sentences is None  # (nothing made yet: tagging reads spans only)
+    made = Doc(text, tuple(Sentence(s, e, None) for s, e in doc.spans), "en")  # type: ignore[arg-type]
+    assert doc == made and hash(doc) == hash(made) and len(doc) == len(made)
+    for offset in range(-1, len(text) + 2):
+        assert doc.sentence_at(offset) == made.sentence_at(offset)
+        assert doc.sentence_index(offset) == made.sentence_index(offset)
+    sentences = doc.sentences
+    assert [(s.start, s.end) for s in sentences] == doc.spans == made.spans
+    assert doc.sentences is sentences  # (made once, kept)
+    for s in sentences:
+        assert s.tokens == tuple(t for t in tokenize(text) if s.start <= t.start < s.end)
+    assert repr(doc) == repr(made)
+
+
+def test_the_repr_and_equality_of_a_doc() -> None:
+    doc = segment("It rained. It stopped.")
+    assert repr(doc) == "Doc(text='It rained. It stopped.', sentences=(Sentence(start=0, end=10), Sentence(start=11, end=22)), language='en')"
+    assert doc != Doc(doc.text, (Sentence(0, 22, None),), "en")  # type: ignore[arg-type]  # (other spans: another document)
+    assert doc.spans == [(0, 10), (11, 22)] and doc.sentence_at(12) == (11, 22) and doc.sentence_at(10) == (0, 10)
+    lead = segment("  It rained. It stopped.")
+    assert lead.sentence_at(0) == (2, 12) and lead.sentence_at(14) == (13, 24)  # (before the first sentence: the first)
