@@ -99,21 +99,44 @@ class Sentence:
         return [t.text for t in self.tokens]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Doc:
-    """A text segmented once: its sentences in order, each with its tokens."""
+    """A text segmented once: its sentences in order, each with its tokens.
+
+    :func:`segment` gives the sentences' spans only (``sentence_spans``): their :class:`Sentence` objects are made when
+    :attr:`sentences` is first read (tagging reads spans only, :meth:`sentence_at`; s59 speed).  Given ``sentences``,
+    their spans are read off them."""
 
     text: str
-    sentences: tuple[Sentence, ...]
+    _sentences: "tuple[Sentence, ...] | None" = attrs.field(eq=False)  # (init: ``sentences``; None: made when first read)
     language: str = "en"
+    _spans: tuple[tuple[int, int], ...] = attrs.field(default=(), kw_only=True, alias="sentence_spans")
+    """Each sentence's (start, end), in order (compared: two documents with the same text and spans are equal)."""
+    _source: "_TokenSource | None" = attrs.field(default=None, kw_only=True, eq=False, alias="token_source")
+    """The tokens the sentences made from ``sentence_spans`` share (a new one when None)."""
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _last: tuple[int, int, tuple[int, int]] = attrs.field(init=False, repr=False, eq=False)
     """The last sentence :meth:`sentence_at` found: the offsets it answers for (its start up to the next one's) and its span
     (asked some 8,000 times per TBAQ pass, mostly several times over for the same expression)."""
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+        if self._sentences is not None:
+            object.__setattr__(self, "_spans", tuple((s.start, s.end) for s in self._sentences))
+        object.__setattr__(self, "_starts", tuple(start for start, _ in self._spans))
         object.__setattr__(self, "_last", (0, 0, (0, 0)))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences in order (made from their spans when first read, then kept)."""
+        made = self._sentences
+        if made is None:
+            source = self._source if self._source is not None else _TokenSource(self.text)
+            made = tuple(Sentence(start, end, source) for start, end in self._spans)
+            object.__setattr__(self, "_sentences", made)  # computed once; the document stays what it was
+        return made
+
+    def __repr__(self) -> str:
+        return f"Doc(text={self.text!r}, sentences={self.sentences!r}, language={self.language!r})"
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before it, between sentences); -1 if none."""
@@ -127,19 +150,19 @@ class Doc:
             return last[2]  # (the sentence found last: offsets from its start up to the next one's)
         starts = self._starts
         i = _bisect_right(starts, offset) - 1 if starts else -1  # :meth:`sentence_index`, written out
+        spans = self._spans
         if i < 0:
-            return (0, len(self.text)) if not self.sentences else (self.sentences[0].start, self.sentences[0].end)
-        s = self.sentences[i]
-        span = s.start, s.end
+            return (0, len(self.text)) if not spans else spans[0]
+        span = spans[i]
         object.__setattr__(self, "_last", (starts[i], starts[i + 1] if i + 1 < len(starts) else _AFTER_ALL, span))
         return span
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        return [(s.start, s.end) for s in self.sentences]
+        return list(self._spans)
 
     def __len__(self) -> int:
-        return len(self.sentences)
+        return len(self._spans)
 
 
 @functools.lru_cache(maxsize=None)
@@ -263,16 +286,15 @@ def segment(text: str, language: str = "en") -> Doc:
         cuts.append((pos, cut))
         pos = end
     cuts.append((pos, len(text)))
-    source = _TokenSource(text)
-    sentences = []
+    spans = []
     for s, e in cuts:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            sentences.append(Sentence(s, e, source))
-    return Doc(text, tuple(sentences), language)
+            spans.append((s, e))
+    return Doc(text, None, language, sentence_spans=tuple(spans))
 
 
 def as_doc(text_or_doc: "str | Doc", language: str = "en") -> Doc:
