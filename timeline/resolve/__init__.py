@@ -36,6 +36,7 @@ from .bc import resolve_bc
 from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .headline_days import headline_weekdays
+from .happening_days import happening_unit_days
 from .named import beside_bounds
 from .named_days import _clash_day
 from .named_frame import after_midnight, with_part
@@ -120,6 +121,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                 out[-1], t = first, second
         out.append(t)
     out = headline_weekdays(ctx, mentions, out)  # "Heatwave to Peak on Thursday": the body's Thursday
+    out = happening_unit_days(ctx, mentions, out)  # (s59 vals) "a fire on 26 February ... the night of the fire": 26 Feb's night
     if ctx.mode == "narrative":  # (steps of histories only: in news each gives back what it is given, so none is called there;
         # tests/test_tagspeed47.py holds each to that)
         out = birthday_days(ctx, mentions, same_day_of_event(ctx, mentions, parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))))
