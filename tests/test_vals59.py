@@ -70,3 +70,36 @@ def test_a_unit_a_happening_names_takes_the_happenings_day(text: str, unit: str,
 ])
 def test_a_unit_of_a_happening_with_no_day_given_stays_unknown(text: str, unit: str, value: str, grain: Grain) -> None:
     _check(_tx(text, "2027-06-10")[unit], value, None, None, grain)
+
+
+# 2. "the decade that followed" a year that opens a decade is that decade
+@pytest.mark.parametrize("text, value, earliest, latest", [
+    ("The shipyard in Larne opened in 1980 and built forty trawlers in the decade that followed.", "198", "1980-01-01", "1990-01-01"),
+    ("The yard opened in March 1990 and grew in the decade that followed.", "199", "1990-01-01", "2000-01-01"),
+    # any other year: the calendar decade after its own (s58)
+    ("Its last tram ran in 1959, and buses took over in the decade that followed.", "196", "1960-01-01", "1970-01-01"),
+])
+def test_the_decade_that_followed_a_decades_first_year_is_that_decade(text: str, value: str, earliest: str, latest: str) -> None:
+    _check(_tx(text, "2027-06-10")["the decade that followed"], value, earliest, latest, Grain.DECADE)
+
+
+# 3. a clock time in words after an afternoon or evening the story is in: that part's hour
+@pytest.mark.parametrize("text, clock, value", [
+    ("Fog rolled in over Killala Bay on Friday evening, and the trawler hit the rocks at a quarter to six.", "a quarter to six", "2027-06-04T17:45"),
+    ("Rain fell on Saturday evening. By half past six the river had burst its banks.", "half past six", "2027-06-05T18:30"),
+    ("Crews worked on Friday evening and finished at ten o'clock.", "ten o'clock", "2027-06-04T22:00"),
+])
+def test_a_clock_in_words_after_an_evening_is_that_evenings(text: str, clock: str, value: str) -> None:
+    _check(_tx(text, "2027-06-10")[clock], value, value, value[:-2] + f"{int(value[-2:]) + 1:02d}", Grain.MINUTE)
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    # a day of its own after the clock
+    ("The storm hit on Friday evening. The lifeboat reached them at a quarter to six the next morning.", "a quarter to six", "2027-06-05T05:45"),
+    # a night runs into the morning: not moved
+    ("Fans queued overnight on Friday for tickets, which went on sale at nine o'clock.", "nine o'clock", "2027-06-05T09:00"),
+    # its own part of the day
+    ("Rain fell on Saturday evening. At six in the morning the river burst its banks.", "six in the morning", "2027-06-06T06:00"),
+])
+def test_a_clock_with_a_day_or_part_of_its_own_keeps_its_hour(text: str, clock: str, value: str) -> None:
+    assert _tx(text, "2027-06-10")[clock].value == value

@@ -49,8 +49,11 @@ _UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "yea
 def happening_unit_days(ctx: "Context", mentions: Sequence[Mention], out: list[Timex]) -> list[Timex]:
     """``out`` with each unit a happening names (rule ``unit_of_happening``) valued from the happening's day where the
     text gives one (see the module); ``out`` itself when there is none."""
+    if ctx.mode != "news":
+        return out
+    out = _decades_opened(mentions, out)
     units = [i for i, m in enumerate(mentions) if m.rule == RULE and not _DATED.fullmatch(out[i].value)]
-    if not units or ctx.mode != "news":
+    if not units:
         return out
     table = ctx.lexicon.tables.get("happening_units") or {}
     shifts = {str(k): int(v) for k, v in table.get("shifts", {}).items()}
@@ -82,6 +85,29 @@ def happening_unit_days(ctx: "Context", mentions: Sequence[Mention], out: list[T
         if period is not None:
             moved[i] = attrs.evolve(out[i], value=period.value, earliest=period.start, latest=period.end,
                                     anchor=TimexAnchor(AnchorKind.TIMEX, out[at].tid), temporal_function=True)
+    return moved
+
+
+_FOLLOWER_RULE = "narrative_follower"  # "the decade that followed" (recognize/story_passes._with_units_that_followed)
+
+
+def _decades_opened(mentions: Sequence[Mention], out: list[Timex]) -> list[Timex]:
+    """News: "the decade that followed" a time in the first year of a decade ("opened in 1980 and built forty trawlers
+    in the decade that followed") is the decade that year opens (198), not the calendar decade after it (199): the ten
+    years after 1980 are the 1980s. Other years keep the decade after theirs (after 1959: 196)."""
+    moved = out
+    for i, m in enumerate(mentions):
+        t = out[i]
+        if m.rule != _FOLLOWER_RULE or t.grain is not Grain.DECADE or t.anchor.kind is not AnchorKind.TIMEX:
+            continue
+        k = int(t.anchor.timex_id[1:]) - 1 if (t.anchor.timex_id or "")[1:].isdigit() else -1  # (tids are "t<position + 1>")
+        base = out[k] if 0 <= k < i and out[k].tid == t.anchor.timex_id else None
+        if base is None or base.earliest is None or base.grain > Grain.YEAR or base.earliest.year % 10 or t.earliest is None:
+            continue
+        period = shifted(base.earliest, Grain.DECADE, 0)
+        if period.start < t.earliest:
+            moved = list(moved) if moved is out else moved
+            moved[i] = attrs.evolve(t, value=period.value, earliest=period.start, latest=period.end)
     return moved
 
 
