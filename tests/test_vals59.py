@@ -103,3 +103,19 @@ def test_a_clock_in_words_after_an_evening_is_that_evenings(text: str, clock: st
 ])
 def test_a_clock_with_a_day_or_part_of_its_own_keeps_its_hour(text: str, clock: str, value: str) -> None:
     assert _tx(text, "2027-06-10")[clock].value == value
+
+
+# 4. news "the Saturday after." (a weekday and a direction with no object): the weekday after the day told last
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The club held its regatta on Saturday and its dinner the Saturday after.", "the Saturday after", "2027-06-12"),
+    ("The club held its regatta on 8 May, and its members met again the Saturday after.", "the Saturday after", "2027-05-15"),
+    ("The fair opened on Friday 21 May. The Sunday before, stalls were set up.", "The Sunday before", "2027-05-16"),
+])
+def test_a_weekday_and_a_direction_with_no_object_counts_from_the_day_told(text: str, phrase: str, value: str) -> None:
+    _check(_tx(text, "2027-06-10")[phrase], value, value, (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat(), Grain.DAY)
+
+
+def test_a_weekday_before_a_happening_stays_the_weekday() -> None:
+    # an object after the direction: the weekday alone, as before
+    tx = _tx("Volunteers cleaned the hall the Saturday before the regatta.", "2027-06-10")
+    assert "Saturday" in tx and "the Saturday before" not in tx
