@@ -36,6 +36,8 @@ from .bc import resolve_bc
 from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .headline_days import headline_weekdays
+from .happening_days import happening_unit_days
+from .evening_clocks import evening_clock
 from .named import beside_bounds
 from .named_days import _clash_day
 from .named_frame import after_midnight, with_part
@@ -120,6 +122,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
                 out[-1], t = first, second
         out.append(t)
     out = headline_weekdays(ctx, mentions, out)  # "Heatwave to Peak on Thursday": the body's Thursday
+    out = happening_unit_days(ctx, mentions, out)  # (s59 vals) "a fire on 26 February ... the night of the fire": 26 Feb's night
     if ctx.mode == "narrative":  # (steps of histories only: in news each gives back what it is given, so none is called there;
         # tests/test_tagspeed47.py holds each to that)
         out = birthday_days(ctx, mentions, same_day_of_event(ctx, mentions, parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))))
@@ -456,6 +459,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # before it is itself resolved, "until 6 a.m. the following morning" counts from it)
     own_day = spec.weekday is not None or spec.month is not None or (spec.shift is not None and spec.shift.anchoring is _REFERENCE)
     hint = day_hint(ctx, mentions, i, resolved, cache) if (spec.hour is not None or _bare_part(spec)) and spec.year is None and not own_day else None
+    if hint is None and spec.hour is not None and story.day is not None and story.day.grain is Grain.PART_OF_DAY:
+        spec = evening_clock(ctx, spec, mention, story.day)  # (s59 vals) "on Friday evening ... at a quarter to six": 17:45
     open_half = spec.hour is not None and _open_half_day(ctx, spec, mention, hint, resolved)
     if open_half:
         hour, said = _open_hour(spec.hour, story)
