@@ -82,3 +82,38 @@ def test_a_length_after_an_opening_is_not_counted_back() -> None:
     tl = timeline.build("The Lidd jazz festival opened on Sunday after four days of rain. On the first morning, a marquee blew down.",
                         reference_time="2027-02-10")
     assert _timex(tl, "the first morning").value == "2027-02-07TMO"
+
+
+# A new paragraph after a flashback whose sentence runs up to the lead's time ("through the night, until first light")
+# tells the lead's act again, in the lead's time, not in the night the discourse would carry (placement/undated.py
+# lead_retold)
+
+_KAYAK = ("Three kayakers were picked up off Grennan Head on Thursday morning, the coastguard said.\n\n"
+          "They had paddled out on Wednesday afternoon. The group clung to a buoy through the night, until first light.{}"
+          "A fishing boat then hauled them aboard. They were treated for cold at Grennan on Thursday afternoon.")
+
+
+def test_the_lead_act_told_again_after_a_night_until_first_light_is_the_lead_s_morning() -> None:
+    """The kayak story (Thursday 11 February 2027): "A fishing boat then hauled them aboard" in a new paragraph is the
+    Thursday morning's pick-up (05:00-12:00), not Wednesday's night."""
+    tl = timeline.build(_KAYAK.format("\n\n"), reference_time="2027-02-11")
+    assert likely_within(only_event(tl, "hauled"), dt.datetime(2027, 2, 11, 5), dt.datetime(2027, 2, 11, 12))
+
+
+def test_the_same_sentence_in_the_flashback_s_paragraph_stays_in_the_night() -> None:
+    """The kayak story with no paragraph break before "A fishing boat then hauled them aboard": the narration of the night
+    goes on (the hauling is carried from the night, as before, ending by the Thursday's first hours)."""
+    tl = timeline.build(_KAYAK.format(" "), reference_time="2027-02-11")
+    hauled = only_event(tl, "hauled")
+    assert hauled.likely_start is not None and hauled.likely_start < dt.datetime(2027, 2, 11)
+
+
+def test_a_flashback_that_stops_before_the_lead_s_day_does_not_hand_back_the_lead() -> None:
+    """"Three kayakers were picked up off Grennan Head on Thursday morning ... They had paddled out on Wednesday afternoon.
+    The group reached a sandbar on Wednesday evening.\n\nThey then lit a fire." (Thursday 11 February 2027): the sentence
+    before the paragraph ends on the Wednesday (no run up to the lead's time): the fire stays with the Wednesday evening."""
+    tl = timeline.build("Three kayakers were picked up off Grennan Head on Thursday morning, the coastguard said.\n\nThey had paddled "
+                        "out on Wednesday afternoon. The group reached a sandbar on Wednesday evening.\n\nThey then lit a fire.",
+                        reference_time="2027-02-11")
+    lit = only_event(tl, "lit")
+    assert lit.likely_start is not None and lit.likely_start < dt.datetime(2027, 2, 11)

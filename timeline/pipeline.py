@@ -37,6 +37,7 @@ from .placement import (
     close_wide,
     continued_discourse,
     convention_facts,
+    lead_retold,
     news_day,
     news_day_facts,
     day_part_facts,
@@ -527,6 +528,9 @@ def _assemble(
     said_after = {eid: t for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued}
     continued.update(said_after)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
+    if mode != "narrative":  # (s59 place) "... through the night, until first light.\n\nA lifeboat then towed the yacht": the lead's time again
+        continued.update(lead_retold(in_order, lends, placed_spans, continued, real, past, paragraph_of,  # type: ignore[arg-type]
+                                     _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION])))
     if mode != "narrative":  # a live blog's entry, headed by its clock time: that time, not the lead's day nor one carried
         stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends})
         lead_day = {eid: day for eid, day in lead_day.items() if eid not in stamped}
