@@ -117,3 +117,45 @@ def test_a_flashback_that_stops_before_the_lead_s_day_does_not_hand_back_the_lea
                         reference_time="2027-02-11")
     lit = only_event(tl, "lit")
     assert lit.likely_start is not None and lit.likely_start < dt.datetime(2027, 2, 11)
+
+
+# "In his final years he lived ...; he died on Tuesday": the last part of a life ends by the death's day, not at the
+# publication day (placement/further.py final_years_facts; lexicon life_end_words, death_words)
+
+_OBIT = ("Organ builder Tobin Ashe has died aged 90, his son said on Friday. Ashe was born in Rell in 1936 and built his first "
+         "organ in 1960. In his {} years he lived on a farm near Mossby and restored church pianos. He died on Tuesday at home.")
+
+
+def test_steps_told_in_a_life_s_final_years_are_over_by_the_death_day() -> None:
+    """The organ builder's obituary (Friday 12 February 2027): the living on the farm ends by Tuesday 9 February's end and
+    begins within three years before it (not the publication day)."""
+    tl = timeline.build(_OBIT.format("final"), reference_time="2027-02-12")
+    lived = only_event(tl, "lived")
+    assert likely_within(lived, dt.datetime(2024, 2, 9), dt.datetime(2027, 2, 10))
+    restored = only_event(tl, "restored")
+    assert restored.likely_end is not None and restored.likely_end <= dt.datetime(2027, 2, 10)
+
+
+def test_the_last_years_are_the_final_ones() -> None:
+    """The same obituary with "In his last years" (the time expression is "years" alone: the word before it counts): the
+    restoring is over by the Tuesday's end too."""
+    tl = timeline.build(_OBIT.format("last"), reference_time="2027-02-12")
+    restored = only_event(tl, "restored")
+    assert restored.likely_end is not None and restored.likely_end <= dt.datetime(2027, 2, 10)
+
+
+def test_a_length_of_no_life_end_word_does_not_end_at_the_death() -> None:
+    """The same obituary with "For years he lived on a farm ..." ("for" is no word of the life's end): the steps are not put
+    at the death (the restoring is not over by the Tuesday's end)."""
+    tl = timeline.build(_OBIT.replace("In his {} years he", "For years he"), reference_time="2027-02-12")
+    restored = only_event(tl, "restored")
+    assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)
+
+
+def test_final_years_with_no_death_told_are_left_alone() -> None:
+    """"In his final years as mayor he lived on a farm near Mossby and restored church pianos. He retired on Tuesday."
+    (Friday 12 February 2027): no death is told: nothing ends at the Tuesday."""
+    tl = timeline.build("Tobin Ashe was born in Rell in 1936. In his final years as mayor he lived on a farm near Mossby and "
+                        "restored church pianos. He retired on Tuesday.", reference_time="2027-02-12")
+    restored = only_event(tl, "restored")
+    assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)

@@ -376,6 +376,8 @@ _ANCHORING = {
     "restoration_adverbs": _opt("words"),
     "whole_night_signals": _opt("words"),
     "further_length_words": _opt("words"),
+    "life_end_words": _opt("words"),
+    "death_words": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),
