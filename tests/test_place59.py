@@ -159,3 +159,35 @@ def test_final_years_with_no_death_told_are_left_alone() -> None:
                         "restored church pianos. He retired on Tuesday.", reference_time="2027-02-12")
     restored = only_event(tl, "restored")
     assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)
+
+
+# The story's clock moves forward: after an act at a clock time, a step in a longer time that holds it, or done by a later
+# deadline that day, begins after that clock time (placement/further.py clock_onward_facts)
+
+def test_a_step_in_the_morning_after_an_act_at_six_begins_after_six() -> None:
+    """"A tanker overturned on the Pell bypass at about 7 a.m. on Monday, police said. Officers shut the road and cleared the
+    spill during the morning." (Monday 8 February 2027): the shutting and the clearing begin after 06:30 (the clock time's
+    start), not at 05:00 (the morning's start), before the tanker overturned."""
+    tl = timeline.build("A tanker overturned on the Pell bypass at about 7 a.m. on Monday, police said. Officers shut the road and "
+                        "cleared the spill during the morning.", reference_time="2027-02-08")
+    for word in ("shut", "cleared"):
+        e = only_event(tl, word)
+        assert e.likely_start is not None and e.likely_start >= dt.datetime(2027, 2, 8, 6, 30), word
+
+
+def test_a_step_done_by_a_later_deadline_begins_after_the_clock_time() -> None:
+    """"The blaze at the Orm paper store began at about 4 a.m. on Sunday. Crews brought it under control by noon." (Monday 8
+    February 2027): the bringing begins after 03:30, not at the Sunday's midnight."""
+    tl = timeline.build("The blaze at the Orm paper store began at about 4 a.m. on Sunday. Crews brought it under control by noon.",
+                        reference_time="2027-02-08")
+    brought = only_event(tl, "brought")
+    assert likely_within(brought, dt.datetime(2027, 2, 7, 3, 30), dt.datetime(2027, 2, 7, 12, 30))
+
+
+def test_a_step_told_before_the_clock_time_keeps_its_part_of_the_day() -> None:
+    """"Officers shut a lane of the Pell bypass during the morning on Monday. A tanker overturned there at about 11 a.m."
+    (Tuesday 9 February 2027): the clock time is told after the shutting: the shutting keeps the morning's start (05:00)."""
+    tl = timeline.build("Officers shut a lane of the Pell bypass during the morning on Monday. A tanker overturned there at about 11 a.m.",
+                        reference_time="2027-02-09")
+    shut = only_event(tl, "shut")
+    assert shut.likely_start is not None and shut.likely_start < dt.datetime(2027, 2, 8, 10, 30)
