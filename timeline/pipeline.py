@@ -37,6 +37,7 @@ from .placement import (
     close_wide,
     continued_discourse,
     convention_facts,
+    lead_retold,
     news_day,
     news_day_facts,
     day_part_facts,
@@ -74,7 +75,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
-from .placement.further import further_facts  # (s58 place) "a further month repairing"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -534,6 +535,9 @@ def _assemble(
     said_after = {eid: t for eid, t in _said_afterwards(segmented, mentions, sentence_of, lead_day, continued).items() if eid not in continued}
     continued.update(said_after)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
+    if mode != "narrative":  # (s59 place) "... through the night, until first light.\n\nA lifeboat then towed the yacht": the lead's time again
+        continued.update(lead_retold(in_order, lends, placed_spans, continued, real, past, paragraph_of,  # type: ignore[arg-type]
+                                     _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION])))
     if mode != "narrative":  # a live blog's entry, headed by its clock time: that time, not the lead's day nor one carried
         stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends})
         lead_day = {eid: day for eid, day in lead_day.items() if eid not in stamped}
@@ -553,6 +557,10 @@ def _assemble(
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
     soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+            *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
+                                continued),
+            *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
+                               anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
             *habit_facts(habits),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),

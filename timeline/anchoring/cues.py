@@ -255,6 +255,8 @@ class AnchorWords:
     restoration_adverbs: frozenset[str] = frozenset()  # (s57) "again"
     whole_night_signals: frozenset[str] = frozenset()  # (s57) "fought the fire through the night": lasted it
     further_length_words: frozenset[str] = frozenset()  # (s58) "will spend a further month repairing": after what was told
+    life_end_words: frozenset[str] = frozenset()  # (s59) "In her [final] years she lived ...": the years up to a death told
+    death_words: frozenset[str] = frozenset()  # (s59) "She [died] on Monday": the death those years end at
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
@@ -560,6 +562,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "restoration_adverbs",
             "whole_night_signals",
             "further_length_words",
+            "life_end_words",
+            "death_words",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

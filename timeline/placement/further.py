@@ -4,11 +4,12 @@ day, where the conventions for what lies ahead put it."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Sequence
 import datetime as dt
 
 from ..anchoring import Link
-from ..order import Bound, start_of
+from ..order import Bound, end_of, start_of
 from ..order.links import LinkRelation
 from .base import SOFT_STRENGTH, SoftFact
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from ..events import EventMention
     from ..model import Timex
 
-__all__ = ["FURTHER_CONFIDENCE", "further_facts"]
+__all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -41,5 +42,89 @@ def further_facts(mentions: Sequence["EventMention"], links: Sequence[Link], tim
             evidence = f"lasts a further length: after the story's latest dated act before it ({last})"
             out.append(SoftFact(m.eid, last, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), spans[last][1], None, evidence, SOFT_STRENGTH),), evidence))
         if m.eid in timed and timed[m.eid] in spans and real.get(m.eid, False) and m.cls != "REPORTING":
+            last = timed[m.eid]
+    return out
+
+
+FINAL_SPAN = 3
+"""How many of the length's units before the death an event in the last part of a life most likely begins by ("In her final
+years": within three years of the death)."""
+
+_UNIT_DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def final_years_facts(text: str, mentions: Sequence["EventMention"], timexes: Sequence["Timex"], timed: Mapping[str, str],
+                      spans: Mapping[str, tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
+                      sentence_of: Mapping[str, int], timex_sentence: Mapping[str, int],
+                      life_end: frozenset[str], deaths: frozenset[str]) -> list[SoftFact]:
+    """(s59 place) One soft fact per real event told after a length with no number opened (or led, in ``text``, by the word
+    before it) by a word of ``life_end`` (lexicon ``life_end_words``: "In her final years", value PXY; "In his last years")
+    in its sentence (``sentence_of``: event -> sentence;
+    ``timex_sentence``: time -> sentence), when the story tells a real death (a word of ``deaths``) dated by a time of its
+    own (``timed``; ``spans``: time -> its bounds): the event is over by the end of the death's time and begins at most
+    :data:`FINAL_SPAN` of the length's units before the death ("lived in a flat above her workshop and wrote a memoir. She
+    died on Monday": both before Monday's end, not on the publication day)."""
+    if not life_end or not deaths:
+        return []
+    death = next((timed[m.eid] for m in sorted(mentions, key=lambda m: m.start)
+                  if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    if death is None:
+        return []
+    lengths = {}
+    for t in timexes:
+        words = [*text[max(0, t.start - 12):t.start].lower().split()[-1:], *t.text.lower().split()]  # ("In his last [years]")
+        if (t.type.value == "DURATION" and t.tid in timex_sentence and len(t.value) >= 3 and t.value[0] == "P" and t.value[1] == "X"
+                and t.value[-1] in _UNIT_DAYS and any(w in life_end for w in words[:3])):
+            lengths.setdefault(timex_sentence[t.tid], t)
+    if not lengths:
+        return []
+    low, high = spans[death]
+    out = []
+    for m in mentions:
+        t = lengths.get(sentence_of.get(m.eid, -1))
+        if t is None or m.start < t.end or not real.get(m.eid, False) or m.eid in timed or m.cls == "REPORTING":
+            continue
+        evidence = f"told in the last part of a life ({t.text!r}): over by the death's time ({death})"
+        begin = low - dt.timedelta(days=FINAL_SPAN * _UNIT_DAYS[t.value[-1]])
+        out.append(SoftFact(m.eid, death, "BEFORE", FURTHER_CONFIDENCE, "discourse",
+                            (Bound(start_of(m.eid), begin, None, evidence, SOFT_STRENGTH), Bound(end_of(m.eid), None, high, evidence, SOFT_STRENGTH)), evidence))
+    return out
+
+
+CLOCK_GRAIN = dt.timedelta(hours=2)
+"""The longest time that counts as a clock time of the story's clock ("at about 3 a.m.": 02:30-03:31)."""
+
+
+def clock_onward_facts(mentions: Sequence["EventMention"], links: Sequence[Link], timed: Mapping[str, str],
+                       spans: Mapping[str, tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
+                       narrated: frozenset[str], continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
+    """(s59 place) The story's clock moves forward: one soft fact per real happening told in the simple past (``narrated``)
+    after a real act dated by a clock time (``timed``: event -> its own time; ``spans``: time -> its bounds; at most
+    :data:`CLOCK_GRAIN` long), when its own time is a longer one that holds that clock time ("struck the bridge at about
+    6 a.m. ... Engineers closed the line and inspected the bridge during the morning") or, with no time of its own, a
+    deadline later on that clock time's day ("The blaze began at about 3 a.m. ... Crews put out the flames by midday"): it
+    begins after that clock time's start, not at the part of the day's start or the day's midnight."""
+    deadlines: dict[str, str] = {}
+    for link in links:
+        if link.relation in (LinkRelation.BEFORE, LinkRelation.BY) and link.target in spans:
+            deadlines.setdefault(link.source, link.target)
+    out = []
+    last = None  # the last clock time of a real act told so far
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not real.get(m.eid, False) or m.cls == "REPORTING":
+            continue
+        own = timed.get(m.eid) or continued.get(m.eid)
+        if last is not None and m.eid in narrated:
+            lo, hi = spans[last]
+            by = deadlines.get(m.eid) if own is None or own == deadlines.get(m.eid) else None
+            if by is None and own in spans and own != last and spans[own][0] <= lo and hi <= spans[own][1] and spans[own][1] - spans[own][0] > CLOCK_GRAIN:
+                evidence = f"told after an act at a clock time its own time holds ({last}): after it"
+            elif by is not None and lo < spans[by][0] and spans[by][0] - lo < dt.timedelta(days=1) and spans[by][0].date() == lo.date():
+                evidence = f"done by a time later that day than an act told before it ({last}): after that act's clock time"
+            else:
+                evidence = ""
+            if evidence:
+                out.append(SoftFact(m.eid, last, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), lo, None, evidence, SOFT_STRENGTH),), evidence))
+        if m.eid in timed and timed[m.eid] in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= CLOCK_GRAIN:
             last = timed[m.eid]
     return out

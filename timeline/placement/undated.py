@@ -272,3 +272,30 @@ def news_day_facts(placed: Mapping[str, tuple[str, Optional[dt.datetime], dt.dat
             facts = (Bound(start_of(eid), start, None, evidence, SOFT_STRENGTH), Bound(end_of(eid), None, end, evidence, SOFT_STRENGTH))
             out.append(SoftFact(eid, t, "IS_INCLUDED", NEWS_DAY_CONFIDENCE, "discourse", facts, evidence, told="news-day"))
     return out
+
+
+def lead_retold(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                continued: Mapping[str, str], real: Mapping[str, bool], past: Mapping[str, bool],
+                paragraph_of: Mapping[int, int], sentence_times: Mapping[int, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """(s59 place) Event -> the lead's time, for an event the discourse carries (``continued``: event -> time) from a
+    flashback into the first sentence of a new paragraph, when the sentence before that paragraph names times that run up
+    to the lead's time (see :func:`_up_to_lead`; ``sentence_times``: sentence -> the bounds of the times it names) and the
+    time carried began before the lead's day: "were rescued ... on Tuesday morning. / Their boat hit rocks on Monday evening.
+    The pair bailed water through the night, until first light. / A lifeboat then towed the yacht to harbour": the towing is
+    the lead's rescue told again, on the Tuesday morning, not in the night.  The lead is the first sentence that tells a real
+    past event other than a report dated by a time of its own (as :func:`news_day` finds it, on any day)."""
+    lead = next(((sentence, lends[eid]) for eid, cls, sentence in events
+                 if eid in lends and real.get(eid, False) and past.get(eid, False) and cls != "REPORTING"), None)
+    if lead is None or lead[1] not in spans:
+        return {}
+    lo, hi = spans[lead[1]]
+    first = _midnight(lo)
+    out: dict[str, str] = {}
+    for eid, _cls, sentence in events:
+        t = continued.get(eid)
+        if (t is None or t == lead[1] or t not in spans or sentence <= lead[0] + 1 or spans[t][0] >= first
+                or paragraph_of.get(sentence, 0) == paragraph_of.get(sentence - 1, 0)):
+            continue
+        if _up_to_lead(sentence_times.get(sentence - 1), first, hi):
+            out[eid] = lead[1]
+    return out

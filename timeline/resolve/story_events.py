@@ -193,7 +193,8 @@ def nth_day_counted(ctx: "Context", mention: Mention, story: Story, before: tupl
     if n is None or n < 1 or day is None or day_tid is None or passed or day.grain not in DAY_GRAINS:
         return None
     first = (story.counted[1] if story.counted is not None and story.counted[0] == day_tid
-             else cal.containing((range_start or _closed_from(ctx, story, day, day_tid) or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
+             else cal.containing((range_start or _closed_from(ctx, story, day, day_tid) or _counted_back(ctx, story, day, day_tid)
+                                  or _onset_day(ctx, story, day, day_tid) or day).start, Grain.DAY))
     # ("between 26 and 29 November. On the third day": the 28th; "rose on 4 March. The next morning ... On the second day": the 5th)
     return cal.containing(first.start + dt.timedelta(days=n - 1), Grain.DAY), first
 
@@ -203,16 +204,20 @@ CLOSED_FROM_DAYS = 31  # at most this many days from the first day told to the l
 
 
 def _closed_from(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
-    """The first day of days counted that the story's day closes: the day told just before it in the same sentence, whose
-    clause names a beginning (``[ordinal_days] onset``), with an ending (``[ordinal_days] closing``) written between the two
-    ("The fair opened on Monday and ended on Friday. On the first afternoon": Monday, not Friday); else None."""
+    """The first day of days counted that the story's day closes: the day told just before it in the same sentence (or in
+    the sentence before it, s59), whose clause names a beginning (``[ordinal_days] onset``), with an ending (``[ordinal_days]
+    closing``) written between the two ("The fair opened on Monday and ended on Friday. On the first afternoon": Monday, not
+    Friday; "The fair opened on Monday. It closed on Friday. On the first afternoon": Monday); else None."""
     table = ctx.lexicon.tables.get("ordinal_days") or {}
     closing, onset = frozenset(table.get("closing", ())), frozenset(table.get("onset", ()))
     told = story.told_days
-    if not closing or not onset or len(told) < 2 or told[-1][1] != day_tid:
+    # (the numbered day itself may be recorded after the story's day: "On the second day", a day, is resolved first)
+    k = next((k for k in range(len(told) - 1, max(0, len(told) - 2) - 1, -1) if told[k][1] == day_tid), 0)
+    if not closing or not onset or k < 1:
         return None
-    earlier, tid = told[-2]
-    if (story.sentence_of.get(tid) != story.sentence_of.get(day_tid) or tid not in story.end_of or day_tid not in story.start_of
+    earlier, tid = told[k - 1]
+    apart = story.sentence_of.get(day_tid, -1) - story.sentence_of.get(tid, -2)  # the same sentence or the one before it
+    if (apart not in (0, 1) or tid not in story.end_of or day_tid not in story.start_of
             or not earlier.start < day.start <= earlier.start + dt.timedelta(days=CLOSED_FROM_DAYS)):
         return None
     between = {w.lower() for w in _CUE_WORD.findall(ctx.text, story.end_of[tid], story.start_of[day_tid])}
@@ -220,6 +225,32 @@ def _closed_from(ctx: "Context", story: Story, day: Period, day_tid: str) -> Opt
         return None
     return earlier
 
+
+
+COUNTED_BACK_DAYS = 31  # at most this many days counted back from a last day told (s59 place)
+
+
+def _counted_back(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
+    """The first day of days counted that the story's day closes, counted back from it: its clause names an ending
+    (``[ordinal_days] closing``) and a length of days written after it in that clause (a word of ``[ordinal_days] back_leads``,
+    a number, a word of ``back_units``): "The festival ended on Sunday after four days. On the first morning": Thursday's
+    morning (the Sunday is the fourth day), not Sunday's; else None (s59 place)."""
+    table = ctx.lexicon.tables.get("ordinal_days") or {}
+    closing, leads, units = (frozenset(table.get(key, ())) for key in ("closing", "back_leads", "back_units"))
+    if not closing or not leads or not units or day_tid not in story.end_of:
+        return None
+    end = story.end_of[day_tid]
+    if not _clause_words(ctx, end, story.start_of.get(day_tid)) & closing:
+        return None
+    mark = _CLAUSE_MARK.search(ctx.text, end, end + 80)
+    words = [w.lower() for w in _CUE_WORD.findall(ctx.text, end, mark.start() if mark else min(len(ctx.text), end + 80))]
+    numbers = ctx.lexicon.tables.get("numbers") or {}
+    for k in range(len(words) - 2):
+        if words[k] in leads and words[k + 2] in units:
+            n = numbers.get(words[k + 1]) if not words[k + 1].isdigit() else int(words[k + 1])
+            if isinstance(n, int) and 1 < n <= COUNTED_BACK_DAYS:
+                return cal.containing(day.start - dt.timedelta(days=n - 1), Grain.DAY)
+    return None
 
 
 def _onset_day(ctx: "Context", story: Story, day: Period, day_tid: str) -> Optional[Period]:
