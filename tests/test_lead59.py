@@ -132,3 +132,45 @@ def test_a_bare_verb_perceived_happens_when_it_is_seen() -> None:
     saw, passing = _event(tl, "saw"), _event(tl, "pass")
     assert any(a.target == passing.eid for a in saw.anchors), saw.anchors
     assert _day(passing.likely_start) == dt.date(2031, 10, 14), passing
+
+
+def test_a_participle_report_after_an_infinitive_is_told_during_the_finite_verb() -> None:
+    # "agreed to step down on Friday, saying ...": the saying is the agreeing's, not the infinitive's (which has no tense)
+    text = "The minister agreed on Tuesday to step down, saying he had lost the confidence of colleagues."
+    tl = timeline.build(text, reference_time="2033-06-16")
+    saying, agreed = _event(tl, "saying"), _event(tl, "agreed")
+    assert any(a.target == agreed.eid for a in saying.anchors), saying.anchors
+
+
+def test_a_month_after_the_cause_a_blaming_names_dates_the_cause() -> None:
+    # Friday 16 Nov 2029: "blamed a strike by junior doctors in September": the strike's September, not the blaming's
+    # (the verb's own day is a day: "blamed the delays on Monday on a fault" keeps Monday for the blaming)
+    tl = timeline.build("Health officials blamed a strike by junior doctors in September.", reference_time="2029-11-16")
+    strike, blamed = _event(tl, "strike"), _event(tl, "blamed")
+    assert (strike.earliest_start, strike.latest_end) == (dt.datetime(2029, 9, 1), dt.datetime(2029, 10, 1)), strike
+    assert blamed.earliest_start is None, blamed
+    tl = timeline.build("Officials blamed the delays on Monday on a fault.", reference_time="2029-11-16")
+    assert _event(tl, "blamed").earliest_start == dt.datetime(2029, 11, 12)
+
+
+def test_a_clock_time_told_in_the_simple_past_after_a_flashback_takes_it_up() -> None:
+    # Monday 11 Mar 2030: the lead is Sunday afternoon; "had been walking on Saturday evening" opens a flashback, and the
+    # simple past "reached the shaft shortly after 8 p.m." narrates it on: the next paragraph's "overnight", "dawn" and
+    # "3.45 p.m." go on from Saturday night, not from the lead's Sunday
+    text = ("A boy was rescued on Sunday afternoon after almost 20 hours in a mineshaft.\n\n"
+            "He had been walking with friends on Saturday evening when he fell. His friends ran for help, and rescuers "
+            "reached the shaft shortly after 8 p.m.\n\n"
+            "Volunteers lowered a medic to the boy overnight. A specialist team arrived at dawn, and the boy was lifted out "
+            "at about 3.45 p.m.")
+    values = _values(text, "2030-03-11")
+    assert values["overnight"] == "2030-03-09TNI", values
+    assert values["dawn"] == "2030-03-10TMO" and values["3.45 p.m."] == "2030-03-10T15:45", values
+
+
+def test_an_undated_act_after_an_act_of_a_month_most_likely_falls_in_that_month() -> None:
+    # Thursday 21 Jun 2029: "collapsed after a fire at its warehouse in March": most likely in March (certainly after the
+    # fire's start), not left open up to publication
+    tl = timeline.build("The company collapsed after a fire at its warehouse in March.", reference_time="2029-06-21")
+    collapsed = _event(tl, "collapsed")
+    assert collapsed.likely_end is not None and collapsed.likely_end <= dt.datetime(2029, 4, 1), collapsed
+    assert collapsed.latest_end is not None and collapsed.latest_end > dt.datetime(2029, 4, 1), collapsed  # (not certain)

@@ -400,12 +400,13 @@ def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[Even
     happens during the clause's simple past verb (the nearest before it in its sentence, with no other comma, no relative
     opener and no signal between: not the verb of an aside, "arrested a man who attacked a guard, saying ..."); not one a
     time of its own dates (``dated``: "waged war for years, declaring victory on 1 January": at the act's end); nor a word
-    that is no act (``not_verbs``: "according to officials", the tense lexicon's)."""
+    that is no act (``not_verbs``: "according to officials", the tense lexicon's).  (s59) The clause's verb is
+    no infinitive ("agreed to step down on Friday, saying": the agreeing)."""
     for k, ev in enumerate(events):
         if (ev.pos != "VERB" or (ev.cls != "REPORTING" and ev.text.lower() not in cues.cause_verbs) or ev.tense != "PRESPART" or k == 0 or ev.eid in dated
                 or _COMMA_BEFORE.search(text, max(0, ev.start - 4), ev.start) is None or ev.text.lower() in not_verbs):
             continue
-        main = next((x for x in reversed(events[:k]) if x.pos == "VERB"), None)
+        main = next((x for x in reversed(events[:k]) if x.pos == "VERB" and x.tense != "INFINITIVE"), None)  # (s59) not "to work"
         if main is None or main.tense != "PAST" or main.aspect != "NONE" or (main.cls == "REPORTING" and ev.text.lower() not in cues.cause_verbs):
             continue  # (s58) "reported a loss on Tuesday, blaming weak demand": a cause told with a report is part of that report
         comma = text.rindex(",", main.end, ev.start)

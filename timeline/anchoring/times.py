@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Mapping, Optional, Sequence
 import attrs
 
 
-from ..model import AnchorKind, Mod, Timex, TimexType
+from ..model import AnchorKind, Grain, Mod, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
@@ -300,6 +300,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
         if ev is not None and _in_subject_appositive(text, t, ev, in_sentence, sentence[0]):
             continue  # "Substitute Callum Reid, on the pitch for only four minutes, headed the winner": the subject's, not the heading's
         if ev is not None and _cause_object(cues, text, t, ev, sentence[0]):
+            cause = next((x for x in reversed(in_sentence) if ev.end <= x.start and x.end <= t.start and x.pos == "NOUN"), None) if t.start >= ev.end else None
+            if cause is not None and not _clause_break(cues, text, cause.end, t.start):
+                # (s59) "blamed a strike by junior doctors in September": the strike's September
+                yield Link(cause.eid, "during", t.tid, text[cause.start : t.end], Strength.DEFAULT)
             continue  # "blaming a wet summer for the losses": the summer is the cause named, not when the blaming was done
         if ev is not None and _date_object(cues, text, t, ev):
             # "set Dec. 15 as the deadline for applications": the deadline's day, not the setting's; what is due then is done by it
@@ -495,7 +499,12 @@ def _cause_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, sentenc
         # main clause shares that clause's time; a time in what it names is the cause's
         return 0 < len(lead.split()) <= _PARTICIPLE_CAUSE_REACH
     words = [w.lower() for w in lead.split()] + [w.lower() for w in t.text.split()[:1]]
-    if not words or words[0] not in cues.determiners or len(words) > _CAUSE_REACH + 1:
+    if not words or words[0] not in cues.determiners:
+        return False
+    if t.start >= ev.end and t.grain is not None and t.grain >= Grain.MONTH and len(words) <= _PARTICIPLE_CAUSE_REACH + 1:
+        return True  # (s59) "blamed a strike by junior doctors in September": a month or longer after the cause's noun is the
+        # cause's (the verb's own day is a day: "blamed the delays on Monday on a fault")
+    if len(words) > _CAUSE_REACH + 1:
         return False
     return not any(w in cues.signals for w in words[:-1])
 

@@ -304,7 +304,8 @@ def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Map
                      signals: frozenset[str], before: Optional[dt.datetime], sentence_latest: Mapping[str, dt.datetime],
                      told_done: frozenset[str]) -> list[SoftFact]:
     """ "More than sixty homes flooded after the river burst its banks on Tuesday afternoon": an undated event that a
-    signal of ``signals``, with no gap told, puts after an event a time of at most a day dates, over before ``before``
+    signal of ``signals``, with no gap told, puts after an event a time of at most a day dates (s59: or a month, "collapsed
+    after a fire at its warehouse in March": in March), over before ``before``
     (the publication day), most likely happened that day (over by its end, else begun by it), not on the publication
     day the convention for undated past events gives.  Not when its sentence names a later time (``sentence_latest``:
     event -> the latest end of its sentence's times): "After inspecting the dam on Monday and meeting engineers on
@@ -320,17 +321,20 @@ def soon_after_facts(links: Sequence[Link], real: Mapping[str, bool], timed: Map
                 or link.source not in told_done or not real.get(link.source, False) or not real.get(link.target, False)):
             continue
         span = spans.get(timed[link.target])
-        if (span is None or span[1] - span[0] > _DAY or span[1] > before or sentence_latest.get(link.source, span[1]) > span[1]
+        if (span is None or span[1] - span[0] > SOON_AFTER_MONTH or span[1] > before or sentence_latest.get(link.source, span[1]) > span[1]
                 or not signals.intersection(re.findall(r"[a-z]+", link.evidence.lower()))):
             continue
         # that day (or the time's end, a night's): over by then, else (it lasts longer) begun by then
         day_end = max(_shift(_midnight(span[0]), _DAY) or span[1], span[1])
-        evidence = f"most likely soon after, that day: {link.evidence}"
+        evidence = f"most likely soon after, {'that day' if span[1] - span[0] <= _DAY else 'in that time'}: {link.evidence}"  # ((s59) a month too)
         out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE, "signal-gap", (Bound(end_of(link.source), None, day_end, evidence, SOFT_STRENGTH),),
                             "began soon after"))
         out.append(SoftFact(link.source, link.target, "AFTER", SOON_AFTER_CONFIDENCE - 0.05, "signal-gap",
                             (Bound(start_of(link.source), None, day_end - _MINUTE, evidence, SOFT_STRENGTH),), "began soon after"))
     return out
+SOON_AFTER_MONTH = dt.timedelta(days=31)
+"""(s59) The longest time of the event before (a month) after which an undated event a signal puts after it most likely
+began within that time (see :func:`soon_after_facts`)."""
 BACKGROUND_GAP = dt.timedelta(days=366)
 """A flashback time that ends this long or more before the story's time is background, no scene of the story ("The library
 opened in 1962"; not the quarter a report of Friday covers, whose charges were taken in it): see :func:`continued_discourse`."""

@@ -46,6 +46,7 @@ this before the story's day ("had leaked on Sunday, and builders fixed it on Tue
 goes on from Tuesday); one further back goes on with the flashback ("had been closed in January ... checked it on February 3"
 in a story of March 16), which its paragraph's end closes."""
 _G_DAY, _G_QUARTER, _G_YEAR = Grain.DAY, Grain.QUARTER, Grain.YEAR  # (Story.update's reads, once per expression)
+_CLOCK_GRAINS = (Grain.MINUTE, Grain.HOUR)  # (s59) a clock time told in the simple past after a flashback opened moves the story on
 FLASHBACK_OPENERS = (Grain.WEEK, Grain.MONTH)  # a past perfect week or month before the story's day opens a flashback too ("had been closed in February")
 SPAN_SIZES = {Grain.DECADE: 10, Grain.CENTURY: 100}  # years in a decade, a century
 BACK_WEIGHT = 1.5  # narrative mode: a step back in time costs this many steps forward
@@ -169,9 +170,11 @@ class Story:
         if (perfect and self.main_day is None and self.day is not None and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS)
                 and period.end <= self.day.start):
             self.main_day = (self.day, self.day_tid, self.day_from, self.day_window, self.focus, self.focus_tid)
-        elif (self.main_day is not None and told_outright and not perfect
+        elif (self.main_day is not None and (told_outright or period.grain in _CLOCK_GRAINS) and not perfect
               and period.end > self.main_day[0].start - FLASHBACK_NEAR):  # type: ignore[attr-defined]
             self.main_day = None  # (a day told in the simple past well before the story's goes on with the flashback)
+            # ((s59) so does a clock time told in the simple past: "had been walking on Saturday evening when he fell ...
+            # rescuers reached the shaft shortly after 8 p.m.": the narration has taken up the flashback's night)
         if self.main_day is not None:
             self.flash_end = end
 
