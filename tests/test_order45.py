@@ -172,7 +172,10 @@ def test_the_day_of_a_night_event_is_the_day_it_is_named_by() -> None:
     argued = _event(tl, "argued")
     assert argued.likely_start is not None and argued.likely_start.date() == dt.date(2026, 11, 24)
     assert argued.likely_end is not None and argued.likely_end.replace(tzinfo=None) <= dt.datetime(2026, 11, 25)
-    assert "“gutted”" in argued.likely_basis  # placed by the blaze's day, not by the discourse
+    # (s59 vals: "the day of the blaze" is now itself valued 2026-11-24 from the blaze's day, resolve/happening_days, so
+    # the arguing is dated by it for certain, no longer only likely by the occasion facts' "gutted")
+    assert (argued.earliest_start.replace(tzinfo=None), argued.latest_end.replace(tzinfo=None)) == (
+        dt.datetime(2026, 11, 24), dt.datetime(2026, 11, 25))
 
 
 def _occasion_facts(text: str, verbs: dict[str, tuple], days: dict[str, tuple[dt.datetime, dt.datetime]],

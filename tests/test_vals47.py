@@ -17,10 +17,11 @@ def test_the_unit_before_that_counts_from_the_time_told_last() -> None:
     assert _bounds("The line reopens on Monday, and the day after that, the buses return.", "2027-06-09",
                    "the day after that") == ("2027-06-15", dt.datetime(2027, 6, 15), dt.datetime(2027, 6, 16))
     assert _found("Prices rose in 2026. The year before that, they fell.", "2027-06-09")[1] == ("The year before that", "2025", None)
-    # (s58 recog: "[the day] before that meeting" is a unit named by a happening, TimeBank's extent, value all X: it is
-    # still not counted from Friday)
+    # (s58 recog: "[the day] before that meeting" is a unit named by a happening, TimeBank's extent: it is still not
+    # counted from Friday; s59 vals: apposed to "Friday" it is that Friday itself, resolve/happening_days, as TimeBank
+    # values "Oct. 12, [the day] before the stock market plunge")
     assert _found("The check was on Friday, the day before that meeting.", "2027-06-09") == [
-        ("Friday", "2027-06-04", None), ("the day", "XXXX-XX-XX", None)]
+        ("Friday", "2027-06-04", None), ("the day", "2027-06-04", None)]
     assert _found("Staff said the day before that the pump had failed.", "2027-06-09") == []
 
 
