@@ -279,8 +279,8 @@ def lead_retold(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str]
                 paragraph_of: Mapping[int, int], sentence_times: Mapping[int, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
     """(s59 place) Event -> the lead's time, for an event the discourse carries (``continued``: event -> time) from a
     flashback into the first sentence of a new paragraph, when the sentence before that paragraph names times that run up
-    to the lead's time (see :func:`_up_to_lead`; ``sentence_times``: sentence -> the bounds of the times it names) and the
-    time carried began before the lead's day: "were rescued ... on Tuesday morning. / Their boat hit rocks on Monday evening.
+    to the lead's time (see :func:`_up_to_lead`; ``sentence_times``: sentence -> the bounds of the times it names), the
+    lead's time is a part of a day and the time carried runs from before the lead's day into it (a night): "were rescued ... on Tuesday morning. / Their boat hit rocks on Monday evening.
     The pair bailed water through the night, until first light. / A lifeboat then towed the yacht to harbour": the towing is
     the lead's rescue told again, on the Tuesday morning, not in the night.  The lead is the first sentence that tells a real
     past event other than a report dated by a time of its own (as :func:`news_day` finds it, on any day)."""
@@ -290,10 +290,12 @@ def lead_retold(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str]
         return {}
     lo, hi = spans[lead[1]]
     first = _midnight(lo)
+    if hi - lo >= _DAY:
+        return {}  # (a part of a day: "on Tuesday morning"; a whole day, "today", is no time a night runs up to)
     out: dict[str, str] = {}
     for eid, _cls, sentence in events:
         t = continued.get(eid)
-        if (t is None or t == lead[1] or t not in spans or sentence <= lead[0] + 1 or spans[t][0] >= first
+        if (t is None or t == lead[1] or t not in spans or sentence <= lead[0] + 1 or not spans[t][0] < first < spans[t][1]
                 or paragraph_of.get(sentence, 0) == paragraph_of.get(sentence - 1, 0)):
             continue
         if _up_to_lead(sentence_times.get(sentence - 1), first, hi):
