@@ -174,3 +174,13 @@ def test_an_undated_act_after_an_act_of_a_month_most_likely_falls_in_that_month(
     collapsed = _event(tl, "collapsed")
     assert collapsed.likely_end is not None and collapsed.likely_end <= dt.datetime(2029, 4, 1), collapsed
     assert collapsed.latest_end is not None and collapsed.latest_end > dt.datetime(2029, 4, 1), collapsed  # (not certain)
+
+
+def test_a_part_of_a_dated_day_last_year_is_one_expression_and_dates_the_clause() -> None:
+    # Saturday 12 May 2029: "on the evening of 3 September last year when his van struck" is one time (not a part of day
+    # and a year apart), and the striking is that evening's
+    text = "He was driving on the A38 on the evening of 3 September last year when his van struck a cyclist."
+    tl = timeline.build(text, reference_time="2029-05-12")
+    assert [(t.text, t.value) for t in tl.timexes] == [("the evening of 3 September last year", "2028-09-03TEV")]
+    struck = _event(tl, "struck")
+    assert struck.earliest_start == dt.datetime(2028, 9, 3, 17) and struck.latest_end == dt.datetime(2028, 9, 3, 22), struck
