@@ -151,6 +151,10 @@ def test_a_month_after_the_cause_a_blaming_names_dates_the_cause() -> None:
     assert blamed.earliest_start is None, blamed
     tl = timeline.build("Officials blamed the delays on Monday on a fault.", reference_time="2029-11-16")
     assert _event(tl, "blamed").earliest_start == dt.datetime(2029, 11, 12)
+    # a comparison's time is no cause's ("attributed the decline to higher costs compared with a year earlier")
+    tl = timeline.build("The unit attributed the decline to higher borrowing costs compared with a year earlier.", reference_time="2029-11-16")
+    tids = {t.tid for t in tl.timexes}
+    assert not any(a.target in tids for a in _event(tl, "decline").anchors), _event(tl, "decline").anchors
 
 
 def test_a_clock_time_told_in_the_simple_past_after_a_flashback_takes_it_up() -> None:
