@@ -188,3 +188,15 @@ def test_a_part_of_a_dated_day_last_year_is_one_expression_and_dates_the_clause(
     assert [(t.text, t.value) for t in tl.timexes] == [("the evening of 3 September last year", "2028-09-03TEV")]
     struck = _event(tl, "struck")
     assert struck.earliest_start == dt.datetime(2028, 9, 3, 17) and struck.latest_end == dt.datetime(2028, 9, 3, 22), struck
+
+
+def test_a_report_joined_to_a_report_is_told_at_its_time() -> None:
+    # "said ... had peaked on Tuesday afternoon ..., but warned that": the warning is the saying's (publication), not the
+    # peak's afternoon; "said on Monday that ..., and added that": Monday's
+    tl = timeline.build("The agency said levels had peaked on Tuesday afternoon and were now falling slowly, but warned that more "
+                        "rain was forecast for the weekend.", reference_time="2028-01-13")
+    warned, said = _event(tl, "warned"), _event(tl, "said")
+    assert any(a.target == said.eid for a in warned.anchors), warned.anchors
+    assert _day(warned.likely_start) == dt.date(2028, 1, 13), warned
+    tl = timeline.build("Police said on Monday that the man had been arrested, and added that he would appear in court.", reference_time="2028-01-13")
+    assert _day(_event(tl, "added").earliest_start) == dt.date(2028, 1, 10)
