@@ -151,6 +151,10 @@ def test_a_month_after_the_cause_a_blaming_names_dates_the_cause() -> None:
     assert blamed.earliest_start is None, blamed
     tl = timeline.build("Officials blamed the delays on Monday on a fault.", reference_time="2029-11-16")
     assert _event(tl, "blamed").earliest_start == dt.datetime(2029, 11, 12)
+    # a comparison's time is no cause's ("attributed the decline to higher costs compared with a year earlier")
+    tl = timeline.build("The unit attributed the decline to higher borrowing costs compared with a year earlier.", reference_time="2029-11-16")
+    tids = {t.tid for t in tl.timexes}
+    assert not any(a.target in tids for a in _event(tl, "decline").anchors), _event(tl, "decline").anchors
 
 
 def test_a_clock_time_told_in_the_simple_past_after_a_flashback_takes_it_up() -> None:
@@ -174,3 +178,25 @@ def test_an_undated_act_after_an_act_of_a_month_most_likely_falls_in_that_month(
     collapsed = _event(tl, "collapsed")
     assert collapsed.likely_end is not None and collapsed.likely_end <= dt.datetime(2029, 4, 1), collapsed
     assert collapsed.latest_end is not None and collapsed.latest_end > dt.datetime(2029, 4, 1), collapsed  # (not certain)
+
+
+def test_a_part_of_a_dated_day_last_year_is_one_expression_and_dates_the_clause() -> None:
+    # Saturday 12 May 2029: "on the evening of 3 September last year when his van struck" is one time (not a part of day
+    # and a year apart), and the striking is that evening's
+    text = "He was driving on the A38 on the evening of 3 September last year when his van struck a cyclist."
+    tl = timeline.build(text, reference_time="2029-05-12")
+    assert [(t.text, t.value) for t in tl.timexes] == [("the evening of 3 September last year", "2028-09-03TEV")]
+    struck = _event(tl, "struck")
+    assert struck.earliest_start == dt.datetime(2028, 9, 3, 17) and struck.latest_end == dt.datetime(2028, 9, 3, 22), struck
+
+
+def test_a_report_joined_to_a_report_is_told_at_its_time() -> None:
+    # "said ... had peaked on Tuesday afternoon ..., but warned that": the warning is the saying's (publication), not the
+    # peak's afternoon; "said on Monday that ..., and added that": Monday's
+    tl = timeline.build("The agency said levels had peaked on Tuesday afternoon and were now falling slowly, but warned that more "
+                        "rain was forecast for the weekend.", reference_time="2028-01-13")
+    warned, said = _event(tl, "warned"), _event(tl, "said")
+    assert any(a.target == said.eid for a in warned.anchors), warned.anchors
+    assert _day(warned.likely_start) == dt.date(2028, 1, 13), warned
+    tl = timeline.build("Police said on Monday that the man had been arrested, and added that he would appear in court.", reference_time="2028-01-13")
+    assert _day(_event(tl, "added").earliest_start) == dt.date(2028, 1, 10)

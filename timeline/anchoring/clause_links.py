@@ -419,6 +419,32 @@ def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[Even
         yield Link(ev.eid, "during", main.eid, text[main.start : ev.end], Strength.DEFAULT)
 
 
+def _coordinated_report_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], dated: frozenset[str]) -> Iterable[Link]:
+    """(s59) "The agency said levels had peaked on Tuesday afternoon and were falling, but warned that more rain was on
+    the way": a report (or a speech act the models class as an intended action, "warned") in the simple past joined by a coordinator (lexicon ``passive_clause_coordinators``, a comma
+    allowed before it) to a report of its sentence told before it is told with that one, at its time (not at the time of
+    what the first report said); not one a time of its own dates (``dated``)."""
+    for k in sorted(grouped):
+        reports: list[EventLike] = []
+        for ev in sorted(grouped[k], key=lambda e: e.start):
+            if ev.pos != "VERB" or ev.cls not in _JOINED_REPORT_CLASSES or ev.tense != "PAST" or ev.aspect != "NONE":
+                continue
+            joined = _COORDINATOR_BEFORE.search(text, max(0, ev.start - 12), ev.start)
+            if reports and ev.eid not in dated and joined is not None and joined.group(1).lower() in cues.passive_clause_coordinators:
+                yield Link(ev.eid, "during", reports[-1].eid, text[reports[-1].start : ev.end], Strength.DEFAULT)
+            if ev.cls == "REPORTING":
+                reports.append(ev)
+
+
+_JOINED_REPORT_CLASSES = frozenset({"REPORTING", "I_ACTION"})
+"""Classes of a verb joined to a report that is told with it: another report, or a speech act the models class as an
+intended action ("said ..., but warned that", "and promised")."""
+
+
+_COORDINATOR_BEFORE = re.compile(r"(?:,\s*)?\b([A-Za-z]+)\s+\Z")
+"""The word right before a position (a comma allowed before it): the coordinator of a joined report."""
+
+
 WITHIN_RELATIVE_REACH = 6
 """Words at most between a relative opener of ``within_relatives`` and the verb of its clause ("in which a cashier was
 threatened")."""

@@ -501,7 +501,8 @@ def _cause_object(cues: AnchorWords, text: str, t: Timex, ev: EventLike, sentenc
     words = [w.lower() for w in lead.split()] + [w.lower() for w in t.text.split()[:1]]
     if not words or words[0] not in cues.determiners:
         return False
-    if t.start >= ev.end and t.grain is not None and t.grain >= Grain.MONTH and len(words) <= _PARTICIPLE_CAUSE_REACH + 1:
+    if (t.start >= ev.end and t.grain is not None and t.grain >= Grain.MONTH and len(words) <= _PARTICIPLE_CAUSE_REACH + 1
+            and len(words) >= 2 and cues.signals.get(words[-2]) == "during"):  # ("in September"; not "compared with a year earlier")
         return True  # (s59) "blamed a strike by junior doctors in September": a month or longer after the cause's noun is the
         # cause's (the verb's own day is a day: "blamed the delays on Monday on a fault")
     if len(words) > _CAUSE_REACH + 1:

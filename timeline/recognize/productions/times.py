@@ -48,7 +48,10 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
         if not month_word_ok(ctx, month_word, bare=False):
             return None
         y = g.get("year") or g.get("year2")
-        return CalendarSpec(grain, month=month_of(ctx, month_word), day=day_of(g.get("day") or g["day2"]), year=year_of(y)[0] if y else None, **fields)  # type: ignore[arg-type]
+        word = g.get("yearword") or g.get("yearword2")  # (s59) "the evening of 3 September last year": from the publication year
+        shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["shift"][key_of(word)], Anchoring.REFERENCE) if word else None
+        return CalendarSpec(grain, month=month_of(ctx, month_word), day=day_of(g.get("day") or g["day2"]), year=year_of(y)[0] if y else None,  # type: ignore[arg-type]
+                            **({"shift": shift} if shift is not None else {}), **fields)
     # no day given: the part of day of the narrative's current day ("around midnight")
     return CalendarSpec(grain, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), **fields)  # type: ignore[arg-type]
 
