@@ -321,6 +321,8 @@ def month_word_ok(ctx: MatchContext, word: str, *, bare: bool) -> bool:
             dated = ctx.word_before() in words.get("date_before", ()) or _month_range_end(ctx, word) or _opens_sentence_after(ctx, word, words)
             if not dated and (after.lower() in common.get("followers", ()) or (common.get("capitalised_follower") and after[:1].isupper())):
                 return False  # "May I", "March on Washington", "the March of Dimes", "the May Department Stores"
+            if ctx.word_before() == "the" and (after.lower() in common.get("the_followers", ()) or _PUNCT_AFTER.match(ctx.text, ctx.end)):
+                return False  # (s59) "along the March.", "The March was the largest": the noun, a procession
     return True
 
 
@@ -331,6 +333,7 @@ def _after_acronym(ctx: MatchContext, word: str) -> bool:
 
 
 _FOLLOWER = re.compile(r"\s{0,3},?\s{1,3}([a-z]+)\b")
+_PUNCT_AFTER = re.compile(r"[.,;:!?)]")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]")
 
 

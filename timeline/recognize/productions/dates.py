@@ -582,6 +582,8 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if ("rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ())
             and ctx.word_before() not in ctx.lexicon["month_words"].get("weekday_date_before", ())):
         return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after; not "called police on Tuesday, who")
+    if "rel" not in g and "mod" not in g and _after_first_name(ctx):
+        return None  # (s59) "Dean Sunday scored", "Dr Sunday Adeyemi": a person's name ([vetoes] weekday_first_names)
     rel = g.get("rel")
     rel_word = None
     if rel:
@@ -598,6 +600,20 @@ _NEXT_WORD_SPACED = re.compile(r" ([A-Z][a-z]+)\b")
 
 _LAST_WORD_SPACED = re.compile(r"([A-Za-z]+) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s|\n)\s*[\"\'\u201c`]*$")
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]{1,2}$")
+
+
+def _after_first_name(ctx: MatchContext) -> bool:
+    """(s59) Whether a bare weekday is a surname or a first name: right after a first name of lexicon [vetoes]
+    weekday_first_names ("Dean Sunday", "Agnes Saturday, 81,") or a title of [month_words] name_titles ("Dr Sunday
+    Adeyemi", "Capt. Friday"), capitalised, a space between. Reads 20 characters back."""
+    m = _NAME_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in ctx.lexicon["vetoes"].get("weekday_first_names", ()) or low in ctx.lexicon["month_words"].get("name_titles", ())
 
 
 def _opens_name(ctx: MatchContext) -> bool:

@@ -207,9 +207,15 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         d = int(g["digits"]) // 10
         if d % 10 == 0 and d != 200:  # "the 1800s", "the early 1900s", "the 2200s": the century those years begin, not its first decade
             return CalendarSpec(Grain.CENTURY, century=d // 10, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
-    elif "short" in g:
-        s = int(g["short"])
-        d = (190 if s >= 30 else 200) + s // 10
+    elif "short" in g or "bare" in g:
+        s = int(g.get("short") or g["bare"])
+        century = _century_told_before(ctx)
+        if century is not None:
+            d = century * 10 + s // 10  # (s59) "the 1860s and 70s", "the 1880s and '90s": the first decade's century
+        elif "bare" in g:
+            return None  # "in his 70s", "in the 70s": an age, an amount
+        else:
+            d = (190 if s >= 30 else 200) + s // 10
     else:
         if _age(ctx):
             return None  # "until her late seventies", "in his sixties": an age
@@ -221,6 +227,18 @@ def decade(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
                                 mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
         d = 190 + n
     return CalendarSpec(Grain.DECADE, decade=d, mod=modifier_of(ctx, g.get("mod") or g.get("mod2")))
+
+
+_DECADE_BEFORE = re.compile(r"\b(1[0-9]|20)\d0s\W{0,2}\s{1,3}([a-z]+)\s{1,3}$")
+
+
+def _century_told_before(ctx: MatchContext) -> Optional[int]:
+    """(s59) The century of a decade written in full right before a short one and a range link of lexicon [month_words]
+    range_links ("the 1860s and 70s", "the 1880s or '90s": 18); None when there is none. Reads 20 characters back."""
+    m = _DECADE_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+    if m is None or m.group(2) not in ctx.lexicon["month_words"].get("range_links", ()):
+        return None
+    return int(m.group(1))
 
 
 def _age(ctx: MatchContext) -> bool:
