@@ -457,7 +457,8 @@ def _assemble(
     continued.update((eid, t) for eid, t in _after_signal_phrase(segmented, mentions, links, timed).items() if eid not in continued)
     # (s59) "He retired in 2019. After retiring he opened a bakery": the bakery in the background's time, not the story's
     # (over the discourse's way back to the story's time after a background: the signal ties it to the background)
-    old_times = frozenset(t for t, (_, end) in spans.items() if now is not None and end + BACKGROUND_GAP <= now[0])  # (a year or more before publication)
+    old_before = _year_before(now[0]) if now is not None else None  # (a year or more before publication)
+    old_times = frozenset(t for t, (_, end) in spans.items() if old_before is not None and end <= old_before)
     continued.update((eid, t) for eid, t in _after_background(mentions, links, lends, old_times, past).items()
                      if eid not in timed and real.get(eid, False))
     # "withdrew it a fortnight later. Workers then staged a sit-in": the step told next, in that time
@@ -705,3 +706,11 @@ def _assemble(
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
         reference_time_source=reference_time_source, certain_order=certain, mode=mode,
     )
+
+
+def _year_before(t: dt.datetime) -> Optional[dt.datetime]:
+    """(s59) ``t`` less :data:`BACKGROUND_GAP`, or None at the calendar's first year (no time lies a year before it)."""
+    try:
+        return t - BACKGROUND_GAP
+    except OverflowError:
+        return None

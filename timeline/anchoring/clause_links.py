@@ -421,8 +421,7 @@ def _participle_report_links(cues: AnchorWords, text: str, events: Sequence[Even
 
 def _coordinated_report_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], dated: frozenset[str]) -> Iterable[Link]:
     """(s59) "The agency said levels had peaked on Tuesday afternoon and were falling, but warned that more rain was on
-    the way": a report (or a speech act the models class as an intended action, "warned") in the simple past joined by a coordinator (lexicon ``passive_clause_coordinators``, a comma
-    allowed before it) to a report of its sentence told before it is told with that one, at its time (not at the time of
+    the way": a report (or a speech act the models class as an intended action, "warned") in the simple past joined by a comma and a coordinator (lexicon ``passive_clause_coordinators``) to a report of its sentence told before it is told with that one, at its time (not at the time of
     what the first report said); not one a time of its own dates (``dated``)."""
     for k in sorted(grouped):
         reports: list[EventLike] = []
@@ -441,8 +440,9 @@ _JOINED_REPORT_CLASSES = frozenset({"REPORTING", "I_ACTION"})
 intended action ("said ..., but warned that", "and promised")."""
 
 
-_COORDINATOR_BEFORE = re.compile(r"(?:,\s*)?\b([A-Za-z]+)\s+\Z")
-"""The word right before a position (a comma allowed before it): the coordinator of a joined report."""
+_COORDINATOR_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+\Z")
+"""A comma and the word right before a position: the coordinator of a joined report (without the comma "said on Tuesday
+that the ground was sold and added that ..." may join the told clause's verbs: left to the s38 convention)."""
 
 
 WITHIN_RELATIVE_REACH = 6
