@@ -200,3 +200,12 @@ def test_a_report_joined_to_a_report_is_told_at_its_time() -> None:
     assert _day(warned.likely_start) == dt.date(2028, 1, 13), warned
     tl = timeline.build("Police said on Monday that the man had been arrested, and added that he would appear in court.", reference_time="2028-01-13")
     assert _day(_event(tl, "added").earliest_start) == dt.date(2028, 1, 10)
+
+
+def test_the_quick_test_before_the_weekday_direction_pass_finds_what_it_needs() -> None:
+    # (speed) the pass for "the Saturday after." runs only where a direction is written right before a stop
+    from timeline.recognize.offset_passes import _direction_stop
+
+    found = _direction_stop(("before", "after"))
+    assert found.search("held the dinner the saturday after.") and found.search("the sunday before , the leaders met")
+    assert not found.search("the saturday after the regatta") and not found.search("afterwards, they left")
