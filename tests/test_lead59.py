@@ -200,6 +200,9 @@ def test_a_report_joined_to_a_report_is_told_at_its_time() -> None:
     assert _day(warned.likely_start) == dt.date(2028, 1, 13), warned
     tl = timeline.build("Police said on Monday that the man had been arrested, and added that he would appear in court.", reference_time="2028-01-13")
     assert _day(_event(tl, "added").earliest_start) == dt.date(2028, 1, 10)
+    # after the closing quotation mark of what was said too ("... million" but declined to ...)
+    tl = timeline.build('The chief executive said on Monday the cost "would not exceed $100 million" but declined to give a breakdown.', reference_time="2028-01-13")
+    assert _day(_event(tl, "declined").earliest_start) == dt.date(2028, 1, 10), _event(tl, "declined")
 
 
 def test_the_quick_test_before_the_weekday_direction_pass_finds_what_it_needs() -> None:
@@ -209,3 +212,16 @@ def test_the_quick_test_before_the_weekday_direction_pass_finds_what_it_needs() 
     found = _direction_stop(("before", "after"))
     assert found.search("held the dinner the saturday after.") and found.search("the sunday before , the leaders met")
     assert not found.search("the saturday after the regatta") and not found.search("afterwards, they left")
+
+
+def test_a_length_before_a_signal_and_a_day_counts_calendar_days_from_it() -> None:
+    # Monday 18 May 2026: "three days after May 2" is 5 May; "eight days before Sunday" (17 May) is 9 May; "two weeks after
+    # Easter" (5 Apr) is 19 Apr: certainly from that day's start, most likely that day
+    for text, day in (("The sides met three days after May 2.", dt.date(2026, 5, 5)),
+                      ("The sides met eight days before Sunday.", dt.date(2026, 5, 9)),
+                      ("The talks resumed two weeks after Easter.", dt.date(2026, 4, 19))):
+        tl = timeline.build(text, reference_time="2026-05-18")
+        ev = _event(tl, "met" if "met" in text else "resumed")
+        assert _day(ev.likely_start) == day and ev.likely_end == dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1), (text, ev)
+    tl = timeline.build("The sides met three days after May 2.", reference_time="2026-05-18")
+    assert _event(tl, "met").earliest_start == dt.datetime(2026, 5, 5)

@@ -440,9 +440,10 @@ _JOINED_REPORT_CLASSES = frozenset({"REPORTING", "I_ACTION"})
 intended action ("said ..., but warned that", "and promised")."""
 
 
-_COORDINATOR_BEFORE = re.compile(r",\s*([A-Za-z]+)\s+\Z")
-"""A comma and the word right before a position: the coordinator of a joined report (without the comma "said on Tuesday
-that the ground was sold and added that ..." may join the told clause's verbs: left to the s38 convention)."""
+_COORDINATOR_BEFORE = re.compile(r"[,\"”]\s*([A-Za-z]+)\s+\Z")
+"""A comma (or the closing quotation mark of what was said) and the word right before a position: the coordinator of a
+joined report (without either, "said on Tuesday that the ground was sold and added that ..." may join the told clause's
+verbs: left to the s38 convention)."""
 
 
 WITHIN_RELATIVE_REACH = 6

@@ -17,7 +17,7 @@ from ..model import AnchorKind, Grain, Mod, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
 
-from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words
+from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
 from .governor import _WORDS, _asked_before, _event_before, _governor, _noun_modifier, _offset_apposition, _reported_subject
 from .time_offsets import _coarse_antecedent, _compared_with, _duration_links, _finer_offset, _in_subject_appositive, _inside_relative_when, _offset_from_previous_event, _relative_when, _stale_antecedent, _within_of_previous
@@ -268,6 +268,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     ended_length = {second.tid: first.tid for first, second in zip(by_start, by_start[1:]) if first.type is TimexType.DURATION
                     and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start)}
     governor_of: dict[str, EventLike] = {}
+    day_gaps = _day_gaps(cues, text, by_start)  # (s59) "met three days after May 2": the length before the signal, by the day's start
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
@@ -408,7 +409,12 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             # the publication day; it overlaps the present, it does not lie inside its day
             yield Link(ev.eid, "overlaps_ref", REFERENCE, evidence, strength)
         else:
-            yield Link(ev.eid, relation, t.tid, evidence, strength)
+            gap = day_gaps.get(t.tid) if relation in ("before", "after") else None
+            if gap is not None:  # (s59) "met three days after May 2": on May 5 (calendar days: from the day's end, one less)
+                yield Link(ev.eid, relation, t.tid, evidence, strength, gap - _ONE_DAY, gap,
+                           likely_days=gap.days if relation == "after" else -gap.days)
+            else:
+                yield Link(ev.eid, relation, t.tid, evidence, strength)
             first = _coordinated_first(cues, text, ev, in_sentence) if relation == "before" else None
             if first is not None:  # "lowered into lifeboats and brought ashore before dawn": the first step too
                 yield Link(first.eid, relation, t.tid, text[first.start : t.end], strength)
@@ -518,6 +524,24 @@ _LAST_TWO_TOKENS = re.compile(r"(?:^|\s)(\S+)\s+(\S+)\s+\Z")
 
 _SHARED_REACH = 8
 """Words at most between the first of two coordinated verbs and the second ("lowered into lifeboats and brought")."""
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _day_gaps(cues: AnchorWords, text: str, by_start: Sequence[Timex]) -> dict[str, dt.timedelta]:
+    """(s59) Day -> the whole days a length written right before its signal counts ("met three days after May 2", "eight
+    days before Sunday": lexicon ``length_as_gap``, nothing else between): the gap between the event and that day, counted
+    in calendar days (the event's day is that many days on or back)."""
+    out: dict[str, dt.timedelta] = {}
+    for length, day in zip(by_start, by_start[1:]):
+        if length.type is not TimexType.DURATION or day.grain is not Grain.DAY or day.type is TimexType.DURATION:
+            continue
+        days = calendar_days(length)
+        gap = cues.length_as_gap.match(text, length.end)
+        if days is not None and days > 0 and gap is not None and not text[gap.end() : day.start].strip():
+            out[day.tid] = dt.timedelta(days=days)
+    return out
 
 
 def _coordinated_first(cues: AnchorWords, text: str, ev: EventLike, in_sentence: Sequence[EventLike]) -> Optional[EventLike]:
