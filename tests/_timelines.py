@@ -204,3 +204,37 @@ def value_and_instants(text: str, dct: str, expression: str) -> tuple[str, "dt.d
     found = [t for t in timeline.tag(text, reference_time=dct).timexes if t.text == expression]
     assert len(found) == 1, found
     return found[0].value, found[0].earliest, found[0].latest
+
+
+def numbered_event(tl: timeline.Timeline, word: str, nth: int = 0) -> timeline.Event:
+    """The ``nth`` mention (in text order) of the event ``word``, with the events found when there is none."""
+    found = [e for e in sorted(tl.events, key=lambda e: e.start) if e.text == word]
+    assert len(found) > nth, f"no event {word!r} (#{nth}) in {[e.text for e in tl.events]}"
+    return found[nth]
+
+
+def day_of(d: "dt.datetime | None") -> "dt.date | None":
+    """The calendar day of ``d`` (None for None)."""
+    return None if d is None else d.date()
+
+
+def tagged_values(text: str, dct: str) -> dict[str, str]:
+    """Expression -> TIMEX3 value of what ``timeline.tag`` finds in ``text``."""
+    return {t.text: t.value for t in timeline.tag(text, reference_time=dct)}
+
+
+def timexes_by_text(text: str, ref: str, mode: str = "news"):  # type: ignore[no-untyped-def]
+    """Expression -> time expression of what ``timeline.build`` finds in ``text``."""
+    return {t.text: t for t in timeline.build(text, reference_time=ref, mode=mode).timexes}
+
+
+def instant(s: str) -> dt.datetime:
+    """A datetime from "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
+    return dt.datetime.fromisoformat(s if "T" in s else s + "T00:00")
+
+
+def check_value_bounds_grain(t, value: str, earliest: "str | None", latest: "str | None", grain: object) -> None:  # type: ignore[no-untyped-def]
+    """Assert a time expression's value, bounds (None for none) and grain."""
+    assert t.value == value
+    assert (t.earliest, t.latest) == ((instant(earliest) if earliest else None), (instant(latest) if latest else None))
+    assert t.grain is grain

@@ -5,20 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import timeline
-
-
-def _event(tl: timeline.Timeline, word: str, nth: int = 0) -> timeline.Event:
-    found = [e for e in sorted(tl.events, key=lambda e: e.start) if e.text == word]
-    assert len(found) > nth, f"no event {word!r} (#{nth}) in {[e.text for e in tl.events]}"
-    return found[nth]
-
-
-def _day(d: "dt.datetime | None") -> "dt.date | None":
-    return None if d is None else d.date()
-
-
-def _values(text: str, dct: str) -> dict[str, str]:
-    return {t.text: t.value for t in timeline.tag(text, reference_time=dct)}
+from _timelines import day_of as _day, numbered_event as _event, tagged_values as _values  # (shared test lookups)
 
 
 def test_a_time_after_a_topic_phrase_dates_the_verb_not_the_topic() -> None:

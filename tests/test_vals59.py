@@ -6,22 +6,8 @@ import datetime as dt
 
 import pytest
 
-import timeline
 from timeline.model import Grain
-
-
-def _tx(text: str, ref: str, mode: str = "news"):
-    return {t.text: t for t in timeline.build(text, reference_time=ref, mode=mode).timexes}
-
-
-def _d(s: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(s if "T" in s else s + "T00:00")
-
-
-def _check(t, value: str, earliest: str | None, latest: str | None, grain: Grain) -> None:
-    assert t.value == value
-    assert (t.earliest, t.latest) == ((_d(earliest) if earliest else None), (_d(latest) if latest else None))
-    assert t.grain is grain
+from _timelines import check_value_bounds_grain as _check, instant as _d, timexes_by_text as _tx  # (shared test lookups)
 
 
 # 1. a unit a happening names, valued from the happening's day the text gives
