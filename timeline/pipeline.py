@@ -332,6 +332,13 @@ def _assemble(
                          and not (link.relation is LinkRelation.BEFORE and (link.source, link.target) in next_steps)
                          and not ((link.target in undated_nouns or link.target in undated_gerunds)
                                   and sentence_of.get(link.target) == sentence_of.get(link.source))))  # "detained on Wednesday for blocking": still its sentence's time
+    # (s60) "searched the woods on Monday and Tuesday, and a helicopter joined the search on Tuesday evening": the noun that
+    # takes up a verb of its own sentence which its times tie is that verb's event, not in the time of its nearest verb
+    first_at = {m.eid: m.start for m in mentions}
+    tied |= frozenset(max((link.source, link.target), key=lambda eid: first_at.get(eid, -1)) for link in links
+                      if link.relation is LinkRelation.SIMULTANEOUS and link.source in first_at and link.target in first_at
+                      and sentence_of.get(link.source) == sentence_of.get(link.target)
+                      and min((link.source, link.target), key=lambda eid: first_at.get(eid, -1)) in tied)
     # "suspended the contractor the week after the crash and replaced the software in January": an undated event noun that
     # takes up a happening told in an earlier sentence, and that a signal of its sentence orders another event against,
     # is that happening, at its time: it takes no time of its sentence (the crash is not January's)

@@ -366,8 +366,9 @@ def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike], ti
     a later "the race" may be another one)."""
     if not cues.contest_verbs or not cues.contests:
         return
+    verbs, nouns = cues.contest_verbs | cues.attending_verbs, cues.contests | cues.occasion_nouns  # (s60) "packed the meeting"
     for ev, obj in zip(events, events[1:]):
-        if (ev.pos == "VERB" and ev.text.lower() in cues.contest_verbs and obj.pos == "NOUN" and obj.text.lower() in cues.contests
+        if (ev.pos == "VERB" and ev.text.lower() in verbs and obj.pos == "NOUN" and obj.text.lower() in nouns
                 and ev.polarity != "NEG" and ((cues.definite.search(text, ev.end, obj.start) and _object_gap(cues, text, ev.end, obj.start))
                                               or (cues.contest_in.fullmatch(text, ev.end, obj.start) and obj.end + 1 not in time_starts))):
             yield Link(ev.eid, "during", obj.eid, text[ev.start : obj.end], Strength.DEFAULT)
@@ -376,14 +377,24 @@ def _contest_links(cues: AnchorWords, text: str, events: Sequence[EventLike], ti
 _STAGED_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|is|are|will\s+be)\s+", re.I)
 
 
+_STAGED_SUBJECT = re.compile(r"\s+(?:was|were)\s+", re.I)
+def _particle_after(cues: AnchorWords, text: str, end: int) -> bool:
+    """(s60) Whether a word of ``staging_particles`` follows the verb ending at ``end`` ("The vote was held [up]", "was taken
+    [to] court"): another verb than the holding."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in cues.staging_particles
+
+
 def _staged_relative_links(cues: AnchorWords, text: str, events: Sequence[EventLike]) -> Iterable[Link]:
     """ "the mayoral election, which was held on 8 November": an event noun right before a relative clause whose passive
-    verb of ``staging_verbs`` holds it is that holding, at its time."""
+    verb of ``staging_verbs`` holds it is that holding, at its time; (s60) so is the subject of such a passive verb right
+    after it ("the vote was taken after three hours of debate")."""
     if not cues.staging_verbs:
         return
     for noun, ev in zip(events, events[1:]):
         if (noun.pos == "NOUN" and ev.pos == "VERB" and ev.text.lower() in cues.staging_verbs
-                and _STAGED_RELATIVE.fullmatch(text, noun.end, ev.start) is not None):
+                and (_STAGED_RELATIVE.fullmatch(text, noun.end, ev.start) is not None
+                     or (_STAGED_SUBJECT.fullmatch(text, noun.end, ev.start) is not None and not _particle_after(cues, text, ev.end)))):
             yield Link(noun.eid, "simultaneous", ev.eid, text[noun.start : ev.end], Strength.DEFAULT)
 
 

@@ -245,6 +245,12 @@ class AnchorWords:
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
     content_auxiliaries: frozenset[str] = frozenset()  # "said profits in 2025 [were] higher": the content's verb group after the time
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
+    scheduled_ahead_words: frozenset[str] = frozenset()  # (s60) "is [expected] to start": the infinitive lies after publication
+    scheduled_ahead_adverbs: frozenset[str] = frozenset()  # (s60) "is [now] expected to start": an adverb between
+    staging_particles: frozenset[str] = frozenset()  # (s60) "the vote was held [up]": no holding of the noun
+    subject_prepositions: frozenset[str] = frozenset()  # (s60) "when a footbridge [over] the river collapsed": a subject's phrase
+    attending_verbs: frozenset[str] = frozenset()  # (s60) "[packed] the meeting": the taking part lies within the occasion
+    occasion_nouns: frozenset[str] = frozenset()  # (s60) "packed the [meeting]"
     fronting_words: frozenset[str] = frozenset()  # "disclosed that before ...,": the signal's clause is fronted in the next clause
     source_prepositions: frozenset[str] = frozenset()  # "withdrew a ship from service in May": the withdrawing's time
     discovery_verbs: frozenset[str] = frozenset()  # "discovered [the thefts]": the thefts came first
@@ -548,6 +554,12 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "subject_pronouns",
             "complementizers",
             "continuing_verbs",
+            "scheduled_ahead_words",
+            "scheduled_ahead_adverbs",
+            "attending_verbs",
+            "subject_prepositions",
+            "staging_particles",
+            "occasion_nouns",
             "fronting_words",
             "source_prepositions",
             "source_phrases",
@@ -904,7 +916,15 @@ def _introduces(cues: AnchorWords, rest: Sequence[str], b: EventLike) -> bool:
     while k > 1 and (rest[k - 1] in cues.clause_auxiliaries or rest[k - 1] in cues.clause_adverbs):
         k -= 1  # "after the water had been drained": the auxiliaries before the verb make the subject no longer
         # (nor an adverb of the clause: "after the two companies first announced")
-    return k <= 3 and not any(w in cues.not_in_subject for w in rest)
+    if any(w in cues.not_in_subject for w in rest):
+        return False
+    if k <= 3:
+        return True
+    # (s60) a subject with one phrase of a preposition of ``subject_prepositions`` after its noun ("when a footbridge over the
+    # river collapsed", "after a fire in a kitchen spread"): up to three words each side, no event signal but the preposition
+    j = next((i for i in range(1, 4) if rest[i] in cues.subject_prepositions), None)
+    return (j is not None and k - j - 1 <= 3 and 0 < k - j - 1
+            and not any(w in cues.event_signals for i, w in enumerate(rest[:k]) if i != j))
 
 
 def _clause_break(words: AnchorWords, text: str, a: int, b: int) -> bool:

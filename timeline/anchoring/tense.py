@@ -19,6 +19,18 @@ def _ahead_of_report(verb: EventLike) -> bool:
             and verb.aspect not in ("PERFECTIVE", "PERFECTIVE_PROGRESSIVE"))
 
 
+def _scheduled_infinitive(cues: AnchorWords, text: str, ev: EventLike) -> bool:
+    """(s60) Whether a verb not in the past is the infinitive after "is"/"are" (``arranged_be``), one word of
+    ``scheduled_ahead_words`` and "to", maybe with one adverb after the verb be ("Work is now expected to [start]", "The
+    plant is due to [close]"): told as lying ahead of publication."""
+    if ev.pos != "VERB" or ev.tense in ("PAST", "FUTURE", "PASTPART") or not cues.scheduled_ahead_words:
+        return False
+    words = _tokens_between(text, max(0, ev.start - 48), ev.start)[-4:]
+    if len(words) < 3 or words[-1] != "to" or words[-2] not in cues.scheduled_ahead_words:
+        return False
+    return words[-3] in cues.arranged_be or (len(words) == 4 and words[-4] in cues.arranged_be and words[-3] in cues.scheduled_ahead_adverbs)
+
+
 def _reduced_clause(text: str, start: int) -> bool:
     """Whether the word right before ``start`` opens a clause of a bare participle ("Once [launched]", "If [convicted]")."""
     from ..events.detect import REDUCED_CLAUSE_OPENERS
@@ -42,6 +54,10 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
     from ..resolve.tense import clause_tense  # the resolver package loads on first use
 
     for k, ev in enumerate(events):
+        if ev.polarity != "NEG" and _scheduled_infinitive(cues, doc.text, ev) and ev.text.lower() not in cues.continuing_verbs:
+            # (s60) "Work is expected to start in the autumn": if it happens, after publication (a plan's verb, supposed or not)
+            yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (scheduled ahead)", Strength.TENSE)
+            continue
         if (ev.polarity == "NEG" and ev.eid not in delayed) or ev.eid in supposed:  # "once the inquiry has begun", "called for an inquiry": a time to come
             continue
         tense, aspect = ev.tense, ev.aspect
@@ -79,6 +95,7 @@ def _reference_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], l
             yield Link(ev.eid, "before_ref", REFERENCE, f"{ev.text} (past tense)", Strength.TENSE)
         elif tense == "FUTURE" and ev.text.lower() not in cues.continuing_verbs:  # "will remain until ...": may hold already
             yield Link(ev.eid, "after_ref", REFERENCE, f"{ev.text} (future)", Strength.TENSE)
+
         elif tense == "PRESENT" and aspect == "PROGRESSIVE":
             yield Link(ev.eid, "overlaps_ref", REFERENCE, f"{ev.text} (present progressive)", Strength.TENSE)
         elif tense == "PRESENT" and aspect == "PERFECTIVE_PROGRESSIVE" and ev.eid in holding:

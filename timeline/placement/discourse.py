@@ -224,6 +224,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     before_plan = {sentence: last_time[sentence - 1] for sentence, t in last_time.items()
                    if t in ahead and sentence - 1 in last_time and last_time[sentence - 1] not in ahead}
     looking_back = frozenset(sentence for eid, _cls, sentence in events if eid in flashbacks)
+    passing = _passing_sentences(events, lends, real)
     out = {}
     reporting: set[int] = set()  # sentences in which an undated report has been passed
     telling: set[int] = set()  # sentences in which a report spoken at an occasion has been passed
@@ -236,40 +237,45 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             continue  # "Prosecutors told the court that he took the money and hid it": what was told, not the telling's time
         if cls == "I_STATE" and sentence in reporting:
             continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
-        t = last_time.get(sentence - 1)
-        if t is not None and t not in past_times and reported_at.get(sentence - 1) in past_times and eid in narrated:
+        before = sentence - 1
+        if (before not in last_time and before in passing and before - 1 in last_time
+                and paragraph_of.get(before - 1, 0) == paragraph_of.get(before, 0) == paragraph_of.get(sentence, 0)):
+            before -= 1  # (s60) "Wagons left the rails at 10.50 p.m. Nobody was hurt. The driver stopped the engine": past a
+            # sentence that tells no real happening (only what did not happen, or an undated report), the story goes on
+        t = last_time.get(before)
+        if t is not None and t not in past_times and reported_at.get(before) in past_times and eid in narrated:
             # "told staff on Tuesday that the plant would close at the end of the year. Workers then staged a sit-in": what
             # the report said lies ahead; the story goes on from the telling's time, not the plan's
-            t = reported_at[sentence - 1]
-        if (sentence - 1 in lead_main and t is not None and sentence not in opening
-                and paragraph_of.get(sentence, 0) != paragraph_of.get(sentence - 1, 0)):
-            t = lead_main[sentence - 1]  # the lead's main act: what the next paragraph goes on to tell of
-        if sentence - 1 in heard_at and eid in narrated and eid not in addressing and sentence not in opening:
+            t = reported_at[before]
+        if (before in lead_main and t is not None and sentence not in opening
+                and paragraph_of.get(sentence, 0) != paragraph_of.get(before, 0)):
+            t = lead_main[before]  # the lead's main act: what the next paragraph goes on to tell of
+        if before in heard_at and eid in narrated and eid not in addressing and sentence not in opening:
             # "The court heard that the man forced a door shortly after midnight on Thursday. A neighbour who saw the van called
             # the police": the story the court heard goes on, at its time, not the hearing's
-            t = heard_at[sentence - 1]
+            t = heard_at[before]
         if t is None and eid in addressing:
-            t = reported_at.get(sentence - 1)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
-        if eid in addressing and sentence - 1 in before_plan and (t is None or t in ahead):
-            t = before_plan[sentence - 1]
-        elif eid in addressing and (t is None or t in ahead) and sentence - 1 in past_told:
-            t = past_told[sentence - 1]  # "was banned on Thursday and will be sentenced in January. The judge said": Thursday's sitting
-        if eid in addressing and sentence in opening and sentence - 1 in spoke_at:
-            t = spoke_at[sentence - 1]  # "gave evidence at the first hearing in May. He told the inquest": at that hearing
+            t = reported_at.get(before)  # "On Tuesday the judge told him ... The court heard that": heard at that sitting
+        if eid in addressing and before in before_plan and (t is None or t in ahead):
+            t = before_plan[before]
+        elif eid in addressing and (t is None or t in ahead) and before in past_told:
+            t = past_told[before]  # "was banned on Thursday and will be sentenced in January. The judge said": Thursday's sitting
+        if eid in addressing and sentence in opening and before in spoke_at:
+            t = spoke_at[before]  # "gave evidence at the first hearing in May. He told the inquest": at that hearing
         elif t is not None and t in told_in and sentence in reporting:
             continue  # a flashback's day: not what an undated report says of it (which the conventions for reports place)
         if t is not None and t in told_in and paragraph_of.get(sentence, 0) != told_in[t]:
             t = far_back[t]  # nor a new paragraph: the story's time
         elif t is not None and t in background and t in far_back and sentence not in opening and eid not in flashbacks:
             t = far_back[t]  # nor after a year's or a month's background ("The library opened in 1962. Speakers urged ..."): the story's time
-        if t is not None and told_back.get(sentence - 1, False) and eid not in flashbacks:
+        if t is not None and told_back.get(before, False) and eid not in flashbacks:
             # "The owner said on Wednesday that the unit had been repaired in March. He apologised":
             # after a flashback inside a report, a sentence with none is back at the report's time; after one outside a
             # report, at the story's time the flashback stepped back from ("admitted the theft on Monday. She had denied it
             # at a hearing in January. She was released on bail": Monday), when the flashback's time lies well before it
             # (a new paragraph or a background's end has moved it back to the story's time already: it stays there)
-            if t == last_time.get(sentence - 1):
-                t = reported_at.get(sentence - 1) or far_back.get(t)
+            if t == last_time.get(before):
+                t = reported_at.get(before) or far_back.get(t)
                 if t is None or sentence in looking_back:
                     continue
         if (t is not None and sentence in later_asides and eid not in addressing and cls != "REPORTING"
@@ -283,8 +289,18 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             out[eid] = t
             if sentence not in last_time:  # the narration goes on: the next sentence may continue the same time
                 last_time[sentence] = t
-                told_back[sentence] = told_back.get(sentence - 1, False)
+                told_back[sentence] = told_back.get(before, False)
     return out
+
+
+def _passing_sentences(events: Sequence[tuple[str, str, int]], lends: Mapping[str, str], real: Mapping[str, bool]) -> frozenset[int]:
+    """Sentences that tell no real happening and date nothing: only what did not happen or might ("Nobody was hurt."), or
+    an undated report of it ("No one was injured, police said."); the story's time goes on past them."""
+    told: dict[int, bool] = {}
+    for eid, cls, sentence in events:
+        happening = eid in lends or (real.get(eid, False) and cls != "REPORTING")
+        told[sentence] = told.get(sentence, False) or happening
+    return frozenset(sentence for sentence, happened in told.items() if not happened)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

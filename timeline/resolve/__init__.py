@@ -54,9 +54,10 @@ from .story_events import parts_of_offset_days, apposed_date, restated_offset, e
 from .story_periods import story_short_years, decades_of_story_centuries, numbered_day_parts, part_without_day, news_nth_day, period_ends, night_timex, millennium_timex, regnal_years, regnal_year, regnal_moves, timex2_length, opening_year, earlier_part, writers_today, anniversary_in_year, rest_of_period, unknown_digits
 from .story_speech import quotation_opening, quoted_deictic, said_weekday, quoted_shift, speech_time
 from .tense_reports import in_past_perfect, passive_report, report_told, said_on
+from .tense import clause_tense
 from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
-from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
+from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _participle_after_day, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
 from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
@@ -611,11 +612,15 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
                 if ctx.mode == "news" and period.grain in DAY_GRAINS and (_in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
-                or _last_occurrence(ctx, mention, period) or _clash_day(ctx, spec, mention, story)) else None)
+                or _last_occurrence(ctx, mention, period) or _clash_day(ctx, spec, mention, story)
+                or _participle_after_day(ctx, mention, period, story)) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
         outright = anchor.kind is _REFERENCE_KIND
+        # (s60) a prospect told inside the flashback ("had warned on Monday that heat would arrive by the end of the week") is
+        # no day the narration takes up: the flashback stays open for the story to come back from
+        prospect = story.main_day is not None and clause_tense(ctx.doc, mention.start, mention.end)[0] == "future"
         story.leave_for_flashback(period, mention.end, (_flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end))
-                                  or _background_month(story, period), outright)
+                                  or _background_month(story, period) or prospect, outright)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)

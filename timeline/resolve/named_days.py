@@ -14,7 +14,7 @@ from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
-from .picking import direction, fixture_called_off, fixture_for, joined, joined_through_clock, opened_pair
+from .picking import direction, fixture_called_off, fixture_for, fixture_told_ahead, joined, joined_through_clock, opened_pair
 from .story import DAY_GRAINS, Story
 from .tense import tense_evidence
 from .tense_cues import _cue, tense_words
@@ -834,6 +834,6 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if way is Direction.CLOSEST:
         # an act done for a fixture ("Tickets for Sunday's concert sold out") or calling it off is news before the
         # fixture: midweek, when the two lie three and four days off, the one ahead
-        margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) else 0
+        margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) or fixture_told_ahead(ctx, mention) else 0
         return back if (forward - today).days - (today - back).days >= margin else forward
     return back

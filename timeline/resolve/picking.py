@@ -18,7 +18,7 @@ from .tense import tense_evidence
 from .tense_cues import _may_hold, _may_hold_grouped, tense_words
 from . import tense_gates as gate
 from .tense_gates import lead_gates
-from .tense_reports import past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, after_start_word, scheduled_aside_before_past, names_fixture, opens_past_clause, until_signal
+from .tense_reports import _FIXTURE_AFTER, past_form, fixture_before, subject_notice, until_to_act, after_copula, for_fixture, after_until, after_start_word, scheduled_aside_before_past, names_fixture, opens_past_clause, until_signal
 from .tense_signals import cue_in_clause, for_weekday, perfect_in_clause, scheduled_in_clause, after_compared_amount, after_decreed_start, after_summons, after_prior_gerund, after_following_signal, after_appointment, after_forewarning, after_known_comparison, after_known_measure, after_directive, directive_in_force, after_past_phrase, after_past_signal, before_future_signal, before_preceding_signal
 from .tense_verbs import clock_lead, range_end_day, span_notice
 
@@ -66,6 +66,10 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     if preceding and weekday is not None and names_fixture(text, end, language):
         # "deserved a rest before Saturday's league match": the fixture nearest, either way (in a Thursday paper the one
         # ahead, in a Monday paper the one just played)
+        return _CLOSEST, False
+    if tense == "past" and weekday is not None and fixture_told_ahead(ctx, mention):
+        # (s60) "Organisers said Sunday's parade would go ahead": a fixture a report tells as still to come, after the
+        # report, either side of now (in a midweek paper the one ahead)
         return _CLOSEST, False
     if preceding and weekday is None:
         # "shoppers crowded the malls before Christmas": a time after a past event lies on either side of
@@ -351,6 +355,28 @@ def fixture_called_off(ctx: "Context", mention: Mention) -> bool:
     maybe a determiner between: "Organisers cancelled Saturday's parade" (what is called off is called off before it)."""
     words = _words_before(ctx, mention)
     return bool(words) and words[-1] in tense_words(ctx.doc.language).appointing and names_fixture(ctx.text, mention.end, ctx.doc.language)
+
+
+def fixture_told_ahead(ctx: "Context", mention: Mention) -> bool:
+    """(s60) Whether a weekday's possessive names a fixture ("Sunday's parade", as :func:`names_fixture` reads it) whose
+    verb group right after it opens with a word of the future (``aux_future``: "Sunday's parade would go ahead", "Saturday's
+    match will be played"): told as still to come when it was told."""
+    text, end = ctx.text, mention.end
+    if text[end : end + 2] not in ("'s", "\u2019s") or not names_fixture(text, end, ctx.doc.language):
+        return False
+    cues = tense_words(ctx.doc.language)
+    m = _FIXTURE_AFTER.match(text, end, end + 48)
+    if m is None:
+        return False
+    for k in (3, 4):  # the word after the fixture's noun (or after its modifier and noun)
+        noun = m.group(k - 1)
+        if noun is not None and noun.lower() in cues.fixtures:
+            after = _WORDS_AFTER.match(text, m.end(k - 1))
+            return after is not None and after.group(1).lower() in cues.aux_future
+    return False
+
+
+_WORDS_AFTER = re.compile(r"\s{1,3}([A-Za-z]+)")
 
 
 def fixture_left_ahead(ctx: "Context", mention: Mention) -> bool:

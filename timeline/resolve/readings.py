@@ -380,6 +380,29 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     return close >= 0 and ctx.text[close + 1 : e].strip(" .\"'") != ""
 
 
+def _participle_after_day(ctx: Context, mention: Mention, period: Period, story: Story) -> bool:
+    """News: whether another day lies in a participle clause after a comma that follows the story's day told earlier in
+    the same sentence ("came off the tracks late on Wednesday, blocking the line for most of Thursday. Wagons left the
+    rails at 10.50 p.m.": Wednesday's; "arrested a man on Sunday, ending a search that began on Friday"): a consequence or
+    a look back hung on the sentence's act, not where the story goes on (``[participle_days] not_participles``: words
+    in -ing that open no such clause)."""
+    day, tid = story.day, story.day_tid
+    if (ctx.mode != "news" or period.grain not in DAY_GRAINS or day is None or tid is None
+            or story.sentence_of.get(tid) != story.sentence or period.start.date() == day.start.date()):
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    comma = ctx.text.rfind(",", s, mention.start)
+    told_end = story.end_of.get(tid)
+    if comma < 0 or told_end is None or told_end > comma:
+        return False
+    opener = _OPENING_WORD.match(ctx.text[comma + 1 : mention.start])
+    if opener is None:
+        return False
+    word = opener.group(1)
+    skip = (ctx.lexicon.tables.get("participle_days") or {}).get("not_participles", ())
+    return word.islower() and len(word) > 4 and word.endswith("ing") and word not in skip
+
+
 _LAST_TOLD = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in|at)\s+)?$")
 
 

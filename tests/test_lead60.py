@@ -1,0 +1,113 @@
+"""Session 60 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from _timelines import day_of as _day, numbered_event as _event, tagged_values as _values  # (shared test lookups)
+
+
+def test_a_day_in_a_participle_clause_after_the_lead_day_leaves_the_story_on_it() -> None:
+    # Saturday 15 Nov 2031: "blocking the line for most of Thursday" hangs a consequence on the Wednesday crash; the clock
+    # time told next is the crash's (Wednesday night), and so are "overnight" and the dawn after it
+    text = ("A goods train came off the rails late on Wednesday, blocking the line for most of Thursday. Nine wagons "
+            "overturned at about 10.40 p.m. Cranes arrived overnight and lifting began at dawn.")
+    values = _values(text, "2031-11-15")
+    assert values["10.40 p.m."] == "2031-11-12T22:40", values
+    assert values["overnight"] == "2031-11-12TNI", values
+    assert values["dawn"] == "2031-11-13TMO", values
+    # a look back in such a clause does not move the story either: the charge is Sunday's evening
+    values = _values("Police arrested a man on Sunday, ending a search that began on Friday. He was charged at 7 p.m.", "2031-11-15")
+    assert values["7 p.m."] == "2031-11-09T19:00", values
+    # not a clause that opens with a preposition in -ing: "following" leaves the story where the day is
+    values = _values("The road was shut on Monday, following a crash on Sunday. Police reopened it at 6 p.m.", "2031-11-15")
+    assert values["6 p.m."] == "2031-11-09T18:00", values
+
+
+def test_the_story_goes_on_past_a_sentence_that_tells_only_what_did_not_happen() -> None:
+    # Saturday 15 Nov 2031: "Nobody was hurt." tells no happening; the driver's acts go on with the derailment's night, not
+    # the publication day
+    for between in ("Nobody was hurt.", "No one was injured, police said."):
+        tl = timeline.build("A goods train came off the rails late on Wednesday. Nine wagons overturned at about 10.40 p.m. "
+                            f"{between} The driver stopped the engine and alerted the signaller.", reference_time="2031-11-15")
+        for word in ("stopped", "alerted"):
+            assert _day(_event(tl, word).likely_start) == dt.date(2031, 11, 12), _event(tl, word)
+
+
+def test_an_infinitive_after_is_expected_to_lies_after_publication() -> None:
+    # Wednesday 12 Nov 2031: "is expected to start in the autumn" said in the autumn: the start is still to come, certainly
+    # and most likely (it was put on the evening of the approval told before it)
+    tl = timeline.build("The scheme was approved on Tuesday evening. Building is expected to start in the autumn.", reference_time="2031-11-12")
+    start = _event(tl, "start")
+    assert start.earliest_start == dt.datetime(2031, 11, 12), start
+    assert start.likely_start is not None and start.likely_start >= dt.datetime(2031, 11, 12), start
+    # so with "due to", "set to" and an adverb between; not "was expected to", which says nothing of now
+    for sentence in ("The depot is due to reopen in November.", "The depot is now set to reopen in November."):
+        reopen = _event(timeline.build(sentence, reference_time="2031-11-12"), "reopen")
+        assert reopen.earliest_start == dt.datetime(2031, 11, 12), (sentence, reopen)
+    reopen = _event(timeline.build("The depot was expected to reopen in November.", reference_time="2031-11-12"), "reopen")
+    assert reopen.earliest_start == dt.datetime(2031, 11, 1), reopen
+
+
+def test_an_occasion_taken_part_in_or_held_shares_the_time_of_its_verb() -> None:
+    # Wednesday 12 Nov 2031: "packed the meeting" lies within the meeting; "the vote was taken" is the vote; both of
+    # Tuesday evening's sitting, not the publication day
+    tl = timeline.build("The scheme was approved by the board on Tuesday evening. Neighbours packed the meeting, and the vote "
+                        "was taken after two hours of argument.", reference_time="2031-11-12")
+    vote = _event(tl, "vote")
+    assert (vote.likely_start, vote.likely_end) == (dt.datetime(2031, 11, 11, 17), dt.datetime(2031, 11, 11, 22)), vote
+    meeting = _event(tl, "meeting")
+    assert meeting.likely_start is not None and meeting.likely_start <= dt.datetime(2031, 11, 11, 17), meeting
+    packed_in = [r for r in tl.relations if {r.source, r.target} == {_event(tl, "packed").eid, meeting.eid} and r.certain]
+    assert packed_in, tl.relations
+    # not an occasion put off or called ("postponed the meeting"): no link between the two
+    tl = timeline.build("The board postponed the meeting on Tuesday.", reference_time="2031-11-12")
+    assert not [r for r in tl.relations if {r.source, r.target} == {_event(tl, "postponed").eid, _event(tl, "meeting").eid}
+                and r.certain], tl.relations
+
+
+def test_a_noun_taking_up_a_verb_of_its_sentence_keeps_that_verb_s_days() -> None:
+    # Friday 14 Nov 2031: "the search" a helicopter joined on Tuesday evening is the searching of Monday and Tuesday; it is not
+    # squeezed into Tuesday evening, nor is the searching
+    tl = timeline.build("Neighbours searched the fields on Monday and Tuesday, and a police helicopter joined the search on "
+                        "Tuesday evening.", reference_time="2031-11-14")
+    for word in ("searched", "search"):
+        e = _event(tl, word)
+        assert (e.likely_start, e.likely_end) == (dt.datetime(2031, 11, 10), dt.datetime(2031, 11, 12)), e
+    joined = _event(tl, "joined")
+    assert (joined.likely_start, joined.likely_end) == (dt.datetime(2031, 11, 11, 17), dt.datetime(2031, 11, 11, 22)), joined
+
+
+def test_a_fixture_a_report_tells_as_still_to_come_lies_after_the_report() -> None:
+    # Wednesday 16 Jul 2031: "Sunday's fair would go ahead" in a report is the coming Sunday (20th), not the one just gone
+    assert _values("Organisers said Sunday's fair would go ahead.", "2031-07-16")["Sunday"] == "2031-07-20"
+    assert _values("Organisers said Sunday's fair went ahead.", "2031-07-16")["Sunday"] == "2031-07-13"
+    # a day's programme called off, with "called off" or a plural noun of the programme: the coming Saturday
+    assert _values("Organisers called off Saturday's parade.", "2031-07-16")["Saturday"] == "2031-07-19"
+    assert _values("Organisers cancelled Saturday's events.", "2031-07-16")["Saturday"] == "2031-07-19"
+    # said on the Monday after, the Sunday just gone is the nearer
+    assert _values("Organisers said Sunday's fair would go ahead.", "2031-07-14")["Sunday"] == "2031-07-13"
+
+
+def test_a_when_clause_whose_subject_has_a_phrase_of_place_dates_the_main_verb() -> None:
+    # Tuesday 18 Nov 2031: "died when a footbridge over the river collapsed at about 3:40 a.m. on Sunday": the deaths lie in
+    # the collapse (certainly on Sunday, most likely from its clock time on), not before it
+    tl = timeline.build("Two people died when a footbridge over the Arrow collapsed at about 3:40 a.m. on Sunday, the fire "
+                        "service said.", reference_time="2031-11-18")
+    died = _event(tl, "died")
+    assert died.earliest_start == dt.datetime(2031, 11, 16, 3, 10), died
+    assert died.likely_start is not None and died.likely_start >= dt.datetime(2031, 11, 16, 3, 10), died
+    tl = timeline.build("Shops shut after a fire in a bakery spread on Sunday.", reference_time="2031-11-18")
+    assert _event(tl, "shut").earliest_start == dt.datetime(2031, 11, 16), _event(tl, "shut")
+    # a phrase of more than three words after the preposition is no such subject
+    tl = timeline.build("Two people died when a bridge at the far end of the old town collapsed on Sunday.", reference_time="2031-11-18")
+    assert _event(tl, "died").earliest_start is None, _event(tl, "died")
+
+
+def test_a_prospect_told_in_a_flashback_paragraph_does_not_keep_the_story_there() -> None:
+    # Friday 21 Mar 2031: "had warned on Monday that ... by the end of the week" is a flashback with a prospect in it; the
+    # next paragraph is back on Thursday, the story's day
+    text = ("Britain recorded its warmest March day on Thursday.\n\nForecasters had warned on Monday that warm air would lift "
+            "temperatures by the end of the week.\n\nBeaches were busy by mid-morning.")
+    assert _values(text, "2031-03-21")["mid-morning"] == "2031-03-20TMO"
