@@ -33,6 +33,10 @@ def test_the_story_goes_on_past_a_sentence_that_tells_only_what_did_not_happen()
                             f"{between} The driver stopped the engine and alerted the signaller.", reference_time="2031-11-15")
         for word in ("stopped", "alerted"):
             assert _day(_event(tl, word).likely_start) == dt.date(2031, 11, 12), _event(tl, word)
+    # so after a clock time, with the sentence that tells nothing opening a new paragraph
+    tl = timeline.build("The quake struck at 4:12 a.m. on Wednesday. Aftershocks followed, the largest shortly after 7 a.m.\n\nNo deaths "
+                        "were reported. Six people were treated for cuts.", reference_time="2031-09-18")
+    assert _day(_event(tl, "treated").likely_start) == dt.date(2031, 9, 17), _event(tl, "treated")
 
 
 def test_an_infinitive_after_is_expected_to_lies_after_publication() -> None:
@@ -83,6 +87,7 @@ def test_a_fixture_a_report_tells_as_still_to_come_lies_after_the_report() -> No
     # Wednesday 16 Jul 2031: "Sunday's fair would go ahead" in a report is the coming Sunday (20th), not the one just gone
     assert _values("Organisers said Sunday's fair would go ahead.", "2031-07-16")["Sunday"] == "2031-07-20"
     assert _values("Organisers said Sunday's fair went ahead.", "2031-07-16")["Sunday"] == "2031-07-13"
+    assert _values("Organisers said Sunday's car boot sale would go ahead.", "2031-07-16")["Sunday"] == "2031-07-20"
     # a day's programme called off, with "called off" or a plural noun of the programme: the coming Saturday
     assert _values("Organisers called off Saturday's parade.", "2031-07-16")["Saturday"] == "2031-07-19"
     assert _values("Organisers cancelled Saturday's events.", "2031-07-16")["Saturday"] == "2031-07-19"
@@ -111,3 +116,13 @@ def test_a_prospect_told_in_a_flashback_paragraph_does_not_keep_the_story_there(
     text = ("Britain recorded its warmest March day on Thursday.\n\nForecasters had warned on Monday that warm air would lift "
             "temperatures by the end of the week.\n\nBeaches were busy by mid-morning.")
     assert _values(text, "2031-03-21")["mid-morning"] == "2031-03-20TMO"
+
+
+def test_a_time_after_a_topic_phrase_dates_the_noun_the_topic_is_of() -> None:
+    # Thursday 18 Sep 2031: "a public meeting on the tax rise next week": the meeting's week; the rise stays in March
+    tl = timeline.build("Residents were angry over a rise in council tax in March. The mayor said she would hold a public meeting "
+                        "on the tax rise next week.", reference_time="2031-09-18")
+    meeting = _event(tl, "meeting")
+    assert (meeting.earliest_start, meeting.latest_end) == (dt.datetime(2031, 9, 22), dt.datetime(2031, 9, 29)), meeting
+    second_rise = _event(tl, "rise", 1)
+    assert second_rise.earliest_start is None or second_rise.earliest_start < dt.datetime(2031, 9, 22), second_rise

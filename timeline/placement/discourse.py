@@ -239,7 +239,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
             continue  # "She said the crews expected to contain it": what a report says was thought is thought when it is said
         before = sentence - 1
         if (before not in last_time and before in passing and before - 1 in last_time
-                and paragraph_of.get(before - 1, 0) == paragraph_of.get(before, 0) == paragraph_of.get(sentence, 0)):
+                and paragraph_of.get(before, 0) == paragraph_of.get(sentence, 0)):
             before -= 1  # (s60) "Wagons left the rails at 10.50 p.m. Nobody was hurt. The driver stopped the engine": past a
             # sentence that tells no real happening (only what did not happen, or an undated report), the story goes on
         t = last_time.get(before)

@@ -368,7 +368,7 @@ def fixture_told_ahead(ctx: "Context", mention: Mention) -> bool:
     m = _FIXTURE_AFTER.match(text, end, end + 48)
     if m is None:
         return False
-    for k in (3, 4):  # the word after the fixture's noun (or after its modifier and noun)
+    for k in (3, 4, 5):  # the word after the fixture's noun (or after its modifiers and noun)
         noun = m.group(k - 1)
         if noun is not None and noun.lower() in cues.fixtures:
             after = _WORDS_AFTER.match(text, m.end(k - 1))
