@@ -126,3 +126,11 @@ def test_a_time_after_a_topic_phrase_dates_the_noun_the_topic_is_of() -> None:
     assert (meeting.earliest_start, meeting.latest_end) == (dt.datetime(2031, 9, 22), dt.datetime(2031, 9, 29)), meeting
     second_rise = _event(tl, "rise", 1)
     assert second_rise.earliest_start is None or second_rise.earliest_start < dt.datetime(2031, 9, 22), second_rise
+
+
+def test_a_relative_act_with_a_clause_of_its_own_inside_is_before_the_main_verb() -> None:
+    # Saturday 16 Mar 2030: "who took deposits for kitchens he never fitted was jailed on Friday": the taking is an act
+    # before the jailing (as with no inner clause), not on its day
+    tl = timeline.build("A joiner who took deposits for kitchens he never fitted was jailed on Friday.", reference_time="2030-03-16")
+    took = _event(tl, "took")
+    assert took.likely_end is not None and took.likely_end <= dt.datetime(2030, 3, 15), took

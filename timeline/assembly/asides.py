@@ -320,13 +320,22 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
         main = None
         j = i + 1
         while j < len(ordered) and ordered[j].sentence_start == m.sentence_start:  # (the rest of its sentence only)
-            if ordered[j].pos == "VERB" and not (j == i + 1 and ordered[j].tense == "PRESPART" and not text[m.end : ordered[j].start].strip()):
+            if (ordered[j].pos == "VERB" and not (j == i + 1 and ordered[j].tense == "PRESPART" and not text[m.end : ordered[j].start].strip())
+                    and not _inner_subject(cues, text, ordered[j - 1].end, ordered[j].start)):
                 main = ordered[j]  # ((s59) not the participle right after the act: "who went missing off the coast was found")
-                break
+                break  # ((s60) nor the verb of a clause inside the relative one, its own subject pronoun right before it: "who
+                # took deposits for kitchens he never fitted was jailed")
             j += 1
         if main is not None and not any(w.strip(",;:").lower() in cues.subordinate_openers for w in text[m.end : main.start].split()):
             out[m.eid] = main.eid
     return out
+
+
+def _inner_subject(cues: "AnchorWords", text: str, start: int, end: int) -> bool:
+    """(s60) Whether one of the last two words before ``end`` (after ``start``) is a subject pronoun (lexicon
+    ``subject_pronouns``): the verb at ``end`` has a subject of its own ("kitchens [he] never fitted")."""
+    words = text[start:end].split()[-2:]
+    return any(w.lower() in cues.subject_pronouns for w in words)
 
 
 def _creation_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
