@@ -292,3 +292,17 @@ def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
                 out.add(m.eid)
                 break
     return frozenset(out)
+
+
+def _declared_state_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s60 place) Past reporting verbs with no time of their own told right before the state they declare, an event word
+    with a time of its own ("Two walkers who were reported missing on Tuesday evening were found"): the declaring is done
+    at that state's time (an act of the story, as :func:`_declarations`), not speech reported at publication.
+    Report -> the state's time."""
+    out: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m, state in zip(ordered, ordered[1:]):
+        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed and state.eid in timed
+                and state.sentence_start == m.sentence_start and state.start > m.end and not doc.text[m.end : state.start].strip()):
+            out[m.eid] = timed[state.eid]
+    return out

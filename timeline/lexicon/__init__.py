@@ -379,6 +379,7 @@ _ANCHORING = {
     "further_length_words": _opt("words"),
     "life_end_words": _opt("words"),
     "death_words": _opt("words"),
+    "resumption_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
     "run_participles": _opt("words"),

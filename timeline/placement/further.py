@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from ..events import EventMention
     from ..model import Timex
 
-__all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts"]
+__all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
+           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -127,4 +128,47 @@ def clock_onward_facts(mentions: Sequence["EventMention"], links: Sequence[Link]
                 out.append(SoftFact(m.eid, last, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), lo, None, evidence, SOFT_STRENGTH),), evidence))
         if m.eid in timed and timed[m.eid] in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= CLOCK_GRAIN:
             last = timed[m.eid]
+    return out
+
+
+PAUSE_CONFIDENCE = 0.7
+"""How sure the likely layer is that an act a resumption in the morning takes up went on the day before (above the
+discourse's time, :data:`FURTHER_CONFIDENCE`, which would put it in the resumption's morning)."""
+
+_MORNING_END = 12  # a resumption's own time starting before this hour of its day: the pause was the night before
+
+
+def paused_acts(doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                real: Mapping[str, bool], verbs: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """(s60 place) Act -> (the resumption, the earliest start, the latest end) for each real past act with no time of its
+    own that "and" joins right before a verb of resuming (lexicon ``resumption_verbs``, by lemma) dated by a time within
+    one day: the act paused before the resumption.  A time that starts in the morning ("Rescue teams searched the moor
+    until dark and resumed at first light"): the pause was the night, so the act went on the day before, not in the
+    morning the sentence names; a later one ("searched the lake and resumed at 2 p.m."): earlier that day, before it."""
+    if not verbs:
+        return {}
+    from ..anchoring.times import coordinated_firsts
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    resuming = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.eid in timed and timed[m.eid] in spans
+                         and lexical(m.text.lower())[1] in verbs)
+    out = {}
+    for later, first in coordinated_firsts(doc, mentions, resuming).items():
+        lo, hi = spans[timed[later]]
+        day = dt.datetime.combine(lo.date(), dt.time(), tzinfo=lo.tzinfo)
+        if first in timed or not real.get(first, False) or hi - day > dt.timedelta(days=1):
+            continue
+        out[first] = (later, day - dt.timedelta(days=1), day) if lo.hour < _MORNING_END else (later, day, lo)
+    return out
+
+
+def paused_facts(paused: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """One soft fact per act of :func:`paused_acts`: within its window before the resumption."""
+    out = []
+    for eid, (later, earliest, latest) in paused.items():
+        evidence = f"resumed ({later}) later: went on before, the day before a resumption in the morning"
+        out.append(SoftFact(eid, later, "BEFORE", PAUSE_CONFIDENCE, "discourse",
+                            (Bound(start_of(eid), earliest, None, evidence, SOFT_STRENGTH),
+                             Bound(end_of(eid), None, latest, evidence, SOFT_STRENGTH)), evidence))
     return out

@@ -1,0 +1,56 @@
+"""Helper place, sixtieth session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand (2027: 1 March is a Monday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, only_event
+
+
+# An act "and" joins right before a verb of resuming dated in the morning went on the day before (placement/further.py
+# paused_acts, lexicon resumption_verbs)
+
+def test_an_act_resumed_at_first_light_went_on_the_day_before() -> None:
+    """"Two walkers were reported missing on Tuesday evening. Rescue teams searched the moor until dark and resumed at first
+    light." (Wednesday 24 March 2027): the search on Tuesday 23 March, not squeezed into Wednesday's first light."""
+    tl = timeline.build("Two walkers were reported missing on Tuesday evening. Rescue teams searched the moor until dark and resumed "
+                        "at first light.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "searched"), dt.datetime(2027, 3, 23), dt.datetime(2027, 3, 24))
+    assert likely_within(only_event(tl, "resumed"), dt.datetime(2027, 3, 24, 4), dt.datetime(2027, 3, 24, 8))
+
+
+def test_an_act_resumed_in_the_afternoon_went_on_before_it_that_day() -> None:
+    """"Divers searched the reservoir and resumed at 2 p.m." (Wednesday 24 March 2027): the first search that day, before
+    2 p.m. (was at 2 p.m. itself)."""
+    tl = timeline.build("Divers searched the reservoir and resumed at 2 p.m.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "searched"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 24, 14))
+
+
+def test_an_act_joined_to_another_verb_keeps_the_morning() -> None:
+    """"Volunteers searched the moor and found the dog at first light." (Wednesday 24 March 2027): no resumption, the search
+    stays in the morning told."""
+    tl = timeline.build("Volunteers searched the moor and found the dog at first light.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "searched"), dt.datetime(2027, 3, 24, 4), dt.datetime(2027, 3, 24, 8))
+
+
+# A report verb right before the state it declares, dated ("were reported missing on Tuesday evening"): that time
+# (assembly/reports.py _declared_state_times)
+
+def test_a_passive_declaration_in_a_relative_clause_takes_the_state_s_time() -> None:
+    """"Two walkers who were reported missing on Hebble Moor on Tuesday evening were found safe on Wednesday morning, police
+    said." (Wednesday 24 March 2027): the reporting on Tuesday evening, not at publication."""
+    tl = timeline.build("Two walkers who were reported missing on Hebble Moor on Tuesday evening were found safe on Wednesday morning, "
+                        "police said.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "reported"), dt.datetime(2027, 3, 23, 17), dt.datetime(2027, 3, 23, 22))
+
+
+def test_an_undated_declaration_stays_a_report_of_the_day() -> None:
+    """"Police said on Wednesday that the pair were reported missing." (Wednesday 24 March 2027): no time of the state's
+    own: the report is the Wednesday's."""
+    tl = timeline.build("Police said on Wednesday that the pair were reported missing.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "reported"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
