@@ -54,3 +54,29 @@ def test_an_undated_declaration_stays_a_report_of_the_day() -> None:
     own: the report is the Wednesday's."""
     tl = timeline.build("Police said on Wednesday that the pair were reported missing.", reference_time="2027-03-24")
     assert likely_within(only_event(tl, "reported"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
+
+
+# An event noun "since" opens (a stretch running up to the sentence's time starts at it) is over before that time
+# (assembly/steps.py _stretch_nouns, placement/further.py stretch_start_facts)
+
+def test_a_storm_a_closure_runs_since_is_before_now_not_next_week() -> None:
+    """"A road closed since the storm will reopen next week." (Thursday 11 March 2027): the storm before the Thursday (was
+    put in next week, the reopening's time)."""
+    tl = timeline.build("A road closed since the storm will reopen next week.", reference_time="2027-03-11")
+    storm = only_event(tl, "storm")
+    assert storm.likely_end is not None and storm.likely_end <= dt.datetime(2027, 3, 11)
+    assert likely_within(only_event(tl, "reopen"), dt.datetime(2027, 3, 15), dt.datetime(2027, 3, 22))
+
+
+def test_a_fire_a_closure_ran_since_is_before_the_reopening_day() -> None:
+    """"The museum, shut since the fire, reopened on Monday." (Thursday 11 March 2027): the fire before Monday 8 March (was
+    the publication day, after the reopening)."""
+    tl = timeline.build("The museum, shut since the fire, reopened on Monday.", reference_time="2027-03-11")
+    fire = only_event(tl, "fire")
+    assert fire.likely_end is not None and fire.likely_end <= dt.datetime(2027, 3, 8)
+
+
+def test_a_dated_noun_after_since_keeps_its_day() -> None:
+    """"The road has been closed since a landslide on Monday." (Thursday 11 March 2027): Monday 8 March."""
+    tl = timeline.build("The road has been closed since a landslide on Monday.", reference_time="2027-03-11")
+    assert likely_within(only_event(tl, "landslide"), dt.datetime(2027, 3, 8), dt.datetime(2027, 3, 9))

@@ -75,7 +75,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
-from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -87,7 +87,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -549,6 +549,8 @@ def _assemble(
     # (nor a report spoken at the occasion it names: "told reporters after the race")
     # (s60) "searched the moor until dark and resumed at first light": the search the day before, not at first light
     paused = paused_acts(segmented, mentions, timed, placed_spans, real, anchor_words(segmented.language).resumption_verbs)  # type: ignore[arg-type]
+    # (s60) "A road closed since the storm will reopen next week": the storm before now, not next week
+    stretch_nouns = _stretch_nouns(segmented, mentions) if mode != "narrative" and now is not None else frozenset()
     continued = {eid: t for eid, t in continued.items() if eid not in paused}
     continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
@@ -568,11 +570,11 @@ def _assemble(
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused),
+            *habit_facts(habits), *paused_facts(paused), *stretch_start_facts(stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),
-            *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | paused.keys() | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys() | habits.keys(), filed_early,
+            *_aside_starts_dropped(text_tie_kept(learned_facts(predictions, real, placed_times, verbs, publication_day(filed), sentence_of, bounded | frozenset(continued) | paused.keys() | stretch_nouns | frozenset(lead_day) | conveyed.keys() | episodes.keys() | takeups.keys() | habits.keys(), filed_early,
                            sentence_times, days, flashbacks,
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),

@@ -442,6 +442,30 @@ def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
     return frozenset(out)
 
 
+_STRETCH_NOUN_REACH = 3  # words at most between "since" and the event noun it opens ("since the January storm")
+
+
+def _stretch_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s60 place) The event nouns a stretch running up to now starts at ("A road closed since the storm will reopen next
+    week", lexicon ``stretch_openers``): the first event after the opener in its sentence, a noun, no comma between, within
+    :data:`_STRETCH_NOUN_REACH` words. It happened before the story's now, not in a time its sentence tells ahead."""
+    cues = anchor_words(doc.language)
+    if not cues.stretch_openers:
+        return frozenset()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out = set()
+    for w in runs_in(_WORD_RUN, doc.text, cues.stretch_openers):
+        k = bisect.bisect_left(starts, w.end())
+        if k == len(ordered) or ordered[k].pos == "VERB" or ordered[k].sentence_start != doc.sentence_at(w.start())[0]:
+            continue
+        between = doc.text[w.end() : ordered[k].start]
+        if "," in between or len(_WORD_RUN.findall(between)) > _STRETCH_NOUN_REACH or between.lstrip()[:1].isdigit():
+            continue
+        out.add(ordered[k].eid)
+    return frozenset(out)
+
+
 def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
     """Events in a clause that a signal of what came earlier ("after", "since"; lexicon ``[event_signals]`` mapped to
     "after") opens after a verb of their sentence that a time dates ("searched the house on Monday after a neighbour

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..model import Timex
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
-           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts"]
+           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -171,4 +171,28 @@ def paused_facts(paused: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> 
         out.append(SoftFact(eid, later, "BEFORE", PAUSE_CONFIDENCE, "discourse",
                             (Bound(start_of(eid), earliest, None, evidence, SOFT_STRENGTH),
                              Bound(end_of(eid), None, latest, evidence, SOFT_STRENGTH)), evidence))
+    return out
+
+
+def stretch_start_facts(nouns: frozenset[str], real: Mapping[str, bool], timed: Mapping[str, str], now_start: "dt.datetime | None",
+                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
+                        sentence_of: Mapping[str, int] = MappingProxyType({})) -> list[SoftFact]:
+    """(s60 place) One soft fact per real event noun with no time of its own that a stretch up to now starts at (``nouns``,
+    assembly/steps.py ``_stretch_nouns``: "A road closed since the storm will reopen next week"): over before the
+    publication day (``now_start``, its first minute), not in a time the sentence tells ahead; and before the start of
+    the earliest own time (``timed``: event -> time; ``spans``: time -> bounds) of a real event of its sentence when that
+    is earlier ("The museum, shut since the fire, reopened on Monday": the stretch ran up to the Monday)."""
+    if now_start is None or not nouns:
+        return []
+    earliest: dict[int, dt.datetime] = {}
+    for eid, tid in timed.items():
+        if real.get(eid, False) and tid in spans and eid in sentence_of:
+            k = sentence_of[eid]
+            earliest[k] = min(earliest.get(k, spans[tid][0]), spans[tid][0])
+    out = []
+    for eid in sorted(nouns):
+        if real.get(eid, False) and eid not in timed:
+            by = min(now_start, earliest.get(sentence_of.get(eid, -1), now_start))
+            evidence = "a stretch running up to its sentence's time starts at it (\"since the storm\"): before that time"
+            out.append(SoftFact(eid, "reference_time", "BEFORE", PAUSE_CONFIDENCE, "discourse", (Bound(end_of(eid), None, by, evidence, SOFT_STRENGTH),), evidence))
     return out
