@@ -80,3 +80,25 @@ def test_a_dated_noun_after_since_keeps_its_day() -> None:
     """"The road has been closed since a landslide on Monday." (Thursday 11 March 2027): Monday 8 March."""
     tl = timeline.build("The road has been closed since a landslide on Monday.", reference_time="2027-03-11")
     assert likely_within(only_event(tl, "landslide"), dt.datetime(2027, 3, 8), dt.datetime(2027, 3, 9))
+
+
+# "lived ... and wrote": the second done while the first held, not soon after its end (placement/discourse.py
+# sequence_facts, lexicon dwelling_verbs); the living told before a dated death is over by it (placement/further.py
+# dwelling_facts)
+
+def test_what_was_written_while_living_somewhere_begins_with_the_living() -> None:
+    """"Penrose taught until 1995. After retiring he lived in a cottage and wrote three books. He died on Sunday." (Tuesday
+    23 March 2027): the writing starts with the living in 1995, before the death (was the publication day, after it)."""
+    tl = timeline.build("Penrose taught until 1995. After retiring he lived in a cottage and wrote three books. He died on Sunday.",
+                        reference_time="2027-03-23")
+    wrote, lived, died = only_event(tl, "wrote"), only_event(tl, "lived"), only_event(tl, "died")
+    assert wrote.likely_start == lived.likely_start
+    assert wrote.likely_end is not None and died.likely_start is not None and wrote.likely_end <= died.likely_start
+
+
+def test_the_living_told_before_a_death_is_over_by_it() -> None:
+    """"After the war she lived in a cottage by the sea. She died on Sunday." (Tuesday 23 March 2027): the living is over
+    by Sunday's end (was up to the publication day, after the death)."""
+    tl = timeline.build("After the war she lived in a cottage by the sea. She died on Sunday.", reference_time="2027-03-23")
+    lived = only_event(tl, "lived")
+    assert lived.likely_end is not None and lived.likely_end <= dt.datetime(2027, 3, 22)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..model import Timex
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
-           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts"]
+           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -196,3 +196,22 @@ def stretch_start_facts(nouns: frozenset[str], real: Mapping[str, bool], timed: 
             evidence = "a stretch running up to its sentence's time starts at it (\"since the storm\"): before that time"
             out.append(SoftFact(eid, "reference_time", "BEFORE", PAUSE_CONFIDENCE, "discourse", (Bound(end_of(eid), None, by, evidence, SOFT_STRENGTH),), evidence))
     return out
+
+
+def dwelling_facts(mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                   real: Mapping[str, bool], dwelling: frozenset[str], deaths: frozenset[str]) -> list[SoftFact]:
+    """(s60 place) One soft fact per real past verb of where someone lived (``dwelling``, lexicon ``dwelling_verbs``) with
+    no time of its own told before a real death (a word of ``deaths``) dated by a time of its own (``timed``; ``spans``:
+    time -> its bounds): over by the end of the death's time ("After retiring he lived in a cottage by the estuary. He
+    died on Sunday": not up to the publication day)."""
+    if not dwelling or not deaths:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    death = next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    if death is None:
+        return []
+    high = spans[timed[death.eid]][1]
+    evidence = f"where someone lived, told before a death ({death.eid}): over by the death's time"
+    return [SoftFact(m.eid, death.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, high, evidence, SOFT_STRENGTH),), evidence)
+            for m in ordered if m.start < death.start and m.pos == "VERB" and m.tense == "PAST" and m.text.lower() in dwelling
+            and real.get(m.eid, False) and m.eid not in timed]
