@@ -102,3 +102,22 @@ def test_the_living_told_before_a_death_is_over_by_it() -> None:
     tl = timeline.build("After the war she lived in a cottage by the sea. She died on Sunday.", reference_time="2027-03-23")
     lived = only_event(tl, "lived")
     assert lived.likely_end is not None and lived.likely_end <= dt.datetime(2027, 3, 22)
+
+
+# A report "and" joins after a period figure's move in a told clause is the teller's second statement, at the first
+# report's time (assembly/reports.py _teller_second_reports)
+
+def test_a_warning_after_a_quarter_s_figure_is_the_teller_s_on_its_day() -> None:
+    """"Homeware chain Tresco said on Monday that its sales fell 8% in the last three months of 2026 and warned that profits
+    would be lower this year." (Tuesday 9 March 2027): the warning on Monday 8 March (was the quarter)."""
+    tl = timeline.build("Homeware chain Tresco said on Monday that its sales fell 8% in the last three months of 2026 and warned that "
+                        "profits would be lower this year.", reference_time="2027-03-09")
+    assert likely_within(only_event(tl, "warned"), dt.datetime(2027, 3, 8), dt.datetime(2027, 3, 9))
+    assert likely_within(only_event(tl, "fell"), dt.datetime(2026, 10, 1), dt.datetime(2027, 1, 1))
+
+
+def test_an_act_after_a_person_s_step_stays_in_the_told_clause() -> None:
+    """"Police said on Monday that the driver fled in 2025 and admitted that he was drunk." (Tuesday 9 March 2027): the
+    driver is no figure: the admission stays with his flight in 2025."""
+    tl = timeline.build("Police said on Monday that the driver fled in 2025 and admitted that he was drunk.", reference_time="2027-03-09")
+    assert likely_within(only_event(tl, "admitted"), dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))
