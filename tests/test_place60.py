@@ -121,3 +121,16 @@ def test_an_act_after_a_person_s_step_stays_in_the_told_clause() -> None:
     driver is no figure: the admission stays with his flight in 2025."""
     tl = timeline.build("Police said on Monday that the driver fled in 2025 and admitted that he was drunk.", reference_time="2027-03-09")
     assert likely_within(only_event(tl, "admitted"), dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))
+
+
+# A past progressive an act is told inside ("was sending a text when he hit") is placed with that act (placement/further.py
+# progressive_frame_facts)
+
+def test_a_relative_progressive_goes_with_its_when_clause_month() -> None:
+    """"A van driver who was sending a text message when he hit and killed a cyclist in October was jailed for six years on
+    Friday." (Saturday 13 March 2027): the sending in October 2026 (was October up to the Saturday)."""
+    tl = timeline.build("A van driver who was sending a text message when he hit and killed a cyclist in October was jailed for six "
+                        "years on Friday.", reference_time="2027-03-13")
+    assert likely_within(only_event(tl, "sending"), dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))
+    assert likely_within(only_event(tl, "jailed"), dt.datetime(2027, 3, 12), dt.datetime(2027, 3, 13))
+

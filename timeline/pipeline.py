@@ -75,7 +75,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
-from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -572,7 +572,7 @@ def _assemble(
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),

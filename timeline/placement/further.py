@@ -8,8 +8,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Sequence
 import datetime as dt
 
+ZERO = dt.timedelta(0)
+
 from ..anchoring import Link
-from ..order import Bound, end_of, start_of
+from ..order import Bound, Constraint, end_of, start_of
 from ..order.links import LinkRelation
 from .base import SOFT_STRENGTH, SoftFact
 
@@ -18,7 +20,8 @@ if TYPE_CHECKING:
     from ..model import Timex
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
-           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts"]
+           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts",
+           "PROGRESSIVE_TAIL", "progressive_frame_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -215,3 +218,31 @@ def dwelling_facts(mentions: Sequence["EventMention"], timed: Mapping[str, str],
     return [SoftFact(m.eid, death.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, high, evidence, SOFT_STRENGTH),), evidence)
             for m in ordered if m.start < death.start and m.pos == "VERB" and m.tense == "PAST" and m.text.lower() in dwelling
             and real.get(m.eid, False) and m.eid not in timed]
+
+
+PROGRESSIVE_TAIL = dt.timedelta(0)
+"""How long after the end of an act told inside it ("was sending a text message when he hit a cyclist") a past progressive
+most likely went on: it was going on when the act came and is most likely placed with it (the act's time is a day or a
+month, wider than either), not up to the story's day."""
+
+
+def progressive_frame_facts(mentions: Sequence["EventMention"], links: Sequence[Link], timed: Mapping[str, str],
+                            real: Mapping[str, bool]) -> list[SoftFact]:
+    """(s60 place) One soft fact per real past progressive with no time of its own that a real act is told inside (an
+    anchoring link "during" from the act to it: "A van driver who was sending a text message when he hit and killed a
+    cyclist in October was jailed on Friday"): it began by the act's start and ended within :data:`PROGRESSIVE_TAIL` of
+    the act's end (in October), not stretched up to the main clause's day."""
+    progressive = {m.eid: m for m in mentions if m.tense == "PAST" and m.aspect == "PROGRESSIVE" and m.pos == "VERB"
+                   and real.get(m.eid, False) and m.eid not in timed}
+    out = []
+    seen = set()
+    for link in links:
+        if link.relation is not LinkRelation.DURING or link.target not in progressive or link.target in seen or not real.get(link.source, False):
+            continue
+        seen.add(link.target)
+        y, x = link.target, link.source
+        evidence = f"going on when {x} came: ended soon after it"
+        out.append(SoftFact(y, x, "INCLUDES", FURTHER_CONFIDENCE + 0.05, "discourse",
+                            (Constraint(start_of(y), start_of(x), ZERO, None, evidence, SOFT_STRENGTH),
+                             Constraint(end_of(x), end_of(y), ZERO, PROGRESSIVE_TAIL, evidence, SOFT_STRENGTH)), evidence))
+    return out
