@@ -134,3 +134,23 @@ def test_a_relative_progressive_goes_with_its_when_clause_month() -> None:
     assert likely_within(only_event(tl, "sending"), dt.datetime(2026, 10, 1), dt.datetime(2026, 11, 1))
     assert likely_within(only_event(tl, "jailed"), dt.datetime(2027, 3, 12), dt.datetime(2027, 3, 13))
 
+
+
+# A sentence opened by "The" and a noun an earlier sentence dated: its verb is that happening's act, at its time
+# (assembly/steps.py _subject_taken_up, lexicon taken_up_articles)
+
+def test_what_a_dated_storm_did_is_at_the_storm_s_time() -> None:
+    """"The road has been closed since a storm in January. The storm washed away part of the sea wall." (Thursday 11 March
+    2027): the washing away in January (was the start of February)."""
+    tl = timeline.build("The road has been closed since a storm in January. The storm washed away part of the sea wall.",
+                        reference_time="2027-03-11")
+    assert likely_within(only_event(tl, "washed"), dt.datetime(2027, 1, 1), dt.datetime(2027, 2, 1))
+
+
+def test_a_subject_named_by_no_dated_happening_takes_nothing() -> None:
+    """"The road has been closed since a storm in January. The tide washed away part of the sea wall." (Thursday 11 March
+    2027): "tide"
+    names no dated happening: the washing is not put in January by it."""
+    tl = timeline.build("The road has been closed since a storm in January. The tide washed away part of the sea wall.",
+                        reference_time="2027-03-11")
+    assert not likely_within(only_event(tl, "washed"), dt.datetime(2027, 1, 1), dt.datetime(2027, 2, 1))

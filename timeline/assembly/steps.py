@@ -573,3 +573,25 @@ def _closing_anaphors(doc: Doc, mentions: Sequence["EventMention"], lends: Mappi
         if m.eid in lends:
             last = m
     return out
+
+
+def _subject_taken_up(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s60 place) Past verbs with no time of their own whose subject, opening their sentence, is a definite noun (an article
+    of lexicon ``taken_up_articles`` and the noun) naming a happening an earlier sentence told with a time of its own ("The
+    road has been closed since the storm in January. The storm washed away part of the sea wall."): what that happening
+    did, at its time. Verb -> the happening's time."""
+    cues = anchor_words(doc.language)
+    if not cues.taken_up_articles:
+        return {}
+    dated: dict[str, tuple[int, str]] = {}  # noun -> (where its last dated mention starts, its time)
+    out: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.eid not in timed:
+            words = doc.text[m.sentence_start : m.start].split()
+            if len(words) == 2 and words[0].lower() in cues.taken_up_articles:
+                found = dated.get(words[1].lower())
+                if found is not None and found[0] < m.sentence_start:
+                    out[m.eid] = found[1]
+        if m.pos == "NOUN" and m.eid in timed:
+            dated[m.text.lower()] = (m.start, timed[m.eid])
+    return out
