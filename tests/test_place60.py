@@ -149,8 +149,18 @@ def test_what_a_dated_storm_did_is_at_the_storm_s_time() -> None:
 
 def test_a_subject_named_by_no_dated_happening_takes_nothing() -> None:
     """"The road has been closed since a storm in January. The tide washed away part of the sea wall." (Thursday 11 March
-    2027): "tide"
-    names no dated happening: the washing is not put in January by it."""
+    2027): "tide" names no dated happening: the washing is not put in January by it."""
     tl = timeline.build("The road has been closed since a storm in January. The tide washed away part of the sea wall.",
                         reference_time="2027-03-11")
     assert not likely_within(only_event(tl, "washed"), dt.datetime(2027, 1, 1), dt.datetime(2027, 2, 1))
+
+
+def test_what_was_written_in_final_years_is_not_put_on_the_death_day() -> None:
+    """"Quilter Ada Brenn was born in 1939. In her final years she lived in a flat above her shop and wrote a memoir. She
+    died on Monday." (Tuesday 23 March 2027): the memoir begins with the living, years before Monday 22 March (was on the
+    death day)."""
+    tl = timeline.build("Quilter Ada Brenn was born in 1939. In her final years she lived in a flat above her shop and wrote a memoir. "
+                        "She died on Monday.", reference_time="2027-03-23")
+    wrote, died = only_event(tl, "wrote"), only_event(tl, "died")
+    assert wrote.likely_start is not None and wrote.likely_start < dt.datetime(2027, 3, 1)
+    assert likely_within(died, dt.datetime(2027, 3, 22), dt.datetime(2027, 3, 23))
