@@ -146,16 +146,18 @@ def test_the_last_years_are_the_final_ones() -> None:
 
 def test_a_length_of_no_life_end_word_does_not_end_at_the_death() -> None:
     """The same obituary with "For years he lived on a farm ..." ("for" is no word of the life's end): the steps are not put
-    at the death (the restoring is not over by the Tuesday's end)."""
-    tl = timeline.build(_OBIT.replace("In his {} years he", "For years he"), reference_time="2027-02-12")
+    at the death (the restoring is not over by the Tuesday's end).  (s60 place: "worked on a farm", not "lived": a living
+    told before a death is over by it, and what "and" joins to it is done while it held, dwelling_facts.)"""
+    tl = timeline.build(_OBIT.replace("In his {} years he", "For years he").replace("lived on", "worked on"), reference_time="2027-02-12")
     restored = only_event(tl, "restored")
     assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)
 
 
 def test_final_years_with_no_death_told_are_left_alone() -> None:
     """"In his final years as mayor he lived on a farm near Mossby and restored church pianos. He retired on Tuesday."
-    (Friday 12 February 2027): no death is told: nothing ends at the Tuesday."""
-    tl = timeline.build("Tobin Ashe was born in Rell in 1936. In his final years as mayor he lived on a farm near Mossby and "
+    (Friday 12 February 2027): no death is told: nothing ends at the Tuesday.  (s60 place: "worked on a farm", not "lived":
+    what "and" joins to a living is done while it held, from its start, sequence_facts.)"""
+    tl = timeline.build("Tobin Ashe was born in Rell in 1936. In his final years as mayor he worked on a farm near Mossby and "
                         "restored church pianos. He retired on Tuesday.", reference_time="2027-02-12")
     restored = only_event(tl, "restored")
     assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)

@@ -75,7 +75,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
-from .placement.further import clock_onward_facts, final_years_facts, further_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -86,8 +86,8 @@ if TYPE_CHECKING:
 from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
-from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports
-from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_starts, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -368,6 +368,8 @@ def _assemble(
     filed_early = filed is not now
     addressing = _addressing(segmented, mentions)
     declared = _declarations(segmented, mentions)  # "reported them missing", "was shown a red card": acts of the story
+    declared_times = _declared_state_times(segmented, mentions, timed)  # (s60) "were reported missing on Tuesday evening"
+    declared |= declared_times.keys()
     directing = _directives(segmented, mentions) | addressing | declared | _dated_subject_reports(segmented, mentions, timed)
     same_teller = _same_teller_reports(segmented, mentions, timed)  # "The mayor said on Thursday ... She denied that": that day
     directing |= same_teller.keys()
@@ -379,6 +381,7 @@ def _assemble(
     participles = _participle_reports(mentions, segmented.language)
     participles |= _coordinated_reports(segmented, mentions, timed)  # "examined the canvas on Tuesday and confirmed": that day
     participles |= _second_reports(segmented, mentions, timed)  # "announced her death on Wednesday and said": that day too
+    teller_seconds = _teller_second_reports(segmented, mentions, timed)  # (s60) "said on Monday that sales fell ... and warned that"
     in_order = [(m.eid, "OCCURRENCE" if m.eid in directing or m.eid in conveyed or m.eid in participles else m.cls, sentence_of[m.eid]) for m in mentions]
     past = _past(links, predictions)
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
@@ -552,6 +555,14 @@ def _assemble(
         continued.update(stamped)
     in_order = [(eid, "OCCURRENCE" if (eid in told_then and eid in lead_day) or eid in said_after else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
     # (nor a report spoken at the occasion it names: "told reporters after the race")
+    # (s60) "searched the moor until dark and resumed at first light": the search the day before, not at first light
+    paused = paused_acts(segmented, mentions, timed, placed_spans, real, anchor_words(segmented.language).resumption_verbs)  # type: ignore[arg-type]
+    # (s60) "A road closed since the storm will reopen next week": the storm before now, not next week
+    stretch_nouns = _stretch_nouns(segmented, mentions) if mode != "narrative" and now is not None else frozenset()
+    continued = {eid: t for eid, t in continued.items() if eid not in paused}
+    continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
+    continued.update(teller_seconds)
+    continued.update(_subject_taken_up(segmented, mentions, timed))  # (s60) "... in January. The storm washed away": January
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
     named = named_days(links, placed_spans)  # type: ignore[misc]
@@ -564,12 +575,12 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *sequence_facts(text, mentions, real, links, segmented.language, relative), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),

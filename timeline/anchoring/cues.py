@@ -263,6 +263,9 @@ class AnchorWords:
     further_length_words: frozenset[str] = frozenset()  # (s58) "will spend a further month repairing": after what was told
     life_end_words: frozenset[str] = frozenset()  # (s59) "In her [final] years she lived ...": the years up to a death told
     death_words: frozenset[str] = frozenset()  # (s59) "She [died] on Monday": the death those years end at
+    dwelling_verbs: frozenset[str] = frozenset()  # (s60) "[lived] in a cottage and wrote three books": written while living there
+    taken_up_articles: frozenset[str] = frozenset()  # (s60) "[The] storm washed away the wall": the storm told before, its time
+    resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
     taken_up_kinds: frozenset[str] = frozenset()  # (s55) "a scaffold collapse ... The scaffold gave way on June 11": kinds an indefinite noun names first
@@ -576,6 +579,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "further_length_words",
             "life_end_words",
             "death_words",
+            "resumption_verbs",
+            "taken_up_articles",
+            "dwelling_verbs",
             "contest_verbs",
             "staging_verbs",
             "run_participles",

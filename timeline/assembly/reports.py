@@ -292,3 +292,46 @@ def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
                 out.add(m.eid)
                 break
     return frozenset(out)
+
+
+def _declared_state_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s60 place) Past reporting verbs with no time of their own told right before the state they declare, an event word
+    with a time of its own ("Two walkers who were reported missing on Tuesday evening were found"): the declaring is done
+    at that state's time (an act of the story, as :func:`_declarations`), not speech reported at publication.
+    Report -> the state's time."""
+    out: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m, state in zip(ordered, ordered[1:]):
+        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed and state.eid in timed
+                and state.sentence_start == m.sentence_start and state.start > m.end and not doc.text[m.end : state.start].strip()):
+            out[m.eid] = timed[state.eid]
+    return out
+
+
+def _teller_second_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s60 place) Past reports (or intentions that open a told clause, "warned that") with no time of their own, told right after "and", whose clause's verb before them (no comma
+    between) is a move of a period's figure (its subject a word of ``period_figures``: "sales fell") in the clause a
+    dated report before it tells ("Brisco said on Monday that its sales fell 8% in the last three months of 2026 and
+    warned that profits would be lower"): a figure makes no statement, so the teller made it, at the first report's
+    time, not at the figure's period. Report -> the first report's time."""
+    cues = anchor_words(doc.language)
+    if not cues.complementizers or not cues.period_figures:
+        return {}
+    ordered = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
+    out: dict[str, str] = {}
+    last_report = None  # the last dated report of the sentence so far
+    for a, b in zip(ordered, ordered[1:]):
+        if a.cls == "REPORTING" and a.eid in timed:
+            last_report = a
+        if last_report is None or last_report.sentence_start != b.sentence_start:
+            continue
+        opens = next(iter(doc.text[b.end : b.end + 12].lower().split()), "") in cues.complementizers  # ("warned that")
+        if (not (b.cls == "REPORTING" or (b.cls == "I_ACTION" and opens)) or b.tense != "PAST" or b.eid in timed or a.cls == "REPORTING" or a.sentence_start != b.sentence_start
+                or any(c in doc.text[a.end : b.start] for c in ",;:()")):
+            continue
+        between = doc.text[a.end : b.start].lower().split()
+        before = doc.text[max(a.sentence_start, a.start - 24) : a.start].lower().split()
+        told = doc.text[last_report.end : a.start].lower().split()
+        if between[-1:] == ["and"] and before[-1:] and before[-1] in cues.period_figures and cues.complementizers.intersection(told):
+            out[b.eid] = timed[last_report.eid]
+    return out

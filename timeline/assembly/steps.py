@@ -442,6 +442,30 @@ def _stretch_starts(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[s
     return frozenset(out)
 
 
+_STRETCH_NOUN_REACH = 3  # words at most between "since" and the event noun it opens ("since the January storm")
+
+
+def _stretch_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
+    """(s60 place) The event nouns a stretch running up to now starts at ("A road closed since the storm will reopen next
+    week", lexicon ``stretch_openers``): the first event after the opener in its sentence, a noun, no comma between, within
+    :data:`_STRETCH_NOUN_REACH` words. It happened before the story's now, not in a time its sentence tells ahead."""
+    cues = anchor_words(doc.language)
+    if not cues.stretch_openers:
+        return frozenset()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out = set()
+    for w in runs_in(_WORD_RUN, doc.text, cues.stretch_openers):
+        k = bisect.bisect_left(starts, w.end())
+        if k == len(ordered) or ordered[k].pos == "VERB" or ordered[k].sentence_start != doc.sentence_at(w.start())[0]:
+            continue
+        between = doc.text[w.end() : ordered[k].start]
+        if "," in between or len(_WORD_RUN.findall(between)) > _STRETCH_NOUN_REACH or between.lstrip()[:1].isdigit():
+            continue
+        out.add(ordered[k].eid)
+    return frozenset(out)
+
+
 def _told_after_clauses(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[str, str]) -> frozenset[str]:
     """Events in a clause that a signal of what came earlier ("after", "since"; lexicon ``[event_signals]`` mapped to
     "after") opens after a verb of their sentence that a time dates ("searched the house on Monday after a neighbour
@@ -548,4 +572,26 @@ def _closing_anaphors(doc: Doc, mentions: Sequence["EventMention"], lends: Mappi
             out[m.eid] = lends[last.eid]
         if m.eid in lends:
             last = m
+    return out
+
+
+def _subject_taken_up(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s60 place) Past verbs with no time of their own whose subject, opening their sentence, is a definite noun (an article
+    of lexicon ``taken_up_articles`` and the noun) naming a happening an earlier sentence told with a time of its own ("The
+    road has been closed since the storm in January. The storm washed away part of the sea wall."): what that happening
+    did, at its time. Verb -> the happening's time."""
+    cues = anchor_words(doc.language)
+    if not cues.taken_up_articles:
+        return {}
+    dated: dict[str, tuple[int, str]] = {}  # noun -> (where its last dated mention starts, its time)
+    out: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE" and m.eid not in timed:
+            words = doc.text[m.sentence_start : m.start].split()
+            if len(words) == 2 and words[0].lower() in cues.taken_up_articles:
+                found = dated.get(words[1].lower())
+                if found is not None and found[0] < m.sentence_start:
+                    out[m.eid] = found[1]
+        if m.pos == "NOUN" and m.eid in timed:
+            dated[m.text.lower()] = (m.start, timed[m.eid])
     return out

@@ -78,6 +78,14 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             out.append(SoftFact(a.eid, b.eid, "START_BEFORE", SEQUENCE_CONFIDENCE, "event-event", (fact,), "told in sequence", told="sequence"))
             if closing_anaphor(cues, text, a.end, b.start):
                 continue  # "bought the mill then and sold it in 2003": the first has a time of its own told before, not the second's
+            if a is last and a.text.lower() in cues.dwelling_verbs:
+                # (s60 place) "lived in a cottage by the estuary and wrote three books": the second done while the first
+                # held, over by its end, not soon after it: most likely any time of it, from its start ("In her final years
+                # she lived in a flat and wrote a memoir. She died on Monday": not on the death day)
+                along = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, _ZERO, evidence, SOFT_STRENGTH)
+                inside = Constraint(end_of(b.eid), end_of(a.eid), _ZERO, None, evidence, SOFT_STRENGTH)
+                out.append(SoftFact(b.eid, a.eid, "IS_INCLUDED", SEQUENCE_CONFIDENCE, "sequence", (along, inside), "done while the first held"))
+                continue
             soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told in sequence"))
             # and the first over by then ("studied law and worked for a decade at the ministry before winning a seat in

@@ -8,8 +8,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Sequence
 import datetime as dt
 
+ZERO = dt.timedelta(0)
+
 from ..anchoring import Link
-from ..order import Bound, end_of, start_of
+from ..order import Bound, Constraint, end_of, start_of
 from ..order.links import LinkRelation
 from .base import SOFT_STRENGTH, SoftFact
 
@@ -17,7 +19,9 @@ if TYPE_CHECKING:
     from ..events import EventMention
     from ..model import Timex
 
-__all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts"]
+__all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
+           "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts",
+           "PROGRESSIVE_TAIL", "progressive_frame_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -127,4 +131,118 @@ def clock_onward_facts(mentions: Sequence["EventMention"], links: Sequence[Link]
                 out.append(SoftFact(m.eid, last, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), lo, None, evidence, SOFT_STRENGTH),), evidence))
         if m.eid in timed and timed[m.eid] in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= CLOCK_GRAIN:
             last = timed[m.eid]
+    return out
+
+
+PAUSE_CONFIDENCE = 0.7
+"""How sure the likely layer is that an act a resumption in the morning takes up went on the day before (above the
+discourse's time, :data:`FURTHER_CONFIDENCE`, which would put it in the resumption's morning)."""
+
+_MORNING_END = 12  # a resumption's own time starting before this hour of its day: the pause was the night before
+
+
+def paused_acts(doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                real: Mapping[str, bool], verbs: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+    """(s60 place) Act -> (the resumption, the earliest start, the latest end) for each real past act with no time of its
+    own that "and" joins right before a verb of resuming (lexicon ``resumption_verbs``, by lemma) dated by a time within
+    one day: the act paused before the resumption.  A time that starts in the morning ("Rescue teams searched the moor
+    until dark and resumed at first light"): the pause was the night, so the act went on the day before, not in the
+    morning the sentence names; a later one ("searched the lake and resumed at 2 p.m."): earlier that day, before it."""
+    if not verbs:
+        return {}
+    from ..anchoring.times import coordinated_firsts
+    from ..events.features import lexical_memo  # lemminflect's tables load on first use
+
+    lexical = lexical_memo()
+    resuming = frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PAST" and m.eid in timed and timed[m.eid] in spans
+                         and lexical(m.text.lower())[1] in verbs)
+    out = {}
+    for later, first in coordinated_firsts(doc, mentions, resuming).items():
+        lo, hi = spans[timed[later]]
+        day = dt.datetime.combine(lo.date(), dt.time(), tzinfo=lo.tzinfo)
+        if first in timed or not real.get(first, False) or hi - day > dt.timedelta(days=1):
+            continue
+        out[first] = (later, day - dt.timedelta(days=1), day) if lo.hour < _MORNING_END else (later, day, lo)
+    return out
+
+
+def paused_facts(paused: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> list[SoftFact]:
+    """One soft fact per act of :func:`paused_acts`: within its window before the resumption."""
+    out = []
+    for eid, (later, earliest, latest) in paused.items():
+        evidence = f"resumed ({later}) later: went on before, the day before a resumption in the morning"
+        out.append(SoftFact(eid, later, "BEFORE", PAUSE_CONFIDENCE, "discourse",
+                            (Bound(start_of(eid), earliest, None, evidence, SOFT_STRENGTH),
+                             Bound(end_of(eid), None, latest, evidence, SOFT_STRENGTH)), evidence))
+    return out
+
+
+def stretch_start_facts(nouns: frozenset[str], real: Mapping[str, bool], timed: Mapping[str, str], now_start: "dt.datetime | None",
+                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
+                        sentence_of: Mapping[str, int] = MappingProxyType({})) -> list[SoftFact]:
+    """(s60 place) One soft fact per real event noun with no time of its own that a stretch up to now starts at (``nouns``,
+    assembly/steps.py ``_stretch_nouns``: "A road closed since the storm will reopen next week"): over before the
+    publication day (``now_start``, its first minute), not in a time the sentence tells ahead; and before the start of
+    the earliest own time (``timed``: event -> time; ``spans``: time -> bounds) of a real event of its sentence when that
+    is earlier ("The museum, shut since the fire, reopened on Monday": the stretch ran up to the Monday)."""
+    if now_start is None or not nouns:
+        return []
+    earliest: dict[int, dt.datetime] = {}
+    for eid, tid in timed.items():
+        if real.get(eid, False) and tid in spans and eid in sentence_of:
+            k = sentence_of[eid]
+            earliest[k] = min(earliest.get(k, spans[tid][0]), spans[tid][0])
+    out = []
+    for eid in sorted(nouns):
+        if real.get(eid, False) and eid not in timed:
+            by = min(now_start, earliest.get(sentence_of.get(eid, -1), now_start))
+            evidence = "a stretch running up to its sentence's time starts at it (\"since the storm\"): before that time"
+            out.append(SoftFact(eid, "reference_time", "BEFORE", PAUSE_CONFIDENCE, "discourse", (Bound(end_of(eid), None, by, evidence, SOFT_STRENGTH),), evidence))
+    return out
+
+
+def dwelling_facts(mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                   real: Mapping[str, bool], dwelling: frozenset[str], deaths: frozenset[str]) -> list[SoftFact]:
+    """(s60 place) One soft fact per real past verb of where someone lived (``dwelling``, lexicon ``dwelling_verbs``) with
+    no time of its own told before a real death (a word of ``deaths``) dated by a time of its own (``timed``; ``spans``:
+    time -> its bounds): over by the end of the death's time ("After retiring he lived in a cottage by the estuary. He
+    died on Sunday": not up to the publication day)."""
+    if not dwelling or not deaths:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    death = next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    if death is None:
+        return []
+    high = spans[timed[death.eid]][1]
+    evidence = f"where someone lived, told before a death ({death.eid}): over by the death's time"
+    return [SoftFact(m.eid, death.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, high, evidence, SOFT_STRENGTH),), evidence)
+            for m in ordered if m.start < death.start and m.pos == "VERB" and m.tense == "PAST" and m.text.lower() in dwelling
+            and real.get(m.eid, False) and m.eid not in timed]
+
+
+PROGRESSIVE_TAIL = dt.timedelta(0)
+"""How long after the end of an act told inside it ("was sending a text message when he hit a cyclist") a past progressive
+most likely went on: it was going on when the act came and is most likely placed with it (the act's time is a day or a
+month, wider than either), not up to the story's day."""
+
+
+def progressive_frame_facts(mentions: Sequence["EventMention"], links: Sequence[Link], timed: Mapping[str, str],
+                            real: Mapping[str, bool]) -> list[SoftFact]:
+    """(s60 place) One soft fact per real past progressive with no time of its own that a real act is told inside (an
+    anchoring link "during" from the act to it: "A van driver who was sending a text message when he hit and killed a
+    cyclist in October was jailed on Friday"): it began by the act's start and ended within :data:`PROGRESSIVE_TAIL` of
+    the act's end (in October), not stretched up to the main clause's day."""
+    progressive = {m.eid: m for m in mentions if m.tense == "PAST" and m.aspect == "PROGRESSIVE" and m.pos == "VERB"
+                   and real.get(m.eid, False) and m.eid not in timed}
+    out = []
+    seen = set()
+    for link in links:
+        if link.relation is not LinkRelation.DURING or link.target not in progressive or link.target in seen or not real.get(link.source, False):
+            continue
+        seen.add(link.target)
+        y, x = link.target, link.source
+        evidence = f"going on when {x} came: ended soon after it"
+        out.append(SoftFact(y, x, "INCLUDES", FURTHER_CONFIDENCE + 0.05, "discourse",
+                            (Constraint(start_of(y), start_of(x), ZERO, None, evidence, SOFT_STRENGTH),
+                             Constraint(end_of(x), end_of(y), ZERO, PROGRESSIVE_TAIL, evidence, SOFT_STRENGTH)), evidence))
     return out
