@@ -96,6 +96,7 @@ _LEXICON: dict[str, Field] = {
     "event_day_parts": _opt({"parts": _f("words"), "signals": _f("words"), "determiners": _f("words")}),
     "happening_units": _opt({"values": _f("text_map"), "not_nouns": _f("words"), "shifts": _opt("int_map"), "date_links": _opt("words"),
                              "noun_ends": _opt("words")}),
+    "joined_weekday_parts": _opt({"habitual": _f("words")}),
     "outside_leads": _opt({"always": _f("words"), "bare": _f("words")}),
     "count_range_partners": _opt({"after": _f("words"), "before": _f("words")}),
     "day_part_signals": _opt({"END": _f("words"), "START": _f("words"), "END_AFTER": _opt("words"), "START_AFTER": _opt("words"), "not_after": _f("words"), "unusual_after": _opt("words")}),
