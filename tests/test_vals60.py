@@ -111,3 +111,54 @@ def test_a_step_on_ahead_of_publication_stays_where_it_may_be(text: str, ref: st
 def test_the_same_period_a_year_earlier_restates_the_length_told_before(text: str, expression: str, value: str,
                                                                         earliest: "str | None", latest: "str | None", grain: Grain) -> None:
     _check(_tx(text, "2028-02-10")[expression], value, earliest, latest, grain)
+
+
+# 4. a step of years told in the past, counted from a report's day past publication: from the year told before
+def test_the_following_year_after_a_reports_day_counts_from_the_year_told_before() -> None:
+    text = "The tower house at Ballyfin fell in 1642, the dig's leader said on Tuesday. The following year it was rebuilt."
+    _check(_tx(text, "2029-11-14")["The following year"], "1643", "1643-01-01", "1644-01-01", Grain.YEAR)
+
+
+# 5. a day of a month with no year after a month of a year long before publication: of that year
+@pytest.mark.parametrize("text, expression, value, earliest, latest, grain", [
+    ("Divers have found cannon from a siege of Rathmore that began in March 1642. The garrison held out for six weeks, and "
+     "the gate was forced on the morning of 30 April, the dig's leader said on Tuesday.",
+     "the morning of 30 April", "1642-04-30TMO", "1642-04-30T05:00", "1642-04-30T12:00", Grain.PART_OF_DAY),
+    ("The flour mill at Clonmore burned down in March 1952. It reopened on 30 April, the owner's son said.",
+     "30 April", "1952-04-30", "1952-04-30", "1952-05-01", Grain.DAY),
+    # a day before the month told (a flashback): of that year too
+    ("The flour mill at Clonmore burned down in May 1952. It had been insured on 30 April.",
+     "30 April", "1952-04-30", "1952-04-30", "1952-05-01", Grain.DAY),
+])
+def test_a_day_after_a_month_of_a_far_year_is_of_that_year(text: str, expression: str, value: str, earliest: str, latest: str,
+                                                            grain: Grain) -> None:
+    _check(_tx(text, "2029-11-14")[expression], value, earliest, latest, grain)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a year not far back: the day keeps its own reading (the report's year)
+    ("The Clonmore mill company was founded in May 2019. Its shares fell on 3 June, the company said.", "3 June", "2029-06-03"),
+    # a future clause
+    ("The flour mill at Clonmore burned down in March 1952. It will reopen on 30 April.", "30 April", "2030-04-30"),
+])
+def test_a_day_after_a_near_year_or_ahead_keeps_its_reading(text: str, expression: str, value: str) -> None:
+    assert _tx(text, "2029-11-14")[expression].value == value
+
+
+# 6. "the turn of the century" after a report's day: counted from the time told before the report
+@pytest.mark.parametrize("text, value, earliest, latest", [
+    ("The tower house at Ballyfin fell in 1672, the dig's leader said on Tuesday. By the turn of the century it was a ruin.",
+     "1700", "1699-01-01", "1702-01-01"),
+    ("Monks left the priory at Kells in 1586, the dig's leader said on Tuesday. By the turn of the century it was roofless.",
+     "1600", "1598-12-31", "1602-01-02"),
+    # a future clause keeps the turn ahead of publication
+    ("The tower house at Ballyfin fell in 1672, the dig's leader said on Tuesday. By the turn of the century it will be restored.",
+     "2100", "2099-01-01", "2102-01-01"),
+    # the report's year near a turn: that turn
+    ("The Slaney Hotel opened in 1998, its owners said on Monday. It was sold at the turn of the century.",
+     "2000", "1998-12-31", "2002-01-02"),
+])
+def test_the_turn_of_the_century_after_a_reports_day(text: str, value: str, earliest: str, latest: str) -> None:
+    t = _tx(text, "2029-11-14")["the turn of the century"]
+    _check(t, value, earliest, latest, Grain.YEAR)
+    assert t.mod == "APPROX"

@@ -1,11 +1,12 @@
 """(s60 vals) News: a step on told in the past tense is over by publication; counted past it, it counts from an earlier day.
 
-"The following weekend", "the next week", "the following month" count on from the story's day. News tells a deed and
+"The following weekend", "the next week", "the following month", "the following year" count on from the story's time. News tells a deed and
 then the day it was reported, or a plan, before the step ("The pier, which a storm damaged on 2 February, will be
 repaired by June, the council said on Monday. Divers checked it the following weekend"): counted from the report's
 Monday (or from publication, after the plan) the weekend is still to come, which a past clause cannot tell of. Such a
 step is counted instead from the nearest day told before it from which it is over by the publication day (the storm's
-2 February: the weekend of 5-6 February). The resolver's own guard for a day still to come
+2 February: the weekend of 5-6 February); a step of months or years also from a month or year ("The castle fell in
+1642, the dig's leader said on Tuesday. The following year it was rebuilt": 1643, not the year after publication). The resolver's own guard for a day still to come
 (:func:`.story_days.past_day_anchor`) only sees a day the story holds; this pass reads the days the text told.
 
 Only a step of one unit or more ahead (``shift`` counted from the story), in a past clause (the verb or its clause),
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["past_steps_over"]
 
-_GRAINS = (Grain.DAY, Grain.WEEKEND, Grain.WEEK, Grain.MONTH)  # the steps taken: "the following day/weekend/week/month"
+_GRAINS = (Grain.DAY, Grain.WEEKEND, Grain.WEEK, Grain.MONTH, Grain.YEAR)  # the steps taken: "the following day/weekend/week/month/year"
 _LOOK_BACK = 8  # time expressions tried before the step, nearest first
 
 
@@ -52,8 +53,9 @@ def past_steps_over(ctx: "Context", mentions: Sequence[Mention], out: list[Timex
         assert isinstance(spec, CalendarSpec) and spec.shift is not None
         for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
             day = out[j]
-            if day.type is not TimexType.DATE or day.grain is not Grain.DAY or day.earliest is None or day.tid == out[i].anchor.timex_id:
-                continue
+            if (day.type is not TimexType.DATE or day.earliest is None or day.tid == out[i].anchor.timex_id
+                    or not (day.grain is Grain.DAY or (spec.grain >= Grain.MONTH and Grain.DAY <= day.grain <= spec.grain))):
+                continue  # (a day for a step of days or weeks; a month or year also for a step of months or years)
             if day.earliest.date() >= today:
                 continue
             period = _step(day.earliest, spec.grain, int(spec.shift.amount or 0))
@@ -74,7 +76,7 @@ def _step_on(spec: object) -> bool:
 
 
 def _step(base: dt.datetime, grain: Grain, amount: int) -> Optional[cal.Period]:
-    """The period ``amount`` units of ``grain`` after the day that starts at ``base`` (a weekend: the one that ends the
+    """The period ``amount`` units of ``grain`` after the time that starts at ``base`` (a weekend: the one that ends the
     day's week, as the resolver counts "the following weekend" after a weekday)."""
     if amount < 1:
         return None
