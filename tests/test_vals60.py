@@ -162,3 +162,16 @@ def test_the_turn_of_the_century_after_a_reports_day(text: str, value: str, earl
     t = _tx(text, "2029-11-14")["the turn of the century"]
     _check(t, value, earliest, latest, Grain.YEAR)
     assert t.mod == "APPROX"
+
+
+# 7. a day counted in a run with a day written right after it: that day
+@pytest.mark.parametrize("text, expression, value, earliest, latest", [
+    ("Shares in Corrib Foods fell for a third straight day on Tuesday.", "a third straight day", "2028-02-08", "2028-02-08", "2028-02-09"),
+    ("Shares in Corrib Foods fell for the third consecutive day, on Tuesday, as costs rose.", "the third consecutive day",
+     "2028-02-08", "2028-02-08", "2028-02-09"),
+    # no day after it (the next sentence's is not its own): the story's day, publication's
+    ("Shares in Corrib Foods fell for a third straight day. On Tuesday they had risen.", "a third straight day",
+     "2028-02-10", "2028-02-10", "2028-02-11"),
+])
+def test_a_day_counted_in_a_run_takes_the_day_written_after_it(text: str, expression: str, value: str, earliest: str, latest: str) -> None:
+    _check(_tx(text, "2028-02-10")[expression], value, earliest, latest, Grain.DAY)

@@ -41,6 +41,7 @@ from .joined_weekdays import one_off_weekday_parts
 from .past_steps import past_steps_over
 from .same_stretches import same_stretches
 from .turn_anchors import turns_past_reports
+from .run_days import run_days_told_after
 from .evening_clocks import evening_clock
 from .named import beside_bounds
 from .named_days import _clash_day
@@ -131,6 +132,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     out = past_steps_over(ctx, mentions, out)  # (s60 vals) "damaged on 2 February ... said on Monday. Divers checked it the following weekend"
     out = same_stretches(ctx, mentions, out)  # (s60 vals) "in the six weeks to January 4 ... the same period a year earlier": P6W a year back
     out = turns_past_reports(ctx, mentions, out)  # (s60 vals) "a siege of 1590, the leader said on Tuesday. By the turn of the century": 1600
+    out = run_days_told_after(ctx, mentions, out)  # (s60 vals) "fell for a third straight day on Tuesday": Tuesday
     if ctx.mode == "narrative":  # (steps of histories only: in news each gives back what it is given, so none is called there;
         # tests/test_tagspeed47.py holds each to that)
         out = birthday_days(ctx, mentions, same_day_of_event(ctx, mentions, parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))))
