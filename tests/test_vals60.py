@@ -126,6 +126,10 @@ def test_the_following_year_after_a_reports_day_counts_from_the_year_told_before
      "the morning of 30 April", "1642-04-30TMO", "1642-04-30T05:00", "1642-04-30T12:00", Grain.PART_OF_DAY),
     ("The flour mill at Clonmore burned down in March 1952. It reopened on 30 April, the owner's son said.",
      "30 April", "1952-04-30", "1952-04-30", "1952-05-01", Grain.DAY),
+    # after a bare year centuries back: a day, and a bare month
+    ("The siege of Rathmore began in 1642. The gate was forced on the morning of 30 April, the dig's leader said.",
+     "the morning of 30 April", "1642-04-30TMO", "1642-04-30T05:00", "1642-04-30T12:00", Grain.PART_OF_DAY),
+    ("The siege of Rathmore began in 1642. The gate was forced in April.", "April", "1642-04", "1642-04-01", "1642-05-01", Grain.MONTH),
     # a day before the month told (a flashback): of that year too
     ("The flour mill at Clonmore burned down in May 1952. It had been insured on 30 April.",
      "30 April", "1952-04-30", "1952-04-30", "1952-05-01", Grain.DAY),
@@ -140,6 +144,8 @@ def test_a_day_after_a_month_of_a_far_year_is_of_that_year(text: str, expression
     ("The Clonmore mill company was founded in May 2019. Its shares fell on 3 June, the company said.", "3 June", "2029-06-03"),
     # a future clause
     ("The flour mill at Clonmore burned down in March 1952. It will reopen on 30 April.", "30 April", "2030-04-30"),
+    # a bare year not centuries back: a company's background, the report's own day
+    ("The Clonmore mill company was listed in 1990. Its shares fell on 3 June, the company said on Tuesday.", "3 June", "2029-06-03"),
 ])
 def test_a_day_after_a_near_year_or_ahead_keeps_its_reading(text: str, expression: str, value: str) -> None:
     assert _tx(text, "2029-11-14")[expression].value == value
