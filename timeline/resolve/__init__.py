@@ -37,6 +37,11 @@ from .calendar import Period
 from .dates import bounds_for_mod, half_bounds, calendar_period, unanchored_value
 from .headline_days import headline_weekdays
 from .happening_days import happening_unit_days
+from .joined_weekdays import one_off_weekday_parts
+from .past_steps import past_steps_over
+from .same_stretches import same_stretches
+from .turn_anchors import turns_past_reports
+from .run_days import run_days_told_after
 from .evening_clocks import evening_clock
 from .named import beside_bounds
 from .named_days import _clash_day
@@ -73,6 +78,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     ctx.memo.update(held[1])
     if ctx.mode == "narrative":
         mentions = story_short_years(mentions)  # "the rising of '98" after 1791: 1798
+    mentions = one_off_weekday_parts(ctx, mentions)  # (s60 vals) "will resurface it on Monday and Tuesday nights": two nights
     story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []
@@ -124,6 +130,10 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
         out.append(t)
     out = headline_weekdays(ctx, mentions, out)  # "Heatwave to Peak on Thursday": the body's Thursday
     out = happening_unit_days(ctx, mentions, out)  # (s59 vals) "a fire on 26 February ... the night of the fire": 26 Feb's night
+    out = past_steps_over(ctx, mentions, out)  # (s60 vals) "damaged on 2 February ... said on Monday. Divers checked it the following weekend"
+    out = same_stretches(ctx, mentions, out)  # (s60 vals) "in the six weeks to January 4 ... the same period a year earlier": P6W a year back
+    out = turns_past_reports(ctx, mentions, out)  # (s60 vals) "a siege of 1590, the leader said on Tuesday. By the turn of the century": 1600
+    out = run_days_told_after(ctx, mentions, out)  # (s60 vals) "fell for a third straight day on Tuesday": Tuesday
     if ctx.mode == "narrative":  # (steps of histories only: in news each gives back what it is given, so none is called there;
         # tests/test_tagspeed47.py holds each to that)
         out = birthday_days(ctx, mentions, same_day_of_event(ctx, mentions, parts_of_offset_days(ctx, mentions, decades_of_story_centuries(ctx, mentions, out))))

@@ -1,0 +1,60 @@
+"""(s60 vals) News: a day of a month with no year, told right after a month or day of a year long before publication, is of
+that year (and a day or month after a bare year centuries back).
+
+A news story may tell of a time centuries back ("Archaeologists have found musket balls from a siege that began in April
+1590. The friars held out for six weeks, and the gate was forced on the morning of 30 May"): the day is the siege's May,
+not the May before publication. A bare month already takes such a year (:func:`.named_years._month_after_told_month`);
+a day of a month was left out there, as a day near publication is often the report's own ("founded in May 2024 ...
+its shares fell on 3 June"). Here a day takes the year told just before only when that year lies at least
+``far_years`` ([story_months] in lexicon.toml) before the year of publication, so that no day of the report's own year
+can be meant by it; the clause must look back, and the time told before must be in this sentence or the one before. A day
+before the told one is of its year too ("burned down in May 1952. It had been insured on 30 April": 1952-04-30; the
+report's year is no reading at all). After a bare year ("The siege of Rathmore began in 1642. The gate was forced in
+April"), a news story's background more often ("The firm was listed in 1990. Its shares fell on 3 June"), a day or a bare
+month takes that year only when it lies ``far_years_bare`` or more before publication (centuries back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ..model import AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import CalendarSpec, Direction, Mention
+from .picking import direction
+from .story import Story
+
+if TYPE_CHECKING:
+    from .anchors import Context
+
+__all__ = ["day_in_far_year"]
+
+_DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a month or day written with its year
+_YEAR = re.compile(r"\d{4}")  # a year written alone
+
+
+def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """The year of the month or day told last, and its anchor, for a day of a month with no year in a past clause right after
+    it, when that year is ``far_years`` or more before publication (see the module); else None."""
+    last = story.last
+    if (spec.month is None or spec.year is not None or spec.shift is not None or spec.weekday is not None or spec.season is not None
+            or last is None or ctx.reference is None or last[0] not in (story.sentence, story.sentence - 1)):
+        return None
+    if last[1].grain is Grain.YEAR and _YEAR.fullmatch(last[1].value):  # a bare year: a day or a month, centuries back
+        far = int(ctx.lexicon["story_months"].get("far_years_bare", 0) or 0)
+    elif spec.day is not None and last[1].grain in (Grain.MONTH, Grain.DAY) and _DATED.fullmatch(last[1].value):
+        far = int(ctx.lexicon["story_months"].get("far_years", 0) or 0)
+    else:
+        return None
+    told = last[1].start
+    if not far or ctx.reference.year - told.year < far:
+        return None
+    way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
+    if way is not Direction.PAST:
+        return None
+    try:
+        dt.date(told.year, spec.month, spec.day or 1)
+    except ValueError:  # 29 February in a year with none
+        return None
+    return told.year, TimexAnchor(AnchorKind.TIMEX, last[2])
