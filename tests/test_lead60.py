@@ -134,3 +134,16 @@ def test_a_relative_act_with_a_clause_of_its_own_inside_is_before_the_main_verb(
     tl = timeline.build("A joiner who took deposits for kitchens he never fitted was jailed on Friday.", reference_time="2030-03-16")
     took = _event(tl, "took")
     assert took.likely_end is not None and took.likely_end <= dt.datetime(2030, 3, 15), took
+
+
+def test_a_clock_time_of_a_night_the_lead_told_before_the_story_s_morning_is_that_night_s() -> None:
+    # Friday 25 Jun 2032: "ran aground on Wednesday night and was refloated on Thursday morning": "10.40 p.m." told next is
+    # the grounding's (Wednesday's), not Thursday's evening; the small hours after it are Thursday's
+    text = ("A trawler that ran aground off Cray Head on Wednesday night was refloated on Thursday morning. It hit a reef at "
+            "about 10.40 p.m., and the last of the crew reached the shore at 2.50 a.m.")
+    values = _values(text, "2032-06-25")
+    assert values["10.40 p.m."] == "2032-06-23T22:40", values
+    assert values["2.50 a.m."] == "2032-06-24T02:50", values
+    # a whole day told for the day before holds no such clock: "on Wednesday ... on Thursday morning. ... at 10.40 p.m."
+    values = _values("The trawler ran aground on Wednesday and was refloated on Thursday morning. Tugs left at 10.40 p.m.", "2032-06-25")
+    assert values["10.40 p.m."] == "2032-06-24T22:40", values
