@@ -147,3 +147,12 @@ def test_a_clock_time_of_a_night_the_lead_told_before_the_story_s_morning_is_tha
     # a whole day told for the day before holds no such clock: "on Wednesday ... on Thursday morning. ... at 10.40 p.m."
     values = _values("The trawler ran aground on Wednesday and was refloated on Thursday morning. Tugs left at 10.40 p.m.", "2032-06-25")
     assert values["10.40 p.m."] == "2032-06-24T22:40", values
+
+
+def test_a_relative_act_with_a_while_participle_inside_is_before_the_main_verb() -> None:
+    # Thursday 12 Feb 2026: "who hit a cyclist while reading a text was jailed on Wednesday": hitting and reading are acts
+    # before the jailing, not on its day
+    tl = timeline.build("A lorry driver who hit a cyclist while reading a text was jailed on Wednesday.", reference_time="2026-02-12")
+    for word in ("hit", "reading"):
+        e = _event(tl, word)
+        assert e.likely_end is not None and e.likely_end <= dt.datetime(2026, 2, 11), e

@@ -247,6 +247,7 @@ class AnchorWords:
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
     scheduled_ahead_words: frozenset[str] = frozenset()  # (s60) "is [expected] to start": the infinitive lies after publication
     scheduled_ahead_adverbs: frozenset[str] = frozenset()  # (s60) "is [now] expected to start": an adverb between
+    inner_clause_openers: frozenset[str] = frozenset()  # (s60) "who hit a cyclist [while] reading a text was jailed"
     staging_particles: frozenset[str] = frozenset()  # (s60) "the vote was held [up]": no holding of the noun
     subject_prepositions: frozenset[str] = frozenset()  # (s60) "when a footbridge [over] the river collapsed": a subject's phrase
     attending_verbs: frozenset[str] = frozenset()  # (s60) "[packed] the meeting": the taking part lies within the occasion
@@ -559,6 +560,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "attending_verbs",
             "subject_prepositions",
             "staging_particles",
+            "inner_clause_openers",
             "occasion_nouns",
             "fronting_words",
             "source_prepositions",
