@@ -156,3 +156,12 @@ def test_a_relative_act_with_a_while_participle_inside_is_before_the_main_verb()
     for word in ("hit", "reading"):
         e = _event(tl, word)
         assert e.likely_end is not None and e.likely_end <= dt.datetime(2026, 2, 11), e
+
+
+def test_the_fall_after_a_fall_told_is_the_event_in_news_too() -> None:
+    # Monday 24 Aug 2026: "shortly before the fall" after "a climber who fell" is that fall, no autumn; with no fall told
+    # before it, "before the fall" stays the season
+    values = _values("A climber who fell from a ledge on Friday evening was found on Sunday. He had called his sister shortly "
+                     "before the fall.", "2026-08-24")
+    assert "the fall" not in values, values
+    assert _values("The plant will reopen before the fall.", "2026-08-24")["the fall"] == "2026-FA"
