@@ -165,3 +165,11 @@ def test_the_fall_after_a_fall_told_is_the_event_in_news_too() -> None:
                      "before the fall.", "2026-08-24")
     assert "the fall" not in values, values
     assert _values("The plant will reopen before the fall.", "2026-08-24")["the fall"] == "2026-FA"
+
+
+def test_a_present_participle_modifying_a_noun_leaves_the_time_to_its_clause_s_verb() -> None:
+    # Wednesday 15 Jul 2026: "trapped by rising water in the caves on Saturday": the trapping's Saturday, not the rising's
+    tl = timeline.build("Three divers who were trapped by rising water in a flooded mine on Saturday were brought out on Monday.",
+                        reference_time="2026-07-15")
+    trapped = _event(tl, "trapped")
+    assert (trapped.earliest_start, trapped.latest_end) == (dt.datetime(2026, 7, 11), dt.datetime(2026, 7, 12)), trapped
