@@ -134,3 +134,42 @@ def test_a_relative_act_with_a_clause_of_its_own_inside_is_before_the_main_verb(
     tl = timeline.build("A joiner who took deposits for kitchens he never fitted was jailed on Friday.", reference_time="2030-03-16")
     took = _event(tl, "took")
     assert took.likely_end is not None and took.likely_end <= dt.datetime(2030, 3, 15), took
+
+
+def test_a_clock_time_of_a_night_the_lead_told_before_the_story_s_morning_is_that_night_s() -> None:
+    # Friday 25 Jun 2032: "ran aground on Wednesday night and was refloated on Thursday morning": "10.40 p.m." told next is
+    # the grounding's (Wednesday's), not Thursday's evening; the small hours after it are Thursday's
+    text = ("A trawler that ran aground off Cray Head on Wednesday night was refloated on Thursday morning. It hit a reef at "
+            "about 10.40 p.m., and the last of the crew reached the shore at 2.50 a.m.")
+    values = _values(text, "2032-06-25")
+    assert values["10.40 p.m."] == "2032-06-23T22:40", values
+    assert values["2.50 a.m."] == "2032-06-24T02:50", values
+    # a whole day told for the day before holds no such clock: "on Wednesday ... on Thursday morning. ... at 10.40 p.m."
+    values = _values("The trawler ran aground on Wednesday and was refloated on Thursday morning. Tugs left at 10.40 p.m.", "2032-06-25")
+    assert values["10.40 p.m."] == "2032-06-24T22:40", values
+
+
+def test_a_relative_act_with_a_while_participle_inside_is_before_the_main_verb() -> None:
+    # Thursday 12 Feb 2026: "who hit a cyclist while reading a text was jailed on Wednesday": hitting and reading are acts
+    # before the jailing, not on its day
+    tl = timeline.build("A lorry driver who hit a cyclist while reading a text was jailed on Wednesday.", reference_time="2026-02-12")
+    for word in ("hit", "reading"):
+        e = _event(tl, word)
+        assert e.likely_end is not None and e.likely_end <= dt.datetime(2026, 2, 11), e
+
+
+def test_the_fall_after_a_fall_told_is_the_event_in_news_too() -> None:
+    # Monday 24 Aug 2026: "shortly before the fall" after "a climber who fell" is that fall, no autumn; with no fall told
+    # before it, "before the fall" stays the season
+    values = _values("A climber who fell from a ledge on Friday evening was found on Sunday. He had called his sister shortly "
+                     "before the fall.", "2026-08-24")
+    assert "the fall" not in values, values
+    assert _values("The plant will reopen before the fall.", "2026-08-24")["the fall"] == "2026-FA"
+
+
+def test_a_present_participle_modifying_a_noun_leaves_the_time_to_its_clause_s_verb() -> None:
+    # Wednesday 15 Jul 2026: "trapped by rising water in the caves on Saturday": the trapping's Saturday, not the rising's
+    tl = timeline.build("Three divers who were trapped by rising water in a flooded mine on Saturday were brought out on Monday.",
+                        reference_time="2026-07-15")
+    trapped = _event(tl, "trapped")
+    assert (trapped.earliest_start, trapped.latest_end) == (dt.datetime(2026, 7, 11), dt.datetime(2026, 7, 12)), trapped

@@ -247,6 +247,8 @@ class AnchorWords:
     continuing_verbs: frozenset[str] = frozenset()  # "will remain": what holds now, carried on; not begun after publication
     scheduled_ahead_words: frozenset[str] = frozenset()  # (s60) "is [expected] to start": the infinitive lies after publication
     scheduled_ahead_adverbs: frozenset[str] = frozenset()  # (s60) "is [now] expected to start": an adverb between
+    attributive_participles: frozenset[str] = frozenset()  # (s60) "by [rising] water": a present participle that modifies the noun after it
+    inner_clause_openers: frozenset[str] = frozenset()  # (s60) "who hit a cyclist [while] reading a text was jailed"
     staging_particles: frozenset[str] = frozenset()  # (s60) "the vote was held [up]": no holding of the noun
     subject_prepositions: frozenset[str] = frozenset()  # (s60) "when a footbridge [over] the river collapsed": a subject's phrase
     attending_verbs: frozenset[str] = frozenset()  # (s60) "[packed] the meeting": the taking part lies within the occasion
@@ -562,6 +564,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "attending_verbs",
             "subject_prepositions",
             "staging_particles",
+            "inner_clause_openers",
+            "attributive_participles",
             "occasion_nouns",
             "fronting_words",
             "source_prepositions",
@@ -997,8 +1001,9 @@ def _completes(cues: AnchorWords, text: str, verb: EventLike, ev: EventLike) -> 
 
 def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
     """A participle that modifies the noun after it ("from flooded streets"): a state, not the clause's verb."""
-    if ev.pos != "VERB" or ev.tense not in ("PAST", "NONE", "PASTPART") or ev.aspect != "NONE":
-        return False
+    if ev.pos != "VERB" or ev.aspect != "NONE" or (ev.tense not in ("PAST", "NONE", "PASTPART")
+                                                   and not (ev.tense == "PRESPART" and ev.text.lower() in cues.attributive_participles)):
+        return False  # ((s60) or a present participle of those words: "trapped by [rising] water in the caves on Saturday")
     before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
     after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
     return (before is not None and before.group(1).lower() in cues.attributive_before

@@ -406,7 +406,7 @@ def _person_acts_past_clause(doc: Doc, mentions: Sequence["EventMention"]) -> di
         inner, main = verbs
         between = text[inner.end : main.start].split()
         openers = cues.subordinate_openers | cues.clause_signals | cues.past_clause_signals
-        if (any(w.strip(",;:").lower() in openers for w in text[m.end : inner.start].split())
+        if (any(w.strip(",;:").lower() in openers or w.strip(",;:").lower() in cues.inner_clause_openers for w in text[m.end : inner.start].split())
                 and 0 < len(between) <= _INNER_TAIL and (between[-1].lower() in cues.passive_be or between[-1].lower() in _HAVE)
                 and not any(w.lower() in openers or not w.replace("'", "").replace("’", "").isalpha() for w in between)):
             out[m.eid] = main.eid

@@ -367,6 +367,8 @@ _ANCHORING = {
     "attending_verbs": _opt("words"),
     "subject_prepositions": _opt("words"),
     "staging_particles": _opt("words"),
+    "inner_clause_openers": _opt("words"),
+    "attributive_participles": _opt("words"),
     "occasion_nouns": _opt("words"),
     "carrying_aspectuals": _opt("words"),
     "breakdown_verbs": _opt("words"),

@@ -453,6 +453,8 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     mentions = _with_range_end_years(text, low, _with_paired_days(grammar, text, low, mentions))
     # the second year of a range of early years is a year in news too ("built from 1380 to 1420"): rule early_year's news
     # gate passes only four-digit ones (three-digit ranges, amounts there, never reach this)
+    if not narrative:  # (s60) news too: "A hiker who fell ... phoned shortly before the fall": the event
+        mentions = _without_season_events(grammar, low, mentions)
     if narrative:
         mentions = _with_narrative_refs(grammar, text, low, _early_years_in_context(grammar, text, low, _early_years_in_era(mentions)))
         mentions = _with_regnal_years(grammar, text, low, _without_season_events(grammar, low, _with_narrative_parts(grammar, text, low, mentions)))

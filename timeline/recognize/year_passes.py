@@ -246,7 +246,8 @@ _EVENT_TOLD_CHARS = 600  # narrative: how far before "after the fall" the event'
 
 
 def _without_season_events(grammar: Grammar, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Narrative mode: "The city fell in 211 BC. Ten years after the fall, ...": a bare season that is also the noun of
+    """ "The city fell in 211 BC. Ten years after the fall, ..." ((s60) news too: "A hiker who fell from a ridge ... phoned
+    his brother shortly before the fall"): a bare season that is also the noun of
     an event, right after a signal, when a sentence before it told that event with its verb (lexicon [season_events]),
     names the event, not the season: it is dropped."""
     table = grammar.lexicon.tables.get("season_events")

@@ -918,6 +918,13 @@ def _told_part_of_day_before(ctx: "Context", spec: CalendarSpec, mention: Mentio
     return part.start.date() if way is Direction.PAST and strong else None
 
 
+_NIGHT_INTO_DAY = dt.timedelta(hours=12)
+"""(s60) How far into the story's day a time told for the night before, in the sentence that told the story's part of day,
+may run and still hold a clock time of that night ("ran aground off the point on Wednesday night and was refloated on
+Thursday morning. It struck a sandbank at 10.40 p.m.": Wednesday's, the night running to Thursday's 06:00; not a night
+told apart, "had made a change overnight. ... on Sunday afternoon. Service was restored at 9 p.m.": Sunday's)."""
+
+
 def _told_late_part_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date, part: Period) -> Optional[dt.date]:
     """ "A lorry struck the bridge late on Saturday, and engineers found cracks the following morning. The crash happened
     shortly before 11 p.m.": a past clock time outside the part of day the story is on, which a time shorter than a day
@@ -928,12 +935,14 @@ def _told_late_part_before(ctx: "Context", spec: CalendarSpec, mention: Mention,
     if part.start <= dt.datetime.combine(day, dt.time(spec.hour, spec.minute or 0)) < part.end:
         return None
     before = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(spec.hour, spec.minute or 0))
-    midnight = dt.datetime.combine(day, dt.time())  # the holding time ends with that day ("late on Saturday"; not an "overnight" into the story's day)
+    midnight = dt.datetime.combine(day, dt.time())  # the holding time ends with that day ("late on Saturday") or ((s60) a night) that morning
     told = story.by_grain.get(Grain.PART_OF_DAY)
     if told is not None and story.end_of.get(told[1], -1) >= ctx.doc.sentence_at(mention.start)[0]:
         return None  # the clock's own sentence told the story's part ("inspected the hull at first light, and tugs pulled it clear shortly after 7 p.m.")
-    holding = [(earliest, latest) for earliest, latest in itertools.islice(reversed(story.bounds_of.values()), _TOLD_BACK)
-               if earliest <= before < latest and latest - earliest < dt.timedelta(days=1) and latest <= midnight]
+    told_in = story.sentence_of.get(told[1], -1) if told is not None else -1
+    holding = [(earliest, latest) for tid, (earliest, latest) in itertools.islice(reversed(story.bounds_of.items()), _TOLD_BACK)
+               if earliest <= before < latest and latest - earliest < dt.timedelta(days=1)
+               and (latest <= midnight or (latest <= midnight + _NIGHT_INTO_DAY and story.sentence_of.get(tid) == told_in))]
     if not holding or _signalled(ctx, mention, "forward") or _signalled(ctx, mention, "onward"):
         return None
     way, strong = direction(ctx, spec, mention, Direction.CLOSEST)
