@@ -188,3 +188,8 @@ def test_a_month_after_the_year_a_thing_was_made_keeps_its_reading() -> None:
     text = ("The Kilmessan show was founded in 1884 and ran every summer except in wartime. A committee of villagers decided in January "
             "to revive it.")
     _check(_tx(text, "2026-08-13")["January"], "2026-01", "2026-01-01", "2026-02-01", Grain.MONTH)
+
+
+def test_the_same_period_after_a_length_that_is_a_half_stays_the_half() -> None:
+    text = "Profit at Corrib Foods for the six months to June 30 rose 4%, up from the same period last year."
+    _check(_tx(text, "2026-07-30")["the same period last year"], "2025-H1", "2025-01-01", "2025-07-01", Grain.HALF)
