@@ -181,3 +181,15 @@ def test_the_turn_of_the_century_after_a_reports_day(text: str, value: str, earl
 ])
 def test_a_day_counted_in_a_run_takes_the_day_written_after_it(text: str, expression: str, value: str, earliest: str, latest: str) -> None:
     _check(_tx(text, "2028-02-10")[expression], value, earliest, latest, Grain.DAY)
+
+
+def test_a_month_after_the_year_a_thing_was_made_keeps_its_reading() -> None:
+    # a bare year centuries back, but the year the show was founded: background, the committee's January is the report's
+    text = ("The Kilmessan show was founded in 1884 and ran every summer except in wartime. A committee of villagers decided in January "
+            "to revive it.")
+    _check(_tx(text, "2026-08-13")["January"], "2026-01", "2026-01-01", "2026-02-01", Grain.MONTH)
+
+
+def test_the_same_period_after_a_length_that_is_a_half_stays_the_half() -> None:
+    text = "Profit at Corrib Foods for the six months to June 30 rose 4%, up from the same period last year."
+    _check(_tx(text, "2026-07-30")["the same period last year"], "2025-H1", "2025-01-01", "2025-07-01", Grain.HALF)

@@ -11,7 +11,9 @@ can be meant by it; the clause must look back, and the time told before must be 
 before the told one is of its year too ("burned down in May 1952. It had been insured on 30 April": 1952-04-30; the
 report's year is no reading at all). After a bare year ("The siege of Rathmore began in 1642. The gate was forced in
 April"), a news story's background more often ("The firm was listed in 1990. Its shares fell on 3 June"), a day or a bare
-month takes that year only when it lies ``far_years_bare`` or more before publication (centuries back).
+month takes that year only when it lies ``far_years_bare`` or more before publication (centuries back), and not after
+the year a thing was made ("The show was founded in 1884 ... decided in January to revive it": the report's January;
+anchoring.toml ``creation_participles`` right before the year).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Optional
 
+from ..lexicon import load_data
 from ..model import AnchorKind, Grain, TimexAnchor
 from ..recognize.meaning import CalendarSpec, Direction, Mention
 from .picking import direction
@@ -32,6 +35,8 @@ __all__ = ["day_in_far_year"]
 
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")  # a month or day written with its year
 _YEAR = re.compile(r"\d{4}")  # a year written alone
+_WORD = re.compile(r"[A-Za-z]+")
+_MADE_REACH = 3  # words before a year among which a participle of making dates a thing's making ("was founded in 1884")
 
 
 def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
@@ -42,6 +47,8 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             or last is None or ctx.reference is None or last[0] not in (story.sentence, story.sentence - 1)):
         return None
     if last[1].grain is Grain.YEAR and _YEAR.fullmatch(last[1].value):  # a bare year: a day or a month, centuries back
+        if _made_in(ctx, story.start_of.get(last[2], 0)):
+            return None  # "The show was founded in 1884 ... The committee decided in January": a thing's making, background
         far = int(ctx.lexicon["story_months"].get("far_years_bare", 0) or 0)
     elif spec.day is not None and last[1].grain in (Grain.MONTH, Grain.DAY) and _DATED.fullmatch(last[1].value):
         far = int(ctx.lexicon["story_months"].get("far_years", 0) or 0)
@@ -58,3 +65,12 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     except ValueError:  # 29 February in a year with none
         return None
     return told.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _made_in(ctx: "Context", start: int) -> bool:
+    """Whether a participle of making a thing (anchoring.toml ``creation_participles``: "founded", "built") stands among
+    the :data:`_MADE_REACH` words before the year that starts at ``start``: the year a thing was made, a background
+    fact of a news story, not the time it tells of."""
+    made = frozenset(load_data(ctx.doc.language, "anchoring.toml").get("creation_participles", ()))
+    words = _WORD.findall(ctx.text, max(0, start - 40), start)[-_MADE_REACH:]
+    return not made.isdisjoint(w.lower() for w in words)

@@ -4,7 +4,8 @@
 restate the period the report gave last. When that is a length ("in the nine months", "in the six weeks to January 4",
 "in the first nine months of the year"), TimeBank writes the length's value (P9M: "In the nine months ... In the
 year-earlier period", wsj_0760), not a quarter. Its bounds are the length's own moved back a year when the length has
-them (the six weeks to 4 January 2028: 24 Nov 2026 .. 5 Jan 2027); else none.
+them (the six weeks to 4 January 2028: 24 Nov 2026 .. 5 Jan 2027); else none. A length that is a calendar period
+("the six months to June 30": the first half, which the resolver already found a year back) keeps the period's value.
 
 The length is the nearest time told before it in its sentence or the one before, leaving out the times written as the
 length's own end or year ("to January 4", "of the year": starting at most :data:`_OWN_REACH` characters after it);
@@ -51,8 +52,12 @@ def same_stretches(ctx: "Context", mentions: Sequence[Mention], out: list[Timex]
             if j > 0 and out[j - 1].type is TimexType.DURATION and 0 <= out[j].start - out[j - 1].end <= _OWN_REACH:
                 continue  # the length's own end or year: "to January 4", "of the year"
             if out[j].type is TimexType.DURATION and _STRETCH.fullmatch(out[j].value):
-                moved = list(moved) if moved is out else moved
-                moved[i] = _year_back(out[i], out[j])
+                back = _year_back(out[i], out[j])
+                if back.earliest is None or (back.earliest, back.latest) != (out[i].earliest, out[i].latest):
+                    # (not when the resolver found the calendar period the length is, a year back: "the six months to
+                    # June 30 ... the same period last year" is the first half, 2025-H1)
+                    moved = list(moved) if moved is out else moved
+                    moved[i] = back
             break
     return moved
 
