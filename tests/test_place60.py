@@ -56,6 +56,13 @@ def test_an_undated_declaration_stays_a_report_of_the_day() -> None:
     assert likely_within(only_event(tl, "reported"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
 
 
+def test_an_active_report_before_a_dated_noun_is_no_declaration() -> None:
+    """"The council said repairs in 2025 were too slow." (Wednesday 24 March 2027): no passive: the saying stays the
+    publication day's, not 2025."""
+    tl = timeline.build("The council said repairs in 2025 were too slow.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "said"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
+
+
 # An event noun "since" opens (a stretch running up to the sentence's time starts at it) is over before that time
 # (assembly/steps.py _stretch_nouns, placement/further.py stretch_start_facts)
 
