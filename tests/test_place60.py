@@ -56,6 +56,13 @@ def test_an_undated_declaration_stays_a_report_of_the_day() -> None:
     assert likely_within(only_event(tl, "reported"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
 
 
+def test_an_active_report_before_a_dated_noun_is_no_declaration() -> None:
+    """"The council said repairs in 2025 were too slow." (Wednesday 24 March 2027): no passive: the saying stays the
+    publication day's, not 2025."""
+    tl = timeline.build("The council said repairs in 2025 were too slow.", reference_time="2027-03-24")
+    assert likely_within(only_event(tl, "said"), dt.datetime(2027, 3, 24), dt.datetime(2027, 3, 25))
+
+
 # An event noun "since" opens (a stretch running up to the sentence's time starts at it) is over before that time
 # (assembly/steps.py _stretch_nouns, placement/further.py stretch_start_facts)
 
@@ -164,3 +171,16 @@ def test_what_was_written_in_final_years_is_not_put_on_the_death_day() -> None:
     wrote, died = only_event(tl, "wrote"), only_event(tl, "died")
     assert wrote.likely_start is not None and wrote.likely_start < dt.datetime(2027, 3, 1)
     assert likely_within(died, dt.datetime(2027, 3, 22), dt.datetime(2027, 3, 23))
+
+
+def test_a_relative_clause_s_time_before_a_since_noun_does_not_bound_it() -> None:
+    """"Kesby beat Orlen Town 3-2 on Saturday ... Their manager, Rob Ferris, called the defeat hard to take. Dane, who
+    missed the first meeting of the sides in October with a hamstring injury, said the squad had trained twice a day since
+    the defeat at Holm." (Monday 9 March 2026): the defeats are not put before October 2025 (the relative clause's month,
+    told before the noun, is no time the stretch runs up to)."""
+    tl = timeline.build("Kesby Hold On for Derby Win\n\nKesby beat Orlen Town 3-2 on Saturday to end a run of four league games "
+                        "without a victory.\n\nOrlen had led 2-1 at half-time. Their manager, Rob Ferris, called the defeat hard to "
+                        "take.\n\nDane, who missed the first meeting of the sides in October with a hamstring injury, said the squad "
+                        "had trained twice a day since the defeat at Holm.", reference_time="2026-03-09")
+    for defeat in (e for e in tl.events if e.text == "defeat"):
+        assert defeat.likely_start is not None and defeat.likely_start >= dt.datetime(2026, 1, 1)

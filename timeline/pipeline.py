@@ -580,7 +580,7 @@ def _assemble(
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),

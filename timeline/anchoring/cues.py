@@ -267,6 +267,7 @@ class AnchorWords:
     death_words: frozenset[str] = frozenset()  # (s59) "She [died] on Monday": the death those years end at
     dwelling_verbs: frozenset[str] = frozenset()  # (s60) "[lived] in a cottage and wrote three books": written while living there
     taken_up_articles: frozenset[str] = frozenset()  # (s60) "[The] storm washed away the wall": the storm told before, its time
+    passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
     act_relatives: frozenset[str] = frozenset()  # (s56) "spread to a flat, [which] forced a family onto the roof": an act at the clause's time
@@ -584,6 +585,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "life_end_words",
             "death_words",
             "resumption_verbs",
+            "passive_declaring",
             "taken_up_articles",
             "dwelling_verbs",
             "contest_verbs",

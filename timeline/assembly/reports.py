@@ -296,13 +296,18 @@ def _passive_reports(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[
 
 def _declared_state_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
     """(s60 place) Past reporting verbs with no time of their own told right before the state they declare, an event word
-    with a time of its own ("Two walkers who were reported missing on Tuesday evening were found"): the declaring is done
-    at that state's time (an act of the story, as :func:`_declarations`), not speech reported at publication.
+    with a time of its own, told in the passive (a be-form of lexicon ``passive_declaring`` right before: "Two walkers who
+    were reported missing on Tuesday evening were found"): the declaring is done at that state's time (an act of the
+    story, as :func:`_declarations`), not speech reported at publication ("The minister said spending in 2025 was too
+    high": no passive, the saying stays the publication's).
     Report -> the state's time."""
+    cues = anchor_words(doc.language)
     out: dict[str, str] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
     for m, state in zip(ordered, ordered[1:]):
+        before = doc.text[max(m.sentence_start, m.start - 12) : m.start].lower().split()[-1:]  # the passive's "were" ("said spending": none)
         if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and m.eid not in timed and state.eid in timed
+                and before and before[0] in cues.passive_declaring
                 and state.sentence_start == m.sentence_start and state.start > m.end and not doc.text[m.end : state.start].strip()):
             out[m.eid] = timed[state.eid]
     return out

@@ -390,6 +390,7 @@ _ANCHORING = {
     "life_end_words": _opt("words"),
     "death_words": _opt("words"),
     "resumption_verbs": _opt("words"),
+    "passive_declaring": _opt("words"),
     "taken_up_articles": _opt("words"),
     "dwelling_verbs": _opt("words"),
     "contest_verbs": _opt("words"),

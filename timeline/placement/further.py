@@ -177,25 +177,26 @@ def paused_facts(paused: Mapping[str, tuple[str, dt.datetime, dt.datetime]]) -> 
     return out
 
 
-def stretch_start_facts(nouns: frozenset[str], real: Mapping[str, bool], timed: Mapping[str, str], now_start: "dt.datetime | None",
+def stretch_start_facts(mentions: Sequence["EventMention"], nouns: frozenset[str], real: Mapping[str, bool], timed: Mapping[str, str],
+                        now_start: "dt.datetime | None",
                         spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
                         sentence_of: Mapping[str, int] = MappingProxyType({})) -> list[SoftFact]:
     """(s60 place) One soft fact per real event noun with no time of its own that a stretch up to now starts at (``nouns``,
     assembly/steps.py ``_stretch_nouns``: "A road closed since the storm will reopen next week"): over before the
     publication day (``now_start``, its first minute), not in a time the sentence tells ahead; and before the start of
-    the earliest own time (``timed``: event -> time; ``spans``: time -> bounds) of a real event of its sentence when that
-    is earlier ("The museum, shut since the fire, reopened on Monday": the stretch ran up to the Monday)."""
+    the earliest own time (``timed``: event -> time; ``spans``: time -> bounds) of a real event told after it in its
+    sentence when that is earlier ("The museum, shut since the fire, reopened on Monday": the stretch ran up to the
+    Monday; not a relative clause's time before it, "Dane, who missed the first meeting in October, said the squad had
+    trained since the defeat")."""
     if now_start is None or not nouns:
         return []
-    earliest: dict[int, dt.datetime] = {}
-    for eid, tid in timed.items():
-        if real.get(eid, False) and tid in spans and eid in sentence_of:
-            k = sentence_of[eid]
-            earliest[k] = min(earliest.get(k, spans[tid][0]), spans[tid][0])
+    at = {m.eid: m.start for m in mentions}
     out = []
     for eid in sorted(nouns):
         if real.get(eid, False) and eid not in timed:
-            by = min(now_start, earliest.get(sentence_of.get(eid, -1), now_start))
+            k = sentence_of.get(eid, -1)
+            by = min([now_start, *(spans[tid][0] for e, tid in timed.items() if tid in spans and real.get(e, False) and sentence_of.get(e) == k
+                                    and at.get(e, -1) > at[eid])])
             evidence = "a stretch running up to its sentence's time starts at it (\"since the storm\"): before that time"
             out.append(SoftFact(eid, "reference_time", "BEFORE", PAUSE_CONFIDENCE, "discourse", (Bound(end_of(eid), None, by, evidence, SOFT_STRENGTH),), evidence))
     return out
