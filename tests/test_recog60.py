@@ -37,13 +37,15 @@ def test_two_years_in_a_row_as_one_period() -> None:
 
 def test_title_in_quotation_marks() -> None:
     """A time inside a short quoted span of title-case words with a capitalised word of its own is part of a title (was
-    tagged); a quoted sentence, a quoted time alone and a quote in a title-case headline keep their times."""
+    tagged); a quoted sentence, a quoted time alone and a quote in a title-case headline keep their times; news only."""
     assert _tags('The choir closed with "White Christmas" and a carol.') == []
     assert _tags('Critics praised "The 1970s House", a show about a family in Leeds.') == []
     assert _tags('Her first novel, "Ten Days in August", sold well.') == []
     assert _tags('He told reporters: "We will decide on Monday."') == [("Monday", "2009-12-21", "")]
     assert _tags('The "Christmas" lights were switched on.') == [("Christmas", "2009-12-25", "")]
     assert _tags('"Deal Done by Friday," Says Minister') == [("Friday", "2009-12-18", "")]
+    # news only: a history's TIMEX2 tags the time inside a quoted name of a happening (WikiWars "Ramadan Offensive")
+    assert [t[0] for t in _tags('The rebels began what the papers called the "Easter Offensive" in 1972.', mode="narrative")] == ["Easter", "1972"]
 
 
 def test_weekday_venue() -> None:

@@ -488,4 +488,4 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
     mentions = _with_point_parts(grammar, text, low, mentions)  # (s57 recog) "[the better part of the afternoon]"
     mentions = _with_bare_clock_ranges(grammar, text, low, _round_decades_beside_decades(grammar, low, mentions))
-    return without_name_times(grammar, text, mentions)  # (s60 recog) quoted titles, venues named after a weekday
+    return without_name_times(grammar, text, mentions, narrative)  # (s60 recog) quoted titles, venues named after a weekday

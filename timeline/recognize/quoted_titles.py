@@ -8,7 +8,8 @@ stays linear in the text's length; a text with no quotation mark and no possessi
   its own besides the mention ("White Christmas", "The 1970s House", "Seven Days in June", "A Winter Morning") is part of
   a song's, show's or book's name, no time. A quoted sentence ("We will decide on Monday.") has lower-case words; a
   quoted time alone ("the "Christmas" lights") has nothing besides it: both stay; so does a quote in a title-case
-  headline ('"Deal Done by Friday," Says Minister'), whose capitals tell nothing.
+  headline ('"Deal Done by Friday," Says Minister'), whose capitals tell nothing. News only: a history's TIMEX2 tags the
+  time inside a quoted name of a happening (WikiWars: the "[Ramadan] Offensive", the "[Ten Year]'s Civil War").
 * A venue named after a weekday: "Friday's, the nightclub", "Tuesday's, a bar in Hove" (the weekday, its possessive,
   a comma and an article before a noun of lexicon [vetoes] venue_nouns) is a place, no time.
 """
@@ -29,9 +30,9 @@ _AROUND = 80  # how far either side of a quoted span its line is read for runnin
 _VENUE = re.compile(r"['\u2019]s,[ \t]{1,3}(?:the|a|an)[ \t]{1,3}([a-z]+)")
 
 
-def without_name_times(grammar: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less those that are words of a quoted title or a venue's name (see the module's text)."""
-    quoted = '"' in text or "\u201c" in text
+def without_name_times(grammar: Grammar, text: str, mentions: list[Mention], narrative: bool = False) -> list[Mention]:
+    """The mentions less those that are words of a quoted title (news only) or a venue's name (see the module's text)."""
+    quoted = not narrative and ('"' in text or "\u201c" in text)
     possessive = "'s," in text or "\u2019s," in text
     if not mentions or not (quoted or possessive):
         return mentions
