@@ -23,6 +23,7 @@ from .grammar import NUMERAL_TAIL, Grammar, captures, compile_grammar, gates_ope
 from .meaning import Mention
 from .productions import PRODUCTIONS, MatchContext
 from .productions.common import title_case_line
+from .quoted_titles import without_name_times
 from .offset_passes import _spans_after_leads, _with_adjective_lengths, _with_ages, _with_anniversaries, _with_bc_split_seasons, _with_calendar_parts, _with_coordinated_parts, _with_decades_of_centuries, _with_on_day_offsets, _with_unit_fractions, _with_unit_offsets, _with_weekdays_before
 from .story_passes import _round_decades_beside_decades, _with_point_parts, _with_age_decades, _with_season_adjectives, _with_century_eras, _with_decades_of_story_centuries, _with_dual_years, _with_generic_nights, _with_hedged_era_years, _with_millennia, _with_narrative_parts, _with_narrative_refs, _with_regnal_years, _with_short_decades_after, _with_story_holidays, _with_story_period_mods, _with_story_seasons, _with_units_that_followed, _with_story_unit_parts, _with_story_units
 from .year_passes import _early_years_in_context, _early_years_in_era, _lengths_as_offsets, _month_follows, _with_bare_clock_ranges, _with_early_range_ends, _with_early_year_lists, _with_early_years_near, _with_opening_years, _with_paired_days, _with_range_end_years, _with_same_times, _with_weekday_dates, _without_season_events
@@ -488,4 +489,5 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
         mentions = _with_weekdays_before(grammar, text, low, mentions)  # (s59 vals) "and its dinner the Saturday after."
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
     mentions = _with_point_parts(grammar, text, low, mentions)  # (s57 recog) "[the better part of the afternoon]"
-    return _with_bare_clock_ranges(grammar, text, low, _round_decades_beside_decades(grammar, low, mentions))
+    mentions = _with_bare_clock_ranges(grammar, text, low, _round_decades_beside_decades(grammar, low, mentions))
+    return without_name_times(grammar, text, mentions, narrative)  # (s60 recog) quoted titles, venues named after a weekday
