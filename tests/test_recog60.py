@@ -1,6 +1,7 @@
-"""Helper recog, session 60: kinds of time expressions of news cut short or split ("the Christmas holiday", a season or
-financial year "2009-10") and traps (a title in quotation marks, a venue named after a weekday), on sentences written for
-the purpose (bench/rec-s60 holds the held-out recognition set)."""
+"""Helper recog, session 60: traps (a title in quotation marks, a venue named after a weekday), on sentences written for
+the purpose (bench/rec-s60 holds the held-out recognition set). (Its "the Christmas holiday" and news "2009-10" fixes
+were dropped at the merge: they contradicted the conventions of tests/test_values22.py, test_rec28.py,
+test_recognize_ranges.py and test_recognize_tokenised.py.)"""
 
 from __future__ import annotations
 
@@ -13,26 +14,6 @@ def _tags(text: str, reference: str = DCT, mode: str = "news") -> list[tuple[str
     """(extent, value, mod) of every time expression, in text order."""
     return [(t.text, t.value, t.mod.value if t.mod else "")
             for t in timeline.tag(text, reference_time=reference, mode=mode).timexes]
-
-
-def test_christmas_holiday_singular() -> None:
-    """ "the Christmas holiday": the whole phrase, the December (was "Christmas" alone, the day), as "the Christmas
-    holidays"; "the Thanksgiving holiday" keeps the holiday alone (rule holiday's example)."""
-    assert _tags("The depot will shut over the Christmas holiday.") == [("the Christmas holiday", "2009-12", "")]
-    assert _tags("Schools reopen after the Christmas holidays.") == [("the Christmas holidays", "2009-12", "")]
-    assert _tags("Trading was thin ahead of the Thanksgiving holiday.", reference="2009-11-20") == [("Thanksgiving", "2009-11-26", "")]
-
-
-def test_two_years_in_a_row_as_one_period() -> None:
-    """In news, "2009-10", "2010/11" (a season, a financial year) are one period dated by the year it ends in, as "the
-    2009-10 season" (were two years, "[2009]-[10]"); two years apart stay two; a history keeps the two years."""
-    assert _tags("Ashby hope to do better in 2009-10.") == [("2009-10", "2010", "")]
-    assert _tags("Council tax will rise 3 percent in 2010/11.") == [("2010/11", "2011", "")]
-    assert _tags("The scheme ran from 2006-07 to 2008-09.") == [("2006-07", "2007", ""), ("2008-09", "2009", "")]
-    assert _tags("They were relegated in the 2008-09 season.") == [("the 2008-09 season", "2009", "")]
-    assert _tags("He served in the 1914-18 war.") == [("1914", "1914", ""), ("18", "1918", "")]
-    assert _tags("The code 2009-10-15 expired.") == [("2009-10-15", "2009-10-15", "")]
-    assert _tags("The famine of 1846-47 emptied the valley.", mode="narrative") == [("1846", "1846", ""), ("47", "1847", "")]
 
 
 def test_title_in_quotation_marks() -> None:

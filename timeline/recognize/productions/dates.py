@@ -403,10 +403,8 @@ _EARLY_RANGE = 150  # the most years apart the two ends of a bare range of early
 def year_named_period(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "the 2024-25 season", "the 2027 fiscal year", "the academic year 1899-1900": a year-long period named by its year, or by the two years it spans,
     dated by the year it ends in (as "the winter of 1792-93"); two years not in a row are no such period."""
-    if "year4" in g and ctx.narrative:
-        return None  # (s60) a bare "1846-47" in a history: the two years of rule year_range
-    y, _ = year_of(g.get("year") or g.get("year2") or g.get("year3") or g["year4"])
-    end_word = g.get("year_end") or g.get("year_end2") or g.get("year_end3") or g.get("year_end4")
+    y, _ = year_of(g.get("year") or g.get("year2") or g["year3"])
+    end_word = g.get("year_end") or g.get("year_end2") or g.get("year_end3")
     if end_word:
         end = year_of(end_word)[0] if len(end_word) == 4 else y - y % 100 + int(end_word)
         if end < y:
