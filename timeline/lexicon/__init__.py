@@ -154,7 +154,7 @@ _LEXICON: dict[str, Field] = {
                                 "life_verbs": _opt("words"), "life_gap": _opt("int"), "life_next": _opt("words"), "life_subjects": _opt("words")}),
     "bc_split_seasons": _opt({"eras": _f("words")}),
     "signal_clause_days": _opt({"signals": _f("words")}),
-    "participle_days": _opt({"not_participles": _f("words")}),
+    "participle_days": _opt({"not_participles": _f("words"), "endings": _opt("words")}),
     "ordinal_days": _opt({"running": _f("words"), "run_rules": _opt("words"), "first_after": _opt("words"), "onset": _opt("words"), "parts": _opt("words"),
                           "part_ends": _opt("mod_map"), "event_of": _opt("words"), "closing": _opt("words"),
                           "back_leads": _opt("words"), "back_units": _opt("words")}),

@@ -384,8 +384,8 @@ def _participle_after_day(ctx: Context, mention: Mention, period: Period, story:
     """News: whether another day lies in a participle clause after a comma that follows the story's day told earlier in
     the same sentence ("came off the tracks late on Wednesday, blocking the line for most of Thursday. Wagons left the
     rails at 10.50 p.m.": Wednesday's; "arrested a man on Sunday, ending a search that began on Friday"): a consequence or
-    a look back hung on the sentence's act, not where the story goes on (``[participle_days] not_participles``: words
-    in -ing that open no such clause)."""
+    a look back hung on the sentence's act, not where the story goes on (``[participle_days] endings``: the endings of
+    a present participle; ``not_participles``: words so ending that open no such clause)."""
     day, tid = story.day, story.day_tid
     if (ctx.mode != "news" or period.grain not in DAY_GRAINS or day is None or tid is None
             or story.sentence_of.get(tid) != story.sentence or period.start.date() == day.start.date()):
@@ -399,8 +399,9 @@ def _participle_after_day(ctx: Context, mention: Mention, period: Period, story:
     if opener is None:
         return False
     word = opener.group(1)
-    skip = (ctx.lexicon.tables.get("participle_days") or {}).get("not_participles", ())
-    return word.islower() and len(word) > 4 and word.endswith("ing") and word not in skip
+    table = ctx.lexicon.tables.get("participle_days") or {}
+    return (word.islower() and len(word) > 4 and word.endswith(tuple(table.get("endings", ())))
+            and word not in table.get("not_participles", ()))
 
 
 _LAST_TOLD = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+(?:(?:on|in|at)\s+)?$")
