@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
-from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
+from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
 from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _told_after_clauses, _told_later, _trailing_relatives
 
@@ -289,6 +289,7 @@ def _assemble(
     conveyed = _occasion_times(segmented, mentions, timed, placed_spans)  # type: ignore[misc]
     # "admitted taking the money at a hearing in September": done at that occasion, in its time
     conveyed = {**_held_at(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
+    conveyed = {**_said_in(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]  (s61)
     conveyed = {**_in_session(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_purpose_times(segmented, mentions, timed, placed_spans, None if now is None else now[0]), **conveyed}  # type: ignore[arg-type]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))

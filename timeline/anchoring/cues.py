@@ -402,6 +402,8 @@ class AnchorWords:
     shown_recipient: "re.Pattern[str]" = re.compile(r"(?!)")  # "[was shown a] red card": an act done to someone, not reported speech
     held_at_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "admitted taking the money[ at a ]hearing in September": done there
     held_at_nouns: frozenset[str] = frozenset()  # the occasions of ``held_at_occasion``
+    in_medium: "re.Pattern[str]" = re.compile(r"(?!)")  # (s61) "announced his decision[ in a short ]statement the next day"
+    medium_nouns: frozenset[str] = frozenset()  # (s61) the media of ``in_medium``
     contest_rounds: frozenset[str] = frozenset()  # the rounds and matches of ``in_round``
     purpose_time_signals: frozenset[str] = frozenset()  # "stocked it for the winter last month": "for" names a purpose, not the time
     period_end_words: frozenset[str] = frozenset()  # "the three months to September": words joining a length to the time it ends at
@@ -500,6 +502,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         **{key: frozenset(data.get(key, ())) for key in (
             "planning_verbs",
             "held_at_nouns",
+            "medium_nouns",
             "contest_rounds",
             "purpose_time_signals",
             "period_end_words",
@@ -722,6 +725,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "declared_state",
             "shown_recipient",
             "held_at_occasion",
+            "in_medium",
             "in_session",
             "subject_aside",
             "figure_amount",

@@ -138,6 +138,14 @@ def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, s
     return _done_at(doc, mentions, timed, spans, cues.held_at_nouns, cues.held_at_occasion, _HELD_AT_SPAN, nouns_only=True)
 
 
+def _said_in(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """Event -> the time of the medium noun it was done in ("announced his decision in a short statement the next day",
+    "confirmed the plans in an interview on Friday"; lexicon ``medium_nouns``, ``in_medium``): as :func:`_held_at`, with
+    "in" before the noun: the verb was done in that statement or interview, in the noun's time."""
+    cues = anchor_words(doc.language)
+    return _done_at(doc, mentions, timed, spans, cues.medium_nouns, cues.in_medium, _HELD_AT_SPAN, nouns_only=True)
+
+
 def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
     """Event -> the time of the market session it was made in ("shares dropped 6 percent in Wednesday's trading", "rose
     sharply in early trading on Monday"; lexicon ``session_nouns``, ``in_session``): a simple past verb with no time of

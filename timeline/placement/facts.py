@@ -88,6 +88,11 @@ def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k
     return [x for x in timed_here if x[0] > k and not x[4] and not x[5] and x[1] in past_times and events[x[0]][0] == verb]
 
 
+_TOLD_BACK = frozenset({"OCCURRENCE", "REPORTING", "I_ACTION", "PERCEPTION", "ASPECTUAL"})
+"""The classes of a past perfect a report tells that is over before the report: happenings and (s61) reports told back
+("a newspaper reported that he had claimed expenses"; the tagger reads "claimed" before some objects as a report)."""
+
+
 def _telling_report(events: Sequence[tuple[str, str, int]], k: int, sentence: int) -> Optional[int]:
     """The position of the report (class REPORTING) told last before ``events[k]`` in its sentence, or None."""
     for j in range(k - 1, -1, -1):
@@ -281,7 +286,10 @@ def convention_facts(
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
-        if reference is not None and cls == "REPORTING" and eid not in own_time:
+        told_back = eid in flashbacks and cls in _TOLD_BACK and past.get(eid, False)  # a happening or (s61) a report told in the past perfect
+        if reference is not None and cls == "REPORTING" and eid not in own_time and not told_back:
+            # (s61) not "a newspaper reported that he had claimed expenses": a report in the past perfect is over before
+            # the time it is told from, never at publication
             out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
                                 else _during(eid, REFERENCE, evidence="reported speech sits at publication time", strength=SOFT_STRENGTH),
                                 told="filed-speech" if filed_early else ""))
@@ -315,7 +323,7 @@ def convention_facts(
             # it placed fewer events in their gold day)
             # "resigned on Sunday, four days after a newspaper reported that he had claimed expenses": a past perfect a report
             # with no time of its own tells is over before the report, not in the time of what the sentence told before it
-            told_by = _telling_report(events, k, sentence) if eid in flashbacks and cls == "OCCURRENCE" and past.get(eid, False) else None
+            told_by = _telling_report(events, k, sentence) if told_back else None
             if told_by is not None and not any(x[0] < told_by for x in in_sentence.get(sentence, ())):
                 told_by = None  # (nor one that follows no timed event of its sentence, "Police said the man had bought fuel": the
                 # rules of a report's content)
@@ -328,7 +336,7 @@ def convention_facts(
                     # the clause an attribution closes lends it nothing (its date is the told act's, not the telling's)
                     and (x[4] or eid not in relative_closed) and x[1] != eid  # nor does the main clause lend to an aside ("Residents, who spent the night ...,")
                     and ((events[x[0]][0] in quoted) is (eid in quoted))  # nor a quotation to its teller, nor the teller to it
-                    and not (x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE")  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
+                    and not (x[5] and x[0] < k and eid in flashbacks and cls in _TOLD_BACK)  # nor a report to a past perfect happening it tells ("reported on Monday that she had used the funds")
                     and not (x[0] > k and events[x[0]][0] in flashbacks and eid not in flashbacks and past.get(eid, False))
                     and not (x[0] > k and eid in addressing and events[x[0]][0] in told_content)]
             # (s57: nor what a report spoken at an occasion tells after it to the report: "The court heard that he had been
@@ -336,7 +344,7 @@ def convention_facts(
             # (nor a past perfect told after a verb of the simple past to that verb: "fled in a car that had been stolen the
             # night before": the stealing's night is before the fleeing's time, not its time)
             nearest = min(here, key=lambda x: (abs(x[0] - k), x[0])) if here else None
-            telling = [x for x in in_sentence.get(sentence, ()) if x[5] and x[0] < k and eid in flashbacks and cls == "OCCURRENCE" and x[1] != eid]
+            telling = [x for x in in_sentence.get(sentence, ()) if x[5] and x[0] < k and eid in flashbacks and cls in _TOLD_BACK and x[1] != eid]
             # (not an end or a decision reached, "said Wednesday that they had concluded": that is the report's news)
             if nearest is None and telling and past.get(eid, False):
                 # "reported on Monday that she had used the funds": over by the report's time, when is not told
