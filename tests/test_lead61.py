@@ -34,3 +34,36 @@ def test_a_report_told_in_the_past_perfect_is_over_before_the_report_that_tells_
     # a report in the simple past with no time of its own is still at the publication day
     tl = timeline.build("The councillor denied the claims, his lawyer said.", reference_time="2031-06-16")
     assert _day(_event(tl, "said").likely_start) == dt.date(2031, 6, 16)
+
+
+def test_a_clause_after_a_time_that_closes_a_main_clause_without_an_event_is_ordered_not_dated() -> None:
+    # Monday 16 June 2031: "were without power on Friday" has no event of its own; "after the storm hit" is over by the end
+    # of that Friday (certain), not dated by it as its own time: its certain start stays open
+    tl = timeline.build("Thousands of homes were without power on Friday after the storm hit the coast.", reference_time="2031-06-16")
+    hit = _event(tl, "hit")
+    assert hit.latest_end == dt.datetime(2031, 6, 14), hit
+    assert hit.earliest_start is None, hit
+    # the time still dates the clause when it opens the sentence, or when a mark stands between ("on Friday, a day after")
+    tl = timeline.build("The road was still closed on Friday, a day after a lorry overturned.", reference_time="2031-06-16")
+    assert _day(_event(tl, "overturned").likely_start) == dt.date(2031, 6, 12)
+
+
+def test_her_death_takes_up_the_dying_so_a_year_before_it_counts_from_it() -> None:
+    # Tuesday 17 June 2031: "her death" is the dying of March 2029 (lexicon same_kind ["death"], verb_kinds die): a
+    # year before it is March 2028, not the month she died in
+    tl = timeline.build("A patient died at Marlow General Hospital in March 2029. Inspectors had raised concerns about its "
+                        "windows a year before her death.", reference_time="2031-06-17")
+    raised = _event(tl, "raised")
+    assert raised.likely_start is not None and raised.likely_end is not None, raised
+    assert raised.likely_start.year == 2028 and raised.likely_end <= dt.datetime(2028, 4, 2), raised
+
+
+def test_a_past_perfect_going_on_from_a_told_day_is_over_before_it() -> None:
+    # Tuesday 17 June 2031: the telling in the past perfect after the verdict of Monday 16 June lies before that Monday (was
+    # put in it); how long before is not told: within a year
+    tl = timeline.build("An architect who drew up plans for a school that flooded was cleared of negligence on Monday. Jurors "
+                        "took three hours to reach their verdict. Sara Lind, 49, had told the court that she checked the drains "
+                        "twice before the plans were approved in 2029.", reference_time="2031-06-17")
+    told = _event(tl, "told")
+    assert told.likely_end is not None and told.likely_end <= dt.datetime(2031, 6, 16), told
+    assert told.likely_start is not None and told.likely_start >= dt.datetime(2030, 6, 1), told

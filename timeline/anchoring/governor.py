@@ -193,6 +193,9 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if after:
         verbs = [ev for ev in after if ev.pos == "VERB"]
         first = verbs[0] if verbs else after[0]
+        if _signal_clause_after(cues, text, timex, first, s) is not None:
+            return None  # (s61) "Thousands were without power on Tuesday after the storm hit": the time is the main clause's, whose
+            # predicate no event stands for; the clause a signal opens is ordered against that time, not dated by it
         if timex.start - s > 4 and cues.offset_apposition.match(text, timex.end, after[0].start):
             return None  # "back on by Wednesday evening, two days after an ice storm brought down lines": the storm is the offset's start
         if first.cls != "REPORTING" and cues.opening_participle.match(text, s, timex.start) and "," in text[timex.end : first.start]:
@@ -220,6 +223,19 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
         if verbs_after:
             return verbs_after[0]
     return None
+
+
+def _signal_clause_after(cues: AnchorWords, text: str, timex: Timex, first: EventLike, sentence_start: int) -> Optional[str]:
+    """The relation (lexicon ``event_signals``: "after" or "before") of a signal between a time that closes a main clause
+    with no event before it and the first event after it, the word right after the time, no mark between ("Thousands were
+    without power on Tuesday after the storm hit"; not "on Sunday, two days after a storm brought down lines"):
+    the signal's clause is ordered against the time, not dated by it; None when there is no such signal or the time opens
+    its sentence ("On Tuesday after the storm hit, crews ...")."""
+    if timex.start - sentence_start <= 4:
+        return None
+    words = _tokens_between(text, timex.end, first.start)
+    rel = cues.event_signals.get(words[0]) if words and not _PUNCT.search(text, timex.end, first.start) else None
+    return rel if rel in ("after", "before") else None
 
 
 def _perfect_past_noun(cues: AnchorWords, text: str, timex: Timex, verb: EventLike, before: Sequence[EventLike],

@@ -19,13 +19,29 @@ from ..text import Doc
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
-from .governor import _WORDS, _asked_before, _event_before, _governor, _noun_modifier, _offset_apposition, _reported_subject
+from .governor import _WORDS, _asked_before, _event_before, _governor, _noun_modifier, _offset_apposition, _reported_subject, _signal_clause_after
 from .time_offsets import _coarse_antecedent, _compared_with, _duration_links, _finer_offset, _in_subject_appositive, _inside_relative_when, _offset_from_previous_event, _relative_when, _stale_antecedent, _within_of_previous
 
 
 _PRESENT = "PRESENT_REF"
 """The TIMEX3 value of "now", "currently": the present, which a state holding now may have begun before."""
 
+
+
+def _ordered_clause(cues: AnchorWords, text: str, t: Timex, in_sentence: Sequence[EventLike], sentence_start: int) -> Optional[Link]:
+    """The link of the first event of a clause an "after" signal opens right after a time that closes a main clause with no
+    event of its own ("Thousands were without power on Tuesday after the storm hit": the hitting is over by Tuesday's end;
+    :func:`governor._signal_clause_after`); None for anything else ("before" says only that it came later, which the
+    learned order weighs)."""
+    if t.type is TimexType.DURATION or any(ev.end <= t.start and not _clause_break(cues, text, ev.end, t.start) for ev in in_sentence):
+        return None
+    after = [ev for ev in in_sentence if ev.start >= t.end and not _clause_break(cues, text, t.end, ev.start)]
+    if not after:
+        return None
+    first = next((ev for ev in after if ev.pos == "VERB"), after[0])
+    if _signal_clause_after(cues, text, t, first, sentence_start) != "after":
+        return None
+    return Link(first.eid, "by", t.tid, text[t.start : first.end], Strength.DEFAULT)
 
 def _range_roles(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: Sequence[EventLike] = ()) -> dict[str, str]:
     """Time -> the relation an event has to it as one end of a range ("between 2019 and 2023")."""
@@ -313,6 +329,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 yield Link(due.eid, "by", t.tid, text[t.start : due.end], Strength.DEFAULT)
             continue
         if ev is None:
+            ordered = _ordered_clause(cues, text, t, in_sentence, sentence[0])
+            if ordered is not None:
+                yield ordered  # (s61) "were without power on Tuesday after the storm hit": the storm hit by Tuesday's end
+                continue
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
         if _inside_relative_when(cues, text, t, ev):

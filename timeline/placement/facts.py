@@ -271,6 +271,7 @@ def convention_facts(
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT,
                                                                                                   "told a measured time before another event: a step soon over", SOFT_STRENGTH),)))
     own_time = set(timed)
+    flashback_times = frozenset(timed[e] for e in flashbacks if e in timed)  # (s61) the times the story told in the past perfect
     # (s58) the events a signal orders against an event told before them ("turned the ship around before reaching open water")
     signalled = frozenset(link.target for link in links if link.relation in (LinkRelation.BEFORE, LinkRelation.AFTER)
                           and link.strength is Strength.SIGNAL and link.target in eids)
@@ -314,6 +315,11 @@ def convention_facts(
             evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
             out.append(SoftFact(eid, t, "STARTS_IN", 0.65, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                          Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
+        elif eid in continued and eid not in own_time and told_back and continued[eid] not in flashback_times and eid not in tied:
+            # (s61) "A builder was jailed on Wednesday. He had taken deposits from 40 customers": a past perfect that goes on
+            # from a time the story told in the simple past was over before it (not "She had sprained her ankle on Sunday.
+            # She had been flown to hospital": a flashback's time, which another flashback continues)
+            out.append(_aside_act_fact(eid, continued[eid], "told in the past perfect after the time of the discourse: before it, within a year"))
         elif eid in continued and eid not in own_time:  # "It ended after ...": the sentence before's time
             out.append(SoftFact(eid, continued[eid], "IS_INCLUDED", 0.65, "discourse", _during(eid, continued[eid], evidence="continues the time of the discourse around it", strength=SOFT_STRENGTH)))
         elif eid not in own_time and eid not in tied and eid not in describing:
