@@ -487,6 +487,12 @@ def _opens_reduced_clause(words: list[str], k: int) -> bool:
     return words[k].lower() not in _REDUCED_CLAUSE_ADVERBS or k == 0 or words[k - 1] in _STOP
 
 
+_SINGULAR_SUBJECTS = tense_words().singular_subjects
+_SUBJECT_PAST = tense_words().relative_past
+"""(s61) The past forms the present shares that a singular subject right before makes past (lexicon tense
+``relative_past``, ``singular_subjects``: "it forecast", "she set")."""
+
+
 def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]" = _is_past_form) -> tuple[str, str, str, Optional[str]]:
     """(tense, aspect, polarity, modality) of the verb at ``i`` from the words before it
     (``past_form``: :func:`_is_past_form`, or the text's memo of it)."""
@@ -548,6 +554,8 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
             tense = "PRESPART"
         elif w in PAST_FORMS or w.endswith("ed") or past_form(w) or _is_bare_participle(w):
             tense = "PASTPART" if not auxes and w not in _AUX_CHAIN and _opens_reduced_clause(words, i - 1) else "PAST"
+        elif not auxes and i > 0 and words[i - 1].lower() in _SINGULAR_SUBJECTS and w in _SUBJECT_PAST:
+            tense = "PAST"  # (s61) "the 1.4 billion it forecast in March": a form the present shares, after a subject that would take "-s"
         else:
             tense = "PRESENT"
     return tense, aspect, polarity, modality

@@ -88,7 +88,7 @@ def _main_after(timed_here: Sequence[tuple[int, str, bool, bool, bool, bool]], k
     return [x for x in timed_here if x[0] > k and not x[4] and not x[5] and x[1] in past_times and events[x[0]][0] == verb]
 
 
-_TOLD_BACK = frozenset({"OCCURRENCE", "REPORTING", "I_ACTION", "PERCEPTION", "ASPECTUAL"})
+_TOLD_BACK = frozenset({"OCCURRENCE", "REPORTING"})
 """The classes of a past perfect a report tells that is over before the report: happenings and (s61) reports told back
 ("a newspaper reported that he had claimed expenses"; the tagger reads "claimed" before some objects as a report)."""
 
