@@ -488,7 +488,11 @@ def _spaced_words(text: str, a: int, b: int) -> int:
 
 def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:
     """The event mention of the sentence that ends last before ``ev`` starts, if any."""
-    return next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    start = ev.start
+    for x in reversed(in_sentence):  # (a loop, not next() over a generator: some 7,000 calls per 100 KB)
+        if x.end <= start:
+            return x
+    return None
 
 
 def _noun_modifier(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[EventLike], head: Optional[EventLike] = None) -> bool:
