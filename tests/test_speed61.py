@@ -42,3 +42,52 @@ def test_a_text_with_other_characters_takes_the_general_pattern() -> None:
     text = "The café’s owner re‑opened it on Friday."
     assert T.tokenize(text) == _general(text)
     assert [t.text for t in T.tokenize(text)][:3] == ["The", "café’s", "owner"]
+
+
+# anchoring/perfect.py _perfect_participle: a verb with no marker ("having") in the 24 characters before it is told at once
+# that it is no perfect participle; the words the full test reads are those of the lower-cased span
+
+PARTICIPLE_PIECES = ["Having", "having", "HAVING", "been", "not", "lost", "the", "vote", ",", ".", " ", "  ", "\n", "’", "'",
+                     "Ünited", "café", "haveing", "behaving", "beHaving", "Σ", "İ", "-", "having-been"]
+
+
+def _perfect_participle_general(cues: object, text: str, ev: object) -> bool:
+    from timeline.anchoring.cues import _tokens_between
+
+    before = _tokens_between(text, max(0, ev.start - 24), ev.start)[-2:]  # type: ignore[attr-defined]
+    if before and before[-1] in ("been", "not") and len(before) == 2:
+        before = before[:1]
+    return bool(before) and before[-1] in cues.perfect_participle_markers  # type: ignore[attr-defined]
+
+
+class _At:
+    def __init__(self, start: int) -> None:
+        self.start = start
+
+
+def test_perfect_participle_quick_test_gives_the_full_tests_answer() -> None:
+    from timeline.anchoring.cues import anchor_words
+    from timeline.anchoring.perfect import _perfect_participle
+
+    cues = anchor_words("en")
+    rnd = random.Random(612)
+    told = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(PARTICIPLE_PIECES) for _ in range(rnd.randint(1, 9)))
+        for start in range(len(text) + 1):
+            expected = _perfect_participle_general(cues, text, _At(start))
+            assert _perfect_participle(cues, text, _At(start)) == expected, (repr(text), start)
+            told += expected
+    assert told > 1000  # (many positions right after a marker, "Having been", "having not": the answer True is checked too)
+
+
+def test_a_sentence_opening_perfect_participle_is_found() -> None:
+    """"Having lost the vote, the minister resigned on Friday.": "lost" is a perfect participle, "resigned" is not."""
+    from timeline.anchoring.cues import anchor_words
+    from timeline.anchoring.perfect import _perfect_participle
+
+    cues = anchor_words("en")
+    text = "Having lost the vote, the minister resigned on Friday. HAVING been warned twice, the club was fined."
+    assert _perfect_participle(cues, text, _At(text.index("lost")))
+    assert _perfect_participle(cues, text, _At(text.index("warned")))
+    assert not _perfect_participle(cues, text, _At(text.index("resigned")))
