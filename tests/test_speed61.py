@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+import timeline
 from timeline import text as T
 
 # my own pieces of ASCII text: words, hyphens and apostrophes inside and around them, digits, marks, every kind of space
@@ -91,3 +92,26 @@ def test_a_sentence_opening_perfect_participle_is_found() -> None:
     assert _perfect_participle(cues, text, _At(text.index("lost")))
     assert _perfect_participle(cues, text, _At(text.index("warned")))
     assert not _perfect_participle(cues, text, _At(text.index("resigned")))
+
+
+# anchoring/time_offsets.py compared_base with the text's may_match of its two patterns (as _time_links asks it): the same
+# answer for every time of the text as the searches alone give
+
+COMPARED = ("Shares in the airline had their biggest one-day drop since March 2020 on Monday. Sales fell 8 percent from a "
+            "year earlier in the third quarter, the company said on Tuesday. Profit was lower than in 2019. It became the first "
+            "woman-led council in 1986. The river reached its highest level in 40 years last week.")
+
+
+def test_compared_base_with_the_texts_word_tests_gives_the_searches_answer() -> None:
+    """The times of my sentences (reference Wednesday 7 April 2027): "since March 2020", "a year earlier", "in 2019", "in 40
+    years" are bases or spans compared over; "on Monday", "in the third quarter", "on Tuesday", "in 1986", "last week" are not."""
+    from timeline.anchoring.cues import anchor_words
+    from timeline.anchoring.time_offsets import compared_base
+    from timeline.wordscan import may_match
+
+    cues = anchor_words("en")
+    times = timeline.tag(COMPARED, "2027-04-07").timexes
+    may = (may_match(cues.superlative_span, COMPARED), may_match(cues.comparison_base, COMPARED))
+    answers = {t.text: compared_base(cues, COMPARED, t, 0) for t in times}
+    assert answers == {t.text: compared_base(cues, COMPARED, t, 0, may) for t in times}
+    assert {text for text, compared in answers.items() if compared} == {"March 2020", "a year earlier", "2019", "40 years"}

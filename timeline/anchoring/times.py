@@ -16,6 +16,7 @@ import attrs
 from ..model import AnchorKind, Grain, Mod, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
+from ..wordscan import may_match
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
@@ -256,6 +257,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     text = doc.text
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes, events)
+    compared_may = (may_match(cues.superlative_span, text), may_match(cues.comparison_base, text))  # (each time's window, below)
     start_of = {t.tid: t.start for t in timexes}
     earliest_of = {t.tid: t.earliest for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
@@ -322,7 +324,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if _other_aspect_between(cues, text, ev, t):
             continue
-        if t.tid not in roles and _compared_with(cues, text, t, ev):
+        if t.tid not in roles and _compared_with(cues, text, t, ev, compared_may):
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
         head = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence)
