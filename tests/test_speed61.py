@@ -115,3 +115,32 @@ def test_compared_base_with_the_texts_word_tests_gives_the_searches_answer() -> 
     answers = {t.text: compared_base(cues, COMPARED, t, 0) for t in times}
     assert answers == {t.text: compared_base(cues, COMPARED, t, 0, may) for t in times}
     assert {text for text, compared in answers.items() if compared} == {"March 2020", "a year earlier", "2019", "40 years"}
+
+
+# anchoring/governor.py _governor with the text's may_match of admission_topic and period_topic (as _time_links asks it)
+
+GOVERNED = ("Tickets for Saturday sold out within an hour, the club said on Monday. The retailer will publish its results for the "
+            "quarter on 29 October. Seats for the final went on sale on Tuesday.")
+
+
+def test_governor_with_the_texts_word_tests_gives_the_searches_answer() -> None:
+    """My sentences (reference Wednesday 7 April 2027): "Saturday" is the day of what the tickets are for, so no verb of its
+    clause takes it, while "on Monday" is the saying's; the words before "the quarter" name the results (lexicon period_topic)."""
+    from timeline.anchoring.cues import _by_sentence, anchor_words
+    from timeline.anchoring.governor import _governor
+    from timeline.events.detect import detect_events
+    from timeline.text import segment
+    from timeline.wordscan import may_match
+
+    cues = anchor_words("en")
+    doc = segment(GOVERNED)
+    events = sorted(detect_events(doc, event_model="perceptron"), key=lambda e: (e.start, e.end, e.eid))
+    grouped = _by_sentence(doc, events)
+    may = (may_match(cues.admission_topic, GOVERNED), may_match(cues.period_topic, GOVERNED))
+    governed = {}
+    for t in timeline.tag(GOVERNED, "2027-04-07").timexes:
+        in_sentence = grouped.get(doc.sentence_index(t.start), ())
+        plain = _governor(cues, t, in_sentence, GOVERNED, doc.sentence_at(t.start))
+        assert _governor(cues, t, in_sentence, GOVERNED, doc.sentence_at(t.start), may=may) is plain, t.text
+        governed[t.text] = None if plain is None else plain.text
+    assert governed["Saturday"] is None and governed["Monday"] == "said"

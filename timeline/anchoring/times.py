@@ -258,6 +258,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes, events)
     compared_may = (may_match(cues.superlative_span, text), may_match(cues.comparison_base, text))  # (each time's window, below)
+    governor_may = (may_match(cues.admission_topic, text), may_match(cues.period_topic, text))
     start_of = {t.tid: t.start for t in timexes}
     earliest_of = {t.tid: t.earliest for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
@@ -295,7 +296,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if cues.ranked_apposition.search(text, max(sentence[0], t.start - 60), t.start) is not None:
             continue  # "40 aftershocks in the next 24 hours, the largest of them at 7:15 a.m.": that aftershock's time, not the following's
-        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts)
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts, governor_may)
         if ended_length.get(t.tid) in governor_of:
             ev = governor_of[ended_length[t.tid]]  # (s54) "sales in the six weeks to January 3": the sales', as the weeks are
         if ev is not None:
