@@ -6,6 +6,7 @@ No timing is asserted: the tests hold the outputs of the faster ways to those of
 from __future__ import annotations
 
 import random
+import re
 
 import timeline
 from timeline import text as T
@@ -144,3 +145,41 @@ def test_governor_with_the_texts_word_tests_gives_the_searches_answer() -> None:
         assert _governor(cues, t, in_sentence, GOVERNED, doc.sentence_at(t.start), may=may) is plain, t.text
         governed[t.text] = None if plain is None else plain.text
     assert governed["Saturday"] is None and governed["Monday"] == "said"
+
+
+# wordscan.scanner: a whole-text scan from the characters a match can begin with gives the pattern's own matches
+
+SCAN_PIECES = ["since then", "Since then", "SINCE THEN", "until then", "Till then", "before that,", "After this.", "has since",
+               "have long since", "'ve since", "Saturday's derby", "week's big final", "the semi-finals", "a final on",
+               "within 30 hours of the raid", "made landfall", "Following the", "shortly after the", "İ", "ı", "ſ", "K",
+               " ", "  ", "\n", ",", ".", ";", "x", "Q", "’s", "'s", "the", "vote", "2020", "-"]
+
+
+def test_scanner_finds_what_the_pattern_finds() -> None:
+    from timeline.anchoring.cues import anchor_words
+    from timeline.wordscan import scanner
+
+    cues = anchor_words("en")
+    patterns = [v for v in (getattr(cues, name) for name in dir(cues) if not name.startswith("_")) if isinstance(v, re.Pattern)]
+    rnd = random.Random(614)
+    texts = ["".join(rnd.choice(SCAN_PIECES) for _ in range(rnd.randint(0, 30))) for _ in range(300)]
+    texts.append(" ".join(SCAN_PIECES))
+    scanned = 0
+    for pattern in patterns:
+        fast = scanner(pattern)
+        scanned += fast is not pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern, text)
+    assert scanned > 20  # (most lexicon patterns open with words: they get the lookahead)
+
+
+def test_scanner_keeps_a_pattern_whose_first_characters_it_cannot_tell() -> None:
+    from timeline.wordscan import scanner
+
+    for kept in (r"\w+ed", r"x*y", r"(?i:since) then", r"[^a]b", r"(?:a|)b", r".b", r"\bb?"):
+        pattern = re.compile(kept)
+        assert scanner(pattern) is pattern, kept
+    folded = scanner(re.compile(r"\bkeep\b", re.I))  # case folding: "K" (the Kelvin sign) matches "k"
+    assert [m.group() for m in folded.finditer("KEEP, keep, \u212aeep")] == ["KEEP", "keep", "\u212aeep"]
+    verbose = scanner(re.compile(r"since \s+ then  # a comment at the end", re.X))
+    assert [m.span() for m in verbose.finditer("ever since  then")] == [(5, 16)]
