@@ -302,7 +302,8 @@ def _assemble(
             for m in mentions}
     from .relations import predict_relations  # numpy and the shipped models load on first use
 
-    predictions = text_tie_predictions(_episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)), links)
+    text_first = text_starts_first(links)  # (read three times below: made once, never changed)
+    predictions = text_tie_predictions(_episode_offsets(segmented, mentions, timexes, predict_relations(segmented, mentions, timexes, hidden=hidden, model=event_model)), links, text_first)
     verbs = frozenset(m.eid for m in mentions if m.pos == "VERB")
     sentence_of = {m.eid: segmented.sentence_index(m.start) for m in mentions}
     # "called the fire service, and crews arrived": a learned order near even odds does not turn a narrated step round
@@ -388,7 +389,7 @@ def _assemble(
     certain_of = dict(zip(names, map(certain.__getitem__, names)))
     days = {eid: (b.earliest_start, b.latest_end) for eid, b in certain_of.items()}
     begun = frozenset(eid for eid, b in certain_of.items() if now is not None and b.latest_start is not None and b.latest_start <= now[1])  # "began to recede"
-    lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(day_parts(timexes)))
+    lends = _lending(links, placed_times, {t.tid: t.start for t in timexes}, {m.eid: m.start for m in mentions}, frozenset(parts_of_days := day_parts(timexes)))
     lends = {**conveyed, **lends}  # and sets the discourse's time for what follows ("She thanked the players")
     compared = _compared_from(segmented, mentions)  # "the largest since the privatisation in 1989": no time of the story
     compared |= _figure_bases(segmented, mentions)  # "down from 45 percent at the last election in 2022": the base's time
@@ -498,8 +499,9 @@ def _assemble(
         if eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
             continued[eid] = lends.get(teller) or continued[teller]
     # "missed the race last year with a foot injury", "led by a minute at the finish": the noun at its verb's time
+    punished = punished_reasons(segmented, mentions, segmented.language)  # (read three times below: made once)
     phrase_nouns = {noun: verb for noun, verb in _phrase_nouns(segmented, mentions, charged_crimes(segmented, mentions, segmented.language)
-                                                               | punished_reasons(segmented, mentions, segmented.language)).items()
+                                                               | punished).items()
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
@@ -529,10 +531,11 @@ def _assemble(
         segmented, mentions, links, {t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times and t.latest - t.earliest <= dt.timedelta(days=1)},  # type: ignore[misc,operator]
         happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed))
     if mode != "narrative":  # "threatened a cashier shortly after 7 a.m. on Saturday ... detained the man hours later. A second suspect fled": Saturday
-        episodes = {**_later_episodes(segmented, mentions, links, days, happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed)), **episodes}
+        episodes = {**_later_episodes(segmented, mentions, links, days, happenings, frozenset(timed) | tied | conveyed.keys(), frozenset(timed), paragraph_of), **episodes}
     reasons = _gerund_reasons(segmented, mentions)  # "was shown a red card for pushing the goalkeeper": no later scene
     # "watched the match, the largest crowd since the ground was rebuilt in 2009": after the record's base, not days on
     records = _final_superlatives(segmented, mentions) if mode != "narrative" else frozenset()
+    named_dates = None if mode == "narrative" else _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION])  # (read twice below)
     lead_day = {} if mode == "narrative" else news_day(
         [(eid, "OCCURRENCE" if eid in told_then else cls, sentence) for eid, cls, sentence in in_order], lends, placed_spans, _lasting(timexes, *_CARRIED),  # type: ignore[misc]
         filed, real, past, happenings, frozenset(link.source for link in links if link.target in placed_times and link.relation is not LinkRelation.BEFORE) | conveyed.keys() | episodes.keys(), continued,
@@ -540,7 +543,7 @@ def _assemble(
                                     and link.source not in measured and link.target not in reasons and link.target not in records), flashbacks,  # ("scored four minutes after City had equalised": the same scene)
         closed | _final_asides(segmented, mentions) | records, _at_the_scene(segmented, mentions), attributions, paragraph_of, stretch_starts, _occasion_clocked(segmented),
         {noun: verb for noun, verb in phrase_nouns.items() if noun not in continued}, _restoring(segmented, mentions),
-        _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION]))  # (s58: the times it names, no length)
+        named_dates)  # type: ignore[arg-type]  # (s58: the times it names, no length)
     # a past habit ("Every November the families laid wreaths") holds over a stretch: no one day the discourse carries
     habits = _past_habits(segmented, mentions, timexes, lends, real, sentence_of) if mode != "narrative" and now is not None else {}
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in habits}
@@ -548,10 +551,9 @@ def _assemble(
     continued.update(said_after)
     continued = {eid: t for eid, t in continued.items() if eid not in lead_day and eid not in episodes and eid not in habits}  # a witness's perception: the lead's day, not the day carried
     if mode != "narrative":  # (s59 place) "... through the night, until first light.\n\nA lifeboat then towed the yacht": the lead's time again
-        continued.update(lead_retold(in_order, lends, placed_spans, continued, real, past, paragraph_of,  # type: ignore[arg-type]
-                                     _sentence_dates(segmented, [t for t in timexes if t.type is not TimexType.DURATION])))
+        continued.update(lead_retold(in_order, lends, placed_spans, continued, real, past, paragraph_of, named_dates))  # type: ignore[arg-type]
     if mode != "narrative":  # a live blog's entry, headed by its clock time: that time, not the lead's day nor one carried
-        stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends})
+        stamped = _entry_stamps(segmented, mentions, timexes, frozenset(placed_times), {**conveyed, **lends}, paragraph_of)
         lead_day = {eid: day for eid, day in lead_day.items() if eid not in stamped}
         continued.update(stamped)
     in_order = [(eid, "OCCURRENCE" if (eid in told_then and eid in lead_day) or eid in said_after else cls, sentence) for eid, cls, sentence in in_order]  # no speech then
@@ -576,7 +578,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
@@ -590,7 +592,7 @@ def _assemble(
                            frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "NONE"),
                            frozenset(m.eid for m in mentions if m.pos == "VERB" and m.tense == "PRESENT" and m.aspect == "PERFECTIVE") - _lengthened(links),
-                           {eid: b.latest_start for eid, b in certain_of.items() if b.latest_start is not None}), links),
+                           {eid: b.latest_start for eid, b in certain_of.items() if b.latest_start is not None}), links, text_first),
                                   _relative_asides(segmented, mentions) & bounded,
                                   frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "I_ACTION") and m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE") - bounded,
                                   sentence_of),
@@ -615,8 +617,8 @@ def _assemble(
         _rest_of_day({tid: tid for tid in clocks}, timexes),
         frozenset(link.source for link in links if link.relation in _BEGUN_OR_ENDED),
         flashbacks,
-        {**created, **_person_acts(segmented, mentions), **_person_acts_past_clause(segmented, mentions)},
-        punished=_punished_times(links, punished_reasons(segmented, mentions, segmented.language) | _admitted_acts(segmented, mentions, links),
+        {**created, **_person_acts(segmented, mentions), **(past_clause_acts := _person_acts_past_clause(segmented, mentions))},
+        punished=_punished_times(links, punished | _admitted_acts(segmented, mentions, links),
                                  {**conveyed, **lends}),
         night_ends=_night_ends(segmented, timexes),
         count_framed=_count_framed(segmented, links, timexes, now),
@@ -635,7 +637,7 @@ def _assemble(
     # "who billed councils for residents after they had died was convicted": the act's own past clause (the deaths) is as
     # far back as the act; a learned order between the two would pin the act to the day before the verdict
     # (nor one with the rest of its sentence: "billed ... was convicted of fraud", the charge noun is the act itself)
-    held_back = _relative_clause_acts(segmented, mentions)
+    held_back = _relative_clause_acts(segmented, mentions, past_clause_acts)
     soft = [f for f in soft if not (f.kind in ("event-event", "event-label") and (f.source in held_back or f.target in held_back)
                                     and sentence_of.get(f.source) == sentence_of.get(f.target))]
     # (the clause inside, "after they had died", is an act of the relative clause as well: before the main clause's time)
@@ -646,7 +648,7 @@ def _assemble(
     in_network = set(network.intervals)
     open_times = {t.tid for t in timexes if (t.earliest is None) != (t.latest is None)}
     open_ended = frozenset(link.source for link in links if link.target in open_times)
-    open_ended |= punished_reasons(segmented, mentions, segmented.language)  # "sentenced on Monday for taking bribes": no day of Monday's
+    open_ended |= punished  # "sentenced on Monday for taking bribes": no day of Monday's
     closing = [m.eid for m in mentions if real[m.eid] and m.eid in in_network]
     if mode == "narrative":  # only the reader's time bounds it from above: nothing to take its day from
         closing = [eid for eid in closing if _story_bounded(network.bounds(eid), now)]
@@ -708,7 +710,7 @@ def _assemble(
     # (a news story's lead paragraph tells the outcome first: no text order of it with the steps told after it)
     lead_paragraph = min((paragraph_of.get(sentence_of[eid], 0) for eid in timed if eid in sentence_of), default=-1) if mode != "narrative" else -1
     summary = frozenset(m.eid for m in mentions if paragraph_of.get(sentence_of[m.eid], 0) <= lead_paragraph)
-    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_starts_first(links), narrated_pairs,
+    order_of = timeline_order(likely, placed, [m.eid for m in mentions], accepted, predictions, text_first, narrated_pairs,
                               summary=summary)
     events.sort(key=lambda e: order_of[e.eid])
     intervals = {e.eid: (e.likely_start, e.likely_end) for e in events if e.likely_start is not None and e.likely_end is not None}

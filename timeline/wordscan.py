@@ -140,3 +140,87 @@ def _finds(text: str, word: str) -> "Iterator[int]":
 
 def _always(lo: int, hi: int) -> bool:
     return True
+
+
+# --- a whole text scanned from the characters a match can begin with (s61)
+
+_MAX_FIRST = 300
+"""More possible first characters than this (a wide range): no first-character test is made."""
+
+
+@functools.lru_cache(maxsize=256)
+def scanner(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """``pattern`` with a lookahead for the characters one of its matches can begin with (read off its parse), so that a
+    scan of a whole text (``finditer``) skips in C the places where none stands: the same matches, groups and order, as
+    the lookahead holds wherever ``pattern`` itself can match.  ``pattern`` itself when those characters are not known
+    (a class such as ``\\w`` or a negated one first, a part that may match nothing, a match that may be empty, a letter
+    that case folding ties to others outside ASCII)."""
+    try:
+        parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - a compiled pattern parses
+        return pattern
+    if parsed.getwidth()[0] == 0 or pattern.flags & re.LOCALE:
+        return pattern
+    first = _first_chars(parsed.data)
+    if first is None:
+        return pattern
+    if pattern.flags & re.IGNORECASE:
+        if any(not c.isascii() and c.lower() != c.upper() for c in first):
+            return pattern
+        first = first | {c.lower() for c in first} | {c.upper() for c in first} | (set(_CASE_KIN) if any(c.isalpha() for c in first) else set())
+    if not first or len(first) > _MAX_FIRST:
+        return pattern
+    lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    try:
+        return re.compile(lookahead + "(?:" + pattern.pattern + ("\n)" if pattern.flags & re.VERBOSE else ")"), pattern.flags)  # (a comment may end it)
+    except re.error:  # (global inline flags, which must open a pattern)
+        return pattern
+
+
+def _first_chars(items: list) -> "Optional[set[str]]":  # type: ignore[type-arg]
+    """The characters the first one a sequence of parse items consumes can be, or None when not known."""
+    for op, av in items:
+        if op is re_constants.AT or op is re_constants.ASSERT or op is re_constants.ASSERT_NOT:
+            continue  # zero-width: the first character is that of what follows
+        if op is re_constants.LITERAL:
+            return {chr(av)}  # type: ignore[arg-type]
+        if op is re_constants.IN:
+            return _class_chars(av)  # type: ignore[arg-type]
+        if op is re_constants.SUBPATTERN:
+            if av[1] or av[2]:  # type: ignore[index]
+                return None  # (flags of its own, "(?i:...)": not read)
+            inner = av[-1]  # type: ignore[index]
+            return _first_chars(inner.data if hasattr(inner, "data") else inner) if _min_width(inner) > 0 else None
+        if op is re_constants.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:  # type: ignore[index]
+                chars = _first_chars(branch.data if hasattr(branch, "data") else branch) if _min_width(branch) > 0 else None
+                if chars is None:
+                    return None
+                out |= chars
+            return out
+        if op in _REPEATS:
+            low, _, item = av  # type: ignore[misc]
+            return _first_chars(item.data if hasattr(item, "data") else item) if low >= 1 and _min_width(item) > 0 else None
+        return None  # anything else (any character, a group reference, an atomic group ...): not known
+    return None  # (nothing consumed)
+
+
+def _class_chars(items: list) -> "Optional[set[str]]":  # type: ignore[type-arg]
+    """The characters of a class ``[...]`` of literals and small ranges, or None (a category such as ``\\w``, a negation)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is re_constants.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif op is re_constants.RANGE and av[1] - av[0] < _MAX_FIRST:  # type: ignore[index,operator]
+            out.update(map(chr, range(av[0], av[1] + 1)))  # type: ignore[index,operator]
+        else:
+            return None
+    return out
+
+
+def _min_width(items: object) -> int:
+    """The fewest characters a parsed sequence matches."""
+    if hasattr(items, "getwidth"):
+        return items.getwidth()[0]  # type: ignore[no-any-return,union-attr]
+    return re_parser.SubPattern(re_parser.State(), items).getwidth()[0]  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
+from ..wordscan import scanner
 
 from .cues import AnchorWords, EventLike, Link, anchor_words
 from .cues import _by_sentence, _tokens_between, _PUNCT, _LAST_TOKEN, _NEXT_WORD
@@ -62,7 +63,7 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
     # "after the company warned": the subject of the clause a signal opens, no word of a happening, is no event; its verb is
     found = []
     lexical = None
-    for m in cues.implied.finditer(text):
+    for m in scanner(cues.implied).finditer(text):  # (s61: scanned from the characters a match can begin with)
         if m.group(1):
             after = m.end(1) + 1
             if text[m.end(1) : after] == ",":  # "since their manager, Ruth Ames, took charge": the subject, with a name beside it
@@ -79,8 +80,8 @@ def implied_event_spans(text: str, events: Sequence[EventLike], language: str = 
             lexical = lexical_memo()
         if "NOUN" in lexical(m.group(2).lower())[0]:
             found.append(m.span(2))  # "made landfall"; not "made similar remarks", "make available": a light verb's object is a noun
-    found += [m.span(1) for m in cues.round_nouns.finditer(text)]  # "in the semi-finals on Saturday": a round is held
-    for m in cues.dated_occasion.finditer(text):  # "for Saturday's derby", "before Sunday's big final"
+    found += [m.span(1) for m in scanner(cues.round_nouns).finditer(text)]  # "in the semi-finals on Saturday": a round is held
+    for m in scanner(cues.dated_occasion).finditer(text):  # "for Saturday's derby", "before Sunday's big final"
         word = next((w for w in _WORD.finditer(text, m.start(1), m.end(1)) if w.group() in cues.occasions), None)
         if word is not None:
             found.append(word.span())

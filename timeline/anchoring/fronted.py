@@ -15,7 +15,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
-from ..wordscan import runs_in
+from ..wordscan import runs_in, scanner
 
 # (s58) member tuples as module names: a member read off its enum class costs ~150 ns under Python 3.11 (EnumType.__getattr__)
 _AFTER_OR_BEFORE = (LinkRelation.AFTER, LinkRelation.BEFORE)
@@ -318,9 +318,10 @@ def _since_then_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], 
     text = doc.text
     ordered = sorted(events, key=lambda e: e.start)
     starts = [e.start for e in ordered]
-    adverbs = [m for m in cues.since_adverb.finditer(text)]
-    found = [(m, "after") for m in cues.since_then.finditer(text)] + [(m, "before") for m in cues.until_then.finditer(text)] + [(m, "after") for m in adverbs]
-    plain = [(m, "before") for m in cues.before_then.finditer(text)] + [(m, "after") for m in cues.after_then.finditer(text)]
+    # (s61: each whole-text scan from the characters a match can begin with, wordscan.scanner)
+    adverbs = [m for m in scanner(cues.since_adverb).finditer(text)]
+    found = [(m, "after") for m in scanner(cues.since_then).finditer(text)] + [(m, "before") for m in scanner(cues.until_then).finditer(text)] + [(m, "after") for m in adverbs]
+    plain = [(m, "before") for m in scanner(cues.before_then).finditer(text)] + [(m, "after") for m in scanner(cues.after_then).finditer(text)]
     found += plain  # "Before that, she had designed schools", "After that, he joined the army": no "since"'s likely gap
     unspaced = frozenset(m.start() for m, _relation in plain)
     verb_after = frozenset(m.start() for m in adverbs)  # "has since sold": the verb after it

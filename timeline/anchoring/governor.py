@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 
 from ..model import Timex, TimexType
@@ -55,15 +55,17 @@ def _noun_of_second_time(cues: AnchorWords, text: str, noun: EventLike, timex: T
 
 def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike], text: str, sentence: tuple[int, int],
               supposed: frozenset[str] = frozenset(), now: Optional[dt.datetime] = None, timexes: Sequence[Timex] = (),
-              starts: Sequence[int] = ()) -> Optional[EventLike]:
+              starts: Sequence[int] = (), may: "Optional[tuple[Callable[[int, int], bool], Callable[[int, int], bool]]]" = None) -> Optional[EventLike]:
     """The event a time expression governs: the nearest verb before it in its clause, else after.
     ``supposed``: events the text does not say happened (an accusation's object, "on suspicion of
     arson on Friday"), which leave the time to their clause's verb; ``timexes``: the times of the sentence; ``starts``: where
-    the text's dates and times begin, in order (see :func:`_noun_of_second_time`)."""
+    the text's dates and times begin, in order (see :func:`_noun_of_second_time`); ``may``: the text's
+    :func:`~timeline.wordscan.may_match` of ``admission_topic`` and ``period_topic``, when the caller asks about many times (s61
+    speed: a window that holds none of a pattern's words is not searched)."""
     s, e = sentence
     before = [ev for ev in in_sentence if ev.end <= timex.start and not _clause_break(cues, text, ev.end, timex.start)]
     after = [ev for ev in in_sentence if ev.start >= timex.end and not _clause_break(cues, text, timex.end, ev.start)]
-    if cues.admission_topic.search(text, max(s, timex.start - 40), timex.start) is not None:
+    if (may is None or may[0](max(s, timex.start - 40), timex.start)) and cues.admission_topic.search(text, max(s, timex.start - 40), timex.start) is not None:
         return None  # (s53) "Tickets for Sunday sold out": Sunday is the occasion's day, not the selling's
     if (timex.type is TimexType.DURATION and after and after[0].pos == "NOUN" and cues.length_of.fullmatch(text, timex.end, after[0].start)
             and not _signal_before(cues, text, timex.start, s)[0]):
@@ -75,7 +77,7 @@ def _governor(cues: AnchorWords, timex: Timex, in_sentence: Sequence[EventLike],
     if before and after and _coordinated_front(cues, text, timex, before[-1], after[0], starts):
         return after[0]  # "employs 2,100 people and last year reported a profit": the reporting's year
     if before:
-        figure = _figure_object(cues, text, timex, before)
+        figure = _figure_object(cues, text, timex, before, None if may is None else may[1])
         if figure is not None:
             return figure[0]  # "reported a loss of $5 million for the third quarter": the loss's period, not the report's
         # the nearest verb in front of it in its clause ("killed ... within 40 hours"), unless an
@@ -444,13 +446,16 @@ def _asked_before(cues: AnchorWords, text: str, verb: EventLike, timex: Timex, n
     return after is not None and (after.group(1).lower() in cues.demanding_particles or after.group(1).lower() in cues.cancelling_particles)
 
 
-def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike]) -> Optional[tuple[Optional[EventLike]]]:
+def _figure_object(cues: AnchorWords, text: str, timex: Timex, before: Sequence[EventLike],
+                   may: "Optional[Callable[[int, int], bool]]" = None) -> Optional[tuple[Optional[EventLike]]]:
     """ "reported a loss of $5 million for the third quarter", "expects sales of $2 billion in 2027": with a figure
     verb (lexicon ``figure_verbs``) and an amount between it and the time, the time is the figure's period: the
     event noun the amount measures takes it, if any, and the verb none (a 1-tuple), else None (the usual governor).
-    "results for the quarter" (patterns.period_topic) after any verb: no event takes it."""
+    "results for the quarter" (patterns.period_topic) after any verb: no event takes it.  ``may``: the text's
+    :func:`~timeline.wordscan.may_match` of ``period_topic``, when known."""
     verb = next((ev for ev in reversed(before) if ev.pos == "VERB"), None)
-    topic = cues.period_topic.search(text, max(0, timex.start - 40), timex.start) if verb is not None else None
+    lo = max(0, timex.start - 40)
+    topic = cues.period_topic.search(text, lo, timex.start) if verb is not None and (may is None or may(lo, timex.start)) else None
     if topic is not None:  # "will publish its results for the quarter on 29 October": the quarter is the results'
         measured = topic.start("measured") if topic.groupdict().get("measured") else -1
         return (next((ev for ev in before if ev.start == measured and ev.pos == "NOUN"), None),)
@@ -504,7 +509,11 @@ def _spaced_words(text: str, a: int, b: int) -> int:
 
 def _event_before(in_sentence: Sequence[EventLike], ev: EventLike) -> Optional[EventLike]:
     """The event mention of the sentence that ends last before ``ev`` starts, if any."""
-    return next((x for x in reversed(in_sentence) if x.end <= ev.start), None)
+    start = ev.start
+    for x in reversed(in_sentence):  # (a loop, not next() over a generator: some 7,000 calls per 100 KB)
+        if x.end <= start:
+            return x
+    return None
 
 
 def _noun_modifier(cues: AnchorWords, text: str, ev: EventLike, prev: Optional[EventLike], head: Optional[EventLike] = None) -> bool:

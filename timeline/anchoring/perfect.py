@@ -383,6 +383,12 @@ def _tells_story(main: Optional[EventLike], supposed: frozenset[str]) -> bool:
 def _perfect_participle(cues: AnchorWords, text: str, ev: EventLike) -> bool:
     """Whether the verb ``ev`` is a perfect participle: a word of ``perfect_participle_markers`` right before it, or before
     "been" or "not" right before it ("having lost", "having been warned", "having not paid")."""
+    span = text[max(0, ev.start - 24) : ev.start].lower()
+    for marker in cues.perfect_participle_markers:
+        if marker in span:
+            break
+    else:  # (most verbs: no marker in the words before it, so none is the word the test reads; a word of
+        return False  # ``_tokens_between`` is ASCII letters and apostrophes, lower-cased as in the lower-cased span)
     before = _tokens_between(text, max(0, ev.start - 24), ev.start)[-2:]
     if before and before[-1] in ("been", "not") and len(before) == 2:
         before = before[:1]

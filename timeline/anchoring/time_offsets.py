@@ -7,7 +7,7 @@ import bisect
 import functools
 import datetime as dt
 import re
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 
 from ..model import AnchorKind, Timex, TimexType
@@ -204,21 +204,27 @@ _BASE_REACH = 60
 """How far (characters) before a time the base of a comparison may begin ("from $158.2 million, or $12.45 a share, ")."""
 
 
-def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike) -> bool:
+def _compared_with(cues: AnchorWords, text: str, t: Timex, ev: EventLike,
+                   may: "Optional[tuple[Callable[[int, int], bool], Callable[[int, int], bool]]]" = None) -> bool:
     """Whether ``t`` is the base its event's change is measured against ("sales fell 8 percent
     from a year earlier", "profit was lower than in 2019") or the span a superlative is measured
-    over ("the biggest drop since March 2020"): such a time dates no event."""
-    return compared_base(cues, text, t, ev.start)
+    over ("the biggest drop since March 2020"): such a time dates no event.  ``may``: see :func:`compared_base`."""
+    return compared_base(cues, text, t, ev.start, may)
 
 
-def compared_base(cues: AnchorWords, text: str, t: Timex, start: int) -> bool:
+def compared_base(cues: AnchorWords, text: str, t: Timex, start: int,
+                  may: "Optional[tuple[Callable[[int, int], bool], Callable[[int, int], bool]]]" = None) -> bool:
     """:func:`_compared_with` for the event (or the clause) that begins at ``start``: shared with the event links, where
-    a relative "when" after such a time tells of the base, not of the changing verb."""
-    span = cues.superlative_span.search(text, max(0, t.start - 60), t.start)
+    a relative "when" after such a time tells of the base, not of the changing verb.  ``may``: the text's
+    :func:`~timeline.wordscan.may_match` of ``superlative_span`` and of ``comparison_base``, when the caller asks about many
+    times (s61 speed: a window that holds none of a pattern's words is not searched)."""
+    lo = max(0, t.start - 60)
+    span = cues.superlative_span.search(text, lo, t.start) if may is None or may[0](lo, t.start) else None
     if span is not None and (t.type is TimexType.DURATION or not cues.superlative_in.search(span.group())):
         return True  # "their biggest one-day drop since March 2020": the span the drop is the biggest in (not "became the
         # first woman mayor in 1986": a date after "in" is when it happened; "the first snow in 20 years" a span)
-    if not cues.comparison_base.search(text, max(0, t.start - _BASE_REACH), t.start):
+    lo = max(0, t.start - _BASE_REACH)
+    if (may is not None and not may[1](lo, t.start)) or not cues.comparison_base.search(text, lo, t.start):
         return False
     # (an event after the time, as a reporting verb in ", the company said", looks at the clause before the time)
     lo = start if start < t.start else max(0, t.start - _BASE_REACH)

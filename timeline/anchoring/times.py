@@ -16,6 +16,7 @@ import attrs
 from ..model import AnchorKind, Grain, Mod, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
+from ..wordscan import may_match
 
 from .cues import REFERENCE, AnchorWords, EventLike, Link, anchor_words, calendar_days
 from .cues import _OPEN_END, _attributive, _completes, _by_sentence, _clause_break, _in_dateline, _signal_before, _tokens_between, _LAST_TOKEN, _NEXT_WORD, _PUNCT
@@ -272,6 +273,8 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
     text = doc.text
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     roles = _range_roles(cues, doc, timexes, events)
+    compared_may = (may_match(cues.superlative_span, text), may_match(cues.comparison_base, text))  # (each time's window, below)
+    governor_may = (may_match(cues.admission_topic, text), may_match(cues.period_topic, text))
     start_of = {t.tid: t.start for t in timexes}
     earliest_of = {t.tid: t.earliest for t in timexes}
     timed_sentences = frozenset(doc.sentence_index(t.start) for t in timexes)  # the sentences that name a time
@@ -309,7 +312,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if cues.ranked_apposition.search(text, max(sentence[0], t.start - 60), t.start) is not None:
             continue  # "40 aftershocks in the next 24 hours, the largest of them at 7:15 a.m.": that aftershock's time, not the following's
-        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts)
+        ev = _governor(cues, t, in_sentence, text, sentence, supposed, now, next_two[t.tid], date_starts, governor_may)
         if ended_length.get(t.tid) in governor_of:
             ev = governor_of[ended_length[t.tid]]  # (s54) "sales in the six weeks to January 3": the sales', as the weeks are
         if ev is not None:
@@ -342,7 +345,7 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
             continue
         if _other_aspect_between(cues, text, ev, t):
             continue
-        if t.tid not in roles and _compared_with(cues, text, t, ev):
+        if t.tid not in roles and _compared_with(cues, text, t, ev, compared_may):
             yield from _relative_when(cues, text, t, in_sentence, ev, linked=False)  # "6.8% from Oct. 13, when the plunge ...": the plunge's day
             continue
         head = _aspect_head(cues, text, ev, in_sentence) or _complement_head(cues, text, ev, in_sentence)

@@ -413,11 +413,11 @@ def _person_acts_past_clause(doc: Doc, mentions: Sequence["EventMention"]) -> di
     return out
 
 
-def _relative_clause_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, tuple[str, bool]]:
+def _relative_clause_acts(doc: Doc, mentions: Sequence["EventMention"], acts: Optional[Mapping[str, str]] = None) -> dict[str, tuple[str, bool]]:
     """Act -> (its main clause's verb, whether it is the verb of the clause inside the relative clause) for the relative
     acts :func:`_person_acts_past_clause` finds and those inner verbs ("who billed councils for residents after they had
     died was convicted": billed and died -> convicted)."""
-    acts = _person_acts_past_clause(doc, mentions)
+    acts = _person_acts_past_clause(doc, mentions) if acts is None else acts  # (``acts``: those, when the caller has them)
     if not acts:
         return {}
     ordered = sorted(mentions, key=lambda m: m.start)

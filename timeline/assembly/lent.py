@@ -207,17 +207,18 @@ sentence's happenings go on with (:func:`_later_episodes`)."""
 
 def _later_episodes(doc: Doc, mentions: Sequence["EventMention"], links: Sequence[Link],
                     days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]], happenings: frozenset[str],
-                    taken: frozenset[str], dated: frozenset[str]) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
+                    taken: frozenset[str], dated: frozenset[str], paragraph_of: Optional[Mapping[int, int]] = None) -> dict[str, tuple[str, dt.datetime, dt.datetime]]:
     """Event -> (the step before it, that step's day) for the happenings of the sentence right after one whose simple past
     verb a measured gap of at most :data:`LATER_STEP_REACH` puts after an event of one known day ("Two men threatened a
     cashier shortly after 7 a.m. on Saturday ... Officers detained the man hours later at a house. A second suspect fled on
     foot"): the story goes on that day, as it does after a day a time names (``days``: each event's certain earliest start
     and latest end; ``happenings``: the undated simple past happenings that may take it; ``taken``: the events something
-    else dates or ties; ``dated``: the events a time dates, whose sentence keeps its own time), in the same paragraph."""
+    else dates or ties; ``dated``: the events a time dates, whose sentence keeps its own time), in the same paragraph
+    (``paragraph_of``: :func:`_paragraphs` of ``doc``, when the caller has it)."""
     by_id = {m.eid: m for m in mentions}
     sentence_of = {m.eid: doc.sentence_index(m.start) for m in mentions}
     dated_sentences = {sentence_of[m.eid] for m in mentions if m.eid in dated}
-    paragraph_of = _paragraphs(doc)
+    paragraph_of = _paragraphs(doc) if paragraph_of is None else paragraph_of
     out: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
     for link in links:
         x, span = by_id.get(link.source), days.get(link.target)
@@ -301,12 +302,13 @@ _STAMP_CLOCK = re.compile(r"T\d\d:\d\d")  # a time of day in a TIMEX3 value
 
 
 def _entry_stamps(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex], placed: frozenset[str],
-                  own: Mapping[str, str]) -> dict[str, str]:
+                  own: Mapping[str, str], paragraph_of: Optional[Mapping[int, int]] = None) -> dict[str, str]:
     """Event -> the clock time that heads its paragraph as a bare stamp (a live blog's entries: "11.40 a.m. The Green
     Party has taken control of the council." / "3.05 a.m. Labour held Westgate"), for the events of that paragraph no time
     of their own dates (``own``: event -> its time): the entry tells what was news at that time of the day the stamp's
     value gives. A stamp is a time of day that opens its paragraph with nothing before it and a capital after it, in
-    a text with at least two such stamps (one clock time opening a paragraph is a lead, not a blog)."""
+    a text with at least two such stamps (one clock time opening a paragraph is a lead, not a blog).  ``paragraph_of``:
+    :func:`_paragraphs` of ``doc``, when the caller has it."""
     text = doc.text
     starts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)} | {0}
     stamps: list[tuple[int, str]] = []
@@ -321,7 +323,7 @@ def _entry_stamps(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequenc
             stamps.append((t.start, t.tid))
     if len(stamps) < 2:
         return {}
-    paragraph_of = _paragraphs(doc)
+    paragraph_of = _paragraphs(doc) if paragraph_of is None else paragraph_of
     stamped = {paragraph_of[doc.sentence_index(start)]: tid for start, tid in stamps if doc.sentence_index(start) >= 0}
     out: dict[str, str] = {}
     for m in mentions:

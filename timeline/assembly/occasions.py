@@ -226,7 +226,9 @@ def _figure_bases(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str
     """The occasions a compared figure was the base at (lexicon ``figure_base``: "turnout was 38 percent, down from 45
     percent at the last election in 2022"): their time is the base's, no time of the story their sentence tells."""
     cues = anchor_words(doc.language)
-    return frozenset(m.eid for m in mentions if cues.figure_base.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
+    possible = may_match(cues.figure_base, doc.text)  # (s61) no search where none of the pattern's words is written
+    return frozenset(m.eid for m in mentions if possible(max(m.sentence_start, m.start - 80), m.start)
+                     and cues.figure_base.search(doc.text, max(m.sentence_start, m.start - 80), m.start) is not None)
 
 
 _COUNT_REACH = 40  # characters back from a time in which an ordinal count before it is looked for

@@ -504,13 +504,22 @@ def _verb_attributes(words: list[str], i: int, past_form: "Callable[[str], bool]
     for j in range(i - 1, max(-1, i - 5), -1):
         lw = words[j].lower().replace("’", "'")
         parts = _parts(lw)
-        clitic = next((c for c in _SUBJECT_CLITICS if lw.endswith(c) and len(lw) > len(c)), None) if lw not in _AUX_CHAIN else None
+        # (no generator made per word for the two tests below: most words end the group at once)
+        clitic = (next((c for c in _SUBJECT_CLITICS if lw.endswith(c) and len(lw) > len(c)), None)
+                  if lw not in _AUX_CHAIN and lw.endswith(_SUBJECT_CLITICS) else None)
         if clitic is not None:  # "They've left": the auxiliary on its subject, where the group begins
             auxes.append(clitic)
             used += 1
             break
-        if lw in _STOP or not all(p in _AUX_CHAIN or p.endswith("ly") for p in parts):
+        if lw in _STOP:
             break  # only the auxiliaries (and adverbs) right in front of the verb count
+        chained = True  # every part an auxiliary or an adverb (all() over the parts, written out)
+        for part in parts:
+            if part not in _AUX_CHAIN and not part.endswith("ly"):
+                chained = False
+                break
+        if not chained:
+            break
         if j > 0 and lw in _MODALS and not words[j].islower():
             break  # a capital inside the sentence is a name: "in late May have forced" (the month), not a modal
         if finite and not _FINITE_AUX.isdisjoint(parts):

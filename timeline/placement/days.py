@@ -463,12 +463,13 @@ def day_parts(timexes: Sequence["Timex"]) -> dict[str, "Timex"]:
             and t.latest <= _midnight(t.earliest) + _DAY}
 
 
-def day_part_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool]) -> list[SoftFact]:
+def day_part_facts(links: Sequence[Link], timexes: Sequence["Timex"], real: Mapping[str, bool],
+                   parts: "Optional[Mapping[str, Timex]]" = None) -> list[SoftFact]:
     """ "Police raided the flats before dawn on Thursday": the words say only *before* the first
     light, but a reader puts the raid in Thursday's early hours; one soft fact per event a link
     puts before (or done by) a time that lies inside one day and does not start at its midnight (not "before
     Thursday", nor "before midnight", which ends the day)."""
-    parts = day_parts(timexes)
+    parts = day_parts(timexes) if parts is None else parts  # (``parts``: :func:`day_parts` of ``timexes``, when the caller has it)
     out = []
     for link in links:
         t = parts.get(link.target)

@@ -46,7 +46,10 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
     from ..anchoring.cues import closing_anaphor
     from ..order.links import Strength
 
+    from ..wordscan import may_match
+
     cues = anchor_words(language)
+    stepping = may_match(cues.stepped_sequence, text)  # (s61) no match tried where none of the pattern's words is written
     verbs = [m for m in mentions if m.pos == "VERB"]
     by_id = {m.eid: m for m in verbs}
     head_of: dict[str, "EventMention"] = {}
@@ -63,7 +66,7 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         a = head_of.get(last.eid, last)
         if a is not last and "," in text[a.end : last.start] and "," not in text[last.end : b.start]:
             a = last  # "reopened on Tuesday, four days after a crane collapsed onto a berth and killed": "and" joins inside the clause
-        stepped = a is last and cues.stepped_sequence.fullmatch(text, last.end, b.start) is not None
+        stepped = a is last and stepping(last.end, b.start) and cues.stepped_sequence.fullmatch(text, last.end, b.start) is not None
         if (a.sentence_start != b.sentence_start or not real.get(a.eid, False) or not real.get(b.eid, False)
                 or a.tense != "PAST" or b.tense != "PAST" or a.aspect not in ("NONE", "PERFECTIVE") or b.aspect != "NONE"
                 or (a.cls == "REPORTING" and not stepped and not _reported_step(cues, a, last, b))):

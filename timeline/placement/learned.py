@@ -231,13 +231,15 @@ def _reverses_text(source: str, relation: "Optional[str]", target: str, first: s
     return (b, a) in first
 
 
-def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequence[Link]) -> list["PredictedRelation"]:
+def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequence[Link],
+                         first: Optional[set[tuple[str, str]]] = None) -> list["PredictedRelation"]:
     """``predictions`` with no start order where it puts an event's start before another's that a link of the text
     starts no later than it ("Tickets sold out within six hours of sales opening": the text starts the sale first).  The
     text's order is non-strict, so a guess the other way agrees with it when both start at the same minute: the network
     would keep it, at a tie, and the timeline would state it and list the pair its way.  It says nothing the text leaves
-    open; without it the learned start order is neither a soft fact, nor stated, nor a tie-break of the listing."""
-    first = text_starts_first(links)
+    open; without it the learned start order is neither a soft fact, nor stated, nor a tie-break of the listing.
+    ``first``: :func:`text_starts_first` of ``links``, when the caller has it (read, never changed)."""
+    first = text_starts_first(links) if first is None else first
     if not first:
         return list(predictions)
     out = []
@@ -248,12 +250,12 @@ def text_tie_predictions(predictions: Sequence["PredictedRelation"], links: Sequ
     return out
 
 
-def text_tie_kept(facts: Sequence[SoftFact], links: Sequence[Link]) -> list[SoftFact]:
+def text_tie_kept(facts: Sequence[SoftFact], links: Sequence[Link], first: Optional[set[tuple[str, str]]] = None) -> list[SoftFact]:
     """``facts`` without the learned BEFORE/AFTER labels kept as a start order (kind ``event-label``) that put an event's
     start before another's which a link of the text starts no later than it, as :func:`text_tie_predictions` drops such
     start orders: the text's order is non-strict, so the network would keep the guess, at a tie, and the timeline would
-    state and list the pair the guess's way."""
-    first = text_starts_first(links)
+    state and list the pair the guess's way (``first``: as for :func:`text_tie_predictions`)."""
+    first = text_starts_first(links) if first is None else first
     if not first:
         return list(facts)
     return [f for f in facts if not (f.kind == "event-label" and _reverses_text(f.source, f.relation, f.target, first))]
