@@ -392,6 +392,8 @@ _ANCHORING = {
     "resumption_verbs": _opt("words"),
     "passive_declaring": _opt("words"),
     "taken_up_articles": _opt("words"),
+    "opening_subject_articles": _opt("words"),
+    "subject_adverbs": _opt("words"),
     "dwelling_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
