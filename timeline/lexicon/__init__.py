@@ -394,6 +394,8 @@ _ANCHORING = {
     "taken_up_articles": _opt("words"),
     "opening_subject_articles": _opt("words"),
     "subject_adverbs": _opt("words"),
+    "life_subjects": _opt("words"),
+    "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
     "staging_verbs": _opt("words"),
