@@ -108,3 +108,13 @@ def test_a_deadline_after_a_morning_act_starts_after_the_morning_starts() -> Non
     the restoring on Tuesday 2 March, from the morning's start (05:00 in the lexicon's parts of day), not from midnight."""
     tl = timeline.build("A water main burst in Hove on Tuesday morning. Engineers restored supplies by lunchtime.", reference_time="2027-03-04")
     assert likely_within(only_event(tl, "restored"), dt.datetime(2027, 3, 2, 5), dt.datetime(2027, 3, 2, 15))
+
+
+def test_a_death_told_late_in_a_court_story_closes_no_acts() -> None:
+    """"A driver was jailed on Friday over a crash that killed a cyclist. The court heard that the cyclist was hit near Leek
+    on 3 May 2026. She died in hospital on 5 May. He sold his van and moved abroad." (Saturday 6 March 2027):
+    the death is told late, in a story of something else, and "he" is the driver: the moving is not put before 5 May."""
+    tl = timeline.build("A driver was jailed on Friday over a crash that killed a cyclist. The court heard that the cyclist was hit near Leek "
+                        "on 3 May 2026. She died in hospital on 5 May. He sold his van and moved abroad.", reference_time="2027-03-06")
+    moved = only_event(tl, "moved")
+    assert moved.likely_end is None or moved.likely_end > dt.datetime(2026, 5, 5)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
            "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts",
-           "PROGRESSIVE_TAIL", "progressive_frame_facts", "CALLED_OFF_REACH", "called_off_facts", "life_facts", "PART_GRAIN"]
+           "PROGRESSIVE_TAIL", "progressive_frame_facts", "CALLED_OFF_REACH", "called_off_facts", "life_facts", "LIFE_LEDE", "PART_GRAIN"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -299,14 +299,22 @@ def called_off_facts(text: str, mentions: Sequence["EventMention"], timed: Mappi
     return out
 
 
+LIFE_LEDE = 2
+"""(s61 place) The first sentences with an event (a headline and the lede) in which the death must be told for the text to be
+an obituary whose acts :func:`life_facts` closes."""
+
+
 def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
                real: Mapping[str, bool], deaths: frozenset[str], subjects: frozenset[str]) -> list[SoftFact]:
     """(s61 place) One soft fact per real simple-past verb, not a report, with no time of its own, right after a word of
-    ``subjects`` (lexicon ``life_subjects``; not "She was found by a neighbour", where a be-form comes between) either before the
-    first real death told (a word of ``deaths``; a death dated by a time of its own is its time) in its sentence ("Margaret Olsen, who designed
-    the Harbour Library, has died at the age of 91") or in a later sentence ("She died on Tuesday. Born in Oslo, she trained
-    as a nurse"), or joined by "and" right after such a verb: an act of the life the death closes, over by the death (was the
-    publication day, or the death's day the discourse carried)."""
+    ``subjects`` (lexicon ``life_subjects``; not "She was found by a neighbour", where a be-form comes between): "who"
+    before a real death (a word of ``deaths``) in its sentence ("Margaret Olsen, who designed the Harbour Library, has died
+    at the age of 91"), "he"/"she" in a sentence after the first death's, with no death told before it in its own ("She
+    died on Tuesday. Born in Oslo, she trained as a nurse"), or joined by "and" right after such a verb: an act of the life
+    the death closes, over by the start of the first death dated by a time of its own (was the publication day, or the
+    death's day the discourse carried). Only for deaths told in the first :data:`LIFE_LEDE` sentences with an event (a
+    headline and the lede), as an obituary tells them: not "The court heard ... She died in hospital two days later. ...
+    He changed his plea", where "he" is someone else."""
     if not deaths or not subjects:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -314,25 +322,29 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
     if dated is None:
         return []
     low = spans[timed[dated.eid]][0]
-    death = next(m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False))  # the first told ("has died ... She died on Sunday")
-    evidence = f"an act of the life the death ({death.eid}) closes: over by it"
+    lede = frozenset(sorted({m.sentence_start for m in ordered})[:LIFE_LEDE])
+    told = [m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False)]
+    if not told or told[0].sentence_start not in lede:
+        return []
+    first = told[0].sentence_start
+    evidence = f"an act of the life the death ({dated.eid}) closes: over by it"
     out = []
     acts: set[str] = set()
     for m in ordered:
         if (m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.cls == "REPORTING" or m.eid in timed
                 or not real.get(m.eid, False) or m.text.lower() in deaths):
             continue
-        if m.sentence_start == death.sentence_start and m.start > death.start:
-            continue
-        if m.sentence_start < death.sentence_start:
-            continue
         words = text[m.sentence_start : m.start].split()
         before = words[-1].lower().strip(",") if words else ""
         joined = before == "and" and any(a.sentence_start == m.sentence_start for a in ordered if a.eid in acts)
-        if before not in subjects and not joined:
-            continue
-        if before == "who" and m.sentence_start != death.sentence_start:
+        if before == "who":
+            ok = any(d.sentence_start == m.sentence_start and d.sentence_start in lede and d.start > m.start for d in told)
+        elif before in subjects or joined:
+            ok = m.sentence_start > first and not any(d.sentence_start == m.sentence_start and d.start < m.start for d in told)
+        else:
+            ok = False
+        if not ok:
             continue
         acts.add(m.eid)
-        out.append(SoftFact(m.eid, death.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
+        out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
     return out
