@@ -147,8 +147,10 @@ def test_the_last_years_are_the_final_ones() -> None:
 def test_a_length_of_no_life_end_word_does_not_end_at_the_death() -> None:
     """The same obituary with "For years he lived on a farm ..." ("for" is no word of the life's end): the steps are not put
     at the death (the restoring is not over by the Tuesday's end).  (s60 place: "worked on a farm", not "lived": a living
-    told before a death is over by it, and what "and" joins to it is done while it held, dwelling_facts.)"""
-    tl = timeline.build(_OBIT.replace("In his {} years he", "For years he").replace("lived on", "worked on"), reference_time="2027-02-12")
+    told before a death is over by it, and what "and" joins to it is done while it held, dwelling_facts.)  (s61 place: "For
+    years Ashe worked", not "he worked": a pronoun's act after the death's sentence is an act of the life, over by the
+    death, life_facts; with the name the control still tells that "For years" ends nothing at the death.)"""
+    tl = timeline.build(_OBIT.replace("In his {} years he", "For years Ashe").replace("lived on", "worked on"), reference_time="2027-02-12")
     restored = only_event(tl, "restored")
     assert restored.likely_end is None or restored.likely_end > dt.datetime(2027, 2, 10)
 

@@ -75,7 +75,8 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
                                   told_step_facts, told_step_times, told_steps, reported_backstory, backstory_facts)
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
-from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .resolve.tense_cues import tense_words  # (s61 place) the words of calling off, for called_off_facts
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts, called_off_facts, life_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -87,7 +88,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
-from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -440,7 +441,7 @@ def _assemble(
     far_asides = frozenset(eid for eid in closed if lends.get(eid) in far_back)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
-                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks, narrated, addressing, clocks,
+                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks | _opening_old_times(timexes, placed_times, now, mode), narrated, addressing, clocks,
                                     far_back, paragraph_of,
                                     ahead_times, background,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
@@ -566,6 +567,10 @@ def _assemble(
     continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
     continued.update(teller_seconds)
     continued.update(_subject_taken_up(segmented, mentions, timed))  # (s60) "... in January. The storm washed away": January
+    # (s61 place) "The accident blocked both lines", "An inspection afterwards found rotten timbers": the opening subject noun at
+    # its verb's time, own or carried, not at the publication day
+    continued.update((noun, t) for noun, t in ((noun, timed.get(verb) or continued.get(verb)) for noun, verb in _opening_subject_nouns(segmented, mentions).items())
+                     if t is not None and real.get(noun, False) and noun not in timed and noun not in continued and noun not in lends)
     after_clock = {eid: span for eid, span in after_clock.items() if eid in continued}
     takeups = {noun: verb for noun, verb in agent_takeups(text, mentions, segmented.language).items() if noun not in timed}  # "the inspection"
     named = named_days(links, placed_spans)  # type: ignore[misc]
@@ -583,7 +588,7 @@ def _assemble(
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *called_off_facts(text, mentions, timed, placed_spans, real, tense_words(segmented.language).appointing), *life_facts(text, mentions, timed, placed_spans, real, anchor_words(segmented.language).death_words, anchor_words(segmented.language).life_subjects), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),
@@ -727,6 +732,23 @@ def _assemble(
         conflicts=tuple(c.to_model() for c in certain.conflicts), unordered_groups=groups, source=source,
         reference_time_source=reference_time_source, certain_order=certain, mode=mode,
     )
+
+
+def _opening_old_times(timexes: Sequence[Timex], placed_times: Mapping[str, object], now: Optional[tuple[dt.datetime, dt.datetime]],
+                       mode: str) -> frozenset[str]:
+    """(s61 place) News: the first placed time of the text when it lasts a day to a month (:data:`_STEP_CARRIED`) and ends
+    a year or more (:data:`BACKGROUND_GAP`) before publication ("Ten years ago this week, a gas explosion destroyed a block
+    of flats. Firefighters searched the rubble for two days"; "In June 2017, ..."): the story opens by retelling that past,
+    and the next sentence's undated happenings go on in it (a background told after the story's time, "The library opened
+    in 1962. Speakers urged ...", is back at the story's time)."""
+    if mode == "narrative" or now is None:
+        return frozenset()
+    old = _year_before(now[0])
+    first = min((t for t in timexes if t.tid in placed_times and t.earliest is not None and t.latest is not None), key=lambda t: t.start, default=None)
+    if (old is None or first is None or first.latest > old  # type: ignore[operator]
+            or not _STEP_CARRIED[0] < first.latest - first.earliest <= _STEP_CARRIED[1]):  # type: ignore[operator]
+        return frozenset()
+    return frozenset({first.tid})
 
 
 def _year_before(t: dt.datetime) -> Optional[dt.datetime]:

@@ -267,6 +267,10 @@ class AnchorWords:
     death_words: frozenset[str] = frozenset()  # (s59) "She [died] on Monday": the death those years end at
     dwelling_verbs: frozenset[str] = frozenset()  # (s60) "[lived] in a cottage and wrote three books": written while living there
     taken_up_articles: frozenset[str] = frozenset()  # (s60) "[The] storm washed away the wall": the storm told before, its time
+    opening_subject_articles: frozenset[str] = frozenset()  # (s61) "[The] accident blocked both lines": at the blocking's time
+    subject_adverbs: frozenset[str] = frozenset()  # (s61) "An inspection [afterwards] found": still the verb's subject
+    bare_plural_endings: frozenset[str] = frozenset()  # (s61) "Drone sighting[s] shut the airport": a bare plural subject
+    life_subjects: frozenset[str] = frozenset()  # (s61) "Olsen, [who] designed the library, has died": an act of the life, before the death
     passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
     subject_noun_articles: frozenset[str] = frozenset()  # (s56) "after [a] fire destroyed a warehouse": a new happening, its verb's subject
@@ -590,6 +594,10 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "resumption_verbs",
             "passive_declaring",
             "taken_up_articles",
+            "opening_subject_articles",
+            "subject_adverbs",
+            "life_subjects",
+            "bare_plural_endings",
             "dwelling_verbs",
             "contest_verbs",
             "staging_verbs",

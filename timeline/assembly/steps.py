@@ -595,3 +595,40 @@ def _subject_taken_up(doc: Doc, mentions: Sequence["EventMention"], timed: Mappi
         if m.pos == "NOUN" and m.eid in timed:
             dated[m.text.lower()] = (m.start, timed[m.eid])
     return out
+
+
+def _opening_subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """(s61 place) Event noun -> the simple-past verb it is the subject of, for a noun that opens its sentence after an
+    article of lexicon ``opening_subject_articles`` (up to :data:`_SUBJECT_REACH` words from the article to the noun, as
+    "an overnight gas explosion"), with nothing but at most one adverb of ``subject_adverbs`` between it and the verb ("A
+    freight train derailed on Monday morning. The accident blocked both lines"; "The roof collapsed on Friday. An inspection
+    afterwards found rotten timbers"), or a bare plural (an ending of ``bare_plural_endings``) opening it with no article
+    ("Hailstones smashed greenhouses on Saturday. Drone sightings shut the airport"): the happening the verb tells of, at
+    the verb's time, own or carried, not at the publication day. Not a verb that tells only the noun's start, end or length
+    (lexicon [aspectual], ``onset_verbs``, ``lasting_verbs``: "The planning hearing began at 10 a.m."; an end verb with a
+    determiner after it is transitive: "The accident closed the road")."""
+    cues = anchor_words(doc.language)
+    if not cues.opening_subject_articles:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    text = doc.text
+    out: dict[str, str] = {}
+    for noun, verb in zip(ordered, ordered[1:]):
+        if (noun.pos != "NOUN" or verb.pos != "VERB" or verb.tense != "PAST" or verb.aspect != "NONE"
+                or noun.sentence_start != verb.sentence_start or noun.end >= verb.start):
+            continue
+        between = text[noun.end : verb.start].split()
+        if len(between) > 1 or (between and between[0].lower() not in cues.subject_adverbs):
+            continue
+        said = verb.text.lower()
+        after = text[verb.end : verb.end + 16].split()[:1]
+        if (said in cues.begin_verbs or said in cues.onset_verbs or said in cues.lasting_verbs
+                or (said in cues.end_verbs and not (after and after[0].lower() in cues.determiners))):
+            continue  # "The planning hearing began at 10 a.m.": only the noun's start or end (not "The accident closed the road")
+        words = text[noun.sentence_start : noun.end].split()
+        opened = (1 < len(words) <= _SUBJECT_REACH and words[0].lower() in cues.opening_subject_articles) or (
+            len(words) < _SUBJECT_REACH and words[0].lower() not in cues.opening_subject_articles
+            and any(noun.text.lower().endswith(e) for e in cues.bare_plural_endings))  # "Drone sightings shut the airport"
+        if opened and all(w.replace("-", "").isalnum() for w in words):
+            out[noun.eid] = verb.eid
+    return out

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
            "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts",
-           "PROGRESSIVE_TAIL", "progressive_frame_facts"]
+           "PROGRESSIVE_TAIL", "progressive_frame_facts", "CALLED_OFF_REACH", "called_off_facts", "life_facts", "LIFE_LEDE", "PART_GRAIN"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -99,6 +99,11 @@ CLOCK_GRAIN = dt.timedelta(hours=2)
 """The longest time that counts as a clock time of the story's clock ("at about 3 a.m.": 02:30-03:31)."""
 
 
+PART_GRAIN = dt.timedelta(hours=8)
+"""(s61 place) The longest time that counts as a part of a day for a deadline told after it ("shed its load on Friday
+morning. Police reopened the motorway by lunchtime": after the morning's start, not from midnight)."""
+
+
 def clock_onward_facts(mentions: Sequence["EventMention"], links: Sequence[Link], timed: Mapping[str, str],
                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
                        narrated: frozenset[str], continued: Mapping[str, str] = MappingProxyType({})) -> list[SoftFact]:
@@ -107,30 +112,36 @@ def clock_onward_facts(mentions: Sequence["EventMention"], links: Sequence[Link]
     :data:`CLOCK_GRAIN` long), when its own time is a longer one that holds that clock time ("struck the bridge at about
     6 a.m. ... Engineers closed the line and inspected the bridge during the morning") or, with no time of its own, a
     deadline later on that clock time's day ("The blaze began at about 3 a.m. ... Crews put out the flames by midday"): it
-    begins after that clock time's start, not at the part of the day's start or the day's midnight."""
+    begins after that clock time's start, not at the part of the day's start or the day's midnight. (s61) The deadline
+    rule holds after an act dated by a part of a day too (at most :data:`PART_GRAIN`: "shed its load on Friday morning.
+    Police reopened the motorway by lunchtime": after the morning's start)."""
     deadlines: dict[str, str] = {}
     for link in links:
         if link.relation in (LinkRelation.BEFORE, LinkRelation.BY) and link.target in spans:
             deadlines.setdefault(link.source, link.target)
     out = []
     last = None  # the last clock time of a real act told so far
+    part = None  # (s61) the last clock time or part of a day (at most PART_GRAIN) of a real act told so far
     for m in sorted(mentions, key=lambda m: m.start):
         if not real.get(m.eid, False) or m.cls == "REPORTING":
             continue
         own = timed.get(m.eid) or continued.get(m.eid)
-        if last is not None and m.eid in narrated:
-            lo, hi = spans[last]
+        if part is not None and m.eid in narrated:
             by = deadlines.get(m.eid) if own is None or own == deadlines.get(m.eid) else None
-            if by is None and own in spans and own != last and spans[own][0] <= lo and hi <= spans[own][1] and spans[own][1] - spans[own][0] > CLOCK_GRAIN:
-                evidence = f"told after an act at a clock time its own time holds ({last}): after it"
-            elif by is not None and lo < spans[by][0] and spans[by][0] - lo < dt.timedelta(days=1) and spans[by][0].date() == lo.date():
-                evidence = f"done by a time later that day than an act told before it ({last}): after that act's clock time"
-            else:
-                evidence = ""
+            evidence = ""
+            if last is not None:
+                lo, hi = spans[last]
+                if by is None and own in spans and own != last and spans[own][0] <= lo and hi <= spans[own][1] and spans[own][1] - spans[own][0] > CLOCK_GRAIN:
+                    evidence, after = f"told after an act at a clock time its own time holds ({last}): after it", last
+            if not evidence and by is not None:
+                lo = spans[part][0]
+                if lo < spans[by][0] and spans[by][0] - lo < dt.timedelta(days=1) and spans[by][0].date() == lo.date():
+                    evidence, after = f"done by a time later that day than an act told before it ({part}): after that act's time starts", part
             if evidence:
-                out.append(SoftFact(m.eid, last, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), lo, None, evidence, SOFT_STRENGTH),), evidence))
-        if m.eid in timed and timed[m.eid] in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= CLOCK_GRAIN:
-            last = timed[m.eid]
+                out.append(SoftFact(m.eid, after, "AFTER", FURTHER_CONFIDENCE, "discourse", (Bound(start_of(m.eid), lo, None, evidence, SOFT_STRENGTH),), evidence))
+        if m.eid in timed and timed[m.eid] in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= PART_GRAIN:
+            part = timed[m.eid]
+            last = part if spans[part][1] - spans[part][0] <= CLOCK_GRAIN else last
     return out
 
 
@@ -246,4 +257,94 @@ def progressive_frame_facts(mentions: Sequence["EventMention"], links: Sequence[
         out.append(SoftFact(y, x, "INCLUDES", FURTHER_CONFIDENCE + 0.05, "discourse",
                             (Constraint(start_of(y), start_of(x), ZERO, None, evidence, SOFT_STRENGTH),
                              Constraint(end_of(x), end_of(y), ZERO, PROGRESSIVE_TAIL, evidence, SOFT_STRENGTH)), evidence))
+    return out
+
+
+CALLED_OFF_REACH = 3
+"""Words at most between a verb of calling off and the fixture noun it calls off ("Saturday's match [was] cancelled",
+"cancelled [Saturday's] parade")."""
+
+
+def called_off_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str, str],
+                     spans: Mapping[str, tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool],
+                     appointing: frozenset[str]) -> list[SoftFact]:
+    """(s61 place) One soft fact per real past verb of calling off (``appointing``, tense.toml: "cancelled", "postponed")
+    with no time of its own, whose subject or object is an event noun of its sentence dated by a time of its own that is
+    over by publication ("Saturday's match was postponed after the pitch froze", published on Sunday; or the sentence's
+    opening subject, no comma between: "Saturday's match had been due to kick off at noon but was postponed"): the calling off
+    came by the end of the fixture's time, not after it (was the publication day, after the clause's act that took the
+    fixture's day)."""
+    if not appointing:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for verb in ordered:
+        if (verb.pos != "VERB" or verb.tense != "PAST" or verb.text.lower() not in appointing or verb.eid in timed
+                or not real.get(verb.eid, False)):
+            continue
+        for noun in ordered:
+            if (noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or timed.get(noun.eid) not in spans
+                    or not real.get(noun.eid, False)):
+                continue
+            left, right = (noun, verb) if noun.start < verb.start else (verb, noun)
+            between = text[left.end : right.start]
+            opening = left is noun and len(text[noun.sentence_start : noun.start].split()) <= CALLED_OFF_REACH
+            if any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
+                continue
+            high = spans[timed[noun.eid]][1]
+            evidence = f"called off the fixture {noun.eid}: by the end of its time"
+            out.append(SoftFact(verb.eid, noun.eid, "BEFORE", FURTHER_CONFIDENCE + 0.1, "discourse",
+                                (Bound(end_of(verb.eid), None, high, evidence, SOFT_STRENGTH),), evidence))
+            break
+    return out
+
+
+LIFE_LEDE = 2
+"""(s61 place) The first sentences with an event (a headline and the lede) in which the death must be told for the text to be
+an obituary whose acts :func:`life_facts` closes."""
+
+
+def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+               real: Mapping[str, bool], deaths: frozenset[str], subjects: frozenset[str]) -> list[SoftFact]:
+    """(s61 place) One soft fact per real simple-past verb, not a report, with no time of its own, right after a word of
+    ``subjects`` (lexicon ``life_subjects``; not "She was found by a neighbour", where a be-form comes between): "who"
+    before a real death (a word of ``deaths``) in its sentence ("Margaret Olsen, who designed the Harbour Library, has died
+    at the age of 91"), "he"/"she" in a sentence after the first death's, with no death told before it in its own ("She
+    died on Tuesday. Born in Oslo, she trained as a nurse"), or joined by "and" right after such a verb: an act of the life
+    the death closes, over by the start of the first death dated by a time of its own (was the publication day, or the
+    death's day the discourse carried). Only for deaths told in the first :data:`LIFE_LEDE` sentences with an event (a
+    headline and the lede), as an obituary tells them: not "The court heard ... She died in hospital two days later. ...
+    He changed his plea", where "he" is someone else."""
+    if not deaths or not subjects:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dated = next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    if dated is None:
+        return []
+    low = spans[timed[dated.eid]][0]
+    lede = frozenset(sorted({m.sentence_start for m in ordered})[:LIFE_LEDE])
+    told = [m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False)]
+    if not told or told[0].sentence_start not in lede:
+        return []
+    first = told[0].sentence_start
+    evidence = f"an act of the life the death ({dated.eid}) closes: over by it"
+    out = []
+    acts: set[str] = set()
+    for m in ordered:
+        if (m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.cls == "REPORTING" or m.eid in timed
+                or not real.get(m.eid, False) or m.text.lower() in deaths):
+            continue
+        words = text[m.sentence_start : m.start].split()
+        before = words[-1].lower().strip(",") if words else ""
+        joined = before == "and" and any(a.sentence_start == m.sentence_start for a in ordered if a.eid in acts)
+        if before == "who":
+            ok = any(d.sentence_start == m.sentence_start and d.sentence_start in lede and d.start > m.start for d in told)
+        elif before in subjects or joined:
+            ok = m.sentence_start > first and not any(d.sentence_start == m.sentence_start and d.start < m.start for d in told)
+        else:
+            ok = False
+        if not ok:
+            continue
+        acts.add(m.eid)
+        out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
     return out
