@@ -87,3 +87,25 @@ def test_a_form_the_present_shares_after_he_she_or_it_is_past() -> None:
     # with a plural subject the form stays a present: "They forecast" tells nothing past
     tl = timeline.build("They forecast slower growth.", reference_time="2027-11-05")
     assert _event(tl, "forecast").tense == "PRESENT"
+
+
+def test_the_decision_takes_up_the_approving_told_before() -> None:
+    # Thursday 18 March 2027: "The decision" is the approving of Tuesday 16 March (same_kind ["decision", "approval"],
+    # verb_kinds approve/decide), so "a week after" counts back from that Tuesday: the raising on Tuesday 9 March
+    tl = timeline.build("Ministers approved plans for a reservoir on Tuesday. The decision came a week after the water company "
+                        "raised its offer to landowners.", reference_time="2027-03-18")
+    assert _day(_event(tl, "raised").likely_start) == dt.date(2027, 3, 9)
+    assert _day(_event(tl, "decision").likely_start) == dt.date(2027, 3, 16)
+
+
+def test_a_lead_perfect_is_dated_by_a_recent_time_told_however_late() -> None:
+    # Tuesday 13 October 2026: "has died" in the lead is the dying of Sunday evening 11 October told six sentences on (was
+    # at the publication day: the restated reach is three sentences); a time a week or more back does not date it
+    career = ("She was born in 1935. She trained in Ardmore. She qualified in 1959. She joined the hospital in 1968. "
+              "She retired in 1996. She was made a dame in 2002. ")
+    tl = timeline.build("Marion Hale, a pioneering surgeon, has died at her home in Kelsby. " + career
+                        + "Her family said she died peacefully on Sunday evening.", reference_time="2026-10-13")
+    assert _day(_event(tl, "died").likely_start) == dt.date(2026, 10, 11)
+    tl = timeline.build("Marion Hale, a pioneering surgeon, has died at her home in Kelsby. " + career
+                        + "Her husband died in 2019.", reference_time="2026-10-13")
+    assert _day(_event(tl, "died").likely_start) != dt.date(2019, 1, 1)

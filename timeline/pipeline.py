@@ -126,6 +126,7 @@ def links_to_facts(links: Sequence[Link], timexes: Sequence[Timex], reference: O
 _OPEN = IntervalBounds(None, None, None, None)
 _MEASURED_STEP = dt.timedelta(hours=6)
 _NIGHT_TAIL = dt.timedelta(hours=6)  # how far into the publication day a night begun before it may reach and still be over
+_RECENT = dt.timedelta(days=7)  # (s61) how far before publication a time lies that a lead's present perfect may be dated by however late it is told
 _NEWS_KINDS = frozenset({"past-convention", "filing-day", "future-convention", "reported-speech", "publication-day", "event-dct", "news-day"})
 """Soft facts that read the reference time as the day the text was told (news); none in a narrative."""
 _NOT_TOLD_YET = frozenset({"PRESENT", "FUTURE", "INFINITIVE"})
@@ -449,7 +450,8 @@ def _assemble(
                                     undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
-    restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys())))  # a lead's perfect dated later
+    recent = frozenset(tid for tid, (a, b) in placed_spans.items() if now is not None and now[0] - _RECENT <= a and b <= now[1])  # (s61)
+    restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys()), recent))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
     continued = {**continued, **restated, **_shared_times(segmented, mentions, lends, narrow, past)}

@@ -148,10 +148,12 @@ _LEAD_SENTENCES = 2  # the sentences of a news lead, whose present perfect a lat
 
 
 def _told_later(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int],
-                own: frozenset[str]) -> dict[str, str]:
+                own: frozenset[str], recent: frozenset[str] = frozenset()) -> dict[str, str]:
     """Event -> the time of a later mention of the same verb that a time dates, for a present perfect of the lead with no
     time of its own (``own``: those with one): "A 17-year-old boy has been charged with murder ... He was charged late on
-    Monday": the lead told the charging first, undated, as news leads do."""
+    Monday": the lead told the charging first, undated, as news leads do.  (s61) A time of ``recent`` (one ending in the
+    week before publication, the news a present perfect tells) dates it however far on it is told ("Marion Hale ... has
+    died ... [her career, eight sentences] ... Her family said she died peacefully on Sunday evening")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
@@ -164,7 +166,7 @@ def _told_later(mentions: Sequence["EventMention"], lends: Mapping[str, str], se
         lemma = lexical(m.text.lower())[1]
         if k < _LEAD_SENTENCES and m.tense == "PRESENT" and m.aspect == "PERFECTIVE" and m.eid not in own and m.eid not in lends:
             waiting.setdefault(lemma, m.eid)
-        elif m.eid in lends and lemma in waiting and k - sentence_of[waiting[lemma]] <= _RESTATED_REACH + _LEAD_SENTENCES:
+        elif m.eid in lends and lemma in waiting and (k - sentence_of[waiting[lemma]] <= _RESTATED_REACH + _LEAD_SENTENCES or lends[m.eid] in recent):
             out[waiting.pop(lemma)] = lends[m.eid]
     return out
 
