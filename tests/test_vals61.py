@@ -1,0 +1,86 @@
+"""Session 61, helper vals: values and bounds of time expressions in news (sentences written for these tests; dates worked
+out by hand: 3 May 2027 is a Monday, 2 April 2027 a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Grain
+from _timelines import check_value_bounds_grain as _check, timexes_by_text as _tx  # (shared test lookups)
+
+
+# 1. an offset on told in a past clause after a day still to come counts from the last day told not after publication
+#    (resolve/durations.py _past_offset_from_gone_day)
+
+def test_a_past_offset_after_a_coming_afternoon_counts_from_the_last_day_gone() -> None:
+    """"A roof leak closed the pool on 2 April. It will reopen on Thursday afternoon, the manager said. Inspectors found rot
+    in the beams two days later." (Monday 3 May 2027): two days after 2 April, 4 April (was 8 May, two days after the
+    coming Thursday 6 May, which no past clause can follow)."""
+    found = _tx("A roof leak closed the pool on 2 April. It will reopen on Thursday afternoon, the manager said. Inspectors found "
+                "rot in the beams two days later.", "2027-05-03")
+    _check(found["two days"], "P2D", "2027-04-04", "2027-04-05", Grain.DAY)
+
+
+def test_a_past_perfect_offset_in_a_relative_story_counts_from_the_dated_deed() -> None:
+    """"The pool, closed after a roof leak on 2 April, will reopen on Thursday afternoon, the manager said. The council had
+    shut the whole centre two days later." (Monday 3 May 2027): 4 April."""
+    found = _tx("The pool, closed after a roof leak on 2 April, will reopen on Thursday afternoon, the manager said. The council "
+                "had shut the whole centre two days later.", "2027-05-03")
+    _check(found["two days"], "P2D", "2027-04-04", "2027-04-05", Grain.DAY)
+
+
+def test_a_future_offset_after_a_coming_afternoon_counts_from_it() -> None:
+    """"The minister will visit Sligo on Thursday afternoon. She will open a clinic two days later." (Monday 3 May 2027): two
+    days after Thursday 6 May, Saturday 8 May (a future clause follows the day to come)."""
+    found = _tx("The minister will visit Sligo on Thursday afternoon. She will open a clinic two days later.", "2027-05-03")
+    _check(found["two days"], "P2D", "2027-05-08", "2027-05-09", Grain.DAY)
+
+
+def test_a_past_offset_with_no_day_gone_told_is_left_as_it_was() -> None:
+    """"Hauliers will block the port on Wednesday, the group said. Police were told two days later." (Monday 3 May 2027): no
+    day told before publication to count from: two days after Wednesday 5 May, as before (Friday 7 May)."""
+    found = _tx("Hauliers will block the port on Wednesday, the group said. Police were told two days later.", "2027-05-03")
+    _check(found["two days"], "P2D", "2027-05-07", "2027-05-08", Grain.DAY)
+
+
+# 2. "late on" / "early on" a weekday with its date right after it, no comma between (resolve/neighbours.py _APPOSED_GAP)
+
+@pytest.mark.parametrize("text, ref, date, value, earliest, latest", [
+    # Monday 3 May 2027: "late on Friday 30 April", the date bounded as the weekday (was the whole day)
+    ("Gardaí said a boat was taken from the marina late on Friday 30 April.", "2027-05-03", "30 April", "2027-04-30",
+     "2027-04-30T16:00", "2027-05-01T00:00"),
+    ("A boat was taken from the marina early on Thursday 29 April.", "2027-05-03", "29 April", "2027-04-29",
+     "2027-04-29T00:00", "2027-04-29T08:00"),
+    # ahead: "late on Friday 7 May"
+    ("The last ferry of the season will sail late on Friday 7 May.", "2027-05-03", "7 May", "2027-05-07",
+     "2027-05-07T16:00", "2027-05-08T00:00"),
+])
+def test_late_on_a_weekday_bounds_its_date_written_right_after(text: str, ref: str, date: str, value: str, earliest: str,
+                                                               latest: str) -> None:
+    found = _tx(text, ref)
+    _check(found[date], value, earliest, latest, Grain.DAY)
+
+
+def test_a_date_after_late_on_another_weekday_keeps_the_whole_day() -> None:
+    """"A boat was taken late on Monday 29 April." (Wednesday 5 May 2027): 29 April 2027 is a Thursday, so the date names no
+    Monday: it keeps the whole day."""
+    found = _tx("A boat was taken late on Monday 29 April.", "2027-05-05")
+    _check(found["29 April"], "2027-04-29", "2027-04-29", "2027-04-30", Grain.DAY)
+
+
+# 3. a transport or tourism business's half of the year said bare (lexicon [vetoes.bare_half] reporting)
+
+@pytest.mark.parametrize("text", [
+    "Ryanair said fares would rise in the second half.",
+    "Shannon Airport expects passenger numbers to recover in the second half, its chief executive said.",
+    "Hotels in Killarney expect occupancy to climb in the second half.",
+])
+def test_a_transport_or_tourism_half_said_bare_is_this_year_s(text: str) -> None:
+    """Said on Monday 12 April 2027: the second half of 2027 (was untagged)."""
+    found = _tx(text, "2027-04-12")
+    _check(found["the second half"], "2027-H2", "2027-07-01", "2028-01-01", Grain.HALF)
+
+
+def test_a_match_s_second_half_with_its_visitors_stays_untagged() -> None:
+    """"The visitors dominated the second half." (Monday 12 April 2027): a match's half, no time."""
+    assert "the second half" not in _tx("The visitors dominated the second half.", "2027-04-12")
