@@ -84,3 +84,27 @@ def test_a_transport_or_tourism_half_said_bare_is_this_year_s(text: str) -> None
 def test_a_match_s_second_half_with_its_visitors_stays_untagged() -> None:
     """"The visitors dominated the second half." (Monday 12 April 2027): a match's half, no time."""
     assert "the second half" not in _tx("The visitors dominated the second half.", "2027-04-12")
+
+
+# 4. St Stephen's Day, Ireland's name of 26 December (lexicon [holidays]); a holiday written with a curly apostrophe
+#    (recognize/productions/dates.py holiday: the name is found in the text with its quotes folded; it raised ValueError)
+
+@pytest.mark.parametrize("text, expression", [
+    ("Supermarkets in Cork will close early on Christmas Eve and reopen on St Stephen's Day.", "St Stephen's Day"),
+    ("The Wren Boys will parade through Dingle on Stephen's Day.", "Stephen's Day"),
+    ("Most shops will reopen on St. Stephen’s Day.", "St. Stephen’s Day"),
+])
+def test_st_stephen_s_day_ahead_is_the_coming_26_december(text: str, expression: str) -> None:
+    """Said on Tuesday 21 December 2027, in a future clause: Sunday 26 December 2027 (was untagged)."""
+    _check(_tx(text, "2027-12-21")[expression], "2027-12-26", "2027-12-26", "2027-12-27", Grain.DAY)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Thousands marched in Ennis on St Patrick’s Day.", "St Patrick’s Day", "2027-03-17"),
+    ("The pier was closed on New Year’s Day after a storm.", "New Year’s Day", "2027-01-01"),
+])
+def test_a_holiday_with_a_curly_apostrophe_is_read_as_with_a_straight_one(text: str, expression: str, value: str) -> None:
+    """Said on Tuesday 21 December 2027, in a past clause: this year's day (building the text raised ValueError)."""
+    day = value
+    nxt = {"2027-03-17": "2027-03-18", "2027-01-01": "2027-01-02"}[value]
+    _check(_tx(text, "2027-12-21")[expression], value, day, nxt, Grain.DAY)
