@@ -108,3 +108,34 @@ def test_a_holiday_with_a_curly_apostrophe_is_read_as_with_a_straight_one(text: 
     day = value
     nxt = {"2027-03-17": "2027-03-18", "2027-01-01": "2027-01-02"}[value]
     _check(_tx(text, "2027-12-21")[expression], value, day, nxt, Grain.DAY)
+
+
+# 5. the end of a run set for a day, in the present ("finishes", "ends", "concludes" in tense.toml schedule_verbs): the
+#    coming weekday, not the one gone
+
+@pytest.mark.parametrize("text, expression, value", [
+    # Monday 7 June 2027: the coming Saturday 12 June (was 5 June, the one gone)
+    ("The Rás finishes in Skibbereen on Saturday after eight stages.", "Saturday", "2027-06-12"),
+    # ... the coming Friday 11 June
+    ("The planning hearing in Tralee concludes on Friday, the board said.", "Friday", "2027-06-11"),
+])
+def test_the_end_of_a_run_told_in_the_present_is_the_coming_weekday(text: str, expression: str, value: str) -> None:
+    t = _tx(text, "2027-06-07")[expression]
+    assert t.value == value
+
+
+def test_the_end_of_a_run_told_in_the_past_is_the_weekday_gone() -> None:
+    """"The Rás finished in Skibbereen on Saturday." (Monday 7 June 2027): Saturday 5 June."""
+    assert _tx("The Rás finished in Skibbereen on Saturday.", "2027-06-07")["Saturday"].value == "2027-06-05"
+
+
+# 6. what a port, a dairy or a registry counts names a business's half too (lexicon [vetoes.bare_half] reporting)
+
+@pytest.mark.parametrize("text, value, earliest, latest", [
+    # Tuesday 14 September 2027: the first half gone, the second under way
+    ("Glanbia said milk intake fell in the first half.", "2027-H1", "2027-01-01", "2027-07-01"),
+    ("The port of Foynes handled fewer containers in the first half.", "2027-H1", "2027-01-01", "2027-07-01"),
+    ("Car registrations rose sharply in the first half.", "2027-H1", "2027-01-01", "2027-07-01"),
+])
+def test_a_port_s_or_a_registry_s_first_half_said_bare_is_this_year_s(text: str, value: str, earliest: str, latest: str) -> None:
+    _check(_tx(text, "2027-09-14")["the first half"], value, earliest, latest, Grain.HALF)
