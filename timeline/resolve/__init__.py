@@ -414,7 +414,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
                          latest=period.end if period else None, anchor=TimexAnchor(AnchorKind.TIMEX, of), temporal_function=True, **common)
         lower = _range_start(ctx, mentions, i)  # "within two or three days": the words before the range count for it
         at = attrs.evolve(mention, start=mentions[i - 1].start) if lower is not None else mention
-        t = _within_limit(ctx, at, meaning, _offset_timex(ctx, meaning, offset, told, story, common), story)
+        t = _within_limit(ctx, at, meaning, _offset_timex(ctx, meaning, offset, told, story, common, mention), story)
         t = _perfect_span(ctx, at, meaning, t, story)  # "has been stuck for almost two weeks"
         t = _hedged_in(ctx, at, meaning, t, lower)  # "will reopen in about two weeks", "in two or three days"
         t = _past_offset_from_nothing(ctx, mention, meaning, t)  # "Two days later, the bridge reopened." first

@@ -303,7 +303,28 @@ _DAY_SIZED = (Grain.WEEK, Grain.HOUR)  # offsets in these units that may point t
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any]) -> Timex:
+def _past_offset_from_gone_day(ctx: "Context", meaning: DurationSpec, mention: Mention, story: Story,
+                               window: Optional[tuple[dt.datetime, dt.datetime]], anchor: TimexAnchor,
+                               ) -> tuple[Optional[tuple[dt.datetime, dt.datetime]], TimexAnchor]:
+    """(s61 vals) News: an offset on ("two days later") told in a past clause does not count from a day of the story still
+    to come, which no past can follow ("The pool closed after a leak on 2 April and will reopen on Thursday afternoon, the
+    manager said. Inspectors condemned the roof two days later", said on Monday 3 May: 4 April, not 8 May), but from the
+    last day told that is not after publication, as a step on does ("the following morning", story_days.past_day_anchor);
+    with no such day told it is left as it was (ends by now, readings._past_offset_by_now)."""
+    if (ctx.mode != "news" or ctx.reference is None or window is None or meaning.span != "later"
+            or meaning.anchoring is not Anchoring.NARRATIVE or anchor.kind is not AnchorKind.TIMEX
+            or window[0].date() <= ctx.reference.date()):
+        return window, anchor
+    from .story_days import past_day_anchor  # (read only for an offset from a day ahead: rare)
+    day, moved = past_day_anchor(ctx, mention, window[0], anchor, story)
+    if day is None or moved.kind is not AnchorKind.TIMEX or moved.timex_id == anchor.timex_id or day.date() > ctx.reference.date():
+        return window, anchor
+    start = dt.datetime.combine(day.date(), dt.time())
+    return (start, start + _ONE_DAY), moved
+
+
+def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: dict[str, Any],
+                   mention: Optional[Mention] = None) -> Timex:
     """A length; an offset ("two days later") is bounded by the time it points to, a span
     ("the past 48 hours") by the anchor it runs to or from."""
     tid = common["tid"]
@@ -361,6 +382,8 @@ def duration_timex(ctx: "Context", meaning: DurationSpec, story: Story, common: 
         before_flashback = _before_flashback(ctx, meaning, story, common)
         if before_flashback is not None:  # (s58) "found it last month in a shed he had cleared years earlier, and ... two days later"
             window, anchor = before_flashback
+        elif mention is not None:
+            window, anchor = _past_offset_from_gone_day(ctx, meaning, mention, story, window, anchor)
         if (ctx.mode == "narrative" and window is not None and meaning.grain >= Grain.YEAR and anchor.timex_id is not None
                 and anchor.timex_id == story.winter_from):
             # a winter the story turned to from its December's year counts on from that year, as "the following year" does

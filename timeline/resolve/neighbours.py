@@ -281,7 +281,7 @@ def day_named_before(ctx: "Context", mentions: list[Mention], i: int, last: Opti
     return last[1].start.date(), last[2]
 
 
-_APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")  # "late on Monday[, ]Nov. 30"
+_APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}| {1,2}")  # "late on Monday[, ]Nov. 30", "late on Friday[ ]30 April" (the weekday taken into "late on")
 
 
 def day_apposed_after(ctx: "Context", mentions: list[Mention], i: int, resolved: Resolved) -> Optional[tuple[dt.date, str]]:

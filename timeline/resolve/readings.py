@@ -94,7 +94,7 @@ def next_day_offset(mention: Mention) -> bool:
 
 
 def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, told: Optional[tuple[object, ...]], story: Story,
-                  common: dict[str, Any]) -> Timex:
+                  common: dict[str, Any], mention: Optional[Mention] = None) -> Timex:
     """A length, or (narrative) an offset from an event (see :func:`.story.event_offset`): counted from the story's time
     when the event was told (``told``), the story then going on from the date pointed to after it ("eight days after
     Fort Sumter"), not from one before it; hours and minutes on the story's day, else a length."""
@@ -104,7 +104,7 @@ def _offset_timex(ctx: Context, meaning: DurationSpec, offset: DurationSpec, tol
     offset = _open_hedge_closed(ctx, offset)
     t = hour_offset_timex(ctx, offset, story, common) if offset.grain in HOUR_GRAINS else None
     if t is None:
-        t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common)
+        t = duration_timex(ctx, offset if offset.grain not in HOUR_GRAINS else meaning, story, common, mention)
     if offset is not meaning:
         t = vague_event_offset(t, offset, story)  # "months after the founder's death": XXXX-XX
     if now is not None and not (offset.span == "later" and t.type is TimexType.DATE):

@@ -749,9 +749,13 @@ def days_from_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return attrs.evolve(spec, shift=Shift(Grain.DAY, days, Anchoring.REFERENCE), direction=way)
 
 
+_FOLDED_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})  # (s61 vals) as the recogniser's normalised text has them
+
+
 def holiday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Easter 2026", "Christmas Eve": a holiday (some only capitalised); "Easter week" the week it falls in."""
-    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().index(g["holiday"])  # (after "last", "the day after")
+    # (after "last", "the day after"; the name is captured from the text with its curly quotes folded, "St Patrick’s Day")
+    start = ctx.start + ctx.text[ctx.start : ctx.end].lower().translate(_FOLDED_QUOTES).index(g["holiday"])
     found = holiday_key(ctx, g["holiday"], start)  # another name followed ("the Lunar New Year" is "Chinese New Year")
     if found is None:
         return None
