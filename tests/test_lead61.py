@@ -124,3 +124,7 @@ def test_a_day_told_in_the_past_perfect_after_a_dated_month_of_a_past_year_is_of
     values = {t.text: t.value for t in timeline.tag("The footbridge collapsed last year. Engineers had warned on 12 March "
                                                      "that it was unsafe.", reference_time="2026-09-18")}
     assert values["12 March"] == "2026-03-12", values
+    # nor a day not before the told month: no look back from it ("had closed the road on 20 May" after "in May 2023")
+    values = {t.text: t.value for t in timeline.tag("The footbridge collapsed in May 2023. The council had closed the road "
+                                                     "on 20 May.", reference_time="2026-09-18")}
+    assert values["20 May"] == "2026-05-20", values

@@ -55,7 +55,9 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     else:
         return None
     told = last[1].start
-    if spec.day is not None and last[1].grain is not Grain.YEAR and _looks_back(ctx, mention):  # (s61) "had inspected it on 12 March" after "in May 2023"
+    if (spec.day is not None and last[1].grain is not Grain.YEAR and _looks_back(ctx, mention)
+            and (spec.month, spec.day) < (told.month, told.day)):  # (s61) "had inspected it on 12 March" after "in May 2023":
+        # before the told time, as a look back from it is (not "had condemned the invasion on Aug. 2" after "August 1988")
         far = min(far, int(ctx.lexicon["story_months"].get("far_years_perfect", 0) or 0)) or far
     if not far or ctx.reference.year - told.year < far:
         return None
