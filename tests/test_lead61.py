@@ -109,3 +109,22 @@ def test_a_lead_perfect_is_dated_by_a_recent_time_told_however_late() -> None:
     tl = timeline.build("Marion Hale, a pioneering surgeon, has died at her home in Kelsby. " + career
                         + "Her husband died in 2019.", reference_time="2026-10-13")
     assert _day(_event(tl, "died").likely_start) != dt.date(2019, 1, 1)
+
+
+def test_a_day_told_in_the_past_perfect_after_a_dated_month_of_a_past_year_is_of_that_year() -> None:
+    # Friday 18 September 2026: "had inspected it on 12 March" looks back from May 2023 (lexicon [story_months]
+    # far_years_perfect, perfect_auxiliaries): 12 March 2023, not the March of the report's year
+    values = {t.text: t.value for t in timeline.tag("The footbridge collapsed in May 2023. Engineers had inspected it on "
+                                                     "12 March.", reference_time="2026-09-18")}
+    assert values["12 March"] == "2023-03-12", values
+    # in the simple past, and after a bare year, the day keeps its own reading
+    values = {t.text: t.value for t in timeline.tag("The footbridge collapsed in May 2023. Engineers inspected it on 12 March.",
+                                                     reference_time="2026-09-18")}
+    assert values["12 March"] == "2026-03-12", values
+    values = {t.text: t.value for t in timeline.tag("The footbridge collapsed last year. Engineers had warned on 12 March "
+                                                     "that it was unsafe.", reference_time="2026-09-18")}
+    assert values["12 March"] == "2026-03-12", values
+    # nor a day not before the told month: no look back from it ("had closed the road on 20 May" after "in May 2023")
+    values = {t.text: t.value for t in timeline.tag("The footbridge collapsed in May 2023. The council had closed the road "
+                                                     "on 20 May.", reference_time="2026-09-18")}
+    assert values["20 May"] == "2026-05-20", values

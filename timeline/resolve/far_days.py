@@ -55,6 +55,10 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     else:
         return None
     told = last[1].start
+    if (spec.day is not None and last[1].grain is not Grain.YEAR and _looks_back(ctx, mention)
+            and (spec.month, spec.day) < (told.month, told.day)):  # (s61) "had inspected it on 12 March" after "in May 2023":
+        # before the told time, as a look back from it is (not "had condemned the invasion on Aug. 2" after "August 1988")
+        far = min(far, int(ctx.lexicon["story_months"].get("far_years_perfect", 0) or 0)) or far
     if not far or ctx.reference.year - told.year < far:
         return None
     way, _ = direction(ctx, spec, mention, Direction.CLOSEST)
@@ -65,6 +69,19 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     except ValueError:  # 29 February in a year with none
         return None
     return told.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _looks_back(ctx: "Context", mention: Mention) -> bool:
+    """Whether the day's clause is told in the past perfect: a word of ``perfect_auxiliaries`` ([story_months]) among the
+    ``perfect_reach`` words before it in its sentence ("Engineers had inspected it on 12 March")."""
+    table = ctx.lexicon["story_months"]
+    auxiliaries = frozenset(table.get("perfect_auxiliaries", ()))
+    reach = int(table.get("perfect_reach", 0) or 0)
+    if not auxiliaries or not reach:
+        return False
+    start = ctx.doc.sentence_at(mention.start)[0]
+    words = _WORD.findall(ctx.text, max(start, mention.start - 120), mention.start)[-reach:]
+    return not auxiliaries.isdisjoint(w.lower() for w in words)
 
 
 def _made_in(ctx: "Context", start: int) -> bool:
