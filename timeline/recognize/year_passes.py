@@ -477,7 +477,7 @@ _LIST_HEADS = _EARLY_YEARS | {"narrative_early_year"}  # the first early year of
 # year of the common era near it)
 
 
-_SHORT_YEAR_END = re.compile(r"(?:-| - |/)(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"
+_SHORT_YEAR_END = re.compile(r"(?:-| - |/| / )(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"
 
 
 def _with_range_end_years(text: str, low: str, mentions: list[Mention]) -> list[Mention]:

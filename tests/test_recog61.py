@@ -1,0 +1,80 @@
+"""Helper recog, sixty-first session: time expressions recognised with their TimeML extents and values (issue 12), in
+sentences written for the purpose (bench/rec-s61 holds the held-out recognition set).
+
+Dates worked out by hand: 7 December 2026 is a Monday; Christmas Day 2026 is a Friday, 2025 a Thursday.
+"""
+
+from __future__ import annotations
+
+import timeline
+
+DCT = "2026-12-07"  # a Monday
+
+
+def _tags(text: str, reference: str = DCT) -> list[tuple[str, str]]:
+    """(extent, value) of every time expression, in text order."""
+    return [(t.text, t.value) for t in timeline.tag(text, reference_time=reference).timexes]
+
+
+# A season or financial year written with a spaced dash or slash is one period, as when written close (rules
+# year_named_period, season_year, fiscal_year: "{_}[-/]{_}" beside "[-/]"); a bare spaced pair stays two years
+
+
+def test_a_season_written_with_a_spaced_dash_is_one_period() -> None:
+    """"the 2023 - 24 season": the season that ends in 2024, one expression (was "[2023] - [24] season"), as "the
+    2023-24 season"; an en dash the same."""
+    assert _tags("The club finished fourth in the 2023 - 24 season.") == [("the 2023 - 24 season", "2024")]
+    assert _tags("The club finished fourth in the 2023 \u2013 24 season.") == [("the 2023 \u2013 24 season", "2024")]
+    assert _tags("The club finished fourth in the 2023-24 season.") == [("the 2023-24 season", "2024")]
+
+
+def test_a_financial_year_written_with_a_spaced_slash_is_one_period() -> None:
+    """"the 2024 / 25 financial year" ends in 2025 (was "[2024] / 25 financial year", the second year lost)."""
+    assert _tags("Revenue fell in the 2024 / 25 financial year.") == [("the 2024 / 25 financial year", "2025")]
+    assert _tags("The school year 2025 - 26 began badly.") == [("The school year 2025 - 26", "2026")]
+
+
+def test_a_winter_of_two_years_written_with_a_spaced_dash() -> None:
+    """"the winter of 2009 - 10": December 2009 to February 2010, the winter of 2010 (was "[the winter of 2009] - 10")."""
+    assert _tags("The winter of 2009 - 10 was the coldest on record.") == [("The winter of 2009 - 10", "2010-WI")]
+
+
+def test_a_bare_pair_written_with_a_spaced_slash_is_two_years() -> None:
+    """A bare pair stays the two years of rule year_range, as "2025/26" and "2023 - 24" (tests/test_rec28.py): "2025 / 26"
+    was "2025" alone, the second year untagged."""
+    assert _tags("The council set its budget for 2025 / 26 on Tuesday.") == [("2025", "2025"), ("26", "2026"), ("Tuesday", "2026-12-01")]
+    assert _tags("Prices rose sharply in 2023 - 24, the regulator said.") == [("2023", "2023"), ("24", "2024")]
+
+
+# "the Christmas holiday" (one holiday, singular) with its article (rule holiday_season, [holidays] phrase_only)
+
+
+def test_the_christmas_holiday_is_one_expression_its_day() -> None:
+    """"ahead of the Christmas holiday" said on Monday 21 December 2026: Christmas Day 2026, the article and the noun
+    inside (was "the [Christmas] holiday"); "the Christmas holiday period" is the December, as "the Christmas period"."""
+    assert _tags("Shops were busy ahead of the Christmas holiday.", "2026-12-21") == [("the Christmas holiday", "2026-12-25")]
+    assert _tags("Sales rose over the Christmas holiday period.", "2027-01-12") == [("the Christmas holiday period", "2026-12")]
+
+
+def test_a_christmas_holiday_without_the_keeps_the_feast_alone() -> None:
+    """"a Christmas holiday in Lapland" (a trip): only the feast, as before; "the Christmas holiday weekend" too."""
+    assert _tags("She booked a Christmas holiday in Lapland.", "2026-12-21") == [("Christmas", "2026-12-25")]
+    assert [t for t, _ in _tags("The Christmas holiday weekend was quiet.", "2027-01-12")] == ["Christmas"]
+
+
+def test_a_weekday_after_the_christmas_holiday_is_still_that_day() -> None:
+    """"ahead of the Christmas holiday on Friday" said on Monday 21 December 2026: Friday is Christmas Day, 25 December,
+    as tests/test_values22.py asserts with the holiday alone tagged."""
+    assert _tags("Markets were quiet ahead of the Christmas holiday on Friday.", "2026-12-21") == [
+        ("the Christmas holiday", "2026-12-25"), ("Friday", "2026-12-25")]
+
+
+# a reporting verb with a future auxiliary before it ("will be told") in the clause of a time: ahead (resolve/tense.py)
+
+
+def test_a_time_after_will_be_told_lies_ahead() -> None:
+    """"Staff will be told after Christmas." said on Monday 7 December 2026: Christmas 2026, 18 days ahead (was Christmas
+    2025: "told" read as a past verb); "were told" keeps the past one."""
+    assert _tags("Staff will be told after Christmas.") == [("Christmas", "2026-12-25")]
+    assert _tags("Staff will be told after the vote in March.") == [("March", "2027-03")]
+    assert _tags("Staff were told after Christmas.") == [("Christmas", "2025-12-25")]
