@@ -78,3 +78,25 @@ def test_a_time_after_will_be_told_lies_ahead() -> None:
     assert _tags("Staff will be told after Christmas.") == [("Christmas", "2026-12-25")]
     assert _tags("Staff will be told after the vote in March.") == [("March", "2027-03")]
     assert _tags("Staff were told after Christmas.") == [("Christmas", "2025-12-25")]
+
+
+# a weekday with its day written before a pair's second date ("from Friday 11 to Sunday 13 December"): one date of the
+# month and year the pair names, the weekday inside (recognize/year_passes._with_paired_days); "Saturday 12th" alone one
+# date as "Saturday the 12th" (rule weekday_the_day)
+
+
+def test_a_weekday_and_its_day_before_a_pair_s_second_date() -> None:
+    """"from Friday 11 to Sunday 13 December" said on Monday 7 December 2026: Friday 11 December (was "[Friday] 11", the
+    Friday just gone, 4 December, and the 11 untagged); "between Thursday 3 and Saturday 5 June": 3 June 2027 (was the
+    Thursday of next week)."""
+    assert _tags("The festival runs from Friday 11 to Sunday 13 December.") == [
+        ("Friday 11", "2026-12-11"), ("Sunday 13 December", "2026-12-13")]
+    assert _tags("Voting takes place between Thursday 3 and Saturday 5 June.") == [
+        ("Thursday 3", "2027-06-03"), ("Saturday 5 June", "2027-06-05")]
+
+
+def test_a_weekday_then_a_day_with_its_suffix_is_one_date() -> None:
+    """"on Saturday 12th and Sunday 13th" said on Monday 7 December 2026: 12 and 13 December (was the weekdays alone); a
+    bare number after a weekday stays a count ("On Friday 11 soldiers were killed": the Friday gone, 4 December)."""
+    assert _tags("The market will open on Saturday 12th and Sunday 13th.") == [("Saturday 12th", "2026-12-12"), ("Sunday 13th", "2026-12-13")]
+    assert _tags("On Friday 11 soldiers were killed.") == [("Friday", "2026-12-04")]
