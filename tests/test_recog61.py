@@ -100,3 +100,10 @@ def test_a_weekday_then_a_day_with_its_suffix_is_one_date() -> None:
     bare number after a weekday stays a count ("On Friday 11 soldiers were killed": the Friday gone, 4 December)."""
     assert _tags("The market will open on Saturday 12th and Sunday 13th.") == [("Saturday 12th", "2026-12-12"), ("Sunday 13th", "2026-12-13")]
     assert _tags("On Friday 11 soldiers were killed.") == [("Friday", "2026-12-04")]
+
+
+def test_the_new_year_holiday_is_new_year_s_day() -> None:
+    """"over the New Year holiday" said on Monday 7 December 2026, past: New Year's Day 2026, the holiday alone as "the
+    [Thanksgiving] holiday" (was "[the New Year]", the whole year 2026); "after the new year" stays the year ahead."""
+    assert _tags("Flights were cancelled over the New Year holiday.") == [("New Year", "2026-01-01")]
+    assert _tags("Talks will resume after the new year.") == [("the new year", "2027")]
