@@ -140,7 +140,8 @@ def _subpatterns(lex: Lexicon, trie: bool = False) -> dict[str, str]:
         "DAYWORD": alt([w for w, n in lex["ordinals"].items() if 1 <= int(n) <= 31]),
         "POD": alt(list(lex["parts_of_day"])),
         "SEASON": alt(list(lex["seasons"])),
-        "HOLIDAY": alt(list(lex["holidays"])),
+        # (s61) not the entries only a rule's own words name ([holidays] ``phrase_only``: "the Christmas holiday", rule holiday_season)
+        "HOLIDAY": alt([k for k, v in lex["holidays"].items() if not v.get("phrase_only")]),
         # holidays named with their article inside ("the Lunar New Year", "the winter solstice"; [holidays] ``with_the``)
         "HOLIDAY_THE": alt([k for k, v in lex["holidays"].items() if v.get("with_the")]),
         "VAGUE": alt([w for w, v in lex["vague"].items() if not v.get("latent")]),

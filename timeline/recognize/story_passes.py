@@ -482,7 +482,7 @@ def _story_season_pattern(relatives: tuple[str, ...], nouns: tuple[str, ...]) ->
 @functools.lru_cache(maxsize=None)
 def _season_years_pattern(nouns: tuple[str, ...]) -> "re.Pattern[str]":
     """ "the 1848-49 session": "the", a year, a dash or slash and the next year (two or four digits), a noun."""
-    return re.compile(r"\bthe[ \t]{1,2}([12]\d{3})[-/\u2013]((?:[12]\d)?\d\d)[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?!-)")
+    return re.compile(r"\bthe[ \t]{1,2}([12]\d{3})[ \t]?[-/\u2013][ \t]?((?:[12]\d)?\d\d)[ \t]{1,2}(?:" + _word_alternation(nouns) + r")\b(?!-)")
 
 
 def _with_story_seasons(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:

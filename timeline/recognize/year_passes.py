@@ -477,7 +477,7 @@ _LIST_HEADS = _EARLY_YEARS | {"narrative_early_year"}  # the first early year of
 # year of the common era near it)
 
 
-_SHORT_YEAR_END = re.compile(r"(?:-| - |/)(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"
+_SHORT_YEAR_END = re.compile(r"(?:-| - |/| / )(\d\d)(?![\d%]|-\d|/\d)")  # " - " as tokenised text writes the hyphen; "2025-13-01" no range; "2025/26"
 
 
 def _with_range_end_years(text: str, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -541,7 +541,8 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
         if not isinstance(spec, CalendarSpec) or spec.month is None or spec.day is None or spec.hour is not None or spec.bc:
             continue
         candidates = []
-        if low[m.start : m.start + 1].isalpha():  # "April 6": the pair follows
+        if low[m.start : m.start + 1].isalpha() and not (spec.named_weekday is not None and _WEEKDAY_DAY_FIRST.match(low, m.start, m.end)):
+            # "April 6": the pair follows ("Sunday 13 December": the day before the month, as "13 December")
             a = after.match(low, m.end, m.end + 16)
             if a and spec.day < int(a.group(1)) <= 31:
                 candidates.append((a.start(1), a.end(1), int(a.group(1))))
@@ -567,12 +568,35 @@ def _with_paired_days(grammar: Grammar, text: str, low: str, mentions: list[Ment
                     extra.append(Mention(part.start(), end, text[part.start():end], CalendarSpec(
                         Grain.PART_OF_DAY, year=spec.year, month=spec.month, day=day, part_of_day=key_of(part.group(1)), partial_year=spec.partial_year), "paired_day"))
                 else:
-                    extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day, partial_year=spec.partial_year), "paired_day"))
+                    weekday = _weekday_before_pair(mentions, k, low, start) if start < m.start else None
+                    named = None
+                    if weekday is not None:  # (s61) "from Friday 11 to Sunday 13 December": the weekday and its day, one date
+                        dropped.add(weekday.start)
+                        start, named = weekday.start, weekday.meaning.weekday  # type: ignore[union-attr]
+                    extra.append(Mention(start, end, text[start:end], CalendarSpec(Grain.DAY, year=spec.year, month=spec.month, day=day,
+                                                                                   partial_year=spec.partial_year, named_weekday=named), "paired_day"))
             added.add(start)
     if not extra:
         return mentions
     kept = [dated.get(m.start, m) for m in mentions if m.start not in dropped]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+_WEEKDAY_DAY_FIRST = re.compile(r"[a-z]+\.?,?[ \t]{1,2}\d")  # "Sunday 13 December", "Sun. 13 Dec.": a weekday, then the day
+_WEEKDAY_GAP = re.compile(r",?[ \t]{1,2}")
+
+
+def _weekday_before_pair(mentions: list[Mention], k: int, low: str, start: int) -> Optional[Mention]:
+    """The bare weekday written right before the first day of a pair ("[Friday] 11 to Sunday 13 December"), if the mention
+    before it (``mentions[k - 1]``) is one: no day, month, shift or relative word of its own."""
+    if k == 0:
+        return None
+    w = mentions[k - 1]
+    spec = w.meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.day is not None or spec.month is not None
+            or spec.shift is not None or spec.relative_word or spec.hour is not None or spec.part_of_day):
+        return None
+    return w if _WEEKDAY_GAP.fullmatch(low, w.end, start) else None
 
 
 _PAIR_YEAR = re.compile(r"[ \t]?,?[ \t]{1,2}$")  # "5-7, 2025", also "5 - 7 , 2025"

@@ -479,14 +479,16 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
                     continue
                 return cue, (2 if guessed else 1 if carried else level)
             if level == 1 and backwards and reported is None and lw in cues.reporting:
-                reported = "past"  # "told a news conference on Tuesday": the clause's own verb
+                # "told a news conference on Tuesday": the clause's own verb; "will be told after Christmas": a future
+                # auxiliary right before it, ahead (as a reporting verb right next to its time, _cue_adjacent)
+                reported = "future" if any(a.lower() in cues.aux_future for a in group[i + 1 : i + 3]) else "past"
                 # "first warned of overcapacity in March": only its object between; "announced the base at a ceremony in the
                 # terminal in May": the saying's occasion between
                 reported_near = i <= _REPORTED_NEAR or _report_occasion(group[:i], cues) or _reported_thing(doc.language, word, group[:i], cues)
                 if 0 < i and _bare_object(group[i - 1], cues):
                     # "Economists expect employers added 150,000 jobs in December": a reporting word with a bare noun
                     # after it is this clause's verb (what is reported has no verb of its own), not a verb further back
-                    return "past", 1
+                    return reported, 1
         if level == 1 and not backwards and reported:
             return reported, (1 if reported_near else 2)  # otherwise a weak cue: what was said may be about any time
     return deferred if deferred is not None else (None, 2)
