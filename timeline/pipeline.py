@@ -450,7 +450,7 @@ def _assemble(
                                     undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
     restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
-    recent = frozenset(tid for tid, (a, b) in placed_spans.items() if now is not None and now[0] - _RECENT <= a and b <= now[1])  # (s61)
+    recent = frozenset(tid for tid, (a, b) in placed_spans.items() if now is not None and now[0] - a <= _RECENT and b <= now[1])  # (s61) (a difference: no date arithmetic past year 1)
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys()), recent))  # a lead's perfect dated later
     after_clock = _rest_of_day({eid: t for eid, t in continued.items() if t in clocks and eid not in restated}, timexes)
     narrow = _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _NARROW))
