@@ -23,7 +23,8 @@ def _values(text: str, dct: str = WEDNESDAY) -> dict[str, str]:
         # a yearly date right after "after" in a clause that looks ahead: one gone at most two weeks ago is meant
         ("Shops reopen after Christmas.", "2026-12-27", "Christmas", "2026-12-25"),  # a Sunday
         ("The parliament returns after Christmas.", "2026-12-29", "Christmas", "2026-12-25"),  # a Tuesday
-        ("Trading resumes after the New Year holiday.", "2027-01-02", "the New Year", "2027"),  # a Saturday
+        # (s61 recog: "the [New Year] holiday" is the holiday's day, as "the [Thanksgiving] holiday"; was "[the New Year]" 2027)
+        ("Trading resumes after the New Year holiday.", "2027-01-02", "New Year", "2027-01-01"),  # a Saturday
         ("The talks resume after Easter.", "2026-04-06", "Easter", "2026-04-05"),  # Easter Monday
         ("Lawmakers will return to work following Thanksgiving.", "2026-11-30", "Thanksgiving", "2026-11-26"),
         ("Markets will reopen after Jan. 1.", "2027-01-03", "Jan. 1", "2027-01-01"),
