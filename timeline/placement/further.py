@@ -5,7 +5,7 @@ day, where the conventions for what lies ahead put it."""
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 import datetime as dt
 
 ZERO = dt.timedelta(0)
@@ -213,6 +213,12 @@ def stretch_start_facts(mentions: Sequence["EventMention"], nouns: frozenset[str
     return out
 
 
+def _dated_death(ordered: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+                 real: Mapping[str, bool], deaths: frozenset[str]) -> Optional["EventMention"]:
+    """The first real death (a word of ``deaths``) of ``ordered`` (text order) dated by a time of its own, or None."""
+    return next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+
+
 def dwelling_facts(mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
                    real: Mapping[str, bool], dwelling: frozenset[str], deaths: frozenset[str]) -> list[SoftFact]:
     """(s60 place) One soft fact per real past verb of where someone lived (``dwelling``, lexicon ``dwelling_verbs``) with
@@ -222,7 +228,7 @@ def dwelling_facts(mentions: Sequence["EventMention"], timed: Mapping[str, str],
     if not dwelling or not deaths:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)
-    death = next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    death = _dated_death(ordered, timed, spans, real, deaths)
     if death is None:
         return []
     high = spans[timed[death.eid]][1]
@@ -318,7 +324,7 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
     if not deaths or not subjects:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)
-    dated = next((m for m in ordered if m.text.lower() in deaths and real.get(m.eid, False) and timed.get(m.eid) in spans), None)
+    dated = _dated_death(ordered, timed, spans, real, deaths)
     if dated is None:
         return []
     low = spans[timed[dated.eid]][0]
