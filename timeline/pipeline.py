@@ -413,6 +413,10 @@ def _assemble(
     past = {**past, **dict.fromkeys(created, True)}
     expected = _expected_objects(segmented, mentions)  # (s57) "expect the repairs to take three weeks": ahead, not past
     past = {eid: was for eid, was in past.items() if eid not in expected}
+    # (s62) "said Tuesday it would cut 900 jobs": a reported "will" lies after the report, whatever the learned relation to
+    # the publication time says (a tense link, "had said it would", still counts)
+    tensed = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE_REF)
+    past = {eid: was for eid, was in past.items() if not kinds[eid].reported_plan or eid in tensed}
     describing = attributive_events(segmented, mentions)  # "from flooded streets": no step of the story
     # a verb a measured short gap orders after another ("swam out about an hour after the pontoons lifted it") still tells
     # the story's next step: that order does not keep its sentence from carrying on the time told before
@@ -638,6 +642,7 @@ def _assemble(
         addressing=addressing,
         told_content=_told_content(segmented, mentions, addressing),
         infinitives=frozenset(m.eid for m in mentions if m.tense == "INFINITIVE"),  # (s58) "was scheduled to appear ... at midday"
+        reported_ahead=plans,  # (s62) "said Tuesday it would cut 900 jobs": after the report
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]

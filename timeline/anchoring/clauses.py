@@ -134,6 +134,8 @@ def _verb_kind(cues: AnchorWords, text: str, ev: EventLike, lexical: "Callable[[
     for i, group in enumerate(cues.same_happening):
         if phrase in group or lemma in group:
             return f"happening{i}"
+    if phrase in cues.headline_phrasal_verbs:
+        return phrase  # (s62) "went back to work on Friday ... postponed while it went on": another verb than the bare one
     return _kind(cues, ev.text, lexical)
 
 

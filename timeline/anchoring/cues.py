@@ -323,6 +323,7 @@ class AnchorWords:
     closing_time_anaphor_blockers: frozenset[str] = frozenset()  # (s54) "and then", "since then": no such time
     time_fronting_coordinators: frozenset[str] = frozenset()  # "employs 2,100 people and last year reported": the time is the verb's after it
     speaking_nouns: frozenset[str] = frozenset()  # "after the report said": event nouns that may report
+    publishing_participles: frozenset[str] = frozenset()  # (s62) "The report, published last Thursday, found": the aside dates the finding
     purpose_nouns: frozenset[str] = frozenset()  # "close for repairs": what a verb is for, begun no earlier
     preparing_verbs: frozenset[str] = frozenset()  # "trained for the match": the getting ready began before the occasion
     awaiting_verbs: frozenset[str] = frozenset()  # "waited for the evening": verbs whose "for" + a time is an end
@@ -536,6 +537,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "instance_modifiers",
             "time_fronting_coordinators",
             "speaking_nouns",
+            "publishing_participles",
             "purpose_nouns",
             "preparing_verbs",
             "awaiting_verbs",

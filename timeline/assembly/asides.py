@@ -122,19 +122,25 @@ def _relative(doc: Doc, mentions: Sequence["EventMention"], time_ends: Sequence[
         if m.eid in relative and nxt.pos == "VERB" and nxt.tense == m.tense and _COORDINATED_VERB.fullmatch(text, m.end, nxt.start):
             relative.add(nxt.eid)
     closed = {m.eid for m, nxt in zip(ordered, ordered[1:]) if m.eid in relative and nxt.sentence_start == m.sentence_start
-              and "," in text[m.end : nxt.start] and not _on_happening(text, m.start, m.sentence_start, cues)}
+              and "," in text[m.end : nxt.start] and not _on_happening(text, m.start, m.sentence_start, cues)
+              and not _published(text, text.rfind(",", m.sentence_start, m.start), (m,), cues, m.sentence_start)}
     if ordered:
         starts = [m.start for m in ordered]
         for match in cues.aside.finditer(text):
-            shut = text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues, doc.sentence_at(match.start())[0])
-            for m in ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]:
+            inside = ordered[bisect.bisect_left(starts, match.start()) : bisect.bisect_left(starts, match.end())]
+            shut = (text.startswith(",", match.end()) and not _happening_before(text, match.start(), cues, doc.sentence_at(match.start())[0])
+                    and not _published(text, match.start(), inside, cues, doc.sentence_at(match.start())[0]))
+            for m in inside:
                 relative.add(m.eid)
                 if shut:
                     closed.add(m.eid)
         for m in ordered:  # "The plan, first put forward in April, was approved": an aside on the opening noun phrase
-            for x in _participle_aside(text, m, ordered, starts, cues):
+            aside = _participle_aside(text, m, ordered, starts, cues)
+            published = bool(aside) and _published(text, text.rfind(",", m.sentence_start, m.start), aside, cues, m.sentence_start)
+            for x in aside:
                 relative.add(x.eid)
-                closed.add(x.eid)
+                if not published:
+                    closed.add(x.eid)
         for end in time_ends:  # "for the first time since 1998, when they lost the final": the clause is the time's
             when = cues.relative_when.match(text, end)
             if when is not None and "," in when.group():
@@ -159,6 +165,15 @@ def _happening_before(text: str, at: int, cues: "AnchorWords", sentence_start: O
     if m is not None and m.group(1).lower() in cues.kind_group:
         return True
     return sentence_start is not None and _opening_head(text, sentence_start, at, cues) in cues.kind_group
+
+
+def _published(text: str, at: int, inside: Sequence["EventMention"], cues: "AnchorWords", sentence_start: int) -> bool:
+    """(s62) Whether an aside that opens at ``at`` (its comma), with the events ``inside``, tells how a document that opens
+    the sentence was made public ("The report, published last Thursday, found ...", "The audit, which was released in
+    October, showed ..."; lexicon ``speaking_nouns``, ``publishing_participles``): what the document says, the main verb
+    after the aside, lies in that time, so the aside lends it past its closing comma."""
+    return (bool(cues.publishing_participles) and any(m.pos == "VERB" and m.text.lower() in cues.publishing_participles for m in inside)
+            and _opening_head(text, sentence_start, at, cues) in cues.speaking_nouns)
 
 
 _OPENING_WORDS = 8  # words at most in the phrase that opens a sentence before an aside on it ("The last storm to hit the islands")

@@ -125,17 +125,19 @@ def _occasion_times(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
     return out
 
 
-_HELD_AT_SPAN = dt.timedelta(days=31)
-"""The longest time of an occasion noun that sets a verb done at it (:func:`_held_at`): a day to a month."""
+_HELD_AT_SPAN = dt.timedelta(days=366)
+"""The longest time of an occasion noun that sets a verb done at it (:func:`_held_at`): a day to a year (s62: "approved the
+deal in a closed session in 2022")."""
 
 
 def _held_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
     """Event -> the time of the occasion noun it was done at ("admitted taking the money from the gang at a hearing in
     September", "pleaded guilty at an earlier hearing on Monday"; lexicon ``held_at_nouns``, ``held_at_occasion``): a
-    simple past verb with no time of its own, its object (no finite verb) between it and "at" or "during" and the noun,
-    which a time of a day to a month dates: the verb was done there, in that time."""
+    simple past verb or (s62) a past perfect ("Councillors had approved the deal in a closed session in 2022") with no time
+    of its own, its object (no finite verb) between it and "at", "during" or "in" and the noun, which a time of a day to a
+    year dates: the verb was done there, in that time."""
     cues = anchor_words(doc.language)
-    return _done_at(doc, mentions, timed, spans, cues.held_at_nouns, cues.held_at_occasion, _HELD_AT_SPAN, nouns_only=True)
+    return _done_at(doc, mentions, timed, spans, cues.held_at_nouns, cues.held_at_occasion, _HELD_AT_SPAN, nouns_only=True, perfect=True)
 
 
 def _said_in(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
@@ -155,10 +157,11 @@ def _in_session(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str
 
 
 def _done_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
-             nouns: frozenset[str], between: "re.Pattern[str]", longest: dt.timedelta, nouns_only: bool) -> dict[str, str]:
+             nouns: frozenset[str], between: "re.Pattern[str]", longest: dt.timedelta, nouns_only: bool, perfect: bool = False) -> dict[str, str]:
     """Event -> the time of a noun of ``nouns`` (a noun mention when ``nouns_only``) that a time of at most ``longest``
     dates, for the simple past verb before it in its sentence with no time of its own, the words between them matching
-    ``between`` whole (for :func:`_held_at`, :func:`_in_session`)."""
+    ``between`` whole (for :func:`_held_at`, :func:`_in_session`); a past perfect too when ``perfect``."""
+    aspects = ("NONE", "PERFECTIVE") if perfect else ("NONE",)
     out: dict[str, str] = {}
     last_verb: Optional["EventMention"] = None  # the last finite verb before w (linear: no scan back)
     for w in sorted(mentions, key=lambda m: m.start):
@@ -167,7 +170,7 @@ def _done_at(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, s
         if w.pos == "VERB" and w.tense not in ("PRESPART", "INFINITIVE", "NONE"):
             last_verb = w
         if (t is None or t not in spans or spans[t][1] - spans[t][0] > longest or (nouns_only and w.pos != "NOUN") or w.text.lower() not in nouns
-                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect != "NONE" or v.eid in timed):
+                or v is None or v.sentence_start != w.sentence_start or v.tense != "PAST" or v.aspect not in aspects or v.eid in timed):
             continue
         if between.fullmatch(doc.text, v.end, w.start) is not None:
             out[v.eid] = t

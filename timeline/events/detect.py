@@ -591,7 +591,13 @@ def _shared_group(out: "list[EventMention]", sentence_start: int, words: list[st
             or lexical(word)[1] != word):
         return tense, modality
     k = next((j for j in range(i - 1, -1, -1) if toks[j].start == prev.start), None)
-    if k is None or i - k > _SHARED_REACH or any(w in _SHARED_BREAKS for w in words[k + 1 : i - 1]):
+    if k is None:
+        return tense, modality
+    # (s62) a token glued to the one before it is part of that word ("10.30", "a.m.": "will arrive at 10.30 a.m. and walk
+    # to the library"): it neither ends the group nor counts as a word of the reach
+    glued = [toks[j].start == toks[j - 1].end for j in range(k + 1, i)]
+    if (1 + glued.count(False) > _SHARED_REACH
+            or any(w in _SHARED_BREAKS and not g for w, g in zip(words[k + 1 : i - 1], glued))):
         return tense, modality
     return (prev.tense if prev.tense in _SHARED_TENSES else tense), prev.modality
 

@@ -360,6 +360,8 @@ def _reported_plan(doc: Doc, mention: _Mention) -> bool:
     tokens = doc.sentences[i].tokens
     words = [t.text.lower() for t in tokens if t.end <= mention.start]
     k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] == "would"), -1)
+    if k < 0:  # (s62) a verb that shares the "would" of the verb before it ("said it would cut 900 jobs and close its plant")
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k] == "would"), -1)
     if k < 0 or "have" in words[k + 1:]:
         return False
     after = [t.text.lower() for t in tokens if t.start >= mention.end]

@@ -336,6 +336,7 @@ _ANCHORING = {
     "passive_clause_coordinators": _opt("words"),
     "time_fronting_coordinators": _opt("words"),
     "speaking_nouns": _opt("words"),
+    "publishing_participles": _opt("words"),
     "purpose_nouns": _opt("words"),
     "preparing_verbs": _opt("words"),
     "awaiting_verbs": _opt("words"),

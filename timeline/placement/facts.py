@@ -180,12 +180,14 @@ def convention_facts(
     addressing: frozenset[str] = frozenset(),
     told_content: frozenset[str] = frozenset(),
     infinitives: frozenset[str] = frozenset(),
+    reported_ahead: Mapping[str, str] = MappingProxyType({}),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
     ``events``: (eid, class, sentence index) in text order; ``timed``: event -> the time
     expression it is anchored to by the text; ``past``: event -> whether it is known (tense
-    or learned) to lie before publication; ``narrow``: the times at most a week long, the only
+    or learned) to lie before publication; ``reported_ahead``: an undated plan a past report tells with "would" -> the
+    report (after it, within months, as a "will"); ``narrow``: the times at most a week long, the only
     ones whose discourse any undated event of the sentence continues (None: all); ``tied``: the
     events the text relates to a time in any way or orders against another event ("empty
     since March", "planned before the vote"): they have an anchor of their own and continue no
@@ -242,6 +244,10 @@ def convention_facts(
     # (s56) a length its own signal gives ("stopped for almost two years", "was held for 18 days"): the verb's, however long
     said_lengths = frozenset(link.source for link in links if link.relation is LinkRelation.LASTS and link.strength is Strength.DEFAULT)
     ahead = frozenset(link.source for link in links if link.relation is LinkRelation.AFTER_REF)  # "will" events: not on the publication day by default
+    # (s62) and a past report's undated "would" no tense puts before publication ("said Tuesday it would cut 900 jobs"):
+    # after the report, as a "will" after publication (``reported_ahead``: plan -> its report)
+    planned = frozenset(eid for eid in reported_ahead if not past.get(eid, False))
+    ahead |= planned
     # "An hour after it set off, the engine failed": a start the text puts a measured length after
     # another event is a step of the story, most likely over soon, not stretched to publication; so is
     # an end it puts a measured length before one ("was called off 40 seconds before lift-off")
@@ -486,6 +492,10 @@ def convention_facts(
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
                                     (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+            if eid in planned:
+                report = timed.get(reported_ahead[eid], reported_ahead[eid])  # (the report's own time when one dates it)
+                out.append(SoftFact(eid, report, "AFTER", conventions.future_confidence, "future-convention",
+                                    (Constraint(end_of(report), start_of(eid), _ZERO, None, "a plan a report tells lies after the report", SOFT_STRENGTH),)))
             soon = _shift(reference[1], FUTURE_LENGTH_START)
             if eid in lengths and soon is not None:
                 # "would miss at least three weeks", "will be closed for two weeks": a length told of what lies ahead, with no

@@ -385,10 +385,18 @@ def _tense_evidence(doc: Doc, start: int, end: int, before: Optional[list[str]] 
     deferred: Optional[tuple[str, int]] = None
     opens = start - 160 <= s or len(clause_before) < len(before)  # clause_before reaches its clause's first word
     sentence_back = list(reversed(before))
+    aside_subject = False  # a relative aside stands between the clause and its subject: the clause is read with the subject
     if comma_before:  # "The talks, which began in March, end on Sunday": the aside's past is no tense of the clause after it
+        whole = sentence_back
         sentence_back = _without_relative_aside(sentence_back, len(clause_before), cues)
+        # (s62) "The library, which cost £6 million, opened to the public in September", "The talks, which began in March,
+        # end on Sunday": read as "The library opened ...", "The talks end ..." (a verb after its subject, not an adjective
+        # read from its ending or a noun)
+        aside_subject = (sentence_back is not whole and start - 160 <= s
+                         and _bare_subject(sentence_back[len(clause_before) + 1 :][::-1], cues))
     quiet = cues.quiet_memo
-    for level, group, backwards in ((1, clause_before, True), (1, clause_after, False), (2, sentence_back, True), (2, after, False)):
+    own = clause_before if not aside_subject else sentence_back[: len(clause_before)] + sentence_back[len(clause_before) + 1 :]
+    for level, group, backwards in ((1, own, True), (1, clause_after, False), (2, sentence_back, True), (2, after, False)):
         for i, word in enumerate(group[: 14 if level == 1 else 22]):
             q = quiet.get(word)
             if q is None:
