@@ -83,3 +83,56 @@ def test_what_a_document_says_takes_the_time_an_aside_gives_for_its_publication(
     # an aside of another making keeps the noun's past to itself: the finding is not dated by the commissioning
     tl = timeline.build("The review, commissioned in 2029, found that the council had paid too much.", reference_time="2031-11-21")
     assert _event(tl, "found").likely_start >= dt.datetime(2031, 1, 1)
+
+
+def test_a_verb_told_as_not_done_between_two_steps_does_not_break_their_sequence() -> None:
+    # Monday 17 March 2031: "noticed payments he did not recognise and called the
+    # police": the calling follows the noticing, in August 2030 (the negated "recognise" between them broke the pair, and
+    # the calling fell to the publication day)
+    tl = timeline.build("She was caught in August 2030 when her client's son noticed payments he did not recognise and called the "
+                        "police.", reference_time="2031-03-17")
+    called = _event(tl, "called")
+    assert called.likely_start is not None and called.likely_end is not None, called
+    assert dt.datetime(2030, 8, 1) <= called.likely_start and called.likely_end <= dt.datetime(2030, 9, 1), called
+
+
+def test_within_hours_counts_from_a_step_of_the_story_not_from_a_relative_aside() -> None:
+    # Monday 10 March 2031: "accepted his resignation within hours" counts from Saturday's story (8 March), not from the
+    # electing of the aside "who was first elected in 2010" (it was put on 1 January 2011)
+    tl = timeline.build("The minister resigned on Saturday. Pryce, who was first elected in 2010, denied any wrongdoing. The prime "
+                        "minister accepted his resignation within hours.", reference_time="2031-03-10")
+    assert _day(_event(tl, "accepted").likely_start) == dt.date(2031, 3, 8)
+
+
+def test_a_report_a_vague_length_before_a_day_is_told_within_that_window() -> None:
+    # Monday 10 March 2031: "resigned on Saturday, days after a newspaper revealed": the revealing ends one to nine days
+    # before Saturday 8 March (certain) and, a report, lasts at most a day: its likely start is no more than a day before
+    # that window (it reached back a year, after the learned order with the past perfect it tells)
+    tl = timeline.build("Transport minister Alan Pryce resigned on Saturday, days after a newspaper revealed he had claimed "
+                        "thousands of pounds for a second home he rarely used. Pryce, who was first elected in 2010, denied any "
+                        "wrongdoing but said the row had become a distraction.", reference_time="2031-03-10")
+    revealed = _event(tl, "revealed")
+    assert revealed.likely_start is not None and revealed.likely_start >= dt.datetime(2031, 2, 26), revealed
+    assert revealed.likely_end is not None and revealed.likely_end <= dt.datetime(2031, 3, 7), revealed
+
+
+def test_a_time_gone_before_the_publication_day_dates_no_will() -> None:
+    # Thursday 23 October 2031: "will pay $41 a share, a premium to the closing price on Tuesday": the paying lies ahead;
+    # Tuesday 21 October is the price's day (the link made the paying certain on that Tuesday, dropping its "will")
+    tl = timeline.build("Halden will pay $41 a share, a 28 percent premium to Brennan's closing price on Tuesday.", reference_time="2031-10-23")
+    pay = _event(tl, "pay")
+    assert pay.earliest_start is None or pay.earliest_start >= dt.datetime(2031, 10, 23), pay
+    assert pay.likely_start is not None and pay.likely_start >= dt.datetime(2031, 10, 23), pay
+    # a "will" on the publication day itself keeps its time
+    tl = timeline.build("The board will hold a vote today.", reference_time="2031-10-23")
+    assert _day(_event(tl, "hold").likely_start) == dt.date(2031, 10, 23)
+
+
+def test_a_total_counted_since_a_time_gives_no_gap_soon_after_it() -> None:
+    # Thursday 6 November 2031: "bringing the total since the outbreak began in late September to 61": the total is
+    # counted over the span since then; the bringing is no step soon after the outbreak began (it was put in late
+    # September, "most likely began soon after")
+    tl = timeline.build("Health officials confirmed 14 new cases of measles on Wednesday, bringing the total since the outbreak began "
+                        "in late September to 61.", reference_time="2031-11-06")
+    bringing = _event(tl, "bringing")
+    assert bringing.likely_start is not None and bringing.likely_start >= dt.datetime(2031, 11, 5), bringing

@@ -268,7 +268,12 @@ def _within_of_previous(cues: AnchorWords, doc: Doc, t: Timex, ev: EventLike, gr
         previous = previous[-1:] if previous and _chained(cues, doc.text, previous) else previous
     # "The main, laid in 1964, split at 4 a.m. Engineers shut it off within an hour": a participle set off by commas
     # after the subject describes it; the step the length counts from is the sentence's verb after it
-    previous = [e for e in previous if not _set_off_participle(doc.text, e, grouped.get(i - 1, ()))] or previous
+    # (s62) "Pryce, who was first elected in 2010, denied any wrongdoing ... The prime minister accepted his resignation
+    # within hours": nor is a relative aside a comma opens and closes (the electing is no step of the story)
+    before_events = grouped.get(i - 1, ())
+    previous = [e for e in previous if not _set_off_participle(doc.text, e, before_events)
+                and not _in_closed_aside(cues, doc.text, doc.sentence_at(e.start)[0], e,
+                                         next((x for x in before_events if x.start >= e.end and x.pos == "VERB"), e))] or previous
     if not previous:
         return None
     return Link(ev.eid, "within", previous[0].eid, evidence, Strength.SIGNAL, dt.timedelta(0), t.max_length)

@@ -338,6 +338,10 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                 continue
             yield from _offset_apposition(cues, text, t, timexes, in_sentence, sentence[0])
             continue
+        if (ev.pos == "VERB" and ev.tense == "FUTURE" and now is not None and t.latest is not None
+                and t.latest <= now - dt.timedelta(days=1)):
+            continue  # (s62) "Halden will pay $41 a share, a premium to Brennan's closing price on Tuesday" said on Thursday:
+            # a time gone before the publication day dates no "will" (it names something known, here the price)
         if _inside_relative_when(cues, text, t, ev):
             # "the third fire since June, when a blaze destroyed 40 homes": the clause's verb lies in June; the time's
             # own signal ("since") is the main clause's, which has no event here

@@ -62,7 +62,10 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
         if link.relation in ("begun_by", "ended_by") and link.target in head_of and link.source in by_id and by_id[link.target].start < by_id[link.source].start:
             head_of[link.source] = head_of[link.target]
     out = []
-    for last, b in zip(verbs, verbs[1:]):
+    # (s62) a verb told as not done (or only supposed) is no step: "noticed payments he did not recognise and called the
+    # police" tells noticing, then calling
+    steps = [m for m in verbs if real.get(m.eid, False)]
+    for last, b in zip(steps, steps[1:]):
         a = head_of.get(last.eid, last)
         if a is not last and "," in text[a.end : last.start] and "," not in text[last.end : b.start]:
             a = last  # "reopened on Tuesday, four days after a crane collapsed onto a berth and killed": "and" joins inside the clause

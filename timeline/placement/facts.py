@@ -264,6 +264,10 @@ def convention_facts(
             gaps[link.source] = max(gaps.get(link.source, link.offset_max), link.offset_max)
     measured_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in eids
                                 and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
+    # (s62) "resigned on Saturday, days after a newspaper revealed he had claimed ...": a report a length before a time is
+    # told on one day of that window, not stretched back from it (its start is not told)
+    reported_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target not in eids
+                                and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
@@ -276,6 +280,9 @@ def convention_facts(
             elif eid in measured_before:  # "called off 40 seconds before lift-off": a step of the story, over soon before it
                 out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, MOMENT,
                                                                                                   "told a measured time before another event: a step soon over", SOFT_STRENGTH),)))
+            elif eid in reported_before and _cls == "REPORTING":
+                out.append(SoftFact(eid, eid, "EXTENT", MEASURED_CONFIDENCE, "extent", (Constraint(start_of(eid), end_of(eid), None, _DAY,
+                                                                                                  "a report told a length before a time: within a day", SOFT_STRENGTH),)))
     own_time = set(timed)
     flashback_times = frozenset(timed[e] for e in flashbacks if e in timed)  # (s61) the times the story told in the past perfect
     # (s58) the events a signal orders against an event told before them ("turned the ship around before reaching open water")
