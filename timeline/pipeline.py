@@ -440,11 +440,12 @@ def _assemble(
     # time, dates only its participant's past ("The governor, who visited the site on Thursday, promised an inquiry": a day
     # of the story dates the sentence)
     far_asides = frozenset(eid for eid in closed if lends.get(eid) in far_back)
+    anniversary_times, anniversary_clause = _anniversary_clauses(segmented, timexes, mentions, placed_times, timed, now, mode)  # (s62 place)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
-                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks | _opening_old_times(timexes, placed_times, now, mode), narrated, addressing, clocks,
+                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks | _opening_old_times(timexes, placed_times, now, mode) | anniversary_times, narrated, addressing, clocks,
                                     far_back, paragraph_of,
-                                    ahead_times, background,
+                                    ahead_times, background - anniversary_times,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
                                     undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
@@ -569,6 +570,9 @@ def _assemble(
     continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
     continued.update(teller_seconds)
     continued.update(_subject_taken_up(segmented, mentions, timed))  # (s60) "... in January. The storm washed away": January
+    # (s62 place) "to mark twenty years since a fire ... killed nine workers": the clause in the old time that past was told in
+    continued.update(anniversary_clause)
+    lead_day = {eid: day for eid, day in lead_day.items() if eid not in anniversary_clause}
     # (s61 place) "The accident blocked both lines", "An inspection afterwards found rotten timbers": the opening subject noun at
     # its verb's time, own or carried, not at the publication day
     continued.update((noun, t) for noun, t in ((noun, timed.get(verb) or continued.get(verb)) for noun, verb in _opening_subject_nouns(segmented, mentions).items())
@@ -585,7 +589,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts([link for link in links if (link.source in anniversary_clause) == (link.target in anniversary_clause)], real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
@@ -751,6 +755,52 @@ def _opening_old_times(timexes: Sequence[Timex], placed_times: Mapping[str, obje
             or not _STEP_CARRIED[0] < first.latest - first.earliest <= _STEP_CARRIED[1]):  # type: ignore[operator]
         return frozenset()
     return frozenset({first.tid})
+
+
+_YEARS_COUNT = re.compile(r"P(\d+)Y")
+
+
+def _anniversary_clauses(segmented: Doc, timexes: Sequence[Timex], mentions: Sequence["EventMention"],
+                         placed_times: Mapping[str, object], timed: Mapping[str, str], now: Optional[tuple[dt.datetime, dt.datetime]],
+                         mode: str) -> tuple[frozenset[str], dict[str, str]]:
+    """(s62 place) News: "gathered on Sunday to mark twenty years since a fire at a textile mill killed nine workers. The
+    blaze started late on a Friday night in May 2007": a count of years right before one of ``since_words`` (lexicon
+    [anniversaries]) tells a past that many years before publication; an old time of the text (a day to a month,
+    :data:`_STEP_CARRIED`, ending a year or more before publication) whose start lies within a year of it is that past's
+    time. The events of the clause the word opens (up to its sentence's end or a comma), with no time of their own, are
+    in that time (was the story's day, Sunday), and that time is carried to the next sentence's undated happenings as a
+    day is ("Three people drowned" after "The water rose overnight in October 1997"). With no such old time, nothing."""
+    words = frozenset(w.lower() for w in load_lexicon(segmented.language).tables.get("anniversaries", {}).get("since_words", ()))
+    if mode == "narrative" or now is None or not words:
+        return frozenset(), {}
+    old = _year_before(now[0])
+    if old is None:
+        return frozenset(), {}
+    text = segmented.text
+    olds = [t for t in timexes if t.tid in placed_times and t.earliest is not None and t.latest is not None and t.latest <= old
+            and _STEP_CARRIED[0] < t.latest - t.earliest <= _STEP_CARRIED[1]]  # type: ignore[operator]
+    carried: set[str] = set()
+    clause: dict[str, str] = {}
+    for count in timexes:
+        match = _YEARS_COUNT.fullmatch(count.value or "")
+        after = text[count.end : count.end + 12].split()
+        if match is None or not after or after[0].lower() not in words:
+            continue
+        try:
+            then = now[0].replace(year=now[0].year - int(match.group(1)))
+        except ValueError:  # (29 February, or before year 1)
+            continue
+        near = [t for t in olds if abs(t.earliest - then) <= dt.timedelta(days=366)]  # type: ignore[operator]
+        if not near:
+            continue
+        told = near[0].tid
+        carried.add(told)
+        sentence = segmented.sentence_index(count.start)
+        stop = next((i for i, c in enumerate(text[count.end :], count.end) if c in ",;" or segmented.sentence_index(i) != sentence), len(text))
+        for m in mentions:
+            if count.end < m.start < stop and m.eid not in timed:
+                clause[m.eid] = told
+    return frozenset(carried), clause
 
 
 def _year_before(t: dt.datetime) -> Optional[dt.datetime]:

@@ -167,7 +167,7 @@ _LEXICON: dict[str, Field] = {
     "record_sources": _opt({"nouns": _f("words")}),
     "answered_decisions": _opt({"possessives": _f("words"), "nouns": _f("words"), "verbs": _f("words"), "particles": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
-                            "birthdays": _opt("words")}),
+                            "birthdays": _opt("words"), "since_words": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
     "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),
     "reduced_clauses": _opt({"participles": _f("words")}),

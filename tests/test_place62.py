@@ -1,0 +1,40 @@
+"""Helper place, sixty-second session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand (2027: 1 March is a Monday, 12 April a
+Monday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, only_event
+
+
+# News: "N years since" a clause tells a past N years before publication; the clause is in the old time of the text that
+# lies then, and that time is carried on (pipeline.py _anniversary_clauses, lexicon [anniversaries] since_words)
+
+_FERRY = ("Hundreds gathered in Selby on Saturday to mark thirty years since a ferry sank in the Humber. The ferry went "
+          "down in a storm in January 1997. Eleven passengers drowned. A new pier opened in 2001.")
+
+
+def test_the_clause_of_years_since_is_in_the_old_month_told_later() -> None:
+    """_FERRY (Monday 12 April 2027): thirty years before 2027 is 1997, and "January 1997" is told in the next sentence;
+    the sinking lies in January 1997 (was Saturday 10 April 2027, the gathering's day)."""
+    tl = timeline.build(_FERRY, reference_time="2027-04-12")
+    assert likely_within(only_event(tl, "sank"), dt.datetime(1997, 1, 1), dt.datetime(1997, 2, 1))
+
+
+def test_the_old_month_of_an_anniversary_is_carried_to_the_next_sentence() -> None:
+    """_FERRY (Monday 12 April 2027): "Eleven passengers drowned", after the sentence dated January 1997, is in January
+    1997 (was Saturday 10 April 2027: a month thirty years back read as a background the story returns from)."""
+    tl = timeline.build(_FERRY, reference_time="2027-04-12")
+    assert likely_within(only_event(tl, "drowned"), dt.datetime(1997, 1, 1), dt.datetime(1997, 2, 1))
+
+
+def test_the_gathering_of_an_anniversary_stays_on_its_day() -> None:
+    """_FERRY (Monday 12 April 2027): the gathering itself stays on Saturday 10 April 2027."""
+    tl = timeline.build(_FERRY, reference_time="2027-04-12")
+    assert likely_within(only_event(tl, "gathered"), dt.datetime(2027, 4, 10), dt.datetime(2027, 4, 11))
