@@ -38,3 +38,20 @@ def test_the_gathering_of_an_anniversary_stays_on_its_day() -> None:
     """_FERRY (Monday 12 April 2027): the gathering itself stays on Saturday 10 April 2027."""
     tl = timeline.build(_FERRY, reference_time="2027-04-12")
     assert likely_within(only_event(tl, "gathered"), dt.datetime(2027, 4, 10), dt.datetime(2027, 4, 11))
+
+
+# A demand with its object between ("called for him to go"), its infinitive dated by a past time: the demand was made
+# then (anchoring/times.py _intention_told_then, lexicon demanding_particles)
+
+def test_a_call_for_someone_to_go_on_a_past_day_is_made_that_day() -> None:
+    """"Supporters called for the manager to quit on Saturday after a cup defeat." (Monday 15 March 2027): the calling
+    on Saturday 13 March (was the publication day, after the Saturday)."""
+    tl = timeline.build("Supporters called for the manager to quit on Saturday after a cup defeat.", reference_time="2027-03-15")
+    assert likely_within(only_event(tl, "called"), dt.datetime(2027, 3, 13), dt.datetime(2027, 3, 14))
+
+
+def test_a_call_told_in_the_past_perfect_is_made_on_its_day() -> None:
+    """"The chairman of the club resigned on Friday. Fans had called for him to go on Tuesday." (Monday 15 March 2027):
+    the calling on Tuesday 9 March, before the resigning on Friday 12 March."""
+    tl = timeline.build("The chairman of the club resigned on Friday. Fans had called for him to go on Tuesday.", reference_time="2027-03-15")
+    assert likely_within(only_event(tl, "called"), dt.datetime(2027, 3, 9), dt.datetime(2027, 3, 10))
