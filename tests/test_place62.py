@@ -55,3 +55,15 @@ def test_a_call_told_in_the_past_perfect_is_made_on_its_day() -> None:
     the calling on Tuesday 9 March, before the resigning on Friday 12 March."""
     tl = timeline.build("The chairman of the club resigned on Friday. Fans had called for him to go on Tuesday.", reference_time="2027-03-15")
     assert likely_within(only_event(tl, "called"), dt.datetime(2027, 3, 9), dt.datetime(2027, 3, 10))
+
+
+# A fixture opening its sentence, dated only by the infinitive of a relative clause between it and its calling off
+# ("that had been due to start at noon on Saturday was cancelled"): called off by the end of that time
+# (placement/further.py called_off_facts)
+
+def test_a_fixture_due_in_a_relative_clause_is_called_off_by_its_time() -> None:
+    """"A charity match in Leeds that had been due to kick off at 3pm on Sunday was postponed after the pitch froze."
+    (Tuesday 9 March 2027): the postponing on Sunday 7 March (was the publication day)."""
+    tl = timeline.build("A charity match in Leeds that had been due to kick off at 3pm on Sunday was postponed after the pitch froze.",
+                        reference_time="2027-03-09")
+    assert likely_within(only_event(tl, "postponed"), dt.datetime(2027, 3, 7), dt.datetime(2027, 3, 8))

@@ -289,15 +289,19 @@ def called_off_facts(text: str, mentions: Sequence["EventMention"], timed: Mappi
                 or not real.get(verb.eid, False)):
             continue
         for noun in ordered:
-            if (noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or timed.get(noun.eid) not in spans
-                    or not real.get(noun.eid, False)):
+            if noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or not real.get(noun.eid, False):
                 continue
             left, right = (noun, verb) if noun.start < verb.start else (verb, noun)
             between = text[left.end : right.start]
             opening = left is noun and len(text[noun.sentence_start : noun.start].split()) <= CALLED_OFF_REACH
-            if any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
+            # (s62 place) "A concert that had been due to start at noon on Saturday was cancelled": the opening subject's
+            # time is the one its infinitive between takes
+            fixture = timed.get(noun.eid) if timed.get(noun.eid) in spans else next(
+                (timed[m.eid] for m in ordered if opening and noun.end < m.start < verb.start and m.tense == "INFINITIVE"
+                 and timed.get(m.eid) in spans), None)
+            if fixture is None or any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
                 continue
-            high = spans[timed[noun.eid]][1]
+            high = spans[fixture][1]
             evidence = f"called off the fixture {noun.eid}: by the end of its time"
             out.append(SoftFact(verb.eid, noun.eid, "BEFORE", FURTHER_CONFIDENCE + 0.1, "discourse",
                                 (Bound(end_of(verb.eid), None, high, evidence, SOFT_STRENGTH),), evidence))
