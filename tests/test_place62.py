@@ -67,3 +67,13 @@ def test_a_fixture_due_in_a_relative_clause_is_called_off_by_its_time() -> None:
     tl = timeline.build("A charity match in Leeds that had been due to kick off at 3pm on Sunday was postponed after the pitch froze.",
                         reference_time="2027-03-09")
     assert likely_within(only_event(tl, "postponed"), dt.datetime(2027, 3, 7), dt.datetime(2027, 3, 8))
+
+
+# A past perfect opening its sentence after a dated simple past, linked to nothing but by its tense, is over before that
+# day (placement/facts.py convention_facts told-back branch, pipeline.py _tense_tied)
+
+def test_a_past_perfect_after_a_dated_sentence_is_over_before_its_day() -> None:
+    """"A landlord was fined on Thursday. He had let a flat with no fire alarm to four students." (Monday 15 March 2027):
+    the letting before Thursday 11 March (was on the Thursday, the past perfect's tense link to "fined" counted as a tie)."""
+    tl = timeline.build("A landlord was fined on Thursday. He had let a flat with no fire alarm to four students.", reference_time="2027-03-15")
+    assert likely_within(only_event(tl, "let"), dt.datetime(2026, 3, 1), dt.datetime(2027, 3, 11))

@@ -171,6 +171,7 @@ _NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part
 _CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day: the next sentence carries it
 _CLOCK = (_ZERO, dt.timedelta(hours=3, minutes=59))  # a clock time ("shortly after 2 a.m."): the next sentence carries the rest of its day
 _STORY_NARROW = (_ZERO, dt.timedelta(days=366))
+_TENSE_ORDERS = frozenset({LinkRelation.BEFORE, LinkRelation.BEFORE_REF})  # (s62 place) the orders a tense gives a past perfect
 _STEP_CARRIED = (_ZERO, dt.timedelta(days=31))  # a month at most: a step "then" tells goes on in that time
 """In a narrative, what a sentence's undated events continue and the next sentence carries: up to a year
 ("In the spring of 1632 an army crossed the river. The garrison held out ..."); the story's time, not the reader's day."""
@@ -642,6 +643,9 @@ def _assemble(
         addressing=addressing,
         told_content=_told_content(segmented, mentions, addressing),
         infinitives=frozenset(m.eid for m in mentions if m.tense == "INFINITIVE"),  # (s58) "was scheduled to appear ... at midday"
+        # (s62 place) "A builder was jailed on Wednesday. He had taken deposits": a past perfect whose every link is its
+        # tense's (before the simple past told before it, before now) is tied to nothing else
+        tense_tied=_tense_tied(segmented, mentions, links, flashbacks),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
@@ -801,6 +805,30 @@ def _anniversary_clauses(segmented: Doc, timexes: Sequence[Timex], mentions: Seq
             if count.end < m.start < stop and m.eid not in timed:
                 clause[m.eid] = told
     return frozenset(carried), clause
+
+
+def _tense_tied(segmented: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], flashbacks: frozenset[str]) -> frozenset[str]:
+    """(s62 place) "A builder was jailed on Wednesday. He had taken deposits from 40 customers": the past perfects whose every
+    link is one their tense gives (before the simple past told before, before now), the first event of a sentence with no
+    signal word (``event_signals``, ``strong_signals``: not "By then the flames had burned ...", "had sent three messages
+    in the minute before the crash") and so not what a report of its sentence tells ("He told rescuers that he had
+    slipped"): tied to nothing else, over before the day the discourse carries (see ``convention_facts``)."""
+    cues = anchor_words(segmented.language)
+    signals = frozenset(cues.event_signals) | cues.strong_signals
+    first: dict[int, int] = {}
+    for m in mentions:
+        first[m.sentence_start] = min(first.get(m.sentence_start, m.start), m.start)
+    touched: dict[str, bool] = {}
+    for link in links:
+        for eid in (link.source, link.target):
+            if eid in flashbacks:
+                touched[eid] = touched.get(eid, True) and link.strength is Strength.TENSE and link.relation in _TENSE_ORDERS
+    text = segmented.text
+    return frozenset(m.eid for m in mentions if touched.get(m.eid, False) and first[m.sentence_start] == m.start
+                     and not signals.intersection(w.lower() for w in _WORDS_OF.findall(text[m.sentence_start : m.sentence_end])))
+
+
+_WORDS_OF = re.compile(r"[A-Za-z]+")
 
 
 def _year_before(t: dt.datetime) -> Optional[dt.datetime]:
