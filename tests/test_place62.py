@@ -77,3 +77,29 @@ def test_a_past_perfect_after_a_dated_sentence_is_over_before_its_day() -> None:
     the letting before Thursday 11 March (was on the Thursday, the past perfect's tense link to "fined" counted as a tie)."""
     tl = timeline.build("A landlord was fined on Thursday. He had let a flat with no fire alarm to four students.", reference_time="2027-03-15")
     assert likely_within(only_event(tl, "let"), dt.datetime(2026, 3, 1), dt.datetime(2027, 3, 11))
+
+
+# A match's clock: the first verb of a clause opened right after a minute (", when ...") is at that minute too; "after
+# the break" is a point of the clock (placement/match_clock.py, patterns occasion_minute_clause, occasion_clock_points)
+
+def _starts_before(tl: timeline.Timeline, a: str, b: str) -> bool:
+    """``a`` listed no later than ``b``, and a relation stating ``a`` before ``b`` (or ``b`` after ``a``)."""
+    x, y = only_event(tl, a).eid, only_event(tl, b).eid
+    return only_event(tl, a).likely_start <= only_event(tl, b).likely_start and any(
+        (r.source, r.relation, r.target) in ((x, "BEFORE", y), (y, "AFTER", x)) for r in tl.relations)
+
+
+def test_a_when_clause_after_a_late_minute_is_after_an_earlier_minute() -> None:
+    """"Ayr beat Troon 2-1 on Saturday. Troon levelled in the 60th minute, and Ayr won it in the 88th minute, when Baird
+    scored from a corner." (Monday 15 March 2027): the scoring at the 88th minute, after the levelling at the 60th."""
+    tl = timeline.build("Ayr beat Troon 2-1 on Saturday. Troon levelled in the 60th minute, and Ayr won it in the 88th minute, "
+                        "when Baird scored from a corner.", reference_time="2027-03-15")
+    assert _starts_before(tl, "levelled", "scored")
+
+
+def test_after_the_break_is_a_point_of_a_match_s_clock() -> None:
+    """"Ayr beat Troon 2-1 on Saturday. Ayr won it in the 88th minute. Troon's goalkeeper was sent off after the break."
+    (Monday 15 March 2027): the sending off just after minute 45, before the winning at the 88th, though told after it."""
+    tl = timeline.build("Ayr beat Troon 2-1 on Saturday. Ayr won it in the 88th minute. Troon's goalkeeper was sent off after the break.",
+                        reference_time="2027-03-15")
+    assert _starts_before(tl, "sent", "won")
