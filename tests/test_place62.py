@@ -103,3 +103,14 @@ def test_after_the_break_is_a_point_of_a_match_s_clock() -> None:
     tl = timeline.build("Ayr beat Troon 2-1 on Saturday. Ayr won it in the 88th minute. Troon's goalkeeper was sent off after the break.",
                         reference_time="2027-03-15")
     assert _starts_before(tl, "sent", "won")
+
+
+# A verb of beginning told back in the past perfect, opening its sentence with no complement event, is a step before the
+# simple past told before it, and over by its start (placement/narration.py told_steps, told_step_facts)
+
+def test_a_fire_that_had_started_is_over_by_the_call_told_before() -> None:
+    """"Firefighters were called to a timber yard in Diss at 3am on Sunday. The fire had started in a shed." (Monday 15
+    March 2027): the starting early on Sunday 14 March, by 3am (was the publication day, after the call)."""
+    tl = timeline.build("Firefighters were called to a timber yard in Diss at 3am on Sunday. The fire had started in a shed.",
+                        reference_time="2027-03-15")
+    assert likely_within(only_event(tl, "started"), dt.datetime(2027, 3, 14), dt.datetime(2027, 3, 14, 3, 1))
