@@ -114,3 +114,15 @@ def test_a_fire_that_had_started_is_over_by_the_call_told_before() -> None:
     tl = timeline.build("Firefighters were called to a timber yard in Diss at 3am on Sunday. The fire had started in a shed.",
                         reference_time="2027-03-15")
     assert likely_within(only_event(tl, "started"), dt.datetime(2027, 3, 14), dt.datetime(2027, 3, 14, 3, 1))
+
+
+# A past verb right before a length and "late", in a sentence whose infinitive a time dates (the time set for it):
+# began that length after that time (placement/further.py late_start_facts, lexicon late_words)
+
+def test_a_match_that_started_two_hours_late_started_after_its_time() -> None:
+    """"Saturday's derby, which had been due to kick off at 3pm, started two hours late after a power cut." (Monday 15
+    March 2027): the starting at 5pm or later on Saturday 13 March, two hours after the 3pm set for it (was the Saturday
+    from its midnight)."""
+    tl = timeline.build("Saturday's derby, which had been due to kick off at 3pm, started two hours late after a power cut.",
+                        reference_time="2027-03-15")
+    assert likely_within(only_event(tl, "started"), dt.datetime(2027, 3, 13, 17), dt.datetime(2027, 3, 14))

@@ -76,7 +76,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
 from .resolve.tense_cues import tense_words  # (s61 place) the words of calling off, for called_off_facts
-from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts, called_off_facts, life_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts, called_off_facts, life_facts, late_start_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -595,7 +595,7 @@ def _assemble(
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *called_off_facts(text, mentions, timed, placed_spans, real, tense_words(segmented.language).appointing), *life_facts(text, mentions, timed, placed_spans, real, anchor_words(segmented.language).death_words, anchor_words(segmented.language).life_subjects), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *called_off_facts(text, mentions, timed, placed_spans, real, tense_words(segmented.language).appointing), *late_start_facts(text, mentions, timexes, timed, placed_spans, real, anchor_words(segmented.language).late_words), *life_facts(text, mentions, timed, placed_spans, real, anchor_words(segmented.language).death_words, anchor_words(segmented.language).life_subjects), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),

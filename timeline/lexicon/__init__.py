@@ -395,6 +395,7 @@ _ANCHORING = {
     "opening_subject_articles": _opt("words"),
     "subject_adverbs": _opt("words"),
     "life_subjects": _opt("words"),
+    "late_words": _opt("words"),
     "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
