@@ -76,7 +76,7 @@ from .placement.narration import (narrated_steps, narrated_tie_predictions, perf
 from .placement.days import aspect_moment_facts, offset_year_facts, taken_up_facts, year_end_facts
 from .placement.discourse import habit_facts, lead_main_time
 from .resolve.tense_cues import tense_words  # (s61 place) the words of calling off, for called_off_facts
-from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts, called_off_facts, life_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
+from .placement.further import clock_onward_facts, final_years_facts, further_facts, paused_acts, paused_facts, stretch_start_facts, dwelling_facts, progressive_frame_facts, called_off_facts, life_facts, late_start_facts  # (s58 place) "a further month repairing"; (s59) "In her final years"
 from .placement.facts import _aside_act_fact
 from .placement.learned import BACKGROUND_GAP, sequence_kept, text_starts_first, text_tie_kept, text_tie_predictions
 
@@ -171,6 +171,7 @@ _NARROW = (_ZERO, dt.timedelta(days=7))  # a weekend, "last week", a day, a part
 _CARRIED = (dt.timedelta(hours=4), dt.timedelta(days=1))  # a part of a day ("Tuesday night") up to a day: the next sentence carries it
 _CLOCK = (_ZERO, dt.timedelta(hours=3, minutes=59))  # a clock time ("shortly after 2 a.m."): the next sentence carries the rest of its day
 _STORY_NARROW = (_ZERO, dt.timedelta(days=366))
+_TENSE_ORDERS = frozenset({LinkRelation.BEFORE, LinkRelation.BEFORE_REF})  # (s62 place) the orders a tense gives a past perfect
 _STEP_CARRIED = (_ZERO, dt.timedelta(days=31))  # a month at most: a step "then" tells goes on in that time
 """In a narrative, what a sentence's undated events continue and the next sentence carries: up to a year
 ("In the spring of 1632 an army crossed the river. The garrison held out ..."); the story's time, not the reader's day."""
@@ -444,11 +445,12 @@ def _assemble(
     # time, dates only its participant's past ("The governor, who visited the site on Thursday, promised an inquiry": a day
     # of the story dates the sentence)
     far_asides = frozenset(eid for eid in closed if lends.get(eid) in far_back)
+    anniversary_times, anniversary_clause = _anniversary_clauses(segmented, timexes, mentions, placed_times, timed, now, mode)  # (s62 place)
     continued = continued_discourse(in_order, lends, _opening_pronoun(segmented), real, past, past_times, timed, now_told,
                                     flashbacks | _told_after_clauses(segmented, mentions, lends) | stretch_starts,
-                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks | _opening_old_times(timexes, placed_times, now, mode), narrated, addressing, clocks,
+                                    _lasting(timexes, *(_STORY_NARROW if mode == "narrative" else _CARRIED)) | clocks | _opening_old_times(timexes, placed_times, now, mode) | anniversary_times, narrated, addressing, clocks,
                                     far_back, paragraph_of,
-                                    ahead_times, background,
+                                    ahead_times, background - anniversary_times,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
                                     undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
@@ -573,6 +575,9 @@ def _assemble(
     continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
     continued.update(teller_seconds)
     continued.update(_subject_taken_up(segmented, mentions, timed))  # (s60) "... in January. The storm washed away": January
+    # (s62 place) "to mark twenty years since a fire ... killed nine workers": the clause in the old time that past was told in
+    continued.update(anniversary_clause)
+    lead_day = {eid: day for eid, day in lead_day.items() if eid not in anniversary_clause}
     # (s61 place) "The accident blocked both lines", "An inspection afterwards found rotten timbers": the opening subject noun at
     # its verb's time, own or carried, not at the publication day
     continued.update((noun, t) for noun, t in ((noun, timed.get(verb) or continued.get(verb)) for noun, verb in _opening_subject_nouns(segmented, mentions).items())
@@ -589,12 +594,12 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts(links, real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts([link for link in links if (link.source in anniversary_clause) == (link.target in anniversary_clause)], real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},
                                anchor_words(segmented.language).life_end_words, anchor_words(segmented.language).death_words),
-            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *called_off_facts(text, mentions, timed, placed_spans, real, tense_words(segmented.language).appointing), *life_facts(text, mentions, timed, placed_spans, real, anchor_words(segmented.language).death_words, anchor_words(segmented.language).life_subjects), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
+            *habit_facts(habits), *paused_facts(paused), *progressive_frame_facts(mentions, links, timed, real), *called_off_facts(text, mentions, timed, placed_spans, real, tense_words(segmented.language).appointing), *late_start_facts(text, mentions, timexes, timed, placed_spans, real, anchor_words(segmented.language).late_words), *life_facts(text, mentions, timed, placed_spans, real, anchor_words(segmented.language).death_words, anchor_words(segmented.language).life_subjects), *dwelling_facts(mentions, timed, placed_spans, real, anchor_words(segmented.language).dwelling_verbs, anchor_words(segmented.language).death_words), *stretch_start_facts(mentions, stretch_nouns, real, timed, None if now is None else now[0], placed_spans, sentence_of),
             *told_step_facts(text, mentions, stepped), *perfect_list_facts(text, mentions, listed), *backstory_facts(text, mentions, backstory),
             *occasion_part_facts(anchor_words(segmented.language), text, mentions, days, real, own_timed, segmented.language),
             *match_clock_facts(text, mentions, real, segmented.language),
@@ -643,6 +648,9 @@ def _assemble(
         told_content=_told_content(segmented, mentions, addressing),
         infinitives=frozenset(m.eid for m in mentions if m.tense == "INFINITIVE"),  # (s58) "was scheduled to appear ... at midday"
         reported_ahead=plans,  # (s62) "said Tuesday it would cut 900 jobs": after the report
+        # (s62 place) "A builder was jailed on Wednesday. He had taken deposits": a past perfect whose every link is its
+        # tense's (before the simple past told before it, before now) is tied to nothing else
+        tense_tied=_tense_tied(segmented, mentions, links, flashbacks),
     )
     if mode == "narrative":  # a history's events are not told the day it is read
         soft = [f for f in soft if f.target != REFERENCE and f.kind not in _NEWS_KINDS]
@@ -756,6 +764,76 @@ def _opening_old_times(timexes: Sequence[Timex], placed_times: Mapping[str, obje
             or not _STEP_CARRIED[0] < first.latest - first.earliest <= _STEP_CARRIED[1]):  # type: ignore[operator]
         return frozenset()
     return frozenset({first.tid})
+
+
+_YEARS_COUNT = re.compile(r"P(\d+)Y")
+
+
+def _anniversary_clauses(segmented: Doc, timexes: Sequence[Timex], mentions: Sequence["EventMention"],
+                         placed_times: Mapping[str, object], timed: Mapping[str, str], now: Optional[tuple[dt.datetime, dt.datetime]],
+                         mode: str) -> tuple[frozenset[str], dict[str, str]]:
+    """(s62 place) News: "gathered on Sunday to mark twenty years since a fire at a textile mill killed nine workers. The
+    blaze started late on a Friday night in May 2007": a count of years right before one of ``since_words`` (lexicon
+    [anniversaries]) tells a past that many years before publication; an old time of the text (a day to a month,
+    :data:`_STEP_CARRIED`, ending a year or more before publication) whose start lies within a year of it is that past's
+    time. The events of the clause the word opens (up to its sentence's end or a comma), with no time of their own, are
+    in that time (was the story's day, Sunday), and that time is carried to the next sentence's undated happenings as a
+    day is ("Three people drowned" after "The water rose overnight in October 1997"). With no such old time, nothing."""
+    words = frozenset(w.lower() for w in load_lexicon(segmented.language).tables.get("anniversaries", {}).get("since_words", ()))
+    if mode == "narrative" or now is None or not words:
+        return frozenset(), {}
+    old = _year_before(now[0])
+    if old is None:
+        return frozenset(), {}
+    text = segmented.text
+    olds = [t for t in timexes if t.tid in placed_times and t.earliest is not None and t.latest is not None and t.latest <= old
+            and _STEP_CARRIED[0] < t.latest - t.earliest <= _STEP_CARRIED[1]]  # type: ignore[operator]
+    carried: set[str] = set()
+    clause: dict[str, str] = {}
+    for count in timexes:
+        match = _YEARS_COUNT.fullmatch(count.value or "")
+        after = text[count.end : count.end + 12].split()
+        if match is None or not after or after[0].lower() not in words:
+            continue
+        try:
+            then = now[0].replace(year=now[0].year - int(match.group(1)))
+        except ValueError:  # (29 February, or before year 1)
+            continue
+        near = [t for t in olds if abs(t.earliest - then) <= dt.timedelta(days=366)]  # type: ignore[operator]
+        if not near:
+            continue
+        told = near[0].tid
+        carried.add(told)
+        sentence = segmented.sentence_index(count.start)
+        stop = next((i for i, c in enumerate(text[count.end :], count.end) if c in ",;" or segmented.sentence_index(i) != sentence), len(text))
+        for m in mentions:
+            if count.end < m.start < stop and m.eid not in timed:
+                clause[m.eid] = told
+    return frozenset(carried), clause
+
+
+def _tense_tied(segmented: Doc, mentions: Sequence["EventMention"], links: Sequence[Link], flashbacks: frozenset[str]) -> frozenset[str]:
+    """(s62 place) "A builder was jailed on Wednesday. He had taken deposits from 40 customers": the past perfects whose every
+    link is one their tense gives (before the simple past told before, before now), the first event of a sentence with no
+    signal word (``event_signals``, ``strong_signals``: not "By then the flames had burned ...", "had sent three messages
+    in the minute before the crash") and so not what a report of its sentence tells ("He told rescuers that he had
+    slipped"): tied to nothing else, over before the day the discourse carries (see ``convention_facts``)."""
+    cues = anchor_words(segmented.language)
+    signals = frozenset(cues.event_signals) | cues.strong_signals
+    first: dict[int, int] = {}
+    for m in mentions:
+        first[m.sentence_start] = min(first.get(m.sentence_start, m.start), m.start)
+    touched: dict[str, bool] = {}
+    for link in links:
+        for eid in (link.source, link.target):
+            if eid in flashbacks:
+                touched[eid] = touched.get(eid, True) and link.strength is Strength.TENSE and link.relation in _TENSE_ORDERS
+    text = segmented.text
+    return frozenset(m.eid for m in mentions if touched.get(m.eid, False) and first[m.sentence_start] == m.start
+                     and not signals.intersection(w.lower() for w in _WORDS_OF.findall(text[m.sentence_start : m.sentence_end])))
+
+
+_WORDS_OF = re.compile(r"[A-Za-z]+")
 
 
 def _year_before(t: dt.datetime) -> Optional[dt.datetime]:

@@ -822,14 +822,18 @@ def _intention_told_then(cues: AnchorWords, text: str, ev: EventLike, in_sentenc
     if prev is None or prev.pos != "VERB" or prev.polarity == "NEG":
         return None
     directive = prev.text.lower() in cues.directive_verbs
-    directed = (directive  # "urged the council to reopen the road last week": the urging's week
-                and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None
-                and bool(cues.told_back_time_words.intersection(t.text.lower().split())))  # (not "asked a builder to repair the roof in 2024")
+    following = _NEXT_WORD.match(text, prev.end)
+    # (s62 place) "called for him to go on Thursday": a demand ("for", ``demanding_particles``) made then, no scheduling
+    demand = (directive and following is not None and following.group(1).lower() in cues.demanding_particles
+              and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None)
+    directed = demand or (directive  # "urged the council to reopen the road last week": the urging's week
+                          and cues.directed_infinitive.fullmatch(text, prev.end, ev.start) is not None
+                          and bool(cues.told_back_time_words.intersection(t.text.lower().split())))  # (not "asked a builder to repair the roof in 2024")
     # "Residents were told to leave their homes shortly before midnight": told with no object between (a passive), the
     # order was given in that time, as "asked to" is (an I_ACTION); a time ahead is what was ordered (``_asked_before``)
     directed = directed or (directive and cues.infinitive_marker.fullmatch(text, prev.end, ev.start) is not None)
     if (not directed and (prev.cls != "I_ACTION" or not cues.infinitive_marker.fullmatch(text, prev.end, ev.start))
-            or prev.text.lower() in cues.scheduling_verbs or prev.text.lower() in cues.expecting_verbs
+            or (prev.text.lower() in cues.scheduling_verbs and not demand) or prev.text.lower() in cues.expecting_verbs
             or not _asked_before(cues, text, prev, t, now)):
         return None
     return prev

@@ -167,7 +167,7 @@ _LEXICON: dict[str, Field] = {
     "record_sources": _opt({"nouns": _f("words")}),
     "answered_decisions": _opt({"possessives": _f("words"), "nouns": _f("words"), "verbs": _f("words"), "particles": _f("words")}),
     "anniversaries": _opt({"nouns": _f("words"), "ordinals": _opt("int_map"), "determiners": _opt("words"), "centenaries": _opt("int_map"), "owner_events": _opt("words"),
-                            "birthdays": _opt("words")}),
+                            "birthdays": _opt("words"), "since_words": _opt("words")}),
     "early_year_verbs": _opt({"suffixes": _f("words"), "objects": _f("words")}),
     "narrative_lengths": _opt({"adjectives": _f("words"), "units": _f("words"), "order_words": _opt("words")}),
     "reduced_clauses": _opt({"participles": _f("words")}),
@@ -396,6 +396,7 @@ _ANCHORING = {
     "opening_subject_articles": _opt("words"),
     "subject_adverbs": _opt("words"),
     "life_subjects": _opt("words"),
+    "late_words": _opt("words"),
     "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
     "contest_verbs": _opt("words"),
@@ -536,7 +537,7 @@ _ANCHORING = {
                     "superlative_in": _opt("pattern"), "ranked_apposition": _opt("pattern"),
                     "round_nouns": _opt("pattern"),
                     "dated_occasion": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "occasion_minute_clause": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
 }
 
 _EVENTS = {

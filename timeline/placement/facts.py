@@ -181,6 +181,7 @@ def convention_facts(
     told_content: frozenset[str] = frozenset(),
     infinitives: frozenset[str] = frozenset(),
     reported_ahead: Mapping[str, str] = MappingProxyType({}),
+    tense_tied: frozenset[str] = frozenset(),
 ) -> list[SoftFact]:
     """Soft facts from news conventions.
 
@@ -328,7 +329,8 @@ def convention_facts(
             evidence = "begins in the time of the discourse around it, which is shorter than it lasts"
             out.append(SoftFact(eid, t, "STARTS_IN", 0.65, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                          Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
-        elif eid in continued and eid not in own_time and told_back and continued[eid] not in flashback_times and eid not in tied:
+        elif (eid in continued and eid not in own_time and told_back and continued[eid] not in flashback_times
+              and (eid not in tied or eid in tense_tied)):  # (s62 place) tied only by its tense's order: still untied
             # (s61) "A builder was jailed on Wednesday. He had taken deposits from 40 customers": a past perfect that goes on
             # from a time the story told in the simple past was over before it (not "She had sprained her ankle on Sunday.
             # She had been flown to hospital": a flashback's time, which another flashback continues)

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CLOCK_GRAIN", "FURTHER_CONFIDENCE", "FINAL_SPAN", "clock_onward_facts", "final_years_facts", "further_facts",
            "PAUSE_CONFIDENCE", "paused_acts", "paused_facts", "stretch_start_facts", "dwelling_facts",
-           "PROGRESSIVE_TAIL", "progressive_frame_facts", "CALLED_OFF_REACH", "called_off_facts", "life_facts", "LIFE_LEDE", "PART_GRAIN"]
+           "PROGRESSIVE_TAIL", "progressive_frame_facts", "CALLED_OFF_REACH", "called_off_facts", "life_facts", "LIFE_LEDE", "PART_GRAIN",
+           "late_start_facts"]
 
 FURTHER_CONFIDENCE = 0.65
 """How sure the likely layer is that an event lasting "a further month" begins after the story's latest dated act before it
@@ -289,15 +290,19 @@ def called_off_facts(text: str, mentions: Sequence["EventMention"], timed: Mappi
                 or not real.get(verb.eid, False)):
             continue
         for noun in ordered:
-            if (noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or timed.get(noun.eid) not in spans
-                    or not real.get(noun.eid, False)):
+            if noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or not real.get(noun.eid, False):
                 continue
             left, right = (noun, verb) if noun.start < verb.start else (verb, noun)
             between = text[left.end : right.start]
             opening = left is noun and len(text[noun.sentence_start : noun.start].split()) <= CALLED_OFF_REACH
-            if any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
+            # (s62 place) "A concert that had been due to start at noon on Saturday was cancelled": the opening subject's
+            # time is the one its infinitive between takes
+            fixture = timed.get(noun.eid) if timed.get(noun.eid) in spans else next(
+                (timed[m.eid] for m in ordered if opening and noun.end < m.start < verb.start and m.tense == "INFINITIVE"
+                 and timed.get(m.eid) in spans), None)
+            if fixture is None or any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
                 continue
-            high = spans[timed[noun.eid]][1]
+            high = spans[fixture][1]
             evidence = f"called off the fixture {noun.eid}: by the end of its time"
             out.append(SoftFact(verb.eid, noun.eid, "BEFORE", FURTHER_CONFIDENCE + 0.1, "discourse",
                                 (Bound(end_of(verb.eid), None, high, evidence, SOFT_STRENGTH),), evidence))
@@ -353,4 +358,36 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
             continue
         acts.add(m.eid)
         out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
+    return out
+
+
+def late_start_facts(text: str, mentions: Sequence["EventMention"], timexes: Sequence["Timex"], timed: Mapping[str, str],
+                     spans: Mapping[str, tuple[dt.datetime, dt.datetime]], real: Mapping[str, bool], late: frozenset[str]) -> list[SoftFact]:
+    """(s62 place) "Saturday's cup final, which had been due to kick off at noon, started three hours late after heavy rain
+    flooded the pitch": a real past verb with no time of its own, right before a length (a duration with its least
+    length known) and a word of ``late`` (lexicon ``late_words``), in a sentence whose infinitive (the time set for it)
+    a time of at most a day dates, began that length after that time (the start between the time's start and end, each
+    moved on by the length; was the fixture's day from its start, before the time it came late after)."""
+    if not late:
+        return []
+    out = []
+    for verb in mentions:
+        if verb.pos != "VERB" or verb.tense != "PAST" or verb.eid in timed or not real.get(verb.eid, False):
+            continue
+        length = next((t for t in timexes if t.min_length is not None and t.start >= verb.end and not text[verb.end : t.start].strip()), None)
+        if length is None or length.end >= verb.sentence_end:
+            continue
+        after = text[length.end : verb.sentence_end].split()
+        if not after or after[0].strip(",.;:").lower() not in late:
+            continue
+        due = next((m for m in mentions if m.sentence_start == verb.sentence_start and m.tense == "INFINITIVE" and m.start < verb.start
+                    and timed.get(m.eid) in spans and spans[timed[m.eid]][1] - spans[timed[m.eid]][0] <= dt.timedelta(days=1)), None)
+        if due is None:
+            continue
+        low, high = spans[timed[due.eid]]
+        gap_low = length.min_length
+        gap_high = length.max_length if length.max_length is not None else length.min_length
+        evidence = f"came {length.text} late after the time set for it ({due.eid}): that long after it"
+        out.append(SoftFact(verb.eid, due.eid, "AFTER", FURTHER_CONFIDENCE + 0.1, "discourse",
+                            (Bound(start_of(verb.eid), low + gap_low, high + gap_high, evidence, SOFT_STRENGTH),), evidence))
     return out

@@ -63,12 +63,15 @@ def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mappi
     if not pattern_text:
         return []
     pattern = re.compile(pattern_text, re.I)
+    clause_text = data.get("patterns", {}).get("occasion_minute_clause")
+    clause = re.compile(clause_text, re.I) if clause_text else None
     points = {str(k).lower(): float(v) for k, v in data.get("occasion_clock_points", {}).items()}
     numbers = {str(k).lower(): float(v) for k, v in load_data(language, "lexicon.toml").get("numbers", {}).items()}
     verbs = sorted((m for m in mentions if m.pos == "VERB"), key=lambda m: m.start)
     starts = sorted({m.sentence_start for m in verbs})
     sentence_no = {s: k for k, s in enumerate(starts)}
     timed: list[tuple[float, int, "EventMention"]] = []
+    echoes: list[tuple[float, int, "EventMention"]] = []  # (s62) verbs of a clause opened right after a minute
     k = 0
     for match in pattern.finditer(text):
         minute = _minute(match, points, numbers)
@@ -88,7 +91,19 @@ def match_clock_facts(text: str, mentions: Sequence["EventMention"], real: Mappi
         if timed and timed[-1][2].eid == verb.eid:
             continue
         timed.append((minute, sentence_no[verb.sentence_start], verb))
+        after = next((v for v in verbs[k:] if v.start >= match.end()), None)
+        if (clause is not None and after is not None and after.sentence_start == verb.sentence_start and after.tense == "PAST"
+                and real.get(after.eid, False) and clause.fullmatch(text, match.end(), after.start)):
+            echoes.append((minute, sentence_no[after.sentence_start], after))  # (s62) "..., when Muir headed in": that minute
     out: list[SoftFact] = []
+    for m1, s1, a in echoes:  # (s62) a clause's verb at its clause's minute, against every other verb the clock times near
+        for m2, s2, b in timed:
+            if abs(s2 - s1) > MATCH_CLOCK_REACH or m1 == m2:
+                continue
+            first, second = (a, b) if m1 < m2 else (b, a)
+            evidence = f"on a match's clock, minute {min(m1, m2):g} before minute {max(m1, m2):g}"
+            out.append(SoftFact(first.eid, second.eid, "START_BEFORE", MATCH_CLOCK_CONFIDENCE, "event-event",
+                                (Constraint(start_of(first.eid), start_of(second.eid), _ZERO, None, evidence, SOFT_STRENGTH),), evidence, told="sequence"))
     for (m1, s1, a), (m2, s2, b) in zip(timed, timed[1:]):
         if abs(s2 - s1) > MATCH_CLOCK_REACH or m1 == m2:
             continue

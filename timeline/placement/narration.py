@@ -117,6 +117,14 @@ _FINITE = frozenset({"PAST", "PRESENT", "FUTURE"})
 _PERFECT_STEP_CLASSES = frozenset({"OCCURRENCE", "I_ACTION", "REPORTING", "PERCEPTION"})
 
 
+def _bare_aspectual(text: str, y: "EventMention", here: Sequence["EventMention"]) -> bool:
+    """(s62 place) A verb of beginning or ending with no event of its sentence right after it (within two words) for its
+    complement: its subject's own start or end ("The blaze had started in a pile of plastic"), not "had begun repairs",
+    "had started to fall"."""
+    after = next((m for m in here if m.start >= y.end), None)
+    return after is None or len(text[y.end : after.start].split()) > 2
+
+
 def _happening(m: "EventMention", real: Mapping[str, bool]) -> bool:
     """A verb the text says happened, told in the past, neither negated nor modal."""
     return (m.pos == "VERB" and m.tense == "PAST" and m.polarity == "POS" and m.modality is None and real.get(m.eid, False))
@@ -191,7 +199,7 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
         if y is None or not _happening(y, real):
             continue
         words = [w.lower() for w in _WORD.findall(text, y.sentence_start, y.start)]
-        if y.aspect == "PERFECTIVE" and y.cls in _PERFECT_STEP_CLASSES:
+        if y.aspect == "PERFECTIVE" and (y.cls in _PERFECT_STEP_CLASSES or (y.cls == "ASPECTUAL" and _bare_aspectual(text, y, here))):
             if cues.infinitive_marker.fullmatch(text, max(0, y.start - 4), y.start):
                 continue  # "riot police had to use tear gas": an obligation, no perfect
             if any(w in cues.told_back_blockers or w in cues.event_signals or w in cues.perfect_blockers
@@ -209,7 +217,7 @@ def told_steps(cues: "AnchorWords", text: str, mentions: Sequence["EventMention"
 
 def told_step_facts(text: str, mentions: Sequence["EventMention"], steps: Sequence[tuple[str, str]]) -> list["SoftFact"]:
     """A start order for each of :func:`told_steps`' pairs (x starts before, or with, y), :data:`TOLD_STEP_CONFIDENCE` sure."""
-    from ..order import Constraint, start_of
+    from ..order import Constraint, end_of, start_of
     from .base import SOFT_STRENGTH, SoftFact, _ZERO
 
     at = {m.eid: m for m in mentions}
@@ -217,7 +225,9 @@ def told_step_facts(text: str, mentions: Sequence["EventMention"], steps: Sequen
     for x, y in steps:
         evidence = f"told as the next step: {at[x].text} … {at[y].text}" if at[x].start < at[y].start else f"told in the past perfect after it: {at[y].text} … {at[x].text}"
         fact = Constraint(start_of(x), start_of(y), _ZERO, None, evidence, SOFT_STRENGTH)
-        out.append(SoftFact(x, y, "START_BEFORE", TOLD_STEP_CONFIDENCE, "event-event", (fact,), evidence))
+        # (s62 place) a beginning or an end told back ("The blaze had started in a pile of plastic") is a moment: over by then
+        over = (Constraint(end_of(x), start_of(y), _ZERO, None, evidence, SOFT_STRENGTH),) if at[x].start > at[y].start and at[x].cls == "ASPECTUAL" else ()
+        out.append(SoftFact(x, y, "START_BEFORE", TOLD_STEP_CONFIDENCE, "event-event", (fact, *over), evidence))
     return out
 
 
