@@ -1,0 +1,95 @@
+"""Helper speed, sixty-second session (issue 11, build throughput): each fast path gives what the general one gives.
+
+No timing is asserted: the tests hold the outputs of the faster ways to those of the ways they replace.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from timeline.anchoring.cues import AnchorWords, _signal_before, anchor_words
+from timeline.lexicon import load_data
+
+# my own pieces of text: the characters and words a clause break may begin with, the words around them, digits before and
+# after a colon, curly and straight quotation marks, backquotes, and a few letters outside ASCII
+BREAK_PIECES = ["and", "but", "And", "band", "butter", "abandoned", "he", "she", "they", "I", "was", "were", "had", "is",
+                "closed", "reopened", "bed", "which", "who", "while", "with", "where", ",", ";", ":", "(", ")", '"', "“", "”",
+                "``", "''", "'", "`", "10", "30", "a", "b", "café", "İ", " ", "  ", "\n", ", ", "-", "."]
+
+
+def test_clause_break_is_searched_behind_a_lookahead_with_the_same_matches() -> None:
+    # (s62) AnchorWords.clause_break is wordscan.scanner's form of the lexicon pattern: "(?=[...])" before it lets ``re``
+    # skip in C the places no break can begin; every window of a text finds the same match (or none) as the pattern itself
+    cues = anchor_words("en")
+    raw = re.compile(load_data("en", "anchoring.toml")["patterns"]["clause_break"])
+    assert cues.clause_break.pattern.startswith("(?=[") and cues.clause_break.pattern != raw.pattern
+    rnd = random.Random(62)
+    for _ in range(3000):
+        text = "".join(rnd.choice(BREAK_PIECES) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 14)))
+        for _ in range(6):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            got, want = cues.clause_break.search(text, a, b), raw.search(text, a, b)
+            assert (got is None) == (want is None), (text, a, b)
+            assert got is None or want is None or got.span() == want.span(), (text, a, b)
+
+
+class _Everything(frozenset):  # type: ignore[type-arg]
+    """A set that holds every word: :func:`_signal_before` then tries every hedge, as it did before s62."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+# "until at least next Wednesday", "no later than Friday": signals, hedges and the words around them (mine)
+SIGNAL_PIECES = ["until", "by", "before", "on", "at", "least", "at least", "no later than", "later", "than", "no", "not",
+                 "until at least", "at least until", "ahead", "ahead of", "of", "the", "next", "early", "said", ",", ";",
+                 "police", "6 percent", "Until", "AT LEAST", "late", "as", "soon", "as soon as"]
+
+
+def test_signal_before_tries_the_hedges_only_after_a_word_one_ends_in() -> None:
+    # (s62) a hedge is tried only when the last word before the time is the last word of some hedge
+    # (AnchorWords.hedge_ends): the signal and evidence are those found trying every hedge
+    cues = anchor_words("en")
+    assert cues.hedge_ends and all(h[-1] in cues.hedge_ends for h in cues.signal_hedges if h)
+    every = _every_hedge(cues)
+    rnd = random.Random(621)
+    hedged = 0
+    for _ in range(4000):
+        before = " ".join(rnd.choice(SIGNAL_PIECES) for _ in range(rnd.randint(0, 6)))
+        text = (before + " " if before else "") + "Wednesday"
+        start = len(text) - len("Wednesday")
+        got = _signal_before(cues, text, start, 0)
+        assert got == _signal_before(every, text, start, 0), text
+        hedged += got[0] is not None and any(" ".join(h) in got[1].lower() for h in cues.signal_hedges if h)
+    assert hedged > 50  # (the hedged signals were met, not only plain ones)
+
+
+def _every_hedge(cues: AnchorWords) -> AnchorWords:
+    import copy
+
+    every = copy.copy(cues)
+    object.__setattr__(every, "hedge_ends", _Everything())
+    return every
+
+
+def _fronted(text: str) -> list[tuple[str, str, str]]:
+    from timeline.anchoring.fronted import _fronted_links
+    from timeline.events.detect import detect_events
+    from timeline.text import segment
+
+    doc = segment(text)
+    events = detect_events(doc, event_model="perceptron")
+    words = {ev.eid: ev.text for ev in events}
+    return [(words[link.source], str(link.relation.value), words[link.target]) for link in _fronted_links(anchor_words("en"), doc, events)]
+
+
+def test_a_sentence_opening_phrase_is_found_in_its_lower_cased_opening() -> None:
+    # (s62) fronted_phrases and opening_time_phrases are looked for in the sentence's opening lower-cased once (an ASCII
+    # opening), each phrase with the space after it; an opening with other characters reads each phrase's own span
+    assert _fronted("By the time firefighters arrived, the roof had collapsed.") == [("collapsed", "before", "arrived")]
+    assert _fronted("BY THE TIME firefighters arrived, the roof had collapsed.") == [("collapsed", "before", "arrived")]
+    assert _fronted("By the time Zoë arrived, the roof had collapsed.") == [("collapsed", "before", "arrived")]  # (ë: not ASCII)
+    assert _fronted("The last time the ferry cut sailings, a petition gathered 8,000 names.") == [("gathered", "during", "cut")]
+    assert _fronted("By the timetable agreed in May, the ferry sailed at noon.") == []  # "time" is no word of its own here
