@@ -93,3 +93,49 @@ def test_a_sentence_opening_phrase_is_found_in_its_lower_cased_opening() -> None
     assert _fronted("By the time Zoë arrived, the roof had collapsed.") == [("collapsed", "before", "arrived")]  # (ë: not ASCII)
     assert _fronted("The last time the ferry cut sailings, a petition gathered 8,000 names.") == [("gathered", "during", "cut")]
     assert _fronted("By the timetable agreed in May, the ferry sailed at noon.") == []  # "time" is no word of its own here
+
+
+# my own story: a sentencing, a sentence that steps back in the past perfect, and one that steps back after a report
+FLASHBACK_STORY = ("A van driver was jailed for four years on Wednesday. Reid had admitted causing the death of a cyclist. "
+                   "Prosecutors said he had checked his phone before the crash. He had driven for nine hours without a break.")
+
+
+def test_flashback_openings_made_once_give_the_links_each_reader_finds_alone() -> None:
+    # (s62) anchor_events makes each sentence's past-perfect opening once (_flashback_openings) and hands it to
+    # _flashback_links and _flashback_chain_links, which made it each for themselves before: the same links
+    from timeline.anchoring import _dated_sentences, _sentence_starts
+    from timeline.anchoring.cues import _by_sentence
+    from timeline.anchoring.perfect import _flashback_chain_links, _flashback_links, _flashback_openings
+    from timeline.events.detect import detect_events
+    from timeline.text import segment
+
+    cues = anchor_words("en")
+    doc = segment(FLASHBACK_STORY)
+    events = sorted(detect_events(doc, event_model="perceptron"), key=lambda e: (e.start, e.end, e.eid))
+    grouped = _by_sentence(doc, events)
+    starts = _sentence_starts(doc, grouped)
+    timed = _dated_sentences(doc, [])
+    openings = _flashback_openings(cues, doc.text, grouped, starts, frozenset(), frozenset(), timed)
+    assert sum(a is not None for a in openings.values()) >= 2  # "had admitted", "had driven" open their sentences
+    alone = list(_flashback_links(cues, doc.text, grouped, starts, frozenset(), frozenset(), timed))
+    chained = list(_flashback_chain_links(cues, doc.text, grouped, starts, frozenset(), frozenset(), timed))
+    assert alone and chained
+    assert list(_flashback_links(cues, doc.text, grouped, starts, frozenset(), frozenset(), timed, openings)) == alone
+    assert list(_flashback_chain_links(cues, doc.text, grouped, starts, frozenset(), frozenset(), timed, openings)) == chained
+
+
+def test_anchoring_punctuation_is_searched_behind_a_lookahead_with_the_same_matches() -> None:
+    # (s62) anchoring's _PUNCT ("[;()]|[,:](?!\\d)|(?<!\\d)[,:]": not the comma of "400,000" nor the colon of "7:15") behind
+    # wordscan.scanner's lookahead: the same match in every window
+    from timeline.anchoring import cues as C
+
+    raw = re.compile(r"[;()]|[,:](?!\d)|(?<!\d)[,:]")
+    assert C._PUNCT.pattern.startswith("(?=[") and C._PUNCT.pattern.endswith("(?:" + raw.pattern + ")")
+    rnd = random.Random(622)
+    pieces = ["400", ",", "000", "7", ":", "15", ";", "(", ")", "said", " ", "a", "9"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        got, want = C._PUNCT.search(text, a, b), raw.search(text, a, b)
+        assert (got is None) == (want is None) and (got is None or got.span() == want.span()), (text, a, b)  # type: ignore[union-attr]
