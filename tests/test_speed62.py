@@ -139,3 +139,35 @@ def test_anchoring_punctuation_is_searched_behind_a_lookahead_with_the_same_matc
         b = rnd.randint(a, len(text))
         got, want = C._PUNCT.search(text, a, b), raw.search(text, a, b)
         assert (got is None) == (want is None) and (got is None or got.span() == want.span()), (text, a, b)  # type: ignore[union-attr]
+
+
+def _locate_general(layout: object, start: int, end: int) -> tuple[int, int, int]:
+    """Layout.locate as it was before s62: the words overlapping the span listed, the first and last taken."""
+    import bisect
+
+    n = max(0, bisect.bisect_right(layout._starts, start) - 1)  # type: ignore[attr-defined]
+    toks = layout.tokens[n] if layout.tokens else ()  # type: ignore[attr-defined]
+    if not toks:
+        return n, 0, 0
+    starts = layout._token_starts[n]  # type: ignore[attr-defined]
+    lo = max(0, bisect.bisect_right(starts, start) - 1)
+    hi = bisect.bisect_left(starts, max(end, start + 1), lo)
+    idx = [i for i in range(lo, hi) if start < toks[i].end]
+    return (n, lo, lo) if not idx else (n, idx[0], idx[-1])
+
+
+def test_layout_locates_every_span_as_the_word_list_did() -> None:
+    # (s62) relations.features.Layout.locate finds the first and last word overlapping a span from the words' order
+    # (their ends rise), not from a list of them: the same (sentence, first, last) for every span, inside words, between
+    # them, across sentences and past the text's ends
+    from timeline.relations.features import Layout
+
+    rnd = random.Random(623)
+    pieces = ["The", "ferry", "ran", "aground", "on", "Tuesday", ".", ",", "  ", " ", "\n\n", "It's", "10:30", "a.m.", "(", ")"]
+    for _ in range(300):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        layout = Layout.of(text)
+        for _ in range(40):
+            start = rnd.randint(-2, len(text) + 2)
+            end = rnd.randint(start, len(text) + 3)
+            assert layout.locate(start, end) == _locate_general(layout, start, end), (text, start, end)
