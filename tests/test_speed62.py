@@ -171,3 +171,29 @@ def test_layout_locates_every_span_as_the_word_list_did() -> None:
             start = rnd.randint(-2, len(text) + 2)
             end = rnd.randint(start, len(text) + 3)
             assert layout.locate(start, end) == _locate_general(layout, start, end), (text, start, end)
+
+
+def _time_links_of(text: str, dct: str) -> list[tuple[str, str, str]]:
+    import datetime as dt
+
+    from timeline.anchoring import anchor_events
+    from timeline.events.detect import detect_events
+    from timeline.tagger import tag
+    from timeline.text import segment
+
+    doc = segment(text)
+    timexes = tag(text, dt.datetime.fromisoformat(dct)).timexes
+    events = detect_events(doc, event_model="perceptron")
+    words = {**{ev.eid: ev.text for ev in events}, **{t.tid: t.text for t in timexes}}
+    return [(words.get(link.source, link.source), str(link.relation.value), words.get(link.target, link.target))
+            for link in anchor_events(doc, timexes, events) if link.target in {t.tid for t in timexes}]
+
+
+def test_a_record_date_after_two_maturity_words_dates_nothing() -> None:
+    # (s62) _time_links reads the two words before a time only when the last of them may end a two-word maturity entry
+    # ("of record": "record"), the word before it already read; "of record May 29" still dates no event of the clause
+    # (my sentence: the record date is the holders', not the declaring's; the payment date is the payout's)
+    assert _time_links_of("The board declared a dividend of 5 cents, payable Aug. 1 to shareholders of record July 10.", "2026-05-14") == []
+    links = _time_links_of("Directors approved a payout on Tuesday to holders of record May 29.", "2026-05-14")
+    assert links and not any(target == "May 29" for _, _, target in links), links
+
