@@ -17,6 +17,7 @@ from ..lexicon import load_data
 from ..model import Grain, Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
+from ..wordscan import scanner
 
 REFERENCE = "reference_time"
 
@@ -82,7 +83,7 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _AMOUNT = re.compile(r"[0-9%$€£¥]")
 """A figure or currency between a signal word and a time: the signal's object is the amount, not the time."""
 _DATELINE_REACH = 600  # a dateline opens the story: after a headline, never deeper than this
-_PUNCT = re.compile(r"[;()]|[,:](?!\d)|(?<!\d)[,:]")
+_PUNCT = scanner(re.compile(r"[;()]|[,:](?!\d)|(?<!\d)[,:]"))  # (s62 speed: behind a lookahead for its first characters)
 """Punctuation that ends a phrase; a comma or colon inside a number ("400,000", "7:15") does not."""
 _LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)\s+\Z")  # the token right before a position (searched up to it)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")  # a lower-case word right after a position
@@ -123,7 +124,7 @@ class AnchorWords:
     likely_gaps: Mapping[str, dt.timedelta]  # "since": most likely began within this of the other event
     likely_gaps_gerund: Mapping[str, dt.timedelta]  # "before being released": most likely came within this after the first
     same_kind: tuple[frozenset[str], ...]  # event nouns that can name the same happening
-    clause_break: "re.Pattern[str]"
+    clause_break: "re.Pattern[str]"  # (s62 speed: behind a lookahead for its first characters, :func:`~timeline.wordscan.scanner`)
     short_gap: "re.Pattern[str]"
     implied: "re.Pattern[str]"
     definite: "re.Pattern[str]"
@@ -437,8 +438,11 @@ class AnchorWords:
     """Each word of a ``same_kind`` group -> the index of the first group that has it (one lookup, not one per group)."""
     kind_groups: Mapping[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
     """Each word of a ``same_kind`` group -> the indexes of every group that has it ("raid": an attack, a robbery)."""
+    hedge_ends: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """(s62 speed) The last word of each ``signal_hedges`` entry: words before a time ending in none of them end in no hedge."""
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "hedge_ends", frozenset(h[-1] for h in self.signal_hedges if h))
         first: dict[str, int] = {}
         every: dict[str, tuple[int, ...]] = {}
         for i, group in enumerate(self.same_kind):
@@ -469,7 +473,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data["short_gaps"].items()}),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps", {}).items()}),
         MappingProxyType({k: dt.timedelta(hours=v) for k, v in data.get("likely_gaps_gerund", {}).items()}),
-        tuple(frozenset(g) for g in data["same_kind"]), rx("clause_break"), rx("short_gap", re.I), rx("implied"),
+        tuple(frozenset(g) for g in data["same_kind"]), scanner(rx("clause_break")), rx("short_gap", re.I), rx("implied"),
         rx("definite", re.I), rx("within_target"), rx("length_as_gap", re.I), rx("relative_when", re.I), rx("range_joiner", re.I),
         rx("infinitive_marker", re.I), rx("gerund", re.I), rx("nominal_gerund", re.I), rx("premodifier"), rx("premodifier_before", re.I), rx("sequence", re.I), rx("dateline_before"), rx("dateline_after"), rx("length_of"), rx("length_to", re.I),
         sequence_verbs=MappingProxyType(dict(data.get("sequence_verbs", {}))),
@@ -981,7 +985,7 @@ def _signal_before(cues: AnchorWords, text: str, start: int, sentence_start: int
     words = list(_WORD.finditer(text, lo if cut < 0 else cut + 1, start))  # not across a comma: "on Sunday, two weeks after"
     lowered = tuple([m.group().lower() for m in words])  # (each word's lower case, read below by its index)
     hedged: tuple[str, ...] = ()
-    for hedge in cues.signal_hedges:  # "until at least next Wednesday": the signal stands before the hedge
+    for hedge in cues.signal_hedges if lowered and lowered[-1] in cues.hedge_ends else ():  # "until at least next Wednesday": the signal stands before the hedge
         if hedge and lowered[-len(hedge):] == hedge:
             words, hedged = words[: -len(hedge)], hedge
             break
@@ -1023,9 +1027,10 @@ def _attributive(cues: AnchorWords, ev: EventLike, text: str) -> bool:
                                                    and not (ev.tense == "PRESPART" and ev.text.lower() in cues.attributive_participles)):
         return False  # ((s60) or a present participle of those words: "trapped by [rising] water in the caves on Saturday")
     before = _LAST_TOKEN.search(text, max(0, ev.start - 24), ev.start)
+    if before is None or before.group(1).lower() not in cues.attributive_before:
+        return False  # (s62 speed: the word after is read only when the word before may make it attributive)
     after = _NEXT_WORD.match(text, ev.end, ev.end + 30)
-    return (before is not None and before.group(1).lower() in cues.attributive_before
-            and after is not None and after.group(1) not in cues.determiners
+    return (after is not None and after.group(1) not in cues.determiners
             and after.group(1) not in cues.attributive_before)  # (s54) no noun after it: "the charity they raised money for said on Monday"
 
 

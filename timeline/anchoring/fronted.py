@@ -39,6 +39,9 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
     grouped = _by_sentence(doc, events) if grouped is None else grouped
     taken: set[str] = set()
     lexical = None
+    phrases = {**cues.fronted_phrases, **cues.opening_time_phrases}  # "The last time the ferry cut sailings, ..." only here
+    opening_phrases = [(p, p + " ") for p in phrases]  # (each with the space after it, once per text)
+    longest = max(map(len, phrases), default=0) + 1
     for k, sentence in enumerate(doc.sentences):
         if not sentence.tokens:
             continue
@@ -67,8 +70,12 @@ def _fronted_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], tim
             relation = cues.occasion_signals[signal]
         if short is not None and relation not in ("before", "after"):
             relation = None  # "Just during ..." bounds no gap
-        phrases = {**cues.fronted_phrases, **cues.opening_time_phrases}  # "The last time the ferry cut sailings, ..." only here
-        phrase = next((p for p in phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
+        head = text[sentence.start : sentence.start + longest]
+        if head.isascii():  # (s62 speed) the opening lower-cased once (an ASCII text keeps its length), not once per phrase
+            head = head.lower()
+            phrase = next((p for p, spaced in opening_phrases if head.startswith(spaced)), None)
+        else:
+            phrase = next((p for p in phrases if text[sentence.start : sentence.start + len(p) + 1].lower() == p + " "), None)
         if length is None and phrase is not None:  # "By the time firefighters arrived, the roof had collapsed"
             relation = phrases[phrase]
             opening = next((tok for tok in sentence.tokens if tok.end >= sentence.start + len(phrase)), opening)

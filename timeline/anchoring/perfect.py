@@ -250,7 +250,7 @@ def _perfect_past_comma(cues: AnchorWords, text: str, a: EventLike, b: EventLike
 
 def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                      dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
-                     timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
+                     timed_sentences: frozenset[int] = frozenset(), openings: Optional[Mapping[int, Optional[EventLike]]] = None) -> Iterable[Link]:
     """ "A van driver ... was jailed on Wednesday. Reid had admitted causing death ...": a sentence that
     opens in the past perfect (its first verb, an act no time of the text dates, in a sentence that names
     no date or clock time: ``timed_sentences``) steps back from the story the sentence before told: it
@@ -260,13 +260,22 @@ def _flashback_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequenc
         before = grouped.get(k - 1)
         if not before:
             continue
-        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
+        a = (_flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences) if openings is None
+             else openings[k])  # (``openings``: :func:`_flashback_openings` of the same values, when the caller made it; s62 speed)
         if a is None:
             continue
         main = _story_main(cues, text, before, sentence_starts.get(k - 1))
         if not _tells_story(main, supposed):
             continue
         yield Link(a.eid, "before", main.eid, f"{main.text} … {text[sentence_starts[k] : a.end]}", Strength.TENSE)  # type: ignore[union-attr]
+
+
+def _flashback_openings(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
+                        dated: frozenset[str], supposed: frozenset[str], timed_sentences: frozenset[int]) -> dict[int, Optional[EventLike]]:
+    """(s62 speed) :func:`_flashback_opening` of each sentence of ``grouped`` with events in the sentence before it, made
+    once for :func:`_flashback_links` and :func:`_flashback_chain_links`, which both ask it of such sentences."""
+    return {k: _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
+            for k, sentence in grouped.items() if grouped.get(k - 1)}
 
 
 def _flashback_opening(cues: AnchorWords, text: str, sentence: Sequence[EventLike], k: int, sentence_starts: Mapping[int, int],
@@ -296,7 +305,7 @@ FLASHBACK_CHAIN_REACH = 3
 
 def _flashback_chain_links(cues: AnchorWords, text: str, grouped: Mapping[int, Sequence[EventLike]], sentence_starts: Mapping[int, int],
                            dated: frozenset[str] = frozenset(), supposed: frozenset[str] = frozenset(),
-                           timed_sentences: frozenset[int] = frozenset()) -> Iterable[Link]:
+                           timed_sentences: frozenset[int] = frozenset(), openings: Optional[Mapping[int, Optional[EventLike]]] = None) -> Iterable[Link]:
     """ "A treasurer ... was jailed on Thursday. The court heard that he had opened a second account ... He had spent most
     of it on gambling": a sentence that opens in the past perfect (:func:`_flashback_opening`) after sentences that step
     back themselves, each a report of the past ("The court heard that ...", "The union said ...") or one that opens in
@@ -308,7 +317,8 @@ def _flashback_chain_links(cues: AnchorWords, text: str, grouped: Mapping[int, S
         before = grouped.get(k - 1)
         if not before or _tells_story(_story_main(cues, text, before, sentence_starts.get(k - 1)), supposed):
             continue  # (the step right before: _flashback_links)
-        a = _flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences)
+        a = (_flashback_opening(cues, text, sentence, k, sentence_starts, dated, supposed, timed_sentences) if openings is None
+             else openings[k])
         if a is None:
             continue
         for j in range(k - 1, k - 1 - FLASHBACK_CHAIN_REACH, -1):

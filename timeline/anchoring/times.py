@@ -288,13 +288,16 @@ def _time_links(cues: AnchorWords, doc: Doc, timexes: Sequence[Timex], events: S
                     and second.type is not TimexType.DURATION and cues.length_to.fullmatch(text, first.end, second.start)}
     governor_of: dict[str, EventLike] = {}
     day_gaps = _day_gaps(cues, text, by_start)  # (s59) "met three days after May 2": the length before the signal, by the day's start
+    two_word_ends = frozenset(w.rsplit(" ", 1)[-1] for w in cues.maturity_words if " " in w)  # ("of record": "record")
     for t in timexes:
         if t.furniture or t.type is TimexType.SET or _in_dateline(cues, text, t) or t.tid in recurring or t.tid in clock_days:
             continue
         before = _LAST_TOKEN.search(text, max(0, t.start - 24), t.start)
         if before is not None and before.group(1).lower() in cues.maturity_words:
             continue  # "debentures due Oct. 15, 2031, priced at 99": the date the debentures fall due
-        two = _LAST_TWO_TOKENS.search(text, max(0, t.start - 32), t.start)
+        # (the last two words, only when the last one may end a two-word entry: it is ``before``'s word when both are found; s62 speed)
+        two = (_LAST_TWO_TOKENS.search(text, max(0, t.start - 32), t.start) if before is None or before.group(1).lower() in two_word_ends
+               else None)
         if two is not None and " ".join(two.group(1, 2)).lower() in cues.maturity_words:
             continue  # "payable Dec. 15 to stock of record Nov. 17": the record date, not the declaring's
         sentence = doc.sentence_at(t.start)

@@ -816,30 +816,31 @@ def _detect_all(
     for (n, i, best, margin), model_pos in zip(candidates, predicted):
         (s, e), toks, words = spans[n], tokens[n], all_words[n]
         tok = toks[i]
+        low = tok.text.lower()  # (s62 speed) once per candidate, not once per check
         if _PREMODIFYING and _premodifier(words, i, lexical):
             continue  # "before the final vote": an adjective, no event of its own
         if _PRESENCE_NOUNS and _presence(words, i):
             continue  # (s55) "appeared before the court on Monday": a place, no event
-        pos = _lexical_pos(tok.text.lower(), model_pos, lexical)
-        if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(tok.text.lower())[0] and _goal_noun(words, i):
+        pos = _lexical_pos(low, model_pos, lexical)
+        if i > 0 and words[i - 1].lower() == "to" and "NOUN" in lexical(low)[0] and _goal_noun(words, i):
             pos = "NOUN"  # "reopened the bridge to traffic on Thursday": the state the object is put into, no infinitive
         elif (pos != "VERB" and i > 0 and (marker := _parts(words[i - 1].lower().replace("’", "'"))[-1]) in _VERB_MARKERS
-                and ((marker != "to" and marker not in _HAVE_MARKERS) or _can_be_verb(tok.text.lower(), lexical))):
+                and ((marker != "to" and marker not in _HAVE_MARKERS) or _can_be_verb(low, lexical))):
             pos = "VERB"  # "had killed", "to visit", "will vote", "had been ill"; not "pleaded guilty to fraud" (no verb),
             # nor "where she had surgery on Thursday" (a noun the lexicon knows as no verb: "have" there is no auxiliary)
-        elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _subject_head(words, i):
+        elif pos == "VERB" and "NOUN" in lexical(low)[0] and _subject_head(words, i):
             pos = "NOUN"  # "a final safety check was carried out": the subject's head
-        elif pos == "VERB" and "NOUN" in lexical(tok.text.lower())[0] and _coordinated_subject(words, i, past_form):
+        elif pos == "VERB" and "NOUN" in lexical(low)[0] and _coordinated_subject(words, i, past_form):
             pos = "NOUN"  # (s55) "approved the line, and work began": a bare form before a past verb is its subject
-        elif pos == "VERB" and _COMPOUND_REACH and "NOUN" in lexical(tok.text.lower())[0] and _compound_head(words, i, past_form):
+        elif pos == "VERB" and _COMPOUND_REACH and "NOUN" in lexical(low)[0] and _compound_head(words, i, past_form):
             pos = "NOUN"  # "sent a distress call at 10:02 p.m.": the call is the sending's object, no verb of its own
-        elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(tok.text.lower())[0] and (
+        elif pos == "ADJECTIVE" and i + 1 < len(words) and "VERB" in lexical(low)[0] and (
                 words[i + 1].lower() in _OBJECT_STARTS or (i > 0 and words[i - 1].lower() in _SHARING and words[i + 1][:1].isupper())
                 or (i > 0 and tok.text.islower() and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and past_form(tok.text))):
             pos = "VERB"  # "left her car": an adjective takes no object; "... and beat Dunmore": nor a name after "and"; nor one
             # between two names ("Harlow Town beat Corley Athletic": the past form is their verb)
         elif (pos == "ADJECTIVE" and 1 < i and words[i - 1].lower() in _SUBJECT_ADVERBS and words[i - 2].lower() not in _OBJECT_STARTS
-              and words[i - 2][:1].isalpha() and tok.text.islower() and past_form(tok.text) and "VERB" in lexical(tok.text.lower())[0]):
+              and words[i - 2][:1].isalpha() and tok.text.islower() and past_form(tok.text) and "VERB" in lexical(low)[0]):
             pos = "VERB"  # (s57) "The airport first applied for a licence": the subject's verb after its adverb, no adjective
         elif (pos == "NOUN" and 0 < i and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_STARTS
               and words[i - 1].lower() not in _OBJECT_STARTS and tok.text.islower() and past_form(tok.text)):
@@ -850,12 +851,12 @@ def _detect_all(
         if pos == "VERB":
             tense, aspect, polarity, modality = _verb_attributes(words, i, past_form)
             if tense == "PRESENT" and i > 0 and words[i - 1].lower() in _SHARING:
-                tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
+                tense, modality = _shared_group(out, s, words, toks, i, low, lexical, tense, modality)
             elif (tense == "PAST" and i > 0 and words[i - 1].lower() in _SHARING and aspect == "NONE"
                   and not _past_in_sentence(out, s)):
                 # "are expected to develop on Wednesday and spread east": a past form that is also the bare verb shares the
                 # group of an infinitive before it in a clause told in no past ("met to discuss the bid and cut" keeps its past)
-                tense, modality = _shared_group(out, s, words, toks, i, tok.text.lower(), lexical, tense, modality)
+                tense, modality = _shared_group(out, s, words, toks, i, low, lexical, tense, modality)
             elif tense == "PAST" and _passive_gerund_ahead(out, s, words, i):
                 tense = "PRESPART"  # "will serve four years before being released": no past tense
         elif pos == "NOUN" and _negated_noun(words, i):

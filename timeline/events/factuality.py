@@ -13,7 +13,7 @@ import bisect
 import functools
 import operator
 import re
-from typing import Optional, Protocol, Sequence
+from typing import AbstractSet, Optional, Protocol, Sequence
 
 import attrs
 
@@ -311,12 +311,13 @@ def _object_of(doc: Doc, mention: _Mention, phrases: tuple[tuple[str, ...], ...]
     return _object_in(cues, [t.text.lower() for t in before], phrases)
 
 
-def _object_in(cues: _Cues, words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _object_in(cues: _Cues, words: Sequence[str], phrases: tuple[tuple[str, ...], ...], ends: Optional[AbstractSet[str]] = None) -> bool:
     """:func:`_object_of` with the words before the mention (lower-cased, as :func:`_tokens_before` finds
-    ``object_reach + 3`` of them)."""
+    ``object_reach + 3`` of them); ``ends``: the phrases' last words, when the caller made them once for many mentions."""
     if cues.object_reach <= 0 or not phrases:
         return False
-    ends = {phrase[-1] for phrase in phrases}  # a phrase can end only at its last word: the others are not compared there
+    if ends is None:
+        ends = {phrase[-1] for phrase in phrases}  # a phrase can end only at its last word: the others are not compared there
     for k in range(len(words) - 1, max(-1, len(words) - 2 - cues.object_reach), -1):
         if words[k] in ends and any(tuple(words[k - len(phrase) + 1: k + 1]) == phrase for phrase in phrases):
             return True  # before the stops: "charged with" ends with one
@@ -455,22 +456,22 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
     lowered_of: dict[int, list[str]] = {}  # a sentence's tokens lower-cased, once
     opening: dict[int, object] = {}
     sentences = doc.sentences
+    unrealised_ends = {phrase[-1] for phrase in cues.unrealised_objects}  # (s62 speed: :func:`_object_in`'s last words, once per text)
+    alleged_ends = {phrase[-1] for phrase in cues.alleged_objects}
     for index, m in enumerate(mentions):
         start = m.start
         i = doc.sentence_index(start)
         if i >= 0:
             tokens = sentences[i].tokens
             k = bisect.bisect_left(tokens, start, key=_TOKEN_START)
-            # :func:`_tokens_before` ``count`` words, lower-cased: the last ``n`` of these are its ``n`` words (of the tokens
-            # before ``k`` only the last can end past ``start``)
-            near = [t.text.lower() for t in tokens[max(0, k - count - 1) : k] if t.end <= start][-count:]
-        else:
-            tokens, k, near = (), 0, []
-        if i >= 0:
             lowered = lowered_of.get(i)
             if lowered is None:
                 lowered = lowered_of[i] = [t.text.lower() for t in tokens]
+            # :func:`_tokens_before` ``count`` words, lower-cased: the last ``n`` of these are its ``n`` words (of the tokens
+            # before ``k`` only the last can end past ``start``); (s62 speed) read off the sentence's lower-cased words
+            near = lowered[max(0, k - count - 1) : k - 1 if k and tokens[k - 1].end > start else k][-count:]
         else:
+            tokens, k, near = (), 0, []
             lowered = []
         before = _clause_words_at(cues, tokens, k, lowered) if i >= 0 else []
         intended = (m.pos == "VERB" and m.tense == "INFINITIVE" and cues.implicative.isdisjoint(before[:4])
@@ -481,10 +482,10 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
                     and not _won_back(cues, before))  # "came from two goals down to beat": it won
         # (:func:`_unrealised_object`, :func:`_awaited`, :func:`_alleged`, :func:`_denied_creation` with the words found)
         otherwise = (not cues.conditional.isdisjoint(before)
-                     or (m.pos != "VERB" and _object_in(cues, near[-object_count:], cues.unrealised_objects))
+                     or (m.pos != "VERB" and _object_in(cues, near[-object_count:], cues.unrealised_objects, unrealised_ends))
                      or _awaited(doc, m)
                      or (bool(near) and (near[-1],) in cues.alleged_objects if m.pos == "VERB" and m.tense not in ("NONE", "PRESPART")
-                         else _object_in(cues, near[-object_count:], cues.alleged_objects))
+                         else _object_in(cues, near[-object_count:], cues.alleged_objects, alleged_ends))
                      or (m.pos != "VERB" and _denied_in(cues, near[-denial_count:])))
         if not otherwise and m.cls != "REPORTING" and i >= 0:  # :func:`_opens_with_condition`
             first = opening.get(i)
@@ -513,7 +514,11 @@ def factuality(doc: Doc, mentions: Sequence[_Mention], recurring_sentences: froz
         if not hypothetical and m.pos != "VERB" and i >= 0 and _intended_object(cues, tokens, k, lowered, start):
             hypothetical, plan = True, True  # "promised to hold a referendum": as supposed as the holding, until a time of
             # its own dates it ("voted to hold a snap election on Jan. 17")
-        out[index] = Factuality(hypothetical, generic, _reported_plan(doc, m) and not hypothetical, plan, ahead and not intended, scheduled)
+        reported = _reported_plan(doc, m) and not hypothetical
+        awaited = ahead and not intended
+        if not (hypothetical is False and generic is False and reported is False and plan is False and awaited is False and scheduled is False):
+            out[index] = Factuality(hypothetical, generic, reported, plan, awaited, scheduled)
+        # (s62 speed) else the list's own Factuality(), equal field for field: none is made per plain mention
     return out
 
 
