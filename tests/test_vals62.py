@@ -34,3 +34,30 @@ def test_the_following_evening_after_that_afternoon_stays_the_next_date() -> Non
     date's, the 4th (unchanged)."""
     text = "The bank approved the loan on 3 September. That afternoon the board met, and the following evening it voted to sell the branch."
     assert _timex(text, "2030-10-09", "the following evening").value == "2030-09-04TEV"
+
+
+# A morning told after the story's afternoon: hours inside a morning look back to its date, and a past clause tells no
+# morning after publication (resolve/story_days.py morning_after, lexicon [parts_of_day] within_morning)
+
+def test_mid_morning_after_an_early_afternoon_is_that_date() -> None:
+    """"Temperatures reached 31C at Malin Head in the early afternoon on Sunday. Beaches were busy by mid-morning."
+    (Tuesday 8 October 2030): Sunday the 6th's mid-morning, 09:00-11:00 (was Monday's, the morning after the afternoon)."""
+    text = "Temperatures reached 31C at Malin Head in the early afternoon on Sunday. Beaches were busy by mid-morning."
+    t = _timex(text, "2030-10-08", "mid-morning")
+    assert (t.value, t.earliest, t.latest) == ("2030-10-06TMO", dt.datetime(2030, 10, 6, 9), dt.datetime(2030, 10, 6, 11))
+
+
+def test_by_morning_after_a_late_afternoon_is_still_the_next_morning() -> None:
+    """"The storm hit the coast in the late afternoon on Sunday. By morning, 10,000 homes were without power." (8 October
+    2030): the whole morning after the afternoon is Monday the 7th's (unchanged)."""
+    text = "The storm hit the coast in the late afternoon on Sunday. By morning, 10,000 homes were without power."
+    assert _timex(text, "2030-10-08", "morning").value == "2030-10-07TMO"
+
+
+def test_a_past_morning_after_the_publication_day_s_afternoon_stays_on_that_day() -> None:
+    """"Fire crews were called to the factory in the early afternoon. By morning, the roof had collapsed." (Tuesday 8
+    October 2030): the afternoon is the publication day's, and the past clause's morning is the 8th's too, not the 9th,
+    after publication."""
+    text = "Fire crews were called to the factory in the early afternoon. By morning, the roof had collapsed."
+    t = _timex(text, "2030-10-08", "morning")
+    assert (t.value, t.earliest, t.latest) == ("2030-10-08TMO", dt.datetime(2030, 10, 8, 5), dt.datetime(2030, 10, 8, 12))
