@@ -61,3 +61,25 @@ def test_a_past_morning_after_the_publication_day_s_afternoon_stays_on_that_day(
     text = "Fire crews were called to the factory in the early afternoon. By morning, the roof had collapsed."
     t = _timex(text, "2030-10-08", "morning")
     assert (t.value, t.earliest, t.latest) == ("2030-10-08TMO", dt.datetime(2030, 10, 8, 5), dt.datetime(2030, 10, 8, 12))
+
+
+# An offset back in a past perfect clause looks back from a past time, not from a day still to come
+# (resolve/durations.py _past_offset_from_gone_day)
+
+def test_three_days_earlier_in_a_past_perfect_counts_from_the_day_gone() -> None:
+    """"The bridge was closed on 21 September and will reopen on Friday. Engineers had been warned about the cracks three
+    days earlier." (Tuesday 8 October 2030): three days before Saturday 21 September, the 18th (was the publication day,
+    three days before Friday the 11th)."""
+    text = ("The bridge was closed on 21 September and will reopen on Friday. Engineers had been warned about the cracks "
+            "three days earlier.")
+    t = _timex(text, "2030-10-08", "three days")
+    assert (t.value, t.earliest, t.latest) == ("P3D", dt.datetime(2030, 9, 18), dt.datetime(2030, 9, 19))
+
+
+def test_three_days_earlier_in_a_simple_past_reaching_past_publication_counts_from_the_day_gone() -> None:
+    """"The coach named his team on Tuesday, and the final is on Sunday. The captain was injured three days earlier."
+    (Wednesday 9 October 2030): three days before the Tuesday told (the 8th), the 5th; not three days before Sunday the
+    13th, the 10th, after publication."""
+    text = "The coach named his team on Tuesday, and the final is on Sunday. The captain was injured three days earlier."
+    t = _timex(text, "2030-10-09", "three days")
+    assert (t.earliest, t.latest) == (dt.datetime(2030, 10, 5), dt.datetime(2030, 10, 6))
