@@ -83,3 +83,19 @@ def test_three_days_earlier_in_a_simple_past_reaching_past_publication_counts_fr
     text = "The coach named his team on Tuesday, and the final is on Sunday. The captain was injured three days earlier."
     t = _timex(text, "2030-10-09", "three days")
     assert (t.earliest, t.latest) == (dt.datetime(2030, 10, 5), dt.datetime(2030, 10, 6))
+
+
+# After a year whose clause tells a course of events begun then, the next sentence's past days and months are of it
+# (resolve/far_days.py _begun_in, lexicon [story_months] course_onsets)
+
+def test_a_day_after_a_course_begun_in_a_year_is_of_that_year() -> None:
+    """"The thefts began in 2023. She opened a second account on 12 March." (Sunday 16 October 2033): 12 March 2023,
+    bounded by that day (was 12 March 2033, the report's year)."""
+    t = _timex("The thefts began in 2023. She opened a second account on 12 March.", "2033-10-16", "12 March")
+    assert (t.value, t.earliest, t.latest) == ("2023-03-12", dt.datetime(2023, 3, 12), dt.datetime(2023, 3, 13))
+
+
+def test_a_day_after_a_listing_year_keeps_the_report_s_year() -> None:
+    """"The company was listed in 2023. Its shares fell on 3 June." (16 October 2033): a listing is no course begun; the
+    day keeps the report's year, 3 June 2033 (unchanged)."""
+    assert _timex("The company was listed in 2023. Its shares fell on 3 June.", "2033-10-16", "3 June").value == "2033-06-03"

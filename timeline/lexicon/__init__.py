@@ -136,7 +136,7 @@ _LEXICON: dict[str, Field] = {
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words"),
                           "office_links": _opt("words"), "span_ends": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
-    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "same_day": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int"), "not_now": _opt("words"), "day_limits": _opt("words"), "far_years": _opt("int"), "far_years_bare": _opt("int"), "far_years_perfect": _opt("int"), "perfect_auxiliaries": _opt("words"), "perfect_reach": _opt("int")}),
+    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "same_day": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int"), "not_now": _opt("words"), "day_limits": _opt("words"), "far_years": _opt("int"), "far_years_bare": _opt("int"), "far_years_perfect": _opt("int"), "perfect_auxiliaries": _opt("words"), "perfect_reach": _opt("int"), "course_onsets": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words"), "bare_phrases": _opt("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
