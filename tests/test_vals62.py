@@ -99,3 +99,23 @@ def test_a_day_after_a_listing_year_keeps_the_report_s_year() -> None:
     """"The company was listed in 2023. Its shares fell on 3 June." (16 October 2033): a listing is no course begun; the
     day keeps the report's year, 3 June 2033 (unchanged)."""
     assert _timex("The company was listed in 2023. Its shares fell on 3 June.", "2033-10-16", "3 June").value == "2033-06-03"
+
+
+# "the first morning (afternoon, evening) of the <event>" with no "on" before it: the first day's part, counted as "on
+# the first morning" is (recognize/productions/relative.py _first_part_of_event, resolve/story_periods.news_nth_day;
+# lexicon [ordinal_days] onset and closing with a timetable's present)
+
+def test_the_first_morning_of_the_fair_is_the_opening_day_s() -> None:
+    """"The Limerick Book Fair opens on Friday and runs until Monday. Publishers meet buyers during the first morning of the
+    fair." (Monday 7 October 2030): Friday the 11th's morning, 05:00-12:00 (was untagged)."""
+    text = ("The Limerick Book Fair opens on Friday and runs until Monday. Publishers meet buyers during the first morning "
+            "of the fair.")
+    t = _timex(text, "2030-10-07", "the first morning")
+    assert (t.value, t.earliest, t.latest) == ("2030-10-11TMO", dt.datetime(2030, 10, 11, 5), dt.datetime(2030, 10, 11, 12))
+
+
+def test_the_first_night_of_the_fair_stays_untagged() -> None:
+    """"The Limerick Book Fair opens on Friday. The first night of the fair is sold out." (7 October 2030): a first night
+    is a show's opening performance; no time expression (unchanged)."""
+    tl = timeline.tag("The Limerick Book Fair opens on Friday. The first night of the fair is sold out.", reference_time="2030-10-07")
+    assert [t.text for t in tl] == ["Friday"]
