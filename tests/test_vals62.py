@@ -119,3 +119,21 @@ def test_the_first_night_of_the_fair_stays_untagged() -> None:
     is a show's opening performance; no time expression (unchanged)."""
     tl = timeline.tag("The Limerick Book Fair opens on Friday. The first night of the fair is sold out.", reference_time="2030-10-07")
     assert [t.text for t in tl] == ["Friday"]
+
+
+# A timetable's plural present right after a plural subject names the coming weekday (resolve/picking.scheduled_run,
+# tense.toml schedule_verbs_plural)
+
+def test_a_plural_timetable_verb_names_the_coming_weekday() -> None:
+    """"The council voted on Monday to close the pool. The lifeguards finish on Friday." (Wednesday 9 October 2030): the
+    coming Friday, the 11th (was Friday the 4th, gone)."""
+    text = "The council voted on Monday to close the pool. The lifeguards finish on Friday."
+    t = _timex(text, "2030-10-09", "Friday")
+    assert (t.value, t.earliest, t.latest) == ("2030-10-11", dt.datetime(2030, 10, 11), dt.datetime(2030, 10, 12))
+
+
+def test_an_infinitive_of_a_timetable_verb_names_no_coming_weekday() -> None:
+    """"The ferry had been due to sail again on Monday, but stayed in port." (Wednesday 9 October 2030): "to sail" is no
+    plural present; the Monday gone, the 7th (unchanged)."""
+    t = _timex("The ferry had been due to sail again on Monday, but stayed in port.", "2030-10-09", "Monday")
+    assert t.value == "2030-10-07"

@@ -305,7 +305,19 @@ def scheduled_run(ctx: "Context", mention: Mention) -> bool:
     s, _ = ctx.doc.sentence_at(mention.start)
     marks = [m.end() for m in _CLAUSE_OPEN.finditer(ctx.text, s, mention.start)]
     words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, marks[-1] if marks else s, mention.start)]
-    return bool(words) and words[-1] in prepositions and any(w in verbs for w in words[-SCHEDULE_REACH:])
+    if not words or words[-1] not in prepositions:
+        return False
+    if any(w in verbs for w in words[-SCHEDULE_REACH:]):
+        return True
+    # (s62 vals) a plural form right after a plural subject: "The talks resume on Monday", "The two sides meet again on Tuesday"
+    plural = signals.get("schedule_verbs_plural", ())
+    if not plural:
+        return False
+    subjects, not_plural = signals.get("schedule_plural_subjects", ()), signals.get("schedule_not_plural", ())
+    first = max(1, len(words) - SCHEDULE_REACH)
+    return any(words[k] in plural and (words[k - 1] in subjects or (words[k - 1].endswith("s") and not words[k - 1].endswith(("ss", "'s", "’s"))
+                                                                   and words[k - 1] not in not_plural))
+               for k in range(first, len(words)))
 
 
 def _for_reason(ctx: "Context", mention: Mention) -> bool:
