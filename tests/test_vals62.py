@@ -137,3 +137,20 @@ def test_an_infinitive_of_a_timetable_verb_names_no_coming_weekday() -> None:
     plural present; the Monday gone, the 7th (unchanged)."""
     t = _timex("The ferry had been due to sail again on Monday, but stayed in port.", "2030-10-09", "Monday")
     assert t.value == "2030-10-07"
+
+
+# A day of a month dating a deed someone is judged for is gone, whatever the clause's tense (resolve/picking.py
+# _deed_of_reason, tense.toml reason_deed_links)
+
+def test_a_deed_judged_in_a_future_clause_is_dated_in_the_past() -> None:
+    """"A Cork man will be sentenced next week for a crash on 12 August." (Tuesday 8 October 2030): the crash is done, 12
+    August 2030 (was 12 August 2031, read ahead with the sentencing)."""
+    t = _timex("A Cork man will be sentenced next week for a crash on 12 August.", "2030-10-08", "12 August")
+    assert (t.value, t.earliest, t.latest) == ("2030-08-12", dt.datetime(2030, 8, 12), dt.datetime(2030, 8, 13))
+
+
+def test_a_fixture_s_date_with_no_verb_of_reason_stays_ahead() -> None:
+    """"Tickets for the concert on 12 December will go on sale on Friday." (8 October 2030): no verb of a reason; the
+    concert's 12 December 2030, ahead (unchanged)."""
+    t = _timex("Tickets for the concert on 12 December will go on sale on Friday.", "2030-10-08", "12 December")
+    assert t.value == "2030-12-12"

@@ -300,7 +300,7 @@ _TENSE = {
                    "change_verbs": _opt("words"),
                    "change_links": _opt("words"),
                    "change_verbs_plural": _opt("words"),
-                   "dated_deed_links": _opt("words"),
+                   "dated_deed_links": _opt("words"), "reason_deed_links": _opt("words"),
                    "deed_noun_verbs": _opt("words_map"),
                    "offset_after": _opt("words"),
                    "offset_before": _opt("words"),
