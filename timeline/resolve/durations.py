@@ -310,11 +310,22 @@ def _past_offset_from_gone_day(ctx: "Context", meaning: DurationSpec, mention: M
     to come, which no past can follow ("The pool closed after a leak on 2 April and will reopen on Thursday afternoon, the
     manager said. Inspectors condemned the roof two days later", said on Monday 3 May: 4 April, not 8 May), but from the
     last day told that is not after publication, as a step on does ("the following morning", story_days.past_day_anchor);
-    with no such day told it is left as it was (ends by now, readings._past_offset_by_now)."""
-    if (ctx.mode != "news" or ctx.reference is None or window is None or meaning.span != "later"
+    with no such day told it is left as it was (ends by now, readings._past_offset_by_now). (s62 vals) So does an offset
+    back ("three days earlier") in a clause in the past perfect, which looks back from a past time, not from a day still
+    to come ("The bridge was closed on 21 September and will reopen on Friday. Engineers had been warned about the
+    cracks three days earlier": 18 September, not three days before Friday), or in a past clause whose day it reaches is
+    after publication."""
+    if (ctx.mode != "news" or ctx.reference is None or window is None or meaning.span not in ("later", "earlier")
             or meaning.anchoring is not Anchoring.NARRATIVE or anchor.kind is not AnchorKind.TIMEX
             or window[0].date() <= ctx.reference.date()):
         return window, anchor
+    if meaning.span == "earlier":
+        from .tense_reports import in_past_perfect  # (tense_reports reads this module's users)
+
+        reached = reach(ctx.lexicon, meaning, window[0], -1, False)  # (its latest day: the shortest reading back)
+        if not in_past_perfect(ctx.doc, mention.start, mention.end) and (reached is None or reached.date() <= ctx.reference.date()):
+            return window, anchor  # (a simple past may look back from a day ahead to a day gone: "The final is on Sunday.
+            # He named his team three days earlier", said on the Thursday: that Thursday)
     from .story_days import past_day_anchor  # (read only for an offset from a day ahead: rare)
     day, moved = past_day_anchor(ctx, mention, window[0], anchor, story)
     if day is None or moved.kind is not AnchorKind.TIMEX or moved.timex_id == anchor.timex_id or day.date() > ctx.reference.date():

@@ -13,7 +13,9 @@ report's year is no reading at all). After a bare year ("The siege of Rathmore b
 April"), a news story's background more often ("The firm was listed in 1990. Its shares fell on 3 June"), a day or a bare
 month takes that year only when it lies ``far_years_bare`` or more before publication (centuries back), and not after
 the year a thing was made ("The show was founded in 1884 ... decided in January to revive it": the report's January;
-anchoring.toml ``creation_participles`` right before the year).
+anchoring.toml ``creation_participles`` right before the year). (s62) After a year whose clause tells a course of
+events begun then ("The thefts began in 2023. She opened a second account on 12 March"), any year before publication's:
+the story goes on telling that course (``[story_months] course_onsets``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         if _made_in(ctx, story.start_of.get(last[2], 0)):
             return None  # "The show was founded in 1884 ... The committee decided in January": a thing's making, background
         far = int(ctx.lexicon["story_months"].get("far_years_bare", 0) or 0)
+        if _begun_in(ctx, story.start_of.get(last[2], 0)):
+            far = 1  # (s62) "The thefts began in 2023. She opened a second account on 12 March": the course begun then, 2023
     elif spec.day is not None and last[1].grain in (Grain.MONTH, Grain.DAY) and _DATED.fullmatch(last[1].value):
         far = int(ctx.lexicon["story_months"].get("far_years", 0) or 0)
     else:
@@ -82,6 +86,16 @@ def _looks_back(ctx: "Context", mention: Mention) -> bool:
     start = ctx.doc.sentence_at(mention.start)[0]
     words = _WORD.findall(ctx.text, max(start, mention.start - 120), mention.start)[-reach:]
     return not auxiliaries.isdisjoint(w.lower() for w in words)
+
+
+def _begun_in(ctx: "Context", start: int) -> bool:
+    """(s62 vals) Whether a verb of beginning a course of events (``[story_months] course_onsets``: "began", "started")
+    stands among the :data:`_MADE_REACH` words before the year that starts at ``start``: the story tells that course from
+    that year on, so a day or month of the next sentence's past clause is of it ("The thefts began in 2023. She opened a
+    second account on 12 March": 2023-03-12), any year before publication's."""
+    onsets = frozenset(ctx.lexicon["story_months"].get("course_onsets", ()))
+    words = _WORD.findall(ctx.text, max(0, start - 40), start)[-_MADE_REACH:]
+    return not onsets.isdisjoint(w.lower() for w in words)
 
 
 def _made_in(ctx: "Context", start: int) -> bool:

@@ -45,6 +45,8 @@ def direction(ctx: "Context", spec: CalendarSpec, mention: Mention, default: Dir
     text, doc, start, end = ctx.text, ctx.doc, mention.start, mention.end  # (read by most tests below: bound once)
     if spec.day is not None and spec.year is None and ctx.mode == "news" and _dateline(ctx, mention):
         return _PAST, True  # (s58) "KILCOOLE, Ireland, Dec. 29 —" in a paper of 4 January: filed by publication, the year before
+    if spec.day is not None and spec.year is None and ctx.mode == "news" and _deed_of_reason(ctx, mention):
+        return _PAST, True  # (s62) "will be sentenced next week for a crash on 12 August": the deed judged is done
     language, weekday = doc.language, spec.weekday
     # each signal test below is asked only when its trigger words are in its reach (the words before the time read once,
     # see tense_gates: a gate closed is the test's own quick test saying no)
@@ -265,6 +267,30 @@ def _indefinite_day_in(ctx: "Context", spec: CalendarSpec, mention: Mention) -> 
     return any(words[k] in weekdays and words[k - 1] in indefinite for k in range(max(1, len(words) - 3), len(words) - 1))
 
 
+DEED_REACH = 10  # words at most before a day of a month among which a verb of a reason and its link to the deed stand
+
+
+def _deed_of_reason(ctx: "Context", mention: Mention) -> bool:
+    """(s62 vals) Whether a day of a month dates a deed someone is judged, punished or praised for: right after a word of
+    tense.toml ``dated_deed_links`` ("on"), with a word of ``reason_deed_links`` ("for", "over") at most three words
+    before that link and a verb of anchoring.toml ``reason_verbs`` before it in the :data:`DEED_REACH` words ("A Cork man
+    will be sentenced next week for a crash on 12 August": the crash is done, the 12 August gone, whatever the clause's
+    tense)."""
+    signals = load_data(ctx.doc.language, "tense.toml")["signals"]
+    links, deeds = signals.get("dated_deed_links", ()), signals.get("reason_deed_links", ())
+    if not links or not deeds:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, max(s, mention.start - 90), mention.start)][-DEED_REACH:]
+    if len(words) < 3 or words[-1] not in links:
+        return False
+    k = next((k for k in range(len(words) - 2, max(-1, len(words) - 6), -1) if words[k] in deeds), None)
+    if k is None:
+        return False
+    reasons = frozenset(load_data(ctx.doc.language, "anchoring.toml").get("reason_verbs", ()))
+    return any(w in reasons for w in words[:k])
+
+
 def _words_before(ctx: "Context", mention: Mention) -> list[str]:
     """The last few words of ``mention``'s sentence before it, lower-cased, a trailing determiner dropped ("for [the] ...");
     worked out once per expression (several checks of its direction read them; none changes them)."""
@@ -305,7 +331,19 @@ def scheduled_run(ctx: "Context", mention: Mention) -> bool:
     s, _ = ctx.doc.sentence_at(mention.start)
     marks = [m.end() for m in _CLAUSE_OPEN.finditer(ctx.text, s, mention.start)]
     words = [w.lower() for w in _WORDS_BACK.findall(ctx.text, marks[-1] if marks else s, mention.start)]
-    return bool(words) and words[-1] in prepositions and any(w in verbs for w in words[-SCHEDULE_REACH:])
+    if not words or words[-1] not in prepositions:
+        return False
+    if any(w in verbs for w in words[-SCHEDULE_REACH:]):
+        return True
+    # (s62 vals) a plural form right after a plural subject: "The talks resume on Monday", "The two sides meet again on Tuesday"
+    plural = signals.get("schedule_verbs_plural", ())
+    if not plural:
+        return False
+    subjects, not_plural = signals.get("schedule_plural_subjects", ()), signals.get("schedule_not_plural", ())
+    first = max(1, len(words) - SCHEDULE_REACH)
+    return any(words[k] in plural and (words[k - 1] in subjects or (words[k - 1].endswith("s") and not words[k - 1].endswith(("ss", "'s", "’s"))
+                                                                   and words[k - 1] not in not_plural))
+               for k in range(first, len(words)))
 
 
 def _for_reason(ctx: "Context", mention: Mention) -> bool:

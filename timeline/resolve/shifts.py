@@ -13,6 +13,7 @@ from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .named_frame import with_part
+from .part_steps import stepped_part_date
 from .picking import direction
 from .story import DAY_GRAINS, Story
 from .story_days import past_day_anchor
@@ -240,7 +241,11 @@ def shifted_period(ctx: "Context", spec: CalendarSpec, story: Story, mention: Op
             and story.day is not None and story.day.grain < _GRAIN_DAY):
         # "the following night" after "the early hours of Saturday": the small hours belong to the
         # night before, so the next night is Saturday's; after "that afternoon" (a part of its own
-        # date) "the following evening" is the next date's, not the same day's later evening
+        # date) "the following evening" is the next date's, not the same day's later evening; after "the following
+        # morning" it is that morning's date (both steps count from the same day: resolve/part_steps.py)
+        stepped = stepped_part_date(ctx, story, spec.part_of_day)
+        if stepped is not None:
+            return with_part(ctx, cal.day(stepped), spec), anchor
         own = story.day.start.date() - (_DAY if story.day.start.hour < SMALL_HOURS_END else dt.timedelta(0))
         return with_part(ctx, cal.day(own + _DAY), spec), anchor
     if (spec.part_of_day and grain is _GRAIN_DAY and amount == 0 and anchor.kind is _TIMEX and story.day is not None

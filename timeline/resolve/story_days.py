@@ -42,10 +42,17 @@ def morning_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: S
         return False
     if float(part["start"]) >= NOON and not (hour >= NIGHT_FROM and float(part["start"]) < EVENING_PART):
         return False
-    if not late and hour < EVENING_PART and clause_tense(ctx.doc, mention.start, mention.end)[0] in ("present", "future"):
+    tense = clause_tense(ctx.doc, mention.start, mention.end)[0]
+    if not late and hour < EVENING_PART and tense in ("present", "future"):
         return False  # (s53) a timetable's parts, in any order: "Kick-off is at 3 p.m. on Sunday. Gates open at noon" is Sunday's
         # noon (a past clause moves on: "The strike began at 3 p.m. on Monday. By noon, ..." is Tuesday's; so does a
         # future one after an evening: "Polls close at 10 p.m. Results are expected in the morning")
+    if not late and day.grain is Grain.PART_OF_DAY and hour < EVENING_PART and part.get("within_morning"):
+        return False  # (s62) hours inside a morning told after an afternoon look back to its date: "Temperatures reached 31C
+        # in the early afternoon on Sunday. Beaches were busy by mid-morning" is Sunday's (a clock time or "by morning" moves on)
+    if tense == "past" and ctx.mode == "news" and ctx.reference is not None and day.start.date() >= ctx.reference.date():
+        return False  # (s62) a past clause tells no morning after publication: "Fire crews were called in the early
+        # afternoon" said that day, "By mid-morning the roof had collapsed" is not the next day's
     shifts = ctx.lexicon["relative"]["shift"]
     return not any(shifts.get(w) == 0 for w in mention.text.lower().split())
 

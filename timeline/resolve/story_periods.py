@@ -274,9 +274,14 @@ def news_nth_day(ctx: "Context", mention: Mention) -> bool:
     word of a run (``[ordinal_days] running``: "for a third straight day", "the strike entered its second day" are the
     story's own day); "of the trek," (see :func:`_event_of`) may follow it."""
     table = ctx.lexicon.tables.get("ordinal_days")
-    if not table or not _ON_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
+    if not table:
         return False
-    if any(w in table["running"] for w in mention.text.lower().split()):
+    words = mention.text.lower().split()
+    if not _ON_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
+        # (s62) "fill the first afternoon of the festival": a first part of an event's days with no "on" (a match only
+        # with "of the" after it, recognize in_the_unit) counts as "on the first afternoon" does
+        return words[1:2] == ["first"] and words[-1] in table.get("parts", ()) and ctx.text[mention.end : mention.end + 4].lower() == " of "
+    if any(w in table["running"] for w in words):
         return False
     if not ctx.text[mention.end : mention.end + 4].lower().startswith(" of "):
         return True

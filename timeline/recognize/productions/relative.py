@@ -281,11 +281,23 @@ def in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "later in the day": the story's current day (week, month, year); "for a second night": that part of its day."""
     unit = key_of(g["unit"])
     grain = _unit_grain(ctx, unit)
-    if ctx.surface.lower().split()[1:2] == ["first"] and ctx.word_before().lower() != "on":
+    if ctx.surface.lower().split()[1:2] == ["first"] and ctx.word_before().lower() != "on" and not _first_part_of_event(ctx, unit):
         return None  # "the first night of the festival": no day counted; "on the first morning" is (rule ordinal_day)
     if grain is Grain.PART_OF_DAY:
         return CalendarSpec(Grain.PART_OF_DAY, shift=Shift(Grain.DAY, 0, Anchoring.NARRATIVE), part_of_day=unit)
     return CalendarSpec(grain, shift=Shift(grain, 0, Anchoring.NARRATIVE))
+
+
+def _first_part_of_event(ctx: MatchContext, unit: str) -> bool:
+    """(s62 vals) "the first afternoon of the festival" with no "on" before it: a part of the day (lexicon ``[ordinal_days]
+    parts``, not "night", a show's opening performance) followed by "of" and a word of ``event_of`` ("the", "its") is the
+    first day's part of an event the story tells, as "on the first afternoon" is ("Children's events fill the first
+    afternoon of the festival")."""
+    table = ctx.lexicon.tables.get("ordinal_days") or {}
+    if unit == "night" or unit not in table.get("parts", ()):
+        return False
+    after = ctx.text[ctx.end : ctx.end + 12].lower().split()
+    return len(after) >= 2 and after[0] == "of" and after[1] in table.get("event_of", ())
 
 
 def late_in_the_unit(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
