@@ -128,3 +128,22 @@ def test_late_night_before_what_happened_stays_a_night() -> None:
     """"The late-night talks ended", "a late-night raid": the night gone (Sunday 6 December), as before."""
     assert _tags("The late-night talks ended without a deal.") == [("late-night", "2026-12-06TNI")]
     assert _tags("Police made a late-night raid on the house.") == [("late-night", "2026-12-06TNI")]
+
+
+# British bank holidays named by their month, and "the Christmas season" ([holidays]; rule holiday_season)
+
+
+def test_a_bank_holiday_named_by_its_month_is_its_monday() -> None:
+    """"over the May bank holiday" said on 7 December 2026: the first Monday of May 2026, the 4th (1 May 2026 is a
+    Friday); "the August bank holiday" ahead: the last Monday of August 2027, the 30th (1 August 2027 is a Sunday); "the
+    spring bank holiday": the last Monday of May 2026, the 25th (31 May is a Sunday). Were "[May]", "[August]" (the whole
+    month) and "[the spring]"."""
+    assert _tags("Traffic was heavy over the May bank holiday.") == [("the May bank holiday", "2026-05-04")]
+    assert _tags("Shops will open on the August bank holiday.") == [("the August bank holiday", "2027-08-30")]
+    assert _tags("Roads were busy over the spring bank holiday.") == [("the spring bank holiday", "2026-05-25")]
+
+
+def test_the_christmas_season_is_the_december() -> None:
+    """"has sold out for the Christmas season" said on 7 December 2026: December 2026, as "the holiday season" (was
+    "[Christmas]", 25 December 2025)."""
+    assert _tags("The theatre has sold out for the Christmas season.") == [("the Christmas season", "2026-12")]
