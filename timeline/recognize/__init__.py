@@ -486,6 +486,7 @@ def _recognize(text: str, language: str, narrative: bool) -> list[Mention]:
     else:
         mentions = _with_unit_fractions(grammar, text, low, mentions, "news_units", "unit_fraction")
         mentions = _with_units_that_followed(grammar, text, low, mentions, "news_followers")  # (s58) "in the decade that followed"
+        mentions = _with_story_units(grammar, text, low, mentions, "news_story_units")  # (s62) "for the rest of the decade"
         mentions = _with_weekdays_before(grammar, text, low, mentions)  # (s59 vals) "and its dinner the Saturday after."
     mentions = _with_early_year_lists(grammar, text, low, _with_early_range_ends(grammar, text, low, mentions, narrative))
     mentions = _with_point_parts(grammar, text, low, mentions)  # (s57 recog) "[the better part of the afternoon]"

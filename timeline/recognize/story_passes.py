@@ -368,18 +368,22 @@ def _story_unit_mod_pattern(mods: tuple[str, ...], links: tuple[str, ...], units
                       + _word_alternation(units) + r")\b" + veto)
 
 
-def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+def _with_story_units(grammar: Grammar, text: str, low: str, mentions: list[Mention], key: str = "narrative_story_units") -> list[Mention]:
     """Narrative mode: "the turning point of the century.", "the worst famine of the decade," (lexicon
     [narrative_story_units]): the century (decade) the story is in, as "the end of the century" is counted; only where the
     unit ends the phrase ("of the century that followed" is another one); not inside another expression.  "early in the
     century", "late in the decade": that unit with the mod (as "early in the next decade" is read); "the rest of the
-    century" (``rests``) too, the whole phrase."""
-    table = grammar.lexicon.tables.get("narrative_story_units")
+    century" (``rests``) too, the whole phrase.  (s62) News reads its own table, ``key`` [news_story_units] (only ``rests``:
+    "for the rest of the decade" is the publication's decade with END)."""
+    table = grammar.lexicon.tables.get(key)
     if not table or not table.get("units"):
         return mentions
+    if not table.get("leads") and not any(r.split()[-1] in low for r in table.get("rests", ())):
+        return mentions  # (the quick test for news: no "rest", no "remainder")
     grains = {w: Grain[u["grain"]] for u in grammar.lexicon["units"].values() for w in u["words"]}
     starts = [m.start for m in mentions]
-    found = [(r.start(1), r.end(1), grains[r.group(2)], None) for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)]
+    found = [(r.start(1), r.end(1), grains[r.group(2)], None)
+             for r in _story_unit_pattern(tuple(table["leads"]), tuple(table["units"])).finditer(low)] if table.get("leads") else []
     if table.get("mods") and table.get("mod_links"):
         pattern = _story_unit_mod_pattern(tuple(table["mods"]), tuple(table["mod_links"]), tuple(table["units"]), tuple(table.get("not_after") or ()))
         found += [(r.start(), r.end(), grains[r.group(2)], Mod(table["mods"][r.group(1)])) for r in pattern.finditer(low)]

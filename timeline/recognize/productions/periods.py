@@ -406,6 +406,10 @@ def season(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "summer 2024", "last summer", "the following spring"; a season that is also a verb needs "the"/"this"."""
     word = key_of(g["season"])
     surface = ctx.surface.lower()
+    if "yearfirst" in g:  # (s62) "the 2022-23 winter", "the 2027 summer season" (rule year_season): as "the winter of 2022-23"
+        if _season_in_name(ctx, g["season"]) or ctx.word_after().lower() in ctx.lexicon["vetoes"].get("season_not_before", ()):
+            return None  # "the 2026 Winter Olympics", "the 2025 summer palace"
+        g = {**g, "year": g["yearfirst"]}
     if "thatyear" in g:  # "the autumn of that year", "the spring of the following year": of the story's year
         shift = Shift(Grain.YEAR, ctx.lexicon["relative"]["that_year"][key_of(g["thatyear"])], Anchoring.NARRATIVE)
         return CalendarSpec(Grain.SEASON, season=ctx.lexicon["seasons"][word]["code"], shift=shift, mod=modifier_of(ctx, g.get("mod")))

@@ -83,8 +83,10 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "reading Midnight's Children": a title (as "the album Yesterday's Children")
     if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
         return None  # "a long evening gown", "morning sickness": a kind of thing ([vetoes] part_of_day_not_before)
-    if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get(pod.replace(" ", "_") + "_not_before", ()):
-        return None  # "an overnight success", "the overnight sleeper": an adjective of kind ([vetoes] overnight_not_before)
+    if key_of(ctx.surface).replace("-", " ") == pod and ctx.word_after().lower() in vetoes.get(pod.replace(" ", "_") + "_not_before", ()):
+        return None  # "an overnight success", "late-night shopping": an adjective of kind ([vetoes] overnight_not_before, late_night_not_before)
+    if pod == "night" and ctx.text[max(0, ctx.start - 5) : ctx.start].lower() == "late-" and ctx.word_after().lower() in vetoes.get("late_night_not_before", ()):
+        return None  # (s62) ... nor its "night" alone ("Late-night shopping")
     if pod in vetoes.get("part_of_day_narrative_only", ()) and not ctx.narrative:
         return None  # "after dark": a night in a history, untagged in the news (as TBAQ's annotators leave it)
     after = vetoes.get("part_of_day_after", ())
