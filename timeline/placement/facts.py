@@ -266,9 +266,11 @@ def convention_facts(
     measured_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in eids
                                 and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
     # (s62) "resigned on Saturday, days after a newspaper revealed he had claimed ...": a report a length before a time is
-    # told on one day of that window, not stretched back from it (its start is not told)
+    # told on one day of that window, not stretched back from it (its start is not told); a window of a day or less ("a
+    # week after") is the offset's day, which the day rules keep
     reported_before = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target not in eids
-                                and link.offset_max is not None and link.strength == Strength.SIGNAL) - measured
+                                and link.offset_max is not None and link.strength == Strength.SIGNAL
+                                and (link.offset_min is None or link.offset_max - link.offset_min > _DAY)) - measured
     for eid, _cls, _sentence in events:
         if real.get(eid, False):  # an event takes some time: no guess may squeeze it to an instant
             out.append(SoftFact(eid, eid, "EXTENT", 1.0, "extent", (Constraint(start_of(eid), end_of(eid), _MINUTE, None, "an event takes some time", SOFT_STRENGTH),)))
