@@ -372,6 +372,22 @@ def _expected_objects(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset
     return frozenset(out)
 
 
+def _infinitive_objects(doc: Doc, mentions: Sequence["EventMention"], past: Mapping[str, bool]) -> frozenset[str]:
+    """(s63 lead) The event nouns an infinitive not told as past has for its object ("He is expected to sign a permanent
+    deal in the summer", "plans to hold a referendum next year"): the noun comes about with the infinitive's act, so it is
+    no past event either, whatever was told before its sentence."""
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = set()
+    for verb, noun in zip(ordered, ordered[1:]):
+        if (verb.tense != "INFINITIVE" or past.get(verb.eid, False) or noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start):
+            continue
+        between = text[verb.end : noun.start]
+        if len(_WORD_RUN.findall(between)) <= _EXPECTED_REACH and not any(c in between for c in ",;:.\"\u201c\u201d"):
+            out.add(noun.eid)
+    return frozenset(out)
+
+
 _SUBJECT_REACH = 4  # words at most from the article to the noun, both counted ("a [large] fire", "an [overnight gas] explosion")
 
 

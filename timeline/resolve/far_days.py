@@ -49,6 +49,8 @@ def day_in_far_year(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             or last is None or ctx.reference is None or last[0] not in (story.sentence, story.sentence - 1)):
         return None
     if last[1].grain is Grain.YEAR and _YEAR.fullmatch(last[1].value):  # a bare year: a day or a month, centuries back
+        if last[1].value not in ctx.text[story.start_of.get(last[2], 0) : story.end_of.get(last[2], 0)]:
+            return None  # (s63 lead) a year counted back, not written ("abandoned more than 1,000 years ago. The dig started in April")
         if _made_in(ctx, story.start_of.get(last[2], 0)):
             return None  # "The show was founded in 1884 ... The committee decided in January": a thing's making, background
         far = int(ctx.lexicon["story_months"].get("far_years_bare", 0) or 0)

@@ -227,6 +227,10 @@ def _holiday_day(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
     in_story = _in_story_year(ctx, story, f, lambda y: _in_week(cal.day(cal.holiday_date(entry, y)), spec), mention)
     if in_story is not None:
         return in_story
+    if spec.grain is Grain.DAY:  # (s63 lead) "announced last autumn that they would close the shop at Easter": the first Easter after the report
+        reported = _reported_ahead(ctx, mention, story, [cal.day(cal.holiday_date(entry, y)) for y in (f.today.year - 1, f.today.year, f.today.year + 1)])
+        if reported is not None:
+            return reported
     way, strong = direction(ctx, spec, mention, Direction.PAST)
     if way is Direction.PAST and after_occasion(ctx.text, mention.start, ctx.doc.language):
         way, strong = Direction.CLOSEST, False  # "Amtrak added trains for Christmas" said in November: the coming one
@@ -538,7 +542,7 @@ def _reported_ahead(ctx: "Context", mention: Mention, story: Story, cands: list[
     if ctx.mode != "news" or ctx.reference is None or last is None or last[0] != story.sentence or last[1].end > ctx.reference:
         return None
     told_end = story.end_of.get(last[2], mention.start)
-    if last[1].grain > Grain.MONTH or told_end > mention.start:
+    if last[1].grain > Grain.SEASON or told_end > mention.start:  # (s63 lead) a season's report too ("announced last autumn")
         return None
     cues = tense_words(ctx.doc.language)
     tokens = [t.lower() for t in _CLAUSE_TOKEN.findall(ctx.text, told_end, mention.start)]
