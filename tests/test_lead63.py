@@ -41,3 +41,38 @@ def test_a_holiday_foreseen_in_a_report_dated_before_it_is_the_first_after_the_r
     assert christmas.value == "2031-12-25", christmas
     (easter,) = timeline.tag("The owners said they will close the shop at Easter.", reference_time="2032-04-19")
     assert easter.value == "2033-04-17", easter
+
+
+def test_what_someone_told_police_is_told_at_the_time_of_the_story_not_at_publication() -> None:
+    # Friday 19 November 2032: "arrested on Tuesday. She told police she had become addicted": the telling continues
+    # Tuesday's arrest (16 November), as "told the court" does a hearing's day; it was put on the publication day as
+    # reported speech. "told reporters" is still speech the story reports at publication
+    tl = timeline.build("The nurse was arrested on Tuesday. She told police she had become addicted after a back injury.",
+                        reference_time="2032-11-19")
+    assert _day(_event(tl, "told").likely_start) == dt.date(2032, 11, 16), _event(tl, "told")
+    tl = timeline.build("The nurse was arrested on Tuesday. She told reporters she had become addicted after a back injury.",
+                        reference_time="2032-11-19")
+    assert _day(_event(tl, "told").likely_start) == dt.date(2032, 11, 19), _event(tl, "told")
+
+
+def test_a_clock_time_after_the_paragraph_of_a_compared_day_is_on_the_story_s_day() -> None:
+    # Monday 24 May 2032: the story is Sunday's (23 May); "A similar failure on April 30 led to 40 cancellations" compares
+    # it with an earlier day; in the next paragraph "he had queued since 4am" is Sunday's 4 a.m., not 30 April's
+    text = ("Hundreds of passengers were stranded at the airport on Sunday after the baggage system broke down.\n\n"
+            "A similar failure on April 30 led to 40 cancellations.\n\n"
+            "One man said he had queued since 4am.")
+    clock = next(t for t in timeline.tag(text, reference_time="2032-05-24") if t.text == "4am")
+    assert clock.value == "2032-05-23T04:00", clock
+
+
+def test_the_publication_s_weekday_after_last_week_in_a_past_clause_is_last_week_s() -> None:
+    # Tuesday 5 October 2032: "destroyed a factory last week. The blaze broke out shortly after 11pm on Tuesday": last
+    # week's Tuesday, 28 September (it was the publication day, its 11 p.m. not yet come); a report on the publication's
+    # weekday is still the publication day's ("Its chairman said on Tuesday")
+    tags = timeline.tag("The fire destroyed a factory last week. The blaze broke out shortly after 11pm on Tuesday.", reference_time="2032-10-05")
+    assert [t.value for t in tags if t.text == "Tuesday"] == ["2032-09-28"], tags
+    tags = timeline.tag("The fire destroyed a factory last week, the fire service said on Monday. The blaze broke out shortly after 11pm "
+                        "on Tuesday.", reference_time="2032-10-05")
+    assert [t.value for t in tags if t.text == "Tuesday"] == ["2032-09-28"], tags
+    tags = timeline.tag("The firm cut jobs last week. Its chairman said on Tuesday that more cuts were possible.", reference_time="2032-10-05")
+    assert [t.value for t in tags if t.text == "Tuesday"] == ["2032-10-05"], tags

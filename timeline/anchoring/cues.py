@@ -237,6 +237,7 @@ class AnchorWords:
     alerting_verbs: frozenset[str] = frozenset()  # "a witness who [called] police": after what the witness perceived
     statement_verbs: frozenset[str] = frozenset()  # "She [denied] that ...": a teller's statement, though not classed as reporting
     after_occasion_adverbs: frozenset[str] = frozenset()  # "said [afterwards]": right after the occasion told
+    telling_verbs: frozenset[str] = frozenset()  # (s63) "[told] police": a verb of telling, hearers after it
     infinitive_complement_verbs: frozenset[str] = frozenset()  # "[agreed] to sell": a complement, not a purpose
     admission_verbs: frozenset[str] = frozenset()  # "[admitted] stealing": the act the gerund names came before
     episode_offset_signals: frozenset[str] = frozenset()  # "[after] eight minutes": a length counted inside an episode
@@ -394,6 +395,7 @@ class AnchorWords:
     ranked_apposition: "re.Pattern[str]" = re.compile(r"(?!)")  # "40 aftershocks[, the largest of them at ]7:15 a.m."
     befalling_verbs: frozenset[str] = frozenset()  # "capsized", "sank": what befalls a subject rather than what it does
     addressed_occasion: "re.Pattern[str]" = re.compile(r"(?!)")  # "told [the court]": a report spoken at the story's occasion
+    told_investigators: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "told [police]": a report to investigators, a step of the story
     occasion_subject: "re.Pattern[str]" = re.compile(r"(?!)")  # "[The jury heard]": a report its occasion hears
     occasion_clause: "re.Pattern[str]" = re.compile(r"(?!)")  # "approved the deal[ in an online ballot that ]closed on Sunday"
     taken_up_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "shut down [the engine]": a noun taken up from the sentence before
@@ -687,6 +689,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "alerting_verbs",
             "statement_verbs",
             "after_occasion_adverbs",
+            "telling_verbs",
             "infinitive_complement_verbs",
             "admission_verbs",
             "episode_offset_signals",
@@ -728,6 +731,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "superlative_span",
             "opening_participle",
             "addressed_occasion",
+            "told_investigators",
             "occasion_subject",
             "occasion_clause",
             "taken_up_noun",

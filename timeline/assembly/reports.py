@@ -85,11 +85,13 @@ def _second_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping
 
 def _addressing(doc: Doc, mentions: Sequence["EventMention"]) -> frozenset[str]:
     """Past reporting verbs spoken at an occasion of the story ("Prosecutors told the court that ...", "told a news
-    conference"; lexicon ``addressed_occasion``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
+    conference"; lexicon ``addressed_occasion``; (s63) "She told police she had become addicted", lexicon ``telling_verbs`` and
+    ``told_investigators``) or heard by it ("The jury heard that ...", lexicon ``occasion_subject``):
     said then, a step of the story, not speech reported at publication."""
     cues = anchor_words(doc.language)
     return frozenset(m.eid for m in mentions if m.cls in ("REPORTING", "PERCEPTION") and m.pos == "VERB" and m.tense == "PAST"
                      and ((m.cls == "REPORTING" and cues.addressed_occasion.match(doc.text, m.end) is not None)
+                          or (m.text.lower() in cues.telling_verbs and cues.told_investigators.match(doc.text, m.end) is not None)  # (s63 lead) "told police
                           or cues.occasion_subject.search(doc.text, max(m.sentence_start, m.end - 40), m.end) is not None))
 
 

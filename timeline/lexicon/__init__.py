@@ -137,7 +137,7 @@ _LEXICON: dict[str, Field] = {
                           "range_links": _opt("words"), "heirs": _opt("words"), "successions": _opt("words"), "heir_nouns": _opt("words"), "offices": _opt("words"),
                           "office_links": _opt("words"), "span_ends": _opt("words")}),
     "month_names": _opt({"before": _f("words"), "not_next": _f("words"), "year_links": _opt("words")}),
-    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "same_day": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int"), "not_now": _opt("words"), "day_limits": _opt("words"), "far_years": _opt("int"), "far_years_bare": _opt("int"), "far_years_perfect": _opt("int"), "perfect_auxiliaries": _opt("words"), "perfect_reach": _opt("int"), "course_onsets": _opt("words")}),
+    "story_months": _opt({"same_year": _f("words"), "week_spans": _opt("words"), "same_day": _opt("words"), "year_relatives": _opt("words"), "predicate_joiners": _opt("words"), "predicate_auxiliaries": _opt("words"), "year_phrase_openers": _opt("words"), "year_phrase_words": _opt("int"), "not_now": _opt("words"), "day_limits": _opt("words"), "far_years": _opt("int"), "far_years_bare": _opt("int"), "far_years_perfect": _opt("int"), "perfect_auxiliaries": _opt("words"), "perfect_reach": _opt("int"), "course_onsets": _opt("words"), "comparison_openers": _opt("words")}),
     "life_dates": _opt({"openers": _f("words"), "subjects": _opt("words")}),
     "narrative_same_time": _opt({"leads": _f("words"), "phrases": _f("words"), "bare_phrases": _opt("words")}),
     "narrative_early_years": _opt({"before": _f("words"), "after": _f("words"), "hedges": _opt("words"), "range_leads": _opt("words"),
@@ -363,7 +363,7 @@ _ANCHORING = {
     "object_reports": _opt("words"),
     "date_object_words": _opt("words"),
     "subject_pronouns": _opt("words"),
-    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "after_occasion_adverbs": _opt("words"), "infinitive_complement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "episode_offset_stops": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
+    "complementizers": _opt("words"), "content_verbs": _opt("words"), "cause_verbs": _opt("words"), "alerting_verbs": _opt("words"), "statement_verbs": _opt("words"), "after_occasion_adverbs": _opt("words"), "telling_verbs": _opt("words"), "infinitive_complement_verbs": _opt("words"), "admission_verbs": _opt("words"), "episode_offset_signals": _opt("words"), "episode_offset_stops": _opt("words"), "soon_after_signals": _opt("words"), "content_auxiliaries": _opt("words"),
     "continuing_verbs": _opt("words"),
     "scheduled_ahead_words": _opt("words"),
     "scheduled_ahead_adverbs": _opt("words"),
@@ -539,7 +539,7 @@ _ANCHORING = {
                     "superlative_in": _opt("pattern"), "ranked_apposition": _opt("pattern"),
                     "round_nouns": _opt("pattern"),
                     "dated_occasion": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "occasion_minute_clause": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "told_investigators": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "occasion_minute_clause": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
 }
 
 _EVENTS = {

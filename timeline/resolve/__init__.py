@@ -62,7 +62,7 @@ from .tense_reports import in_past_perfect, passive_report, report_told, said_on
 from .tense import clause_tense
 from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
-from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _participle_after_day, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
+from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _comparison_day, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _participle_after_day, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
 from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
@@ -630,7 +630,7 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         # no day the narration takes up: the flashback stays open for the story to come back from
         prospect = story.main_day is not None and clause_tense(ctx.doc, mention.start, mention.end)[0] == "future"
         story.leave_for_flashback(period, mention.end, (_flashback_reads_perfect(story, period, outright) and in_past_perfect(ctx.doc, mention.start, mention.end))
-                                  or _background_month(story, period) or prospect, outright)
+                                  or _background_month(story, period) or prospect or _comparison_day(ctx, mention, story, period), outright)
     # narrative: a winter, told without its year, that the story turned to from a time in the year of its December ("left on 19
     # October 1812. The winter came early that year"): "that year", "the following year" count from that year (1812), not from
     # its January's (1813)

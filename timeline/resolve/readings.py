@@ -444,6 +444,29 @@ def _background_month(story: Story, period: Period) -> bool:
             and period.end <= story.day.start - BACKGROUND_BACK)
 
 
+_COMPARISON_REACH = 6  # words before a day in its sentence in which a word of ``comparison_openers`` is looked for
+
+
+def _comparison_day(ctx: "Context", mention: Mention, story: Story, period: Period) -> bool:
+    """(s63 lead) News: whether a day told in the simple past well before the story's day is a like happening the story is
+    compared with (lexicon ``story_months.comparison_openers`` among the few words before it in its sentence: "stranded on
+    Sunday ... A similar failure on April 30 led to 40 cancellations"): a flashback its paragraph's end closes, after which
+    a clock time is the story's day's again ("... had queued since 4am": Sunday's), not the compared day's."""
+    if story.main_day is not None or story.day is None or period.grain is not _DAY_GRAIN or period.end > story.day.start - _COMPARED_BACK:
+        return False
+    openers = ctx.lexicon["story_months"].get("comparison_openers", ())
+    if not openers:
+        return False
+    s, _ = ctx.doc.sentence_at(mention.start)
+    words = _COMPARISON_WORD.findall(ctx.text, s, mention.start)[-_COMPARISON_REACH:]
+    return any(w.lower() in openers for w in words)
+
+
+_DAY_GRAIN = Grain.DAY
+_COMPARED_BACK = dt.timedelta(days=3)  # (as FLASHBACK_NEAR) a compared day ends at least this long before the story's day
+_COMPARISON_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _midnight_day(period: Period) -> Period:
     """The story's day after a time just past a midnight ("shortly after midnight", value ``DT24:00``): the part of the
     day the midnight begins (D+1 from 00:00), so that "later that day", "the next day" count from D+1, not from D."""
