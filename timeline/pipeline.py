@@ -55,6 +55,7 @@ from .placement import (
     episode_facts,
     occasion_facts,
     offset_day_facts,
+    carried_days,
     offset_timex_day_facts,
     withheld_moment_facts,
     named_days,
@@ -87,7 +88,7 @@ if TYPE_CHECKING:
 from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
-from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
+from .assembly.reports import _addressing, _aside_dated_reports, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
 from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
 
 
@@ -291,8 +292,13 @@ def _assemble(
     placed_spans = MappingProxyType({t.tid: (t.earliest, t.latest) for t in timexes if t.tid in placed_times})  # (read by many steps below: built once)
     conveyed = _occasion_times(segmented, mentions, timed, placed_spans)  # type: ignore[misc]
     # "admitted taking the money at a hearing in September": done at that occasion, in its time
-    conveyed = {**_held_at(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
+    # (s63 lead) an occasion noun the text takes up again ("at a meeting last night ... apologised at the start of the meeting")
+    # has the time of the one it takes up
+    taken_again = {a: timed[b] for link in links if link.relation is LinkRelation.SIMULTANEOUS and link.strength is Strength.DEFAULT
+                   for a, b in ((link.source, link.target), (link.target, link.source)) if b in timed and a not in timed}
+    conveyed = {**_held_at(segmented, mentions, {**taken_again, **timed}, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_said_in(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]  (s61)
+    conveyed = {**_aside_dated_reports(segmented, mentions, timed), **conveyed}  # (s63 lead) "Its report, published on Tuesday, said"
     conveyed = {**_in_session(segmented, mentions, timed, placed_spans), **conveyed}  # type: ignore[arg-type]
     conveyed = {**_purpose_times(segmented, mentions, timed, placed_spans, None if now is None else now[0]), **conveyed}  # type: ignore[arg-type]
     heads = purpose_heads(segmented, mentions, frozenset(m.eid for m in mentions if kinds[m.eid].plan and m.eid not in timed))
@@ -455,8 +461,10 @@ def _assemble(
                                     ahead_times, background - anniversary_times,
                                     attributions, lead_main_time(in_order, lends, real, past_times, flashbacks, ahead_times, segmented.text,
                                                                  {m.eid: (m.start, m.end) for m in mentions}, anchor_words(segmented.language).coordinators),
-                                    undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans)
-    restated = _restated(mentions, lends, sentence_of, narrated - timed.keys())  # a verb told again: its first time
+                                    undating=place_asides | trailing | far_asides, later_asides=later_asides, spans=spans,
+                                    deadlines=frozenset(sentence_of[link.source] for link in links if link.relation is LinkRelation.BY
+                                                        and link.target in past_times and link.source in sentence_of))
+    restated = _restated(mentions, lends, sentence_of, narrated - timed.keys(), segmented)  # a verb told again: its first time
     restated = {**_restated_kin(segmented, mentions, lends, sentence_of, narrated - timed.keys()), **restated}  # in other words
     recent = frozenset(tid for tid, (a, b) in placed_spans.items() if now is not None and now[0] - a <= _RECENT and b <= now[1])  # (s61) (a difference: no date arithmetic past year 1)
     restated.update(_told_later(mentions, lends, sentence_of, frozenset(timed.keys()), recent))  # a lead's perfect dated later
@@ -596,7 +604,7 @@ def _assemble(
                             {m.eid: sentence_times[sentence_of[m.eid]][1] for m in mentions if sentence_of[m.eid] in sentence_times},
                             frozenset(m.eid for m in mentions if m.pos != "VERB" or (m.tense in ("PAST", "PRESPART", "NONE") and m.aspect == "NONE")))
     whole = whole_nights(text, timexes, mentions, anchor_words(segmented.language).whole_night_signals)  # "through the night": lasted it
-    soft = [*given_soft, *likely_gap_facts([link for link in links if (link.source in anniversary_clause) == (link.target in anniversary_clause)], real, placed_times), *soon, *offset_day_facts(links, days, real, named), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
+    soft = [*given_soft, *likely_gap_facts([link for link in links if (link.source in anniversary_clause) == (link.target in anniversary_clause)], real, placed_times), *soon, *offset_day_facts(links, days, real, {**carried_days(continued, placed_spans), **named}), *offset_timex_day_facts(links, days, real, placed_spans), *offset_year_facts(links, days, real), *described_facts(mentions, describing | _relative_states(segmented, mentions, relative), real), *night_facts(links, timexes, real, continued, whole, _morning_start(segmented.language)), *year_end_facts(links, timexes, real, anchor_words(segmented.language).year_end_words), *early_hours_facts(days, real, past, publication_day(filed), frozenset(whole.values())), *occasion_facts(conveyed, timexes, real), *episode_facts(episodes), *day_part_facts(links, timexes, real, parts_of_days), *(f for f in sequence_facts(text, mentions, real, links, segmented.language, relative) if f.source not in teller_seconds and f.target not in teller_seconds), *taken_up_facts(takeups, real), *aspect_moment_facts(links, real), *withheld_moment_facts(links, placed_spans, real), *further_facts(mentions, links, timexes, timed, placed_spans, real, anchor_words(segmented.language).further_length_words),
             *clock_onward_facts(mentions, links, timed, placed_spans, real, frozenset(m.eid for m in mentions if m.tense == "PAST" and m.aspect == "NONE"),
                                 continued),
             *final_years_facts(text, mentions, timexes, timed, placed_spans, real, sentence_of, {t.tid: segmented.sentence_index(t.start) for t in timexes},

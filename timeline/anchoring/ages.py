@@ -2,7 +2,8 @@
 
 An age phrase (lexicon pattern ``age_phrase``: "at the age of 19", "aged 85", "at age seventy") dates the event of its
 clause by the one birth the text tells (lexicon ``birth_verbs``): that many years after it, less than a year more.  A text
-that tells two births or none gives no such link: whose age it is would be a guess.
+that tells two births gives no such link: whose age it is would be a guess; (s63) one that tells none but one age now
+("a 16-year-old", lexicon pattern ``current_age``) dates a younger age's event back from the publication.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..lexicon import load_lexicon
 from ..model import Timex, TimexType
 from ..order.links import LinkRelation, Strength
 from ..text import Doc
-from .cues import AnchorWords, EventLike, Link, _clause_break
+from .cues import REFERENCE, AnchorWords, EventLike, Link, _clause_break
 
 __all__ = ["age_links"]
 
@@ -52,6 +53,9 @@ def age_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes:
     if not cues.birth_verbs:
         return
     words = list(_birth_pattern(cues.birth_verbs).finditer(text))
+    if not words:
+        yield from _back_from_now(cues, doc, events)
+        return
     if len(words) != 1:
         return
     at = words[0]
@@ -79,3 +83,37 @@ def age_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes:
         if verb is None:
             continue
         yield Link(verb.eid, LinkRelation.AFTER, target, m.group(0), Strength.SIGNAL, years * _YEAR_MIN - slack, (years + 1) * _YEAR_MAX)
+
+
+def _current_age(cues: AnchorWords, text: str, numbers: dict[str, float]) -> Optional[int]:
+    """The one age now the text tells (lexicon pattern ``current_age``: "a 16-year-old", "Karen Doyle, 44,"), or None when
+    it tells none or two different ones (whose age an age phrase gives would be a guess)."""
+    ages = {_years(m.group("years") or m.group("listed"), numbers) for m in cues.current_age.finditer(text)}
+    return ages.pop() if len(ages) == 1 else None
+
+
+def _back_from_now(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> Iterator[Link]:
+    """(s63 lead) With no birth told and one age now (:func:`_current_age`): each age phrase of a younger age ("A
+    16-year-old ... started writing poems when she was 11") dates the simple past verb of its clause back from the
+    publication by the difference, give or take the year the birthday may fall in (an event at 11 of someone 16 now lies
+    between six and four years before publication)."""
+    text = doc.text
+    numbers = load_lexicon(doc.language)["numbers"]
+    now = _current_age(cues, text, numbers)
+    if now is None:
+        return
+    verbs = sorted((ev for ev in events if ev.pos == "VERB" and ev.tense == "PAST"), key=lambda ev: ev.start)
+    starts = [ev.start for ev in verbs]
+    for m in cues.age_phrase.finditer(text):
+        years = _years(m.group("years"), numbers)
+        if years is None or not 0 < years < now:
+            continue
+        s, e = doc.sentence_at(m.start())
+        k = bisect.bisect_left(starts, m.start())
+        before = verbs[k - 1] if k > 0 and verbs[k - 1].start >= s and not _clause_break(cues, text, verbs[k - 1].end, m.start()) else None
+        after = verbs[k] if k < len(verbs) and verbs[k].start < e and not _clause_break(cues, text, m.end(), verbs[k].start) else None
+        verb = before or after
+        if verb is None:
+            continue
+        gap = now - years
+        yield Link(verb.eid, LinkRelation.BEFORE, REFERENCE, m.group(0), Strength.SIGNAL, (gap - 1) * _YEAR_MIN, (gap + 1) * _YEAR_MAX)

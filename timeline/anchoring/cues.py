@@ -174,6 +174,7 @@ class AnchorWords:
     gapped_range_joiner: "re.Pattern[str]" = re.compile(r"(?!)")  # "in March[ and another 150 in ]June": one verb, two times
     gapped_range_end: "re.Pattern[str]" = re.compile(r"(?!)")  # what follows the second time of such a pair (the clause's end)
     age_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "at the age of 19": an age whose event follows a birth (group years)
+    current_age: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "a [16-year-old]", "Doyle, [44],": a person's age now (groups years, listed)
     count_frame: "re.Pattern[str]" = re.compile(r"(?!)")  # "for the third time this year": the count's period, no day
     figure_base: "re.Pattern[str]" = re.compile(r"(?!)")  # "down from 45 percent at the last election": a compared base's occasion
     move_figure: "re.Pattern[str]" = re.compile(r"(?!)")  # "tumbled 3 1/2": the figure right after a move's verb
@@ -764,6 +765,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "gapped_range_end",
             "rate_amount",
             "age_phrase",
+            "current_age",
             "place_aside",
             "move_figure",
             "figure_base",

@@ -43,7 +43,9 @@ def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[
     figure after it ("Kestrel Systems tumbled 3 1/2 to 41 1/4", lexicon ``session_moves``, ``patterns.move_figure``),
     told after the report's first move a day dates ("Stocks fell on Friday"), is a move of that session (a market report
     tells one session: a later move dated to another day, "The stock fell 7/8 Thursday", is an aside and sets none);
-    not a figure of a period ("Its sales fell 3 percent": lexicon ``period_figures`` among the words before the verb)."""
+    not a figure of a period ("Its sales fell 3 percent": lexicon ``period_figures`` among the words before the verb). (s63)
+    With no move dated to a day before it, a move told in a session (a word of ``session_nouns`` after it in its sentence:
+    "Shares fell 7 percent in early trading") is of the news day's session (:func:`_news_day`)."""
     if publication_end is None:
         return {}
     cues = anchor_words(doc.language)
@@ -52,7 +54,9 @@ def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[
     text = doc.text
     session: Optional[str] = None
     out: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    news_day = _news_day(ordered, lends, spans, publication_end)
+    for m in ordered:
         if m.pos != "VERB" or m.text.lower() not in cues.session_moves or m.tense != "PAST" or m.aspect != "NONE":
             continue
         if m.eid in lends:
@@ -60,13 +64,36 @@ def _session_moves(doc: Doc, mentions: Sequence["EventMention"], lends: Mapping[
             if session is None and span is not None and span[1] - span[0] <= dt.timedelta(days=1) and span[1] <= publication_end:
                 session = lends[m.eid]
             continue
-        if session is None or not cues.move_figure.match(text, m.end):
+        if not cues.move_figure.match(text, m.end):
+            continue
+        day = session
+        if day is None and news_day is not None and any(w.lower() in cues.session_nouns for w in _WORDS.findall(text, m.end, m.sentence_end)):
+            day = news_day  # (s63 lead) "Harbour Line said Thursday ... Shares fell 7 percent in early trading": the news day's session
+        if day is None:
             continue
         subject = _move_subject(text, m)
         if not subject or any(w in cues.period_figures for w in subject):
             continue
-        out[m.eid] = session
+        out[m.eid] = day
     return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _news_day(ordered: Sequence["EventMention"], lends: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
+              publication_end: dt.datetime) -> Optional[str]:
+    """(s63 lead) The time of the first event of the first sentence that a time of at most a day, over by the end of the
+    publication day, dates ("Harbour Line said Thursday it would cut 1,200 jobs"): the day the news broke."""
+    if not ordered:
+        return None
+    for m in ordered:
+        if m.sentence_start != ordered[0].sentence_start:
+            return None
+        span = spans.get(lends.get(m.eid, ""))
+        if span is not None and span[1] - span[0] <= dt.timedelta(days=1) and span[1] <= publication_end:
+            return lends[m.eid]
+    return None
 
 
 _PERIOD_SPAN = (dt.timedelta(days=1), dt.timedelta(days=366))

@@ -138,6 +138,29 @@ def _dated_subject_reports(doc: Doc, mentions: Sequence["EventMention"], timed: 
     return frozenset(out)
 
 
+_SET_OFF_ASIDE = re.compile(r",\s[^,;.]+,\s*")  # a noun's aside set off by two commas, up to the verb after it
+
+
+def _aside_dated_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str]) -> dict[str, str]:
+    """(s63 lead) Event -> its time, for a past reporting verb whose subject, an event noun first in its sentence, has an
+    aside set off by commas whose one event is a past participle a time dates ("Its report, published on Tuesday, said
+    managers had ignored warnings"), and for that noun: the report said it when it came out, at the participle's time,
+    not at publication."""
+    out: dict[str, str] = {}
+    first: dict[int, int] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        j = first.setdefault(m.sentence_start, k)
+        if j == k or k - j != 2:
+            continue
+        noun, part = ordered[j], ordered[j + 1]
+        if (m.cls == "REPORTING" and m.pos == "VERB" and m.tense == "PAST" and noun.pos == "NOUN" and part.pos == "VERB"
+                and part.tense == "PAST" and part.eid in timed and m.eid not in timed and noun.eid not in timed
+                and _SET_OFF_ASIDE.fullmatch(doc.text, noun.end, m.start) is not None):
+            out[m.eid] = out[noun.eid] = timed[part.eid]
+    return out
+
+
 def _teller_anaphor(cues: "AnchorWords", subject: Sequence[str]) -> bool:
     """Whether a subject is "the" and a noun that takes up an organisation named before ("Meridian Lines said on Wednesday
     ... The company reported revenue of"; lexicon ``teller_anaphors``)."""

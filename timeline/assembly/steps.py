@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 import re
 
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 from ..anchoring import Link, anchor_words, coordinated_firsts
 from ..anchoring.clauses import pending_main_verb
@@ -97,12 +97,14 @@ def _led(mentions: Sequence["EventMention"], real: Mapping[str, bool], narrated:
 _RESTATED_REACH = 3  # sentences back a verb may restate an event told before
 
 
-def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int], candidates: frozenset[str]) -> dict[str, str]:
+def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sentence_of: Mapping[str, int], candidates: frozenset[str],
+              doc: Optional[Doc] = None) -> dict[str, str]:
     """Event -> the time of an earlier mention of the same verb that a time dates, a few sentences
     back: a happening told again ("was found alive on Thursday ... Volunteers found her in a hut")."""
     from ..events.features import lexical_memo  # lemminflect's tables load on first use
 
     lexical = lexical_memo()
+    figure = anchor_words(doc.language).move_figure if doc is not None else None
     dated: dict[str, tuple[int, str]] = {}  # lemma -> (sentence, time) of its last dated mention
     out = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -111,7 +113,10 @@ def _restated(mentions: Sequence["EventMention"], lends: Mapping[str, str], sent
         lemma = lexical(m.text.lower())[1]
         if m.eid in lends:
             dated[lemma] = (sentence_of[m.eid], lends[m.eid])
-        elif m.eid in candidates and lemma in dated and 0 < sentence_of[m.eid] - dated[lemma][0] <= _RESTATED_REACH:
+        elif (m.eid in candidates and lemma in dated and 0 < sentence_of[m.eid] - dated[lemma][0] <= _RESTATED_REACH
+              and (figure is None or figure.match(doc.text, m.end) is None)):  # type: ignore[union-attr]
+            # ((s63 lead) not a move with its own figure: "profit fell by half in the first nine months ... Shares fell 7
+            # percent in early trading" is another move, no happening told again)
             out[m.eid] = dated[lemma][1]
     return out
 

@@ -18,7 +18,7 @@ Negated, hypothetical and generic events take no part: they get no likely interv
 from __future__ import annotations
 
 from .base import SOFT_STRENGTH, SoftFact, publication_day
-from .days import day_part_facts, day_parts, described_facts, event_windows, night_facts, whole_nights, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, offset_timex_day_facts, named_days, withheld_moment_facts
+from .days import day_part_facts, day_parts, described_facts, event_windows, night_facts, whole_nights, early_hours_facts, episode_facts, occasion_facts, offset_day_facts, carried_days, offset_timex_day_facts, named_days, withheld_moment_facts
 from .discourse import SEQUENCE_CONFIDENCE, continued_discourse, lasting_states, sequence_facts
 from .facts import FILING_MAX_DAYS, WIDE_REACH, Conventions, convention_facts, filing_day, load_conventions
 from .learned import DCT_MIN, LIKELY_GAP_CONFIDENCE, PLACING_LABEL_MIN, START_ORDER_MIN, learned_facts, likely_gap_facts, soon_after_facts
@@ -29,7 +29,7 @@ from .settling import WIDE_HAPPENING, close_open, close_wide, likely_interval, o
 
 __all__ = [
     "WIDE_HAPPENING",
-    "SoftFact", "Conventions", "day_part_facts", "day_parts", "described_facts", "event_windows", "load_conventions", "learned_facts", "continued_discourse", "convention_facts", "lead_retold", "news_day", "news_day_facts", "likely_gap_facts", "soon_after_facts", "night_facts", "whole_nights", "early_hours_facts", "episode_facts", "occasion_facts", "offset_day_facts", "offset_timex_day_facts", "named_days", "withheld_moment_facts", "lasting_states", "sequence_facts", "filing_day",
+    "SoftFact", "Conventions", "day_part_facts", "day_parts", "described_facts", "event_windows", "load_conventions", "learned_facts", "continued_discourse", "convention_facts", "lead_retold", "news_day", "news_day_facts", "likely_gap_facts", "soon_after_facts", "night_facts", "whole_nights", "early_hours_facts", "episode_facts", "occasion_facts", "offset_day_facts", "carried_days", "offset_timex_day_facts", "named_days", "withheld_moment_facts", "lasting_states", "sequence_facts", "filing_day",
     "publication_day", "settle", "close_open", "close_wide", "likely_interval", "local_pairs", "local_relations", "own_basis", "caller_relations",
     "timeline_order", "open_runs", "SOFT_STRENGTH", "DCT_MIN", "FILING_MAX_DAYS", "LIKELY_GAP_CONFIDENCE", "SEQUENCE_CONFIDENCE",
     "START_ORDER_MIN", "WIDE_REACH", "LABEL_MIN", "PLACING_LABEL_MIN", "STATED_ORDER_MIN", "TIMELINE_REACH",

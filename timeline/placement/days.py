@@ -65,6 +65,13 @@ def named_days(links: Sequence[Link], spans: Mapping[str, tuple[dt.datetime, dt.
     return out
 
 
+def carried_days(continued: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, dt.datetime]:
+    """(s63 lead) Event -> the start of the one calendar day of the discourse's time it continues (``continued``: event -> that
+    time; "The last passengers were brought ashore shortly before 6am on Saturday. Two crew members were treated"): the day
+    it most likely lies in, from which a length in days after it counts ("Both were released two days later")."""
+    return {eid: day for eid, t in continued.items() if (day := _one_day(spans.get(t))) is not None}
+
+
 def offset_day_facts(links: Sequence[Link], days: Mapping[str, tuple[Optional[dt.datetime], Optional[dt.datetime]]],
                      real: Mapping[str, bool], likely_day: Mapping[str, dt.datetime] = MappingProxyType({})) -> list[SoftFact]:
     """ "The minister visited the town. Two days later, on Tuesday, the cabinet met": a length in

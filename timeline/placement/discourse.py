@@ -99,6 +99,36 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
             ended = Constraint(start_of(b.eid), end_of(a.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
             out.append(SoftFact(a.eid, b.eid, "BEFORE", SEQUENCE_CONFIDENCE, "sequence-end", (ended,), "told in sequence"))
     out += _gerund_steps(text, verbs, real, links)
+    ids = frozenset(m.eid for m in mentions)
+    out += _comma_participles(text, mentions, real, frozenset(link.source for link in links if link.target in ids), language)
+    return out
+
+
+def _comma_participles(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], linked: frozenset[str],
+                       language: str) -> list[SoftFact]:
+    """(s63 lead) "Cole then won it in stoppage time, firing in from the edge of the area": a present participle (one the
+    tagger took for a noun too, by lexicon ``participle_days.endings``) right after the comma that follows the past verb
+    before it in its sentence, with no link of its own, tells how or with what that act was done: most likely with it, soon
+    after its start (not on the publication day a learned guess gives)."""
+    from ..lexicon import load_lexicon
+
+    table = load_lexicon(language).tables.get("participle_days", {})
+    endings, not_participles = tuple(table.get("endings", ())), frozenset(table.get("not_participles", ()))
+    out = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        participle = b.tense == "PRESPART" or (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings)
+                                               and b.text.lower() not in not_participles)
+        if (a.pos != "VERB" or a.sentence_start != b.sentence_start or a.tense != "PAST" or a.aspect != "NONE" or not participle
+                or b.eid in linked or not real.get(a.eid, False) or not real.get(b.eid, False)):
+            continue
+        between = text[a.end : b.start]
+        if not between.rstrip().endswith(",") or between.count(",") != 1:
+            continue
+        evidence = f"told with it: {text[a.start : b.end]}"
+        fact = Constraint(start_of(a.eid), start_of(b.eid), _ZERO, None, evidence, SOFT_STRENGTH)
+        soon = Constraint(end_of(a.eid), start_of(b.eid), None, SEQUENCE_GAP, evidence, SOFT_STRENGTH)
+        out.append(SoftFact(b.eid, a.eid, "AFTER", SEQUENCE_CONFIDENCE, "sequence", (fact, soon), "told with it"))
     return out
 
 
@@ -152,7 +182,8 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
                         background: frozenset[str] = frozenset(), attributing: frozenset[str] = frozenset(),
                         lead_main: Mapping[int, str] = MappingProxyType({}), undating: frozenset[str] = frozenset(),
                         later_asides: Mapping[int, tuple[dt.datetime, str]] = MappingProxyType({}),
-                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})) -> dict[str, str]:
+                        spans: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({}),
+                        deadlines: frozenset[int] = frozenset()) -> dict[str, str]:
     """Event -> the time it continues from the sentence before: its sentence opens with a pronoun
     taking that sentence up (``opening``: "The last strike, in 2019, lasted 11 days. It ended after
     the government appointed a mediator.") and dates nothing itself, the event is past and the
@@ -194,7 +225,9 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     the main verb (``later_asides``: sentence -> the start of its time and that time; "A neighbour called the police, who
     found the tools the next day") tells what came after the main act: the main act goes on with the time before only
     when that time (``spans``: time -> its bounds) ends by the relative clause's ("The council then went to the High
-    Court, which ruled against it in May" does not go on with a time after May)."""
+    Court, which ruled against it in May" does not go on with a time after May). (s63) A sentence with a past deadline of
+    its own (``deadlines``: sentences with an event told done by a past time, "He had closed his business account by the
+    following spring and moved to Spain") is dated: its other steps do not go on with the sentence before's time."""
     last_time: dict[int, str] = {}
     told_in: dict[str, int] = {}  # a flashback time -> the paragraph it was told in
     told_back: dict[int, bool] = {}
@@ -205,6 +238,7 @@ def continued_discourse(events: Sequence[tuple[str, str, int]], lends: Mapping[s
     spoke_at: dict[int, str] = {}  # sentence -> the own time of its first report spoken at an occasion
     heard_at: dict[int, str] = {}  # sentence -> the last past time of a happening its report spoken at an occasion told
     opened: set[int] = set()  # sentences with an event told so far (a report first in its sentence attributes nothing of it)
+    dated.update(deadlines)
     for eid, cls, sentence in events:
         attributes = cls == "REPORTING" and eid in attributing and eid not in addressing and sentence in opened
         opened.add(sentence)

@@ -404,6 +404,13 @@ def convention_facts(
                             else "begins in the time of the discourse around it, where the verb that begins it lies")
                 out.append(SoftFact(eid, t, "STARTS_IN", confidence, "discourse", (Constraint(start_of(t), start_of(eid), _ZERO, None, evidence, SOFT_STRENGTH),
                                                                                   Constraint(start_of(eid), end_of(t), _ZERO, None, evidence, SOFT_STRENGTH))))
+            elif t and t in clock_days and nearest is not None and nearest[0] < k and eid in measured_before:
+                # (s63 lead) "had been due to lift off at 11am on Monday, but the attempt was called off 40 minutes before
+                # launch": a step a measured gap orders before another event lies in the clock time's day, not after it
+                after, day_end = clock_days[t]
+                evidence = "lies in the day of the discourse around it, a measured time before another event"
+                out.append(SoftFact(eid, t, "IS_INCLUDED", confidence, "discourse", (Bound(start_of(eid), day_end - _DAY, None, evidence, SOFT_STRENGTH),
+                                                                                    Bound(end_of(eid), None, day_end, evidence, SOFT_STRENGTH))))
             elif t and t in clock_days and nearest is not None and nearest[0] < k:
                 # "the meeting began at 6 p.m., and several of them were removed": after the clock time, that day, not
                 # in the minute it names (which only the event it dates fills)

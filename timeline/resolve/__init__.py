@@ -620,8 +620,10 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
     # clause set off by commas describes what it is said of; the story's day stays the one told before it
     # (nor does a part of day in the past perfect that began before the story's day or part: "closed the road on Tuesday
     # morning. Engineers found that a pipe had cracked overnight. The road reopened at 4 p.m.": Tuesday's 4 p.m.)
+    set_off = ctx.mode == "news" and period.grain in DAY_GRAINS and _in_set_off_relative(ctx, mention, period)
+    kept_current = (story.current, story.current_tid) if set_off and story.current is not None else None  # (s63 lead) and its current time
     kept_day = ((story.day, story.day_tid, story.day_from, story.day_window)
-                if ctx.mode == "news" and period.grain in DAY_GRAINS and (_in_set_off_relative(ctx, mention, period) or _perfect_part_before(ctx, mention, period, story)
+                if ctx.mode == "news" and period.grain in DAY_GRAINS and (set_off or _perfect_part_before(ctx, mention, period, story)
                 or _last_occurrence(ctx, mention, period) or _clash_day(ctx, spec, mention, story)
                 or _participle_after_day(ctx, mention, period, story)) else None)
     if ctx.mode == "news" and (period.grain in DAY_GRAINS or period.grain in FLASHBACK_OPENERS):
@@ -649,6 +651,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         story.day_window = _hedged_clock(period, earliest, latest)
     if story.day_tid == tid and period.grain is _PART_OF_DAY and after_midnight(ctx, spec):
         story.day = _midnight_day(period)  # "shortly after midnight on August 14 ... later that day": the 14th, not the 13th
+    if kept_current is not None:
+        story.current, story.current_tid = kept_current  # ("named yesterday as ..., had been reported missing two days earlier": from Wednesday)
     if kept_day is not None:
         story.day, story.day_tid, story.day_from, story.day_window = kept_day
         if story.told_days and story.told_days[-1][1] == tid:

@@ -28,7 +28,7 @@ from .tense_signals import period_begun_after, after_occasion
 
 if TYPE_CHECKING:
     from .anchors import Context
-from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _headline_change, _until_season, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _today_in_week_gone, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
+from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _headline_change, _until_season, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
 from .named_frame import _CLAUSE_TOKEN, _DAY, _Frame, _clause_between, _in_story_year, _story_anchor, _told_before, _word_before, with_part
 from .far_days import day_in_far_year
 from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_before
@@ -111,7 +111,7 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         if spec.shift is not None and spec.shift.grain is Grain.DAY and spec.shift.amount is not None:
             d += dt.timedelta(days=int(spec.shift.amount))  # "the day before last Tuesday"
         later = (_after_day_ahead(ctx, spec, mention, story, d) or _before_story_day(ctx, spec, mention, story, d)
-                 or _within_run(ctx, spec, mention, story, d) or _today_in_week_gone(ctx, spec, mention, story, d))
+                 or _within_run(ctx, spec, mention, story, d))
         if later is not None:
             return with_part(ctx, cal.day(later[0]), spec), later[1]
         return with_part(ctx, cal.day(d), spec), anchor

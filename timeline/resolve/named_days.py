@@ -254,21 +254,6 @@ def _in_named_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: 
     return d, TimexAnchor(AnchorKind.TIMEX, last[2])
 
 
-def _today_in_week_gone(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, day: dt.date) -> Optional[tuple[dt.date, TimexAnchor]]:
-    """(s63 lead) News: the publication's own weekday named bare in a past clause (``day`` is the publication day) right after
-    a week over by publication told in its sentence or the one before ("destroyed a factory last week, the fire service said
-    on Monday. The blaze broke out shortly after 11pm on Tuesday" said on a Tuesday): that week's day, a week back, not the publication day; else None."""
-    last = story.by_grain.get(Grain.WEEK)
-    if (ctx.mode != "news" or ctx.reference is None or day != ctx.reference.date() or spec.relative_word is not None or spec.shift is not None
-            or last is None or story.sentence_of.get(last[1], -1) not in (story.sentence, story.sentence - 1) or last[0].end > ctx.reference):
-        return None
-    back = day - dt.timedelta(days=7)
-    if not last[0].start.date() <= back < last[0].end.date() or said_on(ctx.doc, mention.start):
-        return None  # (not the day of a report: "The firm cut jobs last week. Its chairman said on Tuesday": today)
-    way, _ = direction(ctx, spec, mention, Direction.PAST)
-    return (back, TimexAnchor(AnchorKind.TIMEX, last[1])) if way is Direction.PAST else None
-
-
 def _in_spanned_week(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[dt.date, TimexAnchor]]:
     """News: a bare weekday in a past clause right after a sentence whose last date is a week over by publication, told
     as the span the work filled (``story_months.week_spans`` right before it: "Gardeners worked through last week to

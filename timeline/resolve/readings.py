@@ -374,8 +374,9 @@ def _in_set_off_relative(ctx: Context, mention: Mention, period: Period) -> bool
     if comma < 0:
         return False
     opener = _OPENING_WORD.match(ctx.text[comma + 1 : mention.start])
-    if opener is None or opener.group(1).lower() not in tense_words(ctx.doc.language).relatives:
-        return False
+    words = tense_words(ctx.doc.language)
+    if opener is None or (opener.group(1).lower() not in words.relatives and opener.group(1).lower() not in words.set_off_participles):
+        return False  # ((s63) or a participle's reduced relative: "The woman, named yesterday as Claire Holt, had been")
     close = ctx.text.find(",", mention.end, e)
     return close >= 0 and ctx.text[close + 1 : e].strip(" .\"'") != ""
 
