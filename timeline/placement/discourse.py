@@ -117,8 +117,8 @@ def _comma_participles(text: str, mentions: Sequence["EventMention"], real: Mapp
     out = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        participle = b.tense == "PRESPART" or (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings)
-                                               and b.text.lower() not in not_participles)
+        participle = (b.tense == "PRESPART" or (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings))) and (
+            b.text.lower() not in not_participles)  # (not "stopped on Monday, according to officials": an attribution)
         if (a.pos != "VERB" or a.sentence_start != b.sentence_start or a.tense != "PAST" or a.aspect != "NONE" or not participle
                 or b.eid in linked or not real.get(a.eid, False) or not real.get(b.eid, False)):
             continue
