@@ -344,14 +344,17 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
     first = told[0].sentence_start
     evidence = f"an act of the life the death ({dated.eid}) closes: over by it"
     out = []
-    acts: set[str] = set()
+    sentences_of: dict[str, set[int]] = {}  # (s63 speed) the sentences of each id's mentions, and those of the acts so far:
+    for m in ordered:  # "joined" is asked of these, not by a scan of every mention per verb
+        sentences_of.setdefault(m.eid, set()).add(m.sentence_start)
+    act_sentences: set[int] = set()
     for m in ordered:
         if (m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.cls == "REPORTING" or m.eid in timed
                 or not real.get(m.eid, False) or m.text.lower() in deaths):
             continue
         words = text[m.sentence_start : m.start].split()
         before = words[-1].lower().strip(",") if words else ""
-        joined = before == "and" and any(a.sentence_start == m.sentence_start for a in ordered if a.eid in acts)
+        joined = before == "and" and m.sentence_start in act_sentences
         if before == "who":
             ok = any(d.sentence_start == m.sentence_start and d.sentence_start in lede and d.start > m.start for d in told)
         elif before in subjects or joined:
@@ -360,7 +363,7 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
             ok = False
         if not ok:
             continue
-        acts.add(m.eid)
+        act_sentences |= sentences_of[m.eid]
         out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
     return out
 
