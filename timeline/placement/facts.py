@@ -300,6 +300,10 @@ def convention_facts(
             in_sentence.setdefault(sentence, []).append((k, lends[eid], (eid in attributions if attributions is not None else cls == "REPORTING") or eid in relative
                                                          or eid in signal_clauses,
                                                          eid in relative_closed, eid in relative, cls == "REPORTING"))
+    window: "tuple[Optional[dt.datetime], Optional[dt.datetime], Optional[dt.datetime]]" = (None, None, None)  # (s63 speed) the publication window's bounds, the same for every undated event: made once
+    if reference is not None:
+        first = _shift(_midnight(reference[0]), -conventions.past_days_before_publication * _DAY)
+        window = (first, _shift(first, _MINUTE), _shift(reference[1], -_MINUTE))
     for k, (eid, cls, sentence) in enumerate(events):
         if not real.get(eid, False):
             continue
@@ -478,10 +482,7 @@ def convention_facts(
                                      Constraint(start_of(eid), end_of(t0), _ZERO, None, evidence, SOFT_STRENGTH))))
         if reference is None or (eid in own_time and not (eid in count_framed and past.get(eid, False))):
             continue  # conventions are for undated events only (a count's period, "for the third time this year", dates no day)
-        day0 = _midnight(reference[0])
-        earliest = _shift(day0, -conventions.past_days_before_publication * _DAY)
-        after_window = _shift(earliest, _MINUTE)
-        last_minute = _shift(reference[1], -_MINUTE)
+        earliest, after_window, last_minute = window
         if earliest is None or after_window is None or last_minute is None:
             continue  # at the calendar's edge no convention can be written down
         last_minute = max(last_minute, earliest)  # published in the first minute of its day

@@ -4,6 +4,7 @@ day, where the conventions for what lies ahead put it."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 import datetime as dt
@@ -284,22 +285,25 @@ def called_off_facts(text: str, mentions: Sequence["EventMention"], timed: Mappi
     if not appointing:
         return []
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]  # (s63 speed) the nouns of a sentence and the mentions between two places, found
+    nouns: dict[int, list["EventMention"]] = {}  # from these, not by a scan of every mention per verb
+    for m in ordered:
+        if m.pos == "NOUN" and real.get(m.eid, False):
+            nouns.setdefault(m.sentence_start, []).append(m)
     out = []
     for verb in ordered:
         if (verb.pos != "VERB" or verb.tense != "PAST" or verb.text.lower() not in appointing or verb.eid in timed
                 or not real.get(verb.eid, False)):
             continue
-        for noun in ordered:
-            if noun.pos != "NOUN" or noun.sentence_start != verb.sentence_start or not real.get(noun.eid, False):
-                continue
+        for noun in nouns.get(verb.sentence_start, ()):
             left, right = (noun, verb) if noun.start < verb.start else (verb, noun)
             between = text[left.end : right.start]
             opening = left is noun and len(text[noun.sentence_start : noun.start].split()) <= CALLED_OFF_REACH
             # (s62 place) "A concert that had been due to start at noon on Saturday was cancelled": the opening subject's
             # time is the one its infinitive between takes
-            fixture = timed.get(noun.eid) if timed.get(noun.eid) in spans else next(
-                (timed[m.eid] for m in ordered if opening and noun.end < m.start < verb.start and m.tense == "INFINITIVE"
-                 and timed.get(m.eid) in spans), None)
+            fixture = timed.get(noun.eid) if timed.get(noun.eid) in spans else None if not opening else next(
+                (timed[m.eid] for m in ordered[bisect_right(starts, noun.end) : bisect_left(starts, verb.start)]
+                 if m.tense == "INFINITIVE" and timed.get(m.eid) in spans), None)
             if fixture is None or any(c in between for c in ",;:") or (len(between.split()) > CALLED_OFF_REACH and not opening):
                 continue
             high = spans[fixture][1]
@@ -340,14 +344,17 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
     first = told[0].sentence_start
     evidence = f"an act of the life the death ({dated.eid}) closes: over by it"
     out = []
-    acts: set[str] = set()
+    sentences_of: dict[str, set[int]] = {}  # (s63 speed) the sentences of each id's mentions, and those of the acts so far:
+    for m in ordered:  # "joined" is asked of these, not by a scan of every mention per verb
+        sentences_of.setdefault(m.eid, set()).add(m.sentence_start)
+    act_sentences: set[int] = set()
     for m in ordered:
         if (m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.cls == "REPORTING" or m.eid in timed
                 or not real.get(m.eid, False) or m.text.lower() in deaths):
             continue
         words = text[m.sentence_start : m.start].split()
         before = words[-1].lower().strip(",") if words else ""
-        joined = before == "and" and any(a.sentence_start == m.sentence_start for a in ordered if a.eid in acts)
+        joined = before == "and" and m.sentence_start in act_sentences
         if before == "who":
             ok = any(d.sentence_start == m.sentence_start and d.sentence_start in lede and d.start > m.start for d in told)
         elif before in subjects or joined:
@@ -356,7 +363,7 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
             ok = False
         if not ok:
             continue
-        acts.add(m.eid)
+        act_sentences |= sentences_of[m.eid]
         out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
     return out
 
@@ -370,11 +377,12 @@ def late_start_facts(text: str, mentions: Sequence["EventMention"], timexes: Seq
     moved on by the length; was the fixture's day from its start, before the time it came late after)."""
     if not late:
         return []
+    lengths = _by_start([t for t in timexes if t.min_length is not None])
     out = []
     for verb in mentions:
         if verb.pos != "VERB" or verb.tense != "PAST" or verb.eid in timed or not real.get(verb.eid, False):
             continue
-        length = next((t for t in timexes if t.min_length is not None and t.start >= verb.end and not text[verb.end : t.start].strip()), None)
+        length = _first_right_after(text, verb.end, lengths)
         if length is None or length.end >= verb.sentence_end:
             continue
         after = text[length.end : verb.sentence_end].split()
@@ -391,3 +399,24 @@ def late_start_facts(text: str, mentions: Sequence["EventMention"], timexes: Seq
         out.append(SoftFact(verb.eid, due.eid, "AFTER", FURTHER_CONFIDENCE + 0.1, "discourse",
                             (Bound(start_of(verb.eid), low + gap_low, high + gap_high, evidence, SOFT_STRENGTH),), evidence))
     return out
+
+
+def _by_start(timexes: Sequence["Timex"]) -> tuple[list[int], list[tuple[int, "Timex"]]]:
+    """(s63 speed) ``timexes`` sorted by start, each with its place in the given order, and their starts: made once per
+    call for :func:`_first_right_after`."""
+    ranked = sorted(((t.start, i, t) for i, t in enumerate(timexes)), key=lambda x: (x[0], x[1]))
+    return [s for s, _, _ in ranked], [(i, t) for _, i, t in ranked]
+
+
+def _first_right_after(text: str, pos: int, indexed: tuple[list[int], list[tuple[int, "Timex"]]]) -> Optional["Timex"]:
+    """(s63 speed) The first time (in the given order) that starts at ``pos`` or after it with only white space between:
+    ``next(t for t in timexes if t.start >= pos and not text[pos : t.start].strip())`` without a scan of every time per
+    call. The starts are sorted, and once the words between hold more than white space, so do those of every later start."""
+    starts, ranked = indexed
+    best: Optional[tuple[int, "Timex"]] = None
+    for k in range(bisect_left(starts, pos), len(starts)):
+        if text[pos : starts[k]].strip():
+            break
+        if best is None or ranked[k][0] < best[0]:
+            best = ranked[k]
+    return None if best is None else best[1]
