@@ -50,3 +50,27 @@ def test_the_rest_of_the_century_in_a_history_runs_from_the_story_year() -> None
     tl = timeline.build("The fort was rebuilt in 1768 and served as a prison for the rest of the century.", reference_time="2026-01-01", mode="narrative")
     t = _timex(tl, "the rest of the century")
     assert (t.value, t.earliest, t.latest) == ("17", dt.datetime(1768, 1, 1), dt.datetime(1800, 1, 1))
+
+
+# A month day or holiday set off by commas right before its subject's simple past verb: the deed was done that day, the
+# one gone (resolve/named_days.py _set_off_deed); before an auxiliary it stays as before (27 September 2032 is a Monday)
+
+def test_a_month_day_set_off_before_a_past_verb_is_the_one_gone() -> None:
+    """"The crash, on October 2, killed four people." (Monday 27 September 2032): 2 October 2031 (was 2032-10-02, five
+    days ahead: a day just ahead wins over the one nearly a year back only when no deed is told on it)."""
+    tl = timeline.build("The crash, on October 2, killed four people.", reference_time="2032-09-27")
+    assert _timex(tl, "October 2").value == "2031-10-02"
+
+
+def test_a_holiday_set_off_before_a_past_verb_is_the_one_gone() -> None:
+    """"The parade, on St Stephen's Day, drew 10,000 people." (Monday 20 December 2032): 26 December 2031 (was
+    2032-12-26)."""
+    tl = timeline.build("The parade, on St Stephen's Day, drew 10,000 people.", reference_time="2032-12-20")
+    assert _timex(tl, "St Stephen's Day").value == "2031-12-26"
+
+
+def test_a_month_day_set_off_before_a_passive_stays_ahead() -> None:
+    """"The final, on October 3, was postponed." (Monday 27 September 2032): what was postponed may be the final ahead,
+    2032-10-03, as "the parade on Christmas Day was canceled" (unchanged)."""
+    tl = timeline.build("The final, on October 3, was postponed.", reference_time="2032-09-27")
+    assert _timex(tl, "October 3").value == "2032-10-03"
