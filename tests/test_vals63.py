@@ -74,3 +74,34 @@ def test_a_month_day_set_off_before_a_passive_stays_ahead() -> None:
     2032-10-03, as "the parade on Christmas Day was canceled" (unchanged)."""
     tl = timeline.build("The final, on October 3, was postponed.", reference_time="2032-09-27")
     assert _timex(tl, "October 3").value == "2032-10-03"
+
+
+# A holiday or month day with no year whose clause names a year after it takes that year (resolve/named_years.py
+# year_told_after, lexicon [years_told_after]); a comparison's year does not (21 December 2032 is a Tuesday)
+
+def test_a_holiday_takes_the_year_named_later_in_its_clause() -> None:
+    """"A Christmas Day swim raised 20,000 euro for charity last year." (Tuesday 21 December 2032): 25 December 2031 (was
+    2032-12-25, four days ahead)."""
+    tl = timeline.build("A Christmas Day swim raised 20,000 euro for charity last year.", reference_time="2032-12-21")
+    assert _timex(tl, "Christmas Day").value == "2031-12-25"
+
+
+def test_a_holiday_takes_a_year_written_out_later_in_its_clause() -> None:
+    """"The parade on St Patrick's Day drew 500,000 people in 2030." (Monday 15 March 2032): 17 March 2030 (was
+    2032-03-17)."""
+    tl = timeline.build("The parade on St Patrick's Day drew 500,000 people in 2030.", reference_time="2032-03-15")
+    assert _timex(tl, "St Patrick's Day").value == "2030-03-17"
+
+
+def test_a_year_in_another_clause_leaves_the_holiday() -> None:
+    """"The parade on St Patrick's Day, which drew 500,000 people last year, starts at noon." (Monday 15 March 2032): the
+    relative clause's year is not the parade's, 2032-03-17 (unchanged)."""
+    tl = timeline.build("The parade on St Patrick's Day, which drew 500,000 people last year, starts at noon.", reference_time="2032-03-15")
+    assert _timex(tl, "St Patrick's Day").value == "2032-03-17"
+
+
+def test_a_compared_year_leaves_the_month_day() -> None:
+    """"Fares for the race on March 20 will be 10% higher than last year." (Monday 15 March 2032): a comparison's year,
+    2032-03-20 stays."""
+    tl = timeline.build("Fares for the race on March 20 will be 10% higher than last year.", reference_time="2032-03-15")
+    assert _timex(tl, "March 20").value == "2032-03-20"

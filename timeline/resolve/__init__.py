@@ -79,6 +79,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     if ctx.mode == "narrative":
         mentions = story_short_years(mentions)  # "the rising of '98" after 1791: 1798
     mentions = one_off_weekday_parts(ctx, mentions)  # (s60 vals) "will resurface it on Monday and Tuesday nights": two nights
+    ctx.memo["doc_mentions"] = mentions  # (s63: read by named_years.year_told_after, the next time of a sentence)
     story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []
