@@ -25,7 +25,7 @@ from typing import Any, Optional, Sequence
 import attrs
 
 from ..lexicon import load_lexicon
-from ..model import NO_ANCHOR, AnchorKind, Grain, Timex, TimexAnchor, TimexType
+from ..model import NO_ANCHOR, AnchorKind, Grain, Mod, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention, SetSpec, VagueSpec
 from ..recognize.offset_passes import ANNIVERSARY_AHEAD_RULE, ANNIVERSARY_YEAR_RULE
 from ..recognize.story_passes import EVE_RULE, MILLENNIUM_RULE, NIGHT_RULE
@@ -64,7 +64,7 @@ from .tense_signals import after_comparison, after_past_signal
 from .day_parts import _HALF_DAY, _clock_signal, _half_day_from_part, _open_half_day, _open_hour, _part_clock, _part_hedge, _part_with_mod
 from .readings import signal_clause_day, next_day_offset, _RANGE_START_RULE, _RECURRING_UNITS, _background_month, _comparison_day, _counted_day, _counted_part, _perfect_part_after_report, _flashback_reads_perfect, _hedged_clock, _hedged_in, _in_set_off_relative, _last_occurrence, _participle_after_day, _late_part, _length_in_past_clause, _midnight_day, _offset_timex, _past_offset_by_now, _past_offset_from_nothing, _perfect_part_before, _perfect_span, _pivot, _range_start, _story_time_of_day, _within_limit
 from .shorthands import _DATE, _DAY, _DURATION, _END, _MINUTE, _MONTH, _NO_ANCHOR_KIND, _PART_OF_DAY, _REFERENCE, _REFERENCE_KIND, _START, _TIME, _TIMEX, _WEEK
-from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
+from .surroundings import _FISCAL_GRAINS, _approx_signal, _bare_day, _bare_hedged, _bare_part, _before_or_after_now, _day_part_signal, _day_signal, _fiscal_period, _half_named, _narrowed_part, _open_signal, _rest_from_now, _trailing_unit, _turn_of, _festival_days, _unusual_hour, _up_to_now, _week_of_month
 
 __all__ = ["resolve", "bounds_for_mod"]
 
@@ -79,6 +79,7 @@ def resolve(mentions: list[Mention], text: "str | Doc", reference_time: Optional
     if ctx.mode == "narrative":
         mentions = story_short_years(mentions)  # "the rising of '98" after 1791: 1798
     mentions = one_off_weekday_parts(ctx, mentions)  # (s60 vals) "will resurface it on Monday and Tuesday nights": two nights
+    ctx.memo["doc_mentions"] = mentions  # (s63: read by named_years.year_told_after, the next time of a sentence)
     story = Story(opening=opening_year(mentions) if ctx.mode == "narrative" else None)  # only narrative paths read it
     cache: dict[int, Timex] = {}
     out = []
@@ -555,6 +556,8 @@ def _resolve_mention(ctx: Context, mentions: list[Mention], i: int, story: Story
         now = ctx.now_span()
         if now is not None and period.start <= now[0] < period.end:
             earliest, latest = _up_to_now(ctx, mention, period) or (earliest, latest)  # "so far this year"
+        if mod is Mod.END and spec.shift is not None:
+            earliest, latest = _rest_from_now(ctx, mention, period, told) or (earliest, latest)  # "the rest of the decade"
         earliest, latest = _open_signal(ctx, mention, earliest, latest)  # "until at least 2030"
         if grain is _DAY and mod is None:
             earliest, latest = _approx_signal(ctx, mention, period, mod, earliest, latest)  # "around March 3"

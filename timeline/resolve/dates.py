@@ -163,6 +163,9 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     if spec.hour is not None:
         return _clock(ctx, spec, mention, story, day_hint)
     if is_pure_shift(spec):
+        if spec.mod is Mod.END and past_rest(ctx, spec, mention, story):  # (s63) "declined for the rest of the decade"
+            assert spec.shift is not None
+            spec = attrs.evolve(spec, shift=attrs.evolve(spec.shift, anchoring=Anchoring.NARRATIVE))
         reported = reported_year(ctx, spec, mention, story)
         if reported is not None:
             return cal.year(reported[0]), reported[1]
@@ -1085,3 +1088,27 @@ def unanchored_value(spec: CalendarSpec) -> str:
     if spec.shift is not None and spec.shift.amount is not None:
         return "PAST_REF" if spec.shift.amount < 0 else "FUTURE_REF" if spec.shift.amount > 0 else "PRESENT_REF"
     return "XXXX-XX-XX"
+
+
+STORY_UNIT_RULE = "narrative_story_unit"  # (recognize/story_passes: "the rest of the decade", "early in the century")
+
+
+def rest_phrase(ctx: "Context", mention: Mention) -> bool:
+    """(s63) Whether ``mention`` is "the rest of the decade", "the remainder of the century" (``rests`` of
+    [news_story_units] / [narrative_story_units], as recognize/story_passes found it)."""
+    if mention.rule != STORY_UNIT_RULE:
+        return False
+    table = ctx.lexicon.tables.get("news_story_units" if ctx.mode == "news" else "narrative_story_units") or {}
+    words = " ".join(mention.text.lower().split())
+    return any(words.startswith(r + " ") for r in table.get("rests", ()))
+
+
+def past_rest(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> bool:
+    """(s63) News: whether "the rest of the decade" is the decade of the story's time rather than the publication's: in a
+    past clause after a time told before publication ("The mill closed in 1962 and the town declined for the rest of the
+    decade", said in 2032: the 1960s, 196; in a clause ahead, "Sales fell in 2029. Dealers expect them to stay flat for the
+    rest of the decade", the publication's, 203, as before)."""
+    if (ctx.mode != "news" or spec.shift is None or spec.shift.anchoring is not Anchoring.REFERENCE or story.current is None
+            or ctx.reference is None or story.current.end > ctx.reference or not rest_phrase(ctx, mention)):
+        return False
+    return clause_tense(ctx.doc, mention.start, mention.end)[0] == "past"

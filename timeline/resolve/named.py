@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 from .named_days import _after_day_ahead, _after_joined_day, _change_ahead, _headline_change, _until_season, _clashing_fixture, _happened_on, _against_its_verb, _before_story_day, _day_of_month, _holiday_from_story, _in_named_week, _in_spanned_week, _month_from_story, _near_fronted_day, _season_from_story, _weekday, _weekday_told_again, _within_run
 from .named_frame import _CLAUSE_TOKEN, _DAY, _Frame, _clause_between, _in_story_year, _story_anchor, _told_before, _word_before, with_part
 from .far_days import day_in_far_year
-from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_before
+from .named_years import _month_after_told_month, _month_looked_back, _month_of_that_year, _year_of_story_chain, _year_of_when_clause, reported_year, year_told_after, year_told_before
 
 if TYPE_CHECKING:
     from .named_frame import _Frame
@@ -75,7 +75,8 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
         told = (_month_of_that_year(ctx, spec, mention, story) or year_told_before(ctx, spec, mention, story)
                 or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
-                or _month_looked_back(ctx, spec, mention, story) or day_in_far_year(ctx, spec, mention, story))
+                or _month_looked_back(ctx, spec, mention, story) or day_in_far_year(ctx, spec, mention, story)
+                or year_told_after(ctx, spec, mention, story))
         if told is not None:
             year_, anchor = told
     if (ctx.mode == "narrative" and year_ is None and spec.relative_word is None and spec.weekday is None

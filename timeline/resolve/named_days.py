@@ -544,6 +544,8 @@ def _happened_on(ctx: "Context", mention: Mention) -> bool:
     if len(words) < 2 or words[-1].lower() not in links:
         return False
     cues = tense_words(ctx.doc.language)
+    if words[-2] == ",":
+        return _set_off_deed(ctx, mention, cues)
     for w in reversed(words[-2 - _HAPPENED_BETWEEN : -1]):
         if not w.isalpha() or not w[:1].islower():
             break
@@ -556,6 +558,19 @@ def _happened_on(ctx: "Context", mention: Mention) -> bool:
             after = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", ctx.text[mention.end : mention.end + 20])
             return bool(after) and after[0].lower() in cues.report_content
     return _deed_on(ctx, mention, cues)
+
+
+def _set_off_deed(ctx: "Context", mention: Mention, cues: Any) -> bool:
+    """(s63) News: whether "on" and ``mention`` (a holiday or month day) are set off by commas right before the simple past
+    verb of their subject ("The last final, on October 3, drew 20,000", "The crash, on October 2, killed four people" said
+    on 27 September): the subject's deed was done that day, the one gone, as with the verb before "on"; not before an
+    auxiliary ("The parade, on Christmas Day, was cancelled": the day ahead may be what was cancelled)."""
+    after = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", ctx.text[mention.end : mention.end + 24])
+    if len(after) < 2 or after[0] != "," or not after[1].isalpha() or not after[1][:1].islower():
+        return False
+    verb = after[1].lower()
+    return (_cue(after[1], cues) == "past" and verb not in cues.aux_past and verb not in cues.be and verb not in cues.perfect
+            and not any(verb in ws for ws in (cues.appointing, cues.scheduling, cues.decreeing, cues.deferring, cues.reporting)))
 
 
 _DEED_REACH = 8  # words at most of an object and a place between a past verb and the "on" before a yearly day

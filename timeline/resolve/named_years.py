@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING, Iterator, Optional
 
 
-from ..model import AnchorKind, Grain, TimexAnchor
-from ..recognize.meaning import CalendarSpec, Direction, Mention
+from ..model import REFERENCE_ANCHOR, AnchorKind, Grain, TimexAnchor
+from ..recognize.meaning import Anchoring, CalendarSpec, Direction, Mention
 from . import calendar as cal
 from .calendar import Period
 from .picking import direction
@@ -312,3 +312,41 @@ def _year_near(period: Period, month: int) -> int:
 _POSSESSED_ASIDE = re.compile(r"\s{1,2}[a-z]+(?:[\s-]{1,2}[a-z]+)?\s{0,2},\s{1,2}(?:on\s{1,2}|in\s{1,2})?")  # "'s [race, on] April 20"
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 _SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
+
+
+_AFTER_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\w\s]")
+
+
+def year_told_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story) -> Optional[tuple[int, TimexAnchor]]:
+    """(s63) News: the year named right after a holiday or month day with no year of its own, in its clause ("A Christmas
+    Day swim raised 20,000 euro for charity last year", "The parade on St Patrick's Day drew 500,000 people last year" said
+    in March: last year's day, not the one ahead; "... in 2031" that year's), else None.  Only the next time of the
+    sentence, a year told out or counted from now ("last year", "two years ago"), with nothing but words of the clause
+    between (no mark, no clause boundary, at most ``[years_told_after] reach`` words), and not after a word of
+    ``not_after`` ("up 4% on last year", "more than last year": a comparison's year, not the day's)."""
+    table = ctx.lexicon.tables.get("years_told_after")
+    mentions = ctx.memo.get("doc_mentions")
+    if not table or not mentions or ctx.reference is None or (spec.holiday is None and (spec.month is None or spec.day is None)):
+        return None
+    k = next((j for j, m in enumerate(mentions) if m.start >= mention.end), None)  # type: ignore[arg-type]
+    if k is None:
+        return None
+    later = mentions[k]  # type: ignore[index]
+    told = later.meaning
+    if not isinstance(told, CalendarSpec) or told.grain is not Grain.YEAR or told.mod is not None or told.holiday is not None:
+        return None
+    if told.shift is None and told.year is not None and told.month is None and not told.bc:
+        year = told.year
+    elif (told.shift is not None and told.year is None and told.shift.grain is Grain.YEAR and told.shift.anchoring is Anchoring.REFERENCE
+          and told.shift.amount is not None):
+        year = ctx.reference.year + int(told.shift.amount)
+    else:
+        return None
+    if ctx.doc.sentence_at(later.start)[0] != ctx.doc.sentence_at(mention.start)[0]:
+        return None
+    words = _AFTER_WORD.findall(ctx.text, mention.end, later.start)
+    cues = tense_words(ctx.doc.language)
+    if (len(words) > int(table.get("reach", 12)) or any(not (w[:1].isalnum()) or w.lower() in cues.boundaries for w in words)
+            or (words and words[-1].lower() in table.get("not_after", ()))):
+        return None
+    return year, REFERENCE_ANCHOR

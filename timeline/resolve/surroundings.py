@@ -14,7 +14,7 @@ from ..model import Grain, Mod, TimexAnchor
 from ..recognize.meaning import Anchoring, CalendarSpec, Direction, DurationSpec, Mention
 from .anchors import Context
 from .calendar import Period
-from .dates import bounds_for_mod
+from .dates import bounds_for_mod, rest_phrase
 from .picking import direction
 from . import calendar as cal
 from .durations import reach
@@ -130,6 +130,19 @@ def _up_to_now(ctx: Context, mention: Mention, period: Period) -> Optional[tuple
             inside.endswith(" " + p) for p in table["after"]):
         return None
     return period.start, min(now[1], period.end)
+
+
+def _rest_from_now(ctx: Context, mention: Mention, period: Period, told: Optional[Period]) -> Optional[tuple[dt.datetime, dt.datetime]]:
+    """(s63) "for the rest of the decade", "the remainder of the century" (``rests`` of [news_story_units] /
+    [narrative_story_units]) whose period holds the time it counts from (``told``, the story's time it was resolved from,
+    else now): what is left of it, from the start of that day to the period's end (said on 11 May 2032, 2032-05-11 ..
+    2040-01-01; "rebuilt in 1768 and served as a prison for the rest of the century", 1768-01-01 .. 1800-01-01), not its
+    last third as "late in the decade"; value and mod (END) kept.  None for any other expression."""
+    now = (told.start, told.end) if told is not None else ctx.now_span()
+    if now is None or not period.start <= now[0] < period.end or not rest_phrase(ctx, mention):
+        return None
+    day = dt.datetime.combine(now[0].date(), dt.time())
+    return max(day, period.start), period.end
 
 
 @functools.lru_cache(maxsize=None)
