@@ -1,0 +1,48 @@
+"""Helper place, sixty-third session: events on the right day and in order (issue 10), in new sentences.
+
+Each sentence here is written for the test; the dates are worked out by hand (2027: 29 November is a Monday, 10 May a
+Monday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+
+from _timelines import likely_within, only_event
+
+
+# A present form that gives a talk, a reading or a concert with its object after it names a programme's item ahead of
+# publication: the weekday after it is the next one (lexicon tense.toml scheduled_objects "gives", "give")
+
+def test_a_reading_given_on_a_weekday_is_the_next_one() -> None:
+    """"The novelist Ruth Carr gives a reading at Ashby library on Wednesday." (Monday 29 November 2027): Wednesday 1
+    December (was Wednesday 24 November, the one before)."""
+    tl = timeline.build("The novelist Ruth Carr gives a reading at Ashby library on Wednesday.", reference_time="2027-11-29")
+    assert likely_within(only_event(tl, "gives"), dt.datetime(2027, 12, 1), dt.datetime(2027, 12, 2))
+
+
+def test_a_concert_given_by_a_plural_subject_is_ahead() -> None:
+    """"The town's brass bands give a free concert in the park on Sunday." (Monday 29 November 2027): Sunday 5 December
+    (was Sunday 28 November)."""
+    tl = timeline.build("The town's brass bands give a free concert in the park on Sunday.", reference_time="2027-11-29")
+    assert likely_within(only_event(tl, "give"), dt.datetime(2027, 12, 5), dt.datetime(2027, 12, 6))
+
+
+# A verb told in the present, bounded from above by a time still to come ("before Christmas"), is ahead of publication
+# (placement/facts.py convention_facts ahead_present)
+
+def test_a_present_act_before_a_time_ahead_is_after_publication() -> None:
+    """"The choir sings carols in the market square before Christmas." (Monday 29 November 2027): after the
+    publication day and before Christmas Day (was the publication day, 29 November)."""
+    tl = timeline.build("The choir sings carols in the market square before Christmas.", reference_time="2027-11-29")
+    assert likely_within(only_event(tl, "sings"), dt.datetime(2027, 11, 30), dt.datetime(2027, 12, 25))
+
+
+def test_a_present_report_verb_before_a_time_ahead_is_not_at_publication() -> None:
+    """"The bishop of Carn gives a talk at the cathedral before Christmas." (Monday 29 November 2027): "gives" (a
+    reporting verb to the tagger) is after the publication day and before Christmas Day (was the publication day, as
+    reported speech)."""
+    tl = timeline.build("The bishop of Carn gives a talk at the cathedral before Christmas.", reference_time="2027-11-29")
+    assert likely_within(only_event(tl, "gives"), dt.datetime(2027, 11, 30), dt.datetime(2027, 12, 25))
