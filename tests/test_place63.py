@@ -46,3 +46,25 @@ def test_a_present_report_verb_before_a_time_ahead_is_not_at_publication() -> No
     reported speech)."""
     tl = timeline.build("The bishop of Carn gives a talk at the cathedral before Christmas.", reference_time="2027-11-29")
     assert likely_within(only_event(tl, "gives"), dt.datetime(2027, 11, 30), dt.datetime(2027, 12, 25))
+
+
+# A past report opening its sentence with a subject pronoun, right after a sentence whose first event is a report the
+# story tells as a step (told to someone at a hearing), goes on at that occasion (assembly/reports.py _teller_goes_on)
+
+_JAILED = ("A driver who killed a cyclist while using his phone was jailed for six years on Tuesday.\n\n"
+           "Judge Helen Ward told him he had shown no remorse. She said the cyclist's family would never recover. "
+           "She added that the sentence could not undo the harm.")
+
+
+def test_the_judges_next_report_is_on_the_day_of_the_sentence() -> None:
+    """_JAILED (Wednesday 12 May 2027): "She said", after "Judge Helen Ward told him" of the sentencing on Tuesday 11
+    May, is on Tuesday 11 May (was the publication day, as reported speech)."""
+    tl = timeline.build(_JAILED, reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "said"), dt.datetime(2027, 5, 11), dt.datetime(2027, 5, 12))
+
+
+def test_a_chain_of_the_judges_reports_stays_on_the_day_of_the_sentence() -> None:
+    """_JAILED (Wednesday 12 May 2027): "She added", after "She said", is on Tuesday 11 May too (was the publication
+    day)."""
+    tl = timeline.build(_JAILED, reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "added"), dt.datetime(2027, 5, 11), dt.datetime(2027, 5, 12))

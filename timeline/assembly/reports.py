@@ -168,6 +168,33 @@ def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
     return out
 
 
+def _teller_goes_on(doc: Doc, mentions: Sequence["EventMention"], steps: frozenset[str]) -> dict[str, str]:
+    """(s63 place) Past reports that open their sentence with a subject pronoun alone ("She said", "He added"), right after
+    a sentence whose first event is a past report the story tells as one of its steps (``steps``: told to someone, at an
+    occasion, dated; "A driver was jailed on Tuesday. Judge Helen Ward told him he had shown no remorse. She said the
+    family would never recover"), or after such a pronoun's report itself: the teller goes on at the same occasion, not
+    speech reported at publication (lexicon ``subject_pronouns``, ``statement_verbs``).  Report -> the report before it,
+    in text order (a chain: "She said ... She added ..." each take up the one before)."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    first: dict[int, "EventMention"] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(doc.sentence_index(m.start), m)
+
+    def reports(m: "EventMention") -> bool:
+        return (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and (m.cls == "REPORTING" or m.text.lower() in cues.statement_verbs))
+
+    for k in sorted(first):
+        m, before = first[k], first.get(k - 1)
+        if before is None or not reports(m) or not reports(before) or not (before.eid in steps or before.eid in out):
+            continue
+        subject = doc.text[m.sentence_start : m.start].split()
+        if len(subject) == 1 and subject[0].lower() in cues.subject_pronouns:
+            out[m.eid] = before.eid
+    return out
+
+
 def _end_attributions(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
     """Reports that close their sentence as a bare attribution (a subject pronoun and a past reporting verb after a comma
     or a closing quote, nothing but the full stop after it: '"We expect the wards to reopen soon," she said.', "It can be
