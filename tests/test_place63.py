@@ -68,3 +68,42 @@ def test_a_chain_of_the_judges_reports_stays_on_the_day_of_the_sentence() -> Non
     day)."""
     tl = timeline.build(_JAILED, reference_time="2027-05-12")
     assert likely_within(only_event(tl, "added"), dt.datetime(2027, 5, 11), dt.datetime(2027, 5, 12))
+
+
+# A past report whose subject opens with a bench title, with no time of its own, in a story whose first dated event is a
+# verb of sentencing, was spoken at that sentencing (assembly/reports.py _bench_reports, lexicon bench_titles,
+# sentencing_verbs)
+
+_NURSE = ("A nurse who stole drugs from a hospital ward was jailed for two years on Tuesday.\n\n"
+          "Mary Holt, 41, took morphine from the ward's store over eight months in 2025.\n\n"
+          "Colleagues raised the alarm after stock checks showed gaps.\n\n"
+          "Judge Alan Reed told her she had abused the trust of patients.")
+
+
+def test_the_judges_words_paragraphs_after_the_sentence_are_on_its_day() -> None:
+    """_NURSE (Wednesday 12 May 2027): "Judge Alan Reed told her", three paragraphs after the jailing on Tuesday 11 May,
+    is on Tuesday 11 May (was the publication day)."""
+    tl = timeline.build(_NURSE, reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "told"), dt.datetime(2027, 5, 11), dt.datetime(2027, 5, 12))
+
+
+# A past perfect in what an undated report after the lead says is over by the lead's end (placement/narration.py
+# backstory_facts)
+
+_ROOFER = ("A roofer who took payments for repairs he never made was jailed on Friday. Police arrested him in March after a "
+           "pensioner complained. He admitted fraud in August. The judge said he had cheated customers for years.")
+
+
+def test_what_the_judge_says_was_done_is_over_by_the_sentence() -> None:
+    """_ROOFER (Monday 18 October 2027): the cheating the judge tells in the past perfect ends by the end of the jailing's
+    Friday 15 October (was the publication day, running on after the sentence)."""
+    tl = timeline.build(_ROOFER, reference_time="2027-10-18")
+    cheated = only_event(tl, "cheated")
+    assert cheated.likely_end is not None and cheated.likely_end <= dt.datetime(2027, 10, 16)
+
+
+def test_the_judge_after_months_told_between_is_on_the_day_of_the_sentence() -> None:
+    """_ROOFER (Monday 18 October 2027): "The judge said", after sentences dated March and August, is on Friday 15
+    October, the jailing's day (was the publication day)."""
+    tl = timeline.build(_ROOFER, reference_time="2027-10-18")
+    assert likely_within(only_event(tl, "said"), dt.datetime(2027, 10, 15), dt.datetime(2027, 10, 16))

@@ -272,6 +272,8 @@ class AnchorWords:
     subject_adverbs: frozenset[str] = frozenset()  # (s61) "An inspection [afterwards] found": still the verb's subject
     bare_plural_endings: frozenset[str] = frozenset()  # (s61) "Drone sighting[s] shut the airport": a bare plural subject
     life_subjects: frozenset[str] = frozenset()  # (s61) "Olsen, [who] designed the library, has died": an act of the life, before the death
+    bench_titles: frozenset[str] = frozenset()  # (s63) "[Judge] Alan Reed told her": spoken at the sentencing the story dates
+    sentencing_verbs: frozenset[str] = frozenset()  # (s63) "was [jailed] for two years on Tuesday": the sentencing's time
     late_words: frozenset[str] = frozenset()  # (s62) "due to kick off at noon, started three hours [late]": noon plus three hours
     passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
@@ -604,6 +606,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "opening_subject_articles",
             "subject_adverbs",
             "life_subjects",
+            "bench_titles",
+            "sentencing_verbs",
             "late_words",
             "bare_plural_endings",
             "dwelling_verbs",

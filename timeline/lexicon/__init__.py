@@ -398,6 +398,8 @@ _ANCHORING = {
     "opening_subject_articles": _opt("words"),
     "subject_adverbs": _opt("words"),
     "life_subjects": _opt("words"),
+    "bench_titles": _opt("words"),
+    "sentencing_verbs": _opt("words"),
     "late_words": _opt("words"),
     "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
