@@ -107,3 +107,32 @@ def test_the_judge_after_months_told_between_is_on_the_day_of_the_sentence() -> 
     October, the jailing's day (was the publication day)."""
     tl = timeline.build(_ROOFER, reference_time="2027-10-18")
     assert likely_within(only_event(tl, "said"), dt.datetime(2027, 10, 15), dt.datetime(2027, 10, 16))
+
+
+# An event noun that is the object of a verb of holding or taking part in an occasion is at the verb's time
+# (assembly/occasions.py _occasion_objects, lexicon occasion_object_verbs, occasion_object)
+
+_MOURNERS = ("Mourners packed a church in Hull on Friday for the funeral of a singer. Fans held a vigil outside, and a choir "
+             "led the singing.")
+
+
+def test_a_vigil_held_after_a_dated_sentence_is_on_its_day() -> None:
+    """_MOURNERS (Wednesday 12 May 2027): the vigil the fans held is on Friday 7 May, the holding's day (was the
+    publication day)."""
+    tl = timeline.build(_MOURNERS, reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "vigil"), dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+
+
+def test_the_singing_a_choir_led_is_on_the_leading_day() -> None:
+    """_MOURNERS (Wednesday 12 May 2027): "led the singing", a gerund after its determiner, is on Friday 7 May (was the
+    publication day)."""
+    tl = timeline.build(_MOURNERS, reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "singing"), dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+
+
+def test_a_protest_staged_afterwards_is_that_evening() -> None:
+    """"About 300 people attended a public meeting in Troon on Thursday evening. Residents staged a protest outside the
+    hall afterwards." (Wednesday 12 May 2027): the protest on Thursday 6 May (was the publication day)."""
+    tl = timeline.build("About 300 people attended a public meeting in Troon on Thursday evening. Residents staged a protest "
+                        "outside the hall afterwards.", reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "protest"), dt.datetime(2027, 5, 6), dt.datetime(2027, 5, 7))
