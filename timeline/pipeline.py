@@ -87,8 +87,8 @@ if TYPE_CHECKING:
 
 from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
-from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
-from .assembly.reports import _addressing, _aside_dated_reports, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports
+from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves, _occasion_objects
+from .assembly.reports import _addressing, _aside_dated_reports, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports, _teller_goes_on, _bench_reports
 from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
 
 
@@ -386,6 +386,11 @@ def _assemble(
     directing |= same_teller.keys()
     closing_attributions = _end_attributions(segmented, mentions)  # '"...," she said.' after "told reporters on Sunday": that day
     directing |= closing_attributions.keys()
+    bench = _bench_reports(segmented, mentions, timed, placed_spans)  # (s63) "Judge Alan Reed told her": at the sentencing
+    directing |= bench.keys()
+    # (s63 place) "Judge Helen Ward told him he had shown no remorse. She said ...": the same teller goes on at that occasion
+    teller_goes_on = _teller_goes_on(segmented, mentions, frozenset(directing))
+    directing |= teller_goes_on.keys()
     # (a report its occasion dates, "announced her decision in a statement posted on Saturday night", is a step of the story too)
     # (and a report told as a participle of its clause, "cut its forecast on Monday, saying demand had weakened", is said
     # as the clause's act is done: it takes the clause's time, not the publication's)
@@ -514,6 +519,10 @@ def _assemble(
         continued = {**_period_moves(segmented, mentions, lends, placed_spans,  # type: ignore[misc]
                                      now[1]), **continued}
     continued.update((eid, lends[teller]) for eid, teller in same_teller.items() if teller in lends)
+    continued.update((eid, lends[lead]) for eid, lead in bench.items() if eid not in continued and eid not in lends and lead in lends)
+    for eid, teller in teller_goes_on.items():  # (in text order: a chain takes up each report before it)
+        if eid not in continued and eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
+            continued[eid] = lends.get(teller) or continued[teller]
     for eid, teller in closing_attributions.items():  # (in text order: a teller itself so attributed has its time already)
         if eid not in lends and (lends.get(teller) or continued.get(teller)) is not None:
             continued[eid] = lends.get(teller) or continued[teller]
@@ -524,6 +533,10 @@ def _assemble(
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
+    # (s63 place) "Fans held a vigil outside": the occasion a verb holds or takes part in, at the verb's time
+    continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in _occasion_objects(segmented, mentions).items()
+                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued
+                     and (lends.get(verb) or continued.get(verb)) is not None)
     # (s56) "spread to a flat above, which forced a family onto the roof": an act a relative clause on a thing tells, at the
     # time of the verb it follows (or of the event noun it tells of: "The crash, which shut the road, injured the driver"; an
     # undated noun so told of is at its verb's time too)

@@ -158,6 +158,7 @@ class AnchorWords:
     occurrence_complement: "re.Pattern[str]" = re.compile(r"(?!)")  # "the draw [for the quarter-finals] takes place"
     counted_day_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "on the fourth day [of his trial in] June"
     phrase_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "led by a minute [at the] finish"
+    occasion_object: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "held [a] vigil": a verb and the occasion noun it holds
     after_occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "told reporters [after the] race"
     occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "climbed the face [on her first] attempt"
     contest_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "won the most seats [in the March] vote": within the contest
@@ -274,6 +275,9 @@ class AnchorWords:
     subject_adverbs: frozenset[str] = frozenset()  # (s61) "An inspection [afterwards] found": still the verb's subject
     bare_plural_endings: frozenset[str] = frozenset()  # (s61) "Drone sighting[s] shut the airport": a bare plural subject
     life_subjects: frozenset[str] = frozenset()  # (s61) "Olsen, [who] designed the library, has died": an act of the life, before the death
+    bench_titles: frozenset[str] = frozenset()  # (s63) "[Judge] Alan Reed told her": spoken at the sentencing the story dates
+    sentencing_verbs: frozenset[str] = frozenset()  # (s63) "was [jailed] for two years on Tuesday": the sentencing's time
+    occasion_object_verbs: frozenset[str] = frozenset()  # (s63) "Fans [held] a vigil": the noun at the verb's time
     late_words: frozenset[str] = frozenset()  # (s62) "due to kick off at noon, started three hours [late]": noon plus three hours
     passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
@@ -607,6 +611,9 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "opening_subject_articles",
             "subject_adverbs",
             "life_subjects",
+            "bench_titles",
+            "sentencing_verbs",
+            "occasion_object_verbs",
             "late_words",
             "bare_plural_endings",
             "dwelling_verbs",
@@ -706,6 +713,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "occurrence_complement",
             "counted_day_of",
             "phrase_noun",
+            "occasion_object",
             "after_occasion_phrase",
             "occasion_phrase",
             "contest_in",

@@ -302,6 +302,21 @@ def _phrase_nouns(doc: Doc, mentions: Sequence["EventMention"], charged: frozens
     return out
 
 
+def _occasion_objects(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """(s63 place) Event nouns that are the object of a real simple past verb of holding, leading or taking part in an
+    occasion (lexicon ``occasion_object_verbs``), right after it with a determiner and at most two modifiers between
+    (``occasion_object``: "Fans held a vigil outside", "Residents staged a protest outside the hall afterwards", "a choir
+    led the singing", a gerund after its determiner a noun too): noun -> verb; the noun is at the verb's time."""
+    cues = anchor_words(doc.language)
+    if not cues.occasion_object_verbs:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {noun.eid: verb.eid for verb, noun in zip(ordered, ordered[1:])
+            if verb.pos == "VERB" and (noun.pos == "NOUN" or noun.text.lower().endswith("ing")) and verb.tense == "PAST" and verb.aspect == "NONE" and verb.polarity != "NEG"
+            and verb.text.lower() in cues.occasion_object_verbs and verb.sentence_start == noun.sentence_start
+            and cues.occasion_object.fullmatch(doc.text, verb.end, noun.start) is not None}
+
+
 def _occasion_verbs(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
     """Verbs done on an occasion of their subject's that an event noun right after them names (lexicon
     ``occasion_phrase``: "climbed the north face of the Eiger on her first attempt in 1974"): verb -> noun; the verb

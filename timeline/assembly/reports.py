@@ -193,6 +193,72 @@ def _same_teller_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Ma
     return out
 
 
+def _teller_goes_on(doc: Doc, mentions: Sequence["EventMention"], steps: frozenset[str]) -> dict[str, str]:
+    """(s63 place) Past reports that open their sentence with a subject pronoun alone ("She said", "He added"), right after
+    a sentence whose first event is a past report the story tells as one of its steps (``steps``: told to someone, at an
+    occasion, dated; "A driver was jailed on Tuesday. Judge Helen Ward told him he had shown no remorse. She said the
+    family would never recover"), or after such a pronoun's report itself: the teller goes on at the same occasion, not
+    speech reported at publication (lexicon ``subject_pronouns``, ``statement_verbs``).  Report -> the report before it,
+    in text order (a chain: "She said ... She added ..." each take up the one before)."""
+    cues = anchor_words(doc.language)
+    out: dict[str, str] = {}
+    first: dict[int, "EventMention"] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(doc.sentence_index(m.start), m)
+
+    def reports(m: "EventMention") -> bool:
+        return (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and (m.cls == "REPORTING" or m.text.lower() in cues.statement_verbs))
+
+    for k in sorted(first):
+        m, before = first[k], first.get(k - 1)
+        if before is None or not reports(m) or not reports(before) or not (before.eid in steps or before.eid in out):
+            continue
+        subject = doc.text[m.sentence_start : m.start].split()
+        if len(subject) == 1 and subject[0].lower() in cues.subject_pronouns:
+            out[m.eid] = before.eid
+    return out
+
+
+_BENCH_SUBJECT = 4  # words at most of a bench report's subject ("Judge Alan Reed", "The judge", "District Judge Ann Roe")
+_OTHER_SITTING = dt.timedelta(days=7)  # a dated time at most this long between the sentencing and a report may be another sitting
+
+
+def _bench_reports(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str],
+                   spans: Mapping[str, tuple[dt.datetime, dt.datetime]]) -> dict[str, str]:
+    """(s63 place) Past reports whose subject opens with a bench title (lexicon ``bench_titles``: "Judge Alan Reed told her
+    she had abused the trust of patients", "The judge said"), with no time of their own, in a story whose first dated
+    event is a past verb of sentencing (``sentencing_verbs``: "A nurse ... was jailed for two years on Tuesday"), told
+    in a later sentence with no other time of at most a week dating an event between: spoken at that sentencing, not
+    at publication.  Report -> the verb of sentencing."""
+    cues = anchor_words(doc.language)
+    if not cues.bench_titles or not cues.sentencing_verbs:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    lead = next((m for m in ordered if m.eid in timed), None)
+    if lead is None or lead.pos != "VERB" or lead.tense != "PAST" or lead.text.lower() not in cues.sentencing_verbs:
+        return {}
+    lead_time = timed[lead.eid]
+    out: dict[str, str] = {}
+    for m in ordered:
+        if m.sentence_start <= lead.sentence_start:
+            continue
+        if m.eid in timed:
+            span = spans.get(timed[m.eid])
+            if timed[m.eid] != lead_time and span is not None and span[1] - span[0] <= _OTHER_SITTING:
+                break  # another day of the story: a later report may be of another sitting
+            continue
+        if not (m.pos == "VERB" and m.tense == "PAST" and m.aspect == "NONE"
+                and (m.cls == "REPORTING" or m.text.lower() in cues.statement_verbs)):
+            continue
+        subject = [w.lower() for w in doc.text[m.sentence_start : m.start].split()]
+        if subject[:1] == ["the"]:
+            subject = subject[1:]
+        if 1 <= len(subject) <= _BENCH_SUBJECT and any(w in cues.bench_titles for w in subject[:2]):
+            out[m.eid] = lead.eid
+    return out
+
+
 def _end_attributions(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
     """Reports that close their sentence as a bare attribution (a subject pronoun and a past reporting verb after a comma
     or a closing quote, nothing but the full stop after it: '"We expect the wards to reopen soon," she said.', "It can be

@@ -249,6 +249,11 @@ def convention_facts(
     # after the report, as a "will" after publication (``reported_ahead``: plan -> its report)
     planned = frozenset(eid for eid in reported_ahead if not past.get(eid, False))
     ahead |= planned
+    # (s63 place) "The bishop gives a talk at the cathedral before Christmas" (29 November): a verb told in the present that
+    # a time still to come bounds from above is a programme's item, ahead of publication (not now, not a report at publication)
+    ahead_present = frozenset(link.source for link in links if link.relation is LinkRelation.BEFORE and link.target in future_times
+                              and link.source in present and not past.get(link.source, False))
+    ahead |= ahead_present
     # "An hour after it set off, the engine failed": a start the text puts a measured length after
     # another event is a step of the story, most likely over soon, not stretched to publication; so is
     # an end it puts a measured length before one ("was called off 40 seconds before lift-off")
@@ -308,7 +313,7 @@ def convention_facts(
         if not real.get(eid, False):
             continue
         told_back = eid in flashbacks and cls in _TOLD_BACK and past.get(eid, False)  # a happening or (s61) a report told in the past perfect
-        if reference is not None and cls == "REPORTING" and eid not in own_time and not told_back:
+        if reference is not None and cls == "REPORTING" and eid not in own_time and not told_back and eid not in ahead_present:
             # (s61) not "a newspaper reported that he had claimed expenses": a report in the past perfect is over before
             # the time it is told from, never at publication
             out.append(SoftFact(eid, REFERENCE, "IS_INCLUDED", 0.75, "reported-speech", _in_day(eid, day, "reported speech sits at publication time") if day is not None
