@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Grain
 from ..meaning import Meaning, SetSpec
-from .common import MatchContext, Production, capitalised, key_of, month_of, month_word_ok, named_mid_running_text, number_of, unit_of, weekday_of
+from .common import MatchContext, Production, capitalised, holiday_key, key_of, month_of, month_word_ok, named_mid_running_text, number_of, unit_of, weekday_of
 
 __all__ = ["PRODUCTIONS"]
 
@@ -37,6 +37,12 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return SetSpec(weekday=weekday_of(ctx, g["weekday"]), part_of_day=pod, quant=quant)
     if "season" in g:
         return SetSpec(season=ctx.lexicon["seasons"][key_of(g["season"])]["code"], quant=quant)
+    if "holiday" in g:  # (s63) "every Christmas": that day each year; a movable feast has no such value (None: "every [Easter]")
+        key = holiday_key(ctx, g["holiday"], ctx.offset_of(g["holiday"]))
+        entry = ctx.lexicon["holidays"].get(key or "", {})
+        if not capitalised(ctx, ctx.offset_of(g["holiday"])) or "month" not in entry or "day" not in entry:
+            return None
+        return SetSpec(value=f"XXXX-{int(entry['month']):02d}-{int(entry['day']):02d}", quant=quant)
     if "month" in g:
         if not month_word_ok(ctx, g["month"], bare=False):  # "every" gives "May" its context
             return None

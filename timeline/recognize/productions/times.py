@@ -81,7 +81,7 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     vetoes = ctx.lexicon["vetoes"]
     if key_of(ctx.surface) == pod and ctx.text.startswith("'s", ctx.end) and titled_mid_sentence(ctx, capital_after=True):
         return None  # "reading Midnight's Children": a title (as "the album Yesterday's Children")
-    if key_of(ctx.surface) == pod and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
+    if _bare_or_the(ctx.surface, pod) and ctx.word_after().lower() in vetoes.get("part_of_day_not_before", ()):
         return None  # "a long evening gown", "morning sickness": a kind of thing ([vetoes] part_of_day_not_before)
     if key_of(ctx.surface).replace("-", " ") == pod and ctx.word_after().lower() in vetoes.get(pod.replace(" ", "_") + "_not_before", ()):
         return None  # "an overnight success", "late-night shopping": an adjective of kind ([vetoes] overnight_not_before, late_night_not_before)
@@ -98,6 +98,12 @@ def part_of_day(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if pod in vetoes.get("part_of_day_signalled", ()) and ctx.text[ctx.offset_of(g.get("pod") or g["pod2"])].isupper():
         return None  # "The Sundown festival", "the First Light trust": a name
     return _day_reference(g, ctx, Grain.PART_OF_DAY, part_of_day=pod, mod=mod, hedge=hedge)
+
+
+def _bare_or_the(surface: str, pod: str) -> bool:
+    """Whether the match is the part of day alone or with "the" only before it ("evening", "The evening")."""
+    key = key_of(surface)
+    return key == pod or key == "the " + pod
 
 
 def _hedged_after(ctx: MatchContext, after: object) -> bool:

@@ -1,0 +1,58 @@
+"""Helper recog, sixty-third session: time expressions recognised with their TimeML extents and values (issue 12), in
+sentences written for the purpose (bench/rec-s63 holds the held-out recognition set).
+
+Dates worked out by hand: 8 December 2026 is a Tuesday; the summer gone is 2026-SU, the winter to come (December 2026 to
+February 2027) is 2027-WI, as the project names a winter by the year it ends in.
+"""
+
+from __future__ import annotations
+
+import timeline
+
+DCT = "2026-12-08"  # a Tuesday
+
+
+def _tags(text: str, reference: str = DCT) -> list[tuple[str, str]]:
+    """(extent, value) of every time expression, in text order."""
+    return [(t.text, t.value) for t in timeline.tag(text, reference_time=reference).timexes]
+
+
+# Things named by a season or a part of day: kinds, no time ([vetoes] season_not_before, part_of_day_not_before)
+
+
+def test_work_and_gear_named_by_a_season_are_kinds() -> None:
+    """"summer jobs", "the summer school", "winter tyres", "winter fuel payments", "the summer term": kinds of work,
+    schooling, gear and payment, no season (were "[summer]" 2027-SU, "[The summer]" 2026-SU, "[winter]" 2027-WI); a season
+    told as one stays ("[Summer] rain flooded the valley", "[This summer] jobs are scarce")."""
+    assert _tags("Students struggle to find summer jobs.") == []
+    assert _tags("The summer school was cancelled.") == []
+    assert _tags("Drivers should fit winter tyres before the snow.") == []
+    assert _tags("Winter fuel payments will be cut.") == []
+    assert _tags("The summer term ends on 21 July.") == [("21 July", "2027-07-21")]
+    assert _tags("Summer rain flooded the valley.") == [("Summer", "2026-SU")]
+    assert _tags("This summer jobs are scarce, the survey found.") == [("This summer", "2026-SU")]
+
+
+def test_classes_named_by_a_part_of_day_are_kinds() -> None:
+    """"evening classes", "a morning course": teaching held at that time of day, a kind (were "[evening]" 2026-12-08TEV,
+    "[The evening]" the evening before); "the" before the part counts as when it is bare. A part of day told as a time
+    stays ("in [the evening]")."""
+    assert _tags("She takes evening classes in Welsh.") == []
+    assert _tags("The evening classes were full.") == []
+    assert _tags("Evening classes start in January.") == [("January", "2027-01")]
+    assert _tags("A morning course in first aid is free.") == []
+    assert _tags("The classes were held in the evening.") == [("the evening", "2026-12-08TEV")]
+
+
+# A holiday after "every" / "each" (rule set_every)
+
+
+def test_every_fixed_holiday_is_a_set() -> None:
+    """"every Christmas", "Each Christmas Eve", "every New Year's Day": the day each year, a SET as "every 4 June" (were
+    "[Christmas]" alone, the coming 2026-12-25, a DATE); "every Easter", a movable feast, keeps its Easter (28 March 2027)."""
+    found = timeline.tag("The family meets every Christmas at the farm.", reference_time=DCT).timexes
+    assert [(t.text, t.value, t.type.value) for t in found] == [("every Christmas", "XXXX-12-25", "SET")]
+    assert _tags("Each Christmas Eve he calls his mother.") == [("Each Christmas Eve", "XXXX-12-24")]
+    assert _tags("The race is run every New Year's Day.") == [("every New Year's Day", "XXXX-01-01")]
+    assert _tags("The market is held every Easter.") == [("Easter", "2027-03-28")]
+    assert _tags("The show runs every May.") == [("every May", "XXXX-05")]
