@@ -105,3 +105,26 @@ def test_a_compared_year_leaves_the_month_day() -> None:
     2032-03-20 stays."""
     tl = timeline.build("Fares for the race on March 20 will be 10% higher than last year.", reference_time="2032-03-15")
     assert _timex(tl, "March 20").value == "2032-03-20"
+
+
+# A part of a weekday with its date written day first: that date's part (rules.toml pod_of_day, productions/times.py)
+
+def test_the_early_hours_of_a_weekday_with_a_day_first_date_are_that_dates() -> None:
+    """"Storm Bran made landfall in the early hours of Friday 23 January." (Monday 9 February 2032; 23 January 2032 is a
+    Friday): one expression, 2032-01-23TMO (was "the early hours of Friday" 2032-02-06TMO and "23 January" apart)."""
+    tl = timeline.build("Storm Bran made landfall in the early hours of Friday 23 January.", reference_time="2032-02-09")
+    assert _timex(tl, "the early hours of Friday 23 January").value == "2032-01-23TMO"
+
+
+# Results or an exam a group gets or sits on a day: a preview, the day ahead (tense.toml scheduled_objects "get", "sit")
+
+def test_students_get_their_results_on_the_friday_ahead() -> None:
+    """"Students get their Leaving Cert results on Friday." (Monday 16 August 2032): Friday 20 August (was the 13th)."""
+    tl = timeline.build("Students get their Leaving Cert results on Friday.", reference_time="2032-08-16")
+    assert _timex(tl, "Friday").value == "2032-08-20"
+
+
+def test_pupils_sit_a_paper_on_the_wednesday_ahead() -> None:
+    """"Pupils sit the first paper on Wednesday." (Monday 16 August 2032): Wednesday 18 August (was the 11th)."""
+    tl = timeline.build("Pupils sit the first paper on Wednesday.", reference_time="2032-08-16")
+    assert _timex(tl, "Wednesday").value == "2032-08-18"

@@ -21,6 +21,10 @@ def _day_reference(g: dict[str, str], ctx: MatchContext, grain: Grain, **fields:
             return None
         year3 = year_of(g["year3"])[0] if "year3" in g else None
         return CalendarSpec(grain, month=month_of(ctx, g["month3"]), day=day_of(g["day3"]), year=year3, **fields)  # type: ignore[arg-type]
+    if "month4" in g:  # (s63) "the early hours of Friday 23 January": the date, day first, says which Friday
+        if not month_word_ok(ctx, g["month4"], bare=False):
+            return None
+        return CalendarSpec(grain, month=month_of(ctx, g["month4"]), day=day_of(g["day4"]), **fields)  # type: ignore[arg-type]
     if "weekday" in g:
         if not capitalised(ctx, ctx.offset_of(g["weekday"])):
             return None
