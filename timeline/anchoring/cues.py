@@ -276,6 +276,7 @@ class AnchorWords:
     bench_titles: frozenset[str] = frozenset()  # (s63) "[Judge] Alan Reed told her": spoken at the sentencing the story dates
     sentencing_verbs: frozenset[str] = frozenset()  # (s63) "was [jailed] for two years on Tuesday": the sentencing's time
     occasion_object_verbs: frozenset[str] = frozenset()  # (s63) "Fans [held] a vigil": the noun at the verb's time
+    scene_relatives: frozenset[str] = frozenset()  # (s63) "The men, [who] wore balaclavas, fled": at the main clause's time
     late_words: frozenset[str] = frozenset()  # (s62) "due to kick off at noon, started three hours [late]": noon plus three hours
     passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
@@ -611,6 +612,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "bench_titles",
             "sentencing_verbs",
             "occasion_object_verbs",
+            "scene_relatives",
             "late_words",
             "bare_plural_endings",
             "dwelling_verbs",

@@ -401,6 +401,7 @@ _ANCHORING = {
     "bench_titles": _opt("words"),
     "sentencing_verbs": _opt("words"),
     "occasion_object_verbs": _opt("words"),
+    "scene_relatives": _opt("words"),
     "late_words": _opt("words"),
     "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
