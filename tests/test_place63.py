@@ -156,3 +156,13 @@ def test_an_act_joined_in_the_relative_clause_is_part_of_the_raid_too() -> None:
     Friday 7 May too (was running from the raid's night to the publication day)."""
     tl = timeline.build(_RAIDERS, reference_time="2027-05-10")
     assert likely_within(only_event(tl, "carried"), dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+
+
+# An event noun right before a modal and a verb with a time of its own is that verb's subject, at its time (assembly/
+# steps.py _modal_subject_nouns, lexicon modal_subject_gap)
+
+def test_a_vote_that_would_follow_the_following_evening_is_then() -> None:
+    """"The council said on Monday that the vote would follow the following evening." (Wednesday 12 May 2027): the vote
+    on the evening of Tuesday 11 May (was Monday 10 May, the report's day)."""
+    tl = timeline.build("The council said on Monday that the vote would follow the following evening.", reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "vote"), dt.datetime(2027, 5, 11, 12), dt.datetime(2027, 5, 12))

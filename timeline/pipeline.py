@@ -88,7 +88,7 @@ from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dro
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_objects, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves
 from .assembly.reports import _addressing, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_goes_on, _bench_reports, _teller_second_reports
-from .assembly.steps import _expected_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _modal_subject_nouns, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -550,6 +550,9 @@ def _assemble(
     # subject, at that verb's time
     continued.update((noun, lends[verb]) for noun, verb in _subject_nouns(segmented, mentions).items()
                      if verb in lends and verb in timed and real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued)
+    # (s63 place) "said on Monday that the vote would follow the following evening": the noun at its verb's own time
+    continued.update((noun, lends[verb]) for noun, verb in _modal_subject_nouns(segmented, mentions).items()
+                     if verb in lends and verb in timed and noun not in lends and noun not in timed and noun not in continued)
     # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
     continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
                      if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)

@@ -159,6 +159,7 @@ class AnchorWords:
     counted_day_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "on the fourth day [of his trial in] June"
     phrase_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "led by a minute [at the] finish"
     occasion_object: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "held [a] vigil": a verb and the occasion noun it holds
+    modal_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "the vote [would] follow the following evening"
     after_occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "told reporters [after the] race"
     occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "climbed the face [on her first] attempt"
     contest_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "won the most seats [in the March] vote": within the contest
@@ -712,6 +713,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "counted_day_of",
             "phrase_noun",
             "occasion_object",
+            "modal_subject_gap",
             "after_occasion_phrase",
             "occasion_phrase",
             "contest_in",
