@@ -136,3 +136,33 @@ def test_a_protest_staged_afterwards_is_that_evening() -> None:
     tl = timeline.build("About 300 people attended a public meeting in Troon on Thursday evening. Residents staged a protest "
                         "outside the hall afterwards.", reference_time="2027-05-12")
     assert likely_within(only_event(tl, "protest"), dt.datetime(2027, 5, 6), dt.datetime(2027, 5, 7))
+
+
+# A person's act told in a relative clause set off by commas on a subject that takes up the story's people is part of
+# the scene, at the main clause's time (assembly/asides.py _scene_relatives, lexicon scene_relatives)
+
+_RAIDERS = ("Two men robbed a post office in Kelby on Friday night. The men, who wore balaclavas and carried a crowbar, "
+            "smashed the counter screen before they escaped in a stolen car.")
+
+
+def test_what_the_raiders_wore_is_part_of_the_raid() -> None:
+    """_RAIDERS (Monday 10 May 2027): the wearing is on Friday 7 May, the raid's night (was the publication day)."""
+    tl = timeline.build(_RAIDERS, reference_time="2027-05-10")
+    assert likely_within(only_event(tl, "wore"), dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+
+
+def test_an_act_joined_in_the_relative_clause_is_part_of_the_raid_too() -> None:
+    """_RAIDERS (Monday 10 May 2027): "and carried a crowbar", joined to "wore", follows it as the next step told: on
+    Friday 7 May too (was running from the raid's night to the publication day)."""
+    tl = timeline.build(_RAIDERS, reference_time="2027-05-10")
+    assert likely_within(only_event(tl, "carried"), dt.datetime(2027, 5, 7), dt.datetime(2027, 5, 8))
+
+
+# An event noun right before a modal and a verb with a time of its own is that verb's subject, at its time (assembly/
+# steps.py _modal_subject_nouns, lexicon modal_subject_gap)
+
+def test_a_vote_that_would_follow_the_following_evening_is_then() -> None:
+    """"The council said on Monday that the vote would follow the following evening." (Wednesday 12 May 2027): the vote
+    on the evening of Tuesday 11 May (was Monday 10 May, the report's day)."""
+    tl = timeline.build("The council said on Monday that the vote would follow the following evening.", reference_time="2027-05-12")
+    assert likely_within(only_event(tl, "vote"), dt.datetime(2027, 5, 11, 12), dt.datetime(2027, 5, 12))

@@ -85,11 +85,11 @@ if TYPE_CHECKING:
     from .events.detect import EventMention
     from .relations import PredictedRelation
 
-from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _place_asides, _relative, _relative_asides, _relative_clause_acts
+from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _scene_relatives, _place_asides, _relative, _relative_asides, _relative_clause_acts
 from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves, _occasion_objects
 from .assembly.reports import _addressing, _aside_dated_reports, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports, _teller_goes_on, _bench_reports
-from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives
+from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives, _modal_subject_nouns
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -533,6 +533,13 @@ def _assemble(
                     if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued}
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in phrase_nouns.items()
                      if (lends.get(verb) or continued.get(verb)) is not None)
+    # (s63 place) "The men, who carried a crowbar, smashed the screen": an act of the scene a taken-up subject's relative
+    # clause tells, at the time the main clause goes on with (not one told with a length: "who worked there for 20 years")
+    lengths_told = frozenset(link.source for link in links if link.relation is LinkRelation.LASTS)
+    continued.update((act, lends.get(main) or continued[main]) for act, main in _scene_relatives(segmented, mentions, _person_acts(segmented, mentions)).items()
+                     if real.get(act, False) and act not in lends and act not in timed and act not in continued and main not in timed
+                     and act not in lengths_told
+                     and (lends.get(main) or continued.get(main)) is not None)
     # (s63 place) "Fans held a vigil outside": the occasion a verb holds or takes part in, at the verb's time
     continued.update((noun, lends.get(verb) or continued[verb]) for noun, verb in _occasion_objects(segmented, mentions).items()
                      if real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued
@@ -553,6 +560,9 @@ def _assemble(
     # subject, at that verb's time
     continued.update((noun, lends[verb]) for noun, verb in _subject_nouns(segmented, mentions).items()
                      if verb in lends and verb in timed and real.get(noun, False) and noun not in lends and noun not in timed and noun not in continued)
+    # (s63 place) "said on Monday that the vote would follow the following evening": the noun at its verb's own time
+    continued.update((noun, lends[verb]) for noun, verb in _modal_subject_nouns(segmented, mentions).items()
+                     if verb in lends and verb in timed and noun not in lends and noun not in timed and noun not in continued)
     # "climbed the north face on her first attempt in 1974": the verb at its occasion's time
     continued.update((verb, lends[noun]) for verb, noun in _occasion_verbs(segmented, mentions).items()
                      if real.get(verb, False) and noun in lends and verb not in lends and verb not in timed and verb not in continued)

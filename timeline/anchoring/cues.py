@@ -159,6 +159,7 @@ class AnchorWords:
     counted_day_of: "re.Pattern[str]" = re.compile(r"(?!)")  # "on the fourth day [of his trial in] June"
     phrase_noun: "re.Pattern[str]" = re.compile(r"(?!)")  # "led by a minute [at the] finish"
     occasion_object: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "held [a] vigil": a verb and the occasion noun it holds
+    modal_subject_gap: "re.Pattern[str]" = re.compile(r"(?!)")  # (s63) "the vote [would] follow the following evening"
     after_occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "told reporters [after the] race"
     occasion_phrase: "re.Pattern[str]" = re.compile(r"(?!)")  # "climbed the face [on her first] attempt"
     contest_in: "re.Pattern[str]" = re.compile(r"(?!)")  # "won the most seats [in the March] vote": within the contest
@@ -278,6 +279,7 @@ class AnchorWords:
     bench_titles: frozenset[str] = frozenset()  # (s63) "[Judge] Alan Reed told her": spoken at the sentencing the story dates
     sentencing_verbs: frozenset[str] = frozenset()  # (s63) "was [jailed] for two years on Tuesday": the sentencing's time
     occasion_object_verbs: frozenset[str] = frozenset()  # (s63) "Fans [held] a vigil": the noun at the verb's time
+    scene_relatives: frozenset[str] = frozenset()  # (s63) "The men, [who] wore balaclavas, fled": at the main clause's time
     late_words: frozenset[str] = frozenset()  # (s62) "due to kick off at noon, started three hours [late]": noon plus three hours
     passive_declaring: frozenset[str] = frozenset()  # (s60) "[were] reported missing on Tuesday evening": that evening
     resumption_verbs: frozenset[str] = frozenset()  # (s60) "searched until dark and [resumed] at first light": the day before
@@ -614,6 +616,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "bench_titles",
             "sentencing_verbs",
             "occasion_object_verbs",
+            "scene_relatives",
             "late_words",
             "bare_plural_endings",
             "dwelling_verbs",
@@ -714,6 +717,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "counted_day_of",
             "phrase_noun",
             "occasion_object",
+            "modal_subject_gap",
             "after_occasion_phrase",
             "occasion_phrase",
             "contest_in",

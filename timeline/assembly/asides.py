@@ -346,6 +346,41 @@ def _person_acts(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]
     return out
 
 
+_SCENE_SUBJECT = 3  # words at most of a subject taken up before its relative clause ("The men", "The two raiders")
+
+
+def _scene_relatives(doc: Doc, mentions: Sequence["EventMention"], acts: Mapping[str, str]) -> dict[str, str]:
+    """(s63 place) Of :func:`_person_acts`' pairs, the acts of a relative clause set off by a comma on a subject that opens
+    its sentence and takes up what the story told before (lexicon ``taken_up_articles`` and at most two more words:
+    "Two men robbed a post office on Friday night. The men, who carried a crowbar, smashed the counter screen"; a verb
+    joined to it, "and carried hammers", follows it as the story's next step): act -> the main clause's verb; the act is part of the scene the main clause goes on telling, at its time (not a background before it,
+    as "Judge Roe, who ordered the inquiry, retired on Thursday", a name told for the first time). The main clause's verb
+    is the simple past right after the comma that closes the relative clause."""
+    cues = anchor_words(doc.language)
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = {m.eid: k for k, m in enumerate(ordered)}
+    first_sentence = ordered[0].sentence_start if ordered else -1
+    out: dict[str, str] = {}
+    for eid, main in acts.items():
+        m = ordered[at[eid]]
+        if m.sentence_start == first_sentence or m.tense != "PAST" or m.aspect != "NONE":
+            continue
+        head, comma, rest = text[m.sentence_start : m.start].partition(",")
+        words = head.split()
+        if (not comma or not 2 <= len(words) <= _SCENE_SUBJECT or words[0].lower() not in cues.taken_up_articles
+                or rest.split()[:1] == [] or rest.split()[0].lower() not in cues.scene_relatives):
+            continue  # (a person's act: "The council, which built the stadium, demolished it" built it long before)
+        close = text.find(",", m.end, doc.sentence_at(m.start)[1])  # the comma that closes the relative clause
+        if close < 0:
+            continue
+        main_verb = next((x for x in ordered[at[eid] + 1 :] if x.sentence_start == m.sentence_start and x.start > close), None)
+        if (main_verb is not None and main_verb.pos == "VERB" and main_verb.tense == "PAST"
+                and not text[close + 1 : main_verb.start].strip(" ")):
+            out[eid] = main_verb.eid  # the main clause's verb, right after the comma
+    return out
+
+
 def _inner_subject(cues: "AnchorWords", text: str, start: int, end: int) -> bool:
     """(s60) Whether one of the last two words before ``end`` (after ``start``) is a subject pronoun (lexicon
     ``subject_pronouns``): the verb at ``end`` has a subject of its own ("kitchens [he] never fitted")."""

@@ -418,6 +418,17 @@ def _subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, st
     return out
 
 
+def _modal_subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
+    """(s63 place) Event noun -> the verb right after it with a modal between (lexicon ``modal_subject_gap``: "The council
+    said on Monday that the vote would follow the following evening", "the hearing will be held on Friday"), in one
+    sentence: the noun is the verb's subject, at the verb's time when a time of its own dates it (see the pipeline)."""
+    gap = anchor_words(doc.language).modal_subject_gap
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {noun.eid: verb.eid for noun, verb in zip(ordered, ordered[1:])
+            if noun.pos == "NOUN" and verb.pos == "VERB" and noun.sentence_start == verb.sentence_start
+            and gap.fullmatch(doc.text, noun.end, verb.start) is not None}
+
+
 def _trailing_relatives(mentions: Sequence["EventMention"], relative: frozenset[str], text: str = "",
                         complementizers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The verbs of a relative clause told after their sentence's main verb ("A neighbour called the police, who found the

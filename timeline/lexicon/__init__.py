@@ -402,6 +402,7 @@ _ANCHORING = {
     "bench_titles": _opt("words"),
     "sentencing_verbs": _opt("words"),
     "occasion_object_verbs": _opt("words"),
+    "scene_relatives": _opt("words"),
     "late_words": _opt("words"),
     "bare_plural_endings": _opt("words"),
     "dwelling_verbs": _opt("words"),
@@ -543,7 +544,7 @@ _ANCHORING = {
                     "superlative_in": _opt("pattern"), "ranked_apposition": _opt("pattern"),
                     "round_nouns": _opt("pattern"),
                     "dated_occasion": _opt("pattern"),
-                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "told_investigators": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "occasion_minute_clause": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "occasion_object": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
+                    "comparison_base": _opt("pattern"), "comparison_change": _opt("pattern"), "superlative_span": _opt("pattern"), "opening_participle": _opt("pattern"), "addressed_occasion": _opt("pattern"), "told_investigators": _opt("pattern"), "occasion_subject": _opt("pattern"), "occasion_clause": _opt("pattern"), "taken_up_noun": _opt("pattern"), "at_the_scene": _opt("pattern"), "occasion_clock": _opt("pattern"), "occasion_minute": _opt("pattern"), "occasion_minute_clause": _opt("pattern"), "purpose_object": _opt("pattern"), "occurrence_complement": _opt("pattern"), "counted_day_of": _opt("pattern"), "phrase_noun": _opt("pattern"), "occasion_object": _opt("pattern"), "modal_subject_gap": _opt("pattern"), "after_occasion_phrase": _opt("pattern"), "occasion_phrase": _opt("pattern"), "contest_in": _opt("pattern")}),
 }
 
 _EVENTS = {
