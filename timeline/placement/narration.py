@@ -384,6 +384,7 @@ def backstory_facts(text: str, mentions: Sequence["EventMention"], pairs: Sequen
     from .base import SOFT_STRENGTH, SoftFact, _ZERO
 
     at = {m.eid: m for m in mentions}
+    opening = frozenset(sorted({m.sentence_start for m in mentions})[:2])  # a headline and the lead sentence
     out = []
     for y, lead in pairs:
         evidence = f"told in the past perfect by a report after the lead: {at[y].text} before {at[lead].text}"
@@ -391,7 +392,11 @@ def backstory_facts(text: str, mentions: Sequence["EventMention"], pairs: Sequen
         out.append(SoftFact(y, lead, "START_BEFORE", BACKSTORY_CONFIDENCE, "discourse", (fact,), evidence))
         # (s63 place) and it is over by the lead's end ("The judge said he had lied to customers for years", after "was
         # jailed on Monday": the lying over by the sentencing, not running on to publication); kept apart, so that a start
-        # order the text allows stays when this end does not
+        # order the text allows stays when this end does not; (s63 lead) only for a lead the text's opening tells (a headline
+        # and its first sentence; a first dated act told later is background: "introduced the charges in 2012 ... said the
+        # board had listened")
+        if at[lead].sentence_start not in opening:
+            continue
         over = f"told in the past perfect by a report after the lead: {at[y].text} over by the end of {at[lead].text}"
         out.append(SoftFact(y, lead, "BEFORE", BACKSTORY_CONFIDENCE, "discourse",
                             (Constraint(end_of(y), end_of(lead), _ZERO, None, over, SOFT_STRENGTH),), over))
