@@ -71,8 +71,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_years = (y0 - 1, y0, y0 + 1)
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
-            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
-        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None
+                 or spec.half is not None)):
+        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter"; s63: a half too)
         told = (_month_of_that_year(ctx, spec, mention, story) or year_told_before(ctx, spec, mention, story)
                 or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
                 or _month_looked_back(ctx, spec, mention, story) or day_in_far_year(ctx, spec, mention, story))
