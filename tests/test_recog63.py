@@ -79,3 +79,18 @@ def test_a_half_after_a_half_of_a_year_is_that_years() -> None:
     sentence keeps its reading ("Sales fell in the second half, the firm said": 2026-H2)."""
     assert _tags("Revenue rose in 1H 2025 and fell in 2H.") == [("1H 2025", "2025-H1"), ("2H", "2025-H2")]
     assert _tags("Sales fell in the second half, the firm said.") == [("the second half", "2026-H2")]
+
+
+# A weekend counted in a month (rules nth_weekday_of_month, nth_weekday_of_relative_month)
+
+
+def test_a_weekend_counted_in_a_month_is_one_expression() -> None:
+    """"the last weekend in July" said on 8 December 2026, of a festival held each year: the last Saturday of July 2027 is
+    the 31st, its weekend 31 July .. 1 August, 2027-W30-WE (was "[the last weekend]" 2026-W49-WE, the weekend gone, and
+    "[July]" apart); "the first weekend of June 2025": Saturday 7 June 2025, 2025-W23-WE (was "[June 2025]" alone);
+    "the first weekend of the month": Saturday 5 December 2026, 2026-W49-WE (was "[the month]" alone)."""
+    found = timeline.tag("The festival is held on the last weekend in July.", reference_time=DCT).timexes
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in found] == [
+        ("the last weekend in July", "2027-W30-WE", "2027-07-31 00:00:00", "2027-08-02 00:00:00")]
+    assert _tags("The fair was held on the first weekend of June 2025.") == [("the first weekend of June 2025", "2025-W23-WE")]
+    assert _tags("Police were busy on the first weekend of the month.") == [("the first weekend of the month", "2026-W49-WE")]

@@ -307,6 +307,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[dt.da
 def _nth_weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     """ "the first Monday in May": that day of the month, the year chosen as for a month day."""
     assert spec.month is not None and spec.weekday is not None and spec.nth is not None
+    if spec.grain is Grain.WEEKEND:  # (s63) "the last weekend in July": the weekend of that Saturday
+        found, anchor = _nth_weekday(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, f)
+        return (None if found is None else cal.containing(found.start, Grain.WEEKEND)), anchor
     month, weekday, nth = spec.month, spec.weekday, spec.nth
     if f.year is not None:
         d = nth_weekday(f.year, month, weekday, nth)
