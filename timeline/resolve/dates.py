@@ -152,6 +152,8 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
         # (s52) "the last Sunday of the month", "the first Saturday of next month": that day of the month the shift names
         month, anchor = shifted_period(ctx, CalendarSpec(Grain.MONTH, shift=spec.shift), story, mention)
         day = None if month is None else nth_weekday(month.start.year, month.start.month, spec.weekday, spec.nth)
+        if day is not None and spec.grain is Grain.WEEKEND:  # (s63) "the first weekend of the month": that Saturday's weekend
+            return cal.containing(cal.day(day).start, Grain.WEEKEND), anchor
         return (None if day is None else cal.day(day)), anchor
     if spec.nth is not None:  # "the first Monday in May (2019)": a day its weekday and month choose
         return named_period(ctx, spec, mention, story)

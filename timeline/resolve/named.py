@@ -71,8 +71,9 @@ def named_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story: St
         story_years = (y0 - 1, y0, y0 + 1)
         story_anchor = TimexAnchor(AnchorKind.TIMEX, story.opening[1])
     if (ctx.mode == "news" and year_ is None and spec.relative_word is None and spec.weekday is None
-            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None)):
-        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter")
+            and (spec.month is not None or spec.holiday is not None or spec.season is not None or spec.quarter is not None
+                 or spec.half is not None)):
+        # (a quarter too: "A year earlier, the firm made a loss in the fourth quarter"; s63: a half too)
         told = (_month_of_that_year(ctx, spec, mention, story) or year_told_before(ctx, spec, mention, story)
                 or _year_of_story_chain(ctx, spec, mention, story) or _month_after_told_month(ctx, spec, mention, story)
                 or _month_looked_back(ctx, spec, mention, story) or day_in_far_year(ctx, spec, mention, story)
@@ -311,6 +312,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Optional[dt.da
 def _nth_weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, story: Story, f: _Frame) -> tuple[Optional[Period], TimexAnchor]:
     """ "the first Monday in May": that day of the month, the year chosen as for a month day."""
     assert spec.month is not None and spec.weekday is not None and spec.nth is not None
+    if spec.grain is Grain.WEEKEND:  # (s63) "the last weekend in July": the weekend of that Saturday
+        found, anchor = _nth_weekday(ctx, attrs.evolve(spec, grain=Grain.DAY), mention, story, f)
+        return (None if found is None else cal.containing(found.start, Grain.WEEKEND)), anchor
     month, weekday, nth = spec.month, spec.weekday, spec.nth
     if f.year is not None:
         d = nth_weekday(f.year, month, weekday, nth)

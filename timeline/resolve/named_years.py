@@ -106,7 +106,11 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     season = last is not None and last[1].grain is Grain.SEASON and spec.month is not None and spec.season is None
     # a season after a season of a year written before it: that year's ("began in 2011 in the spring and moved to the autumn")
     seasons = last is not None and last[1].grain is Grain.SEASON and spec.season is not None and last[1].value[:4].isdigit()
-    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons)
+    # (s63) a quarter or half after a quarter or half of a year written before it: that year's ("made a loss in the first
+    # quarter of 2025 but returned to profit in the second quarter", "rose in the first half of 2025 and fell in H2")
+    parts = (last is not None and last[1].grain in (Grain.QUARTER, Grain.HALF) and (spec.quarter is not None or spec.half is not None)
+             and last[1].value[:4].isdigit())
+    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons and not parts)
             or ctx.reference is None or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
     year = _year_near(last[1], spec.month) if season else int(last[1].value[:4]) if seasons else last[1].start.year
@@ -155,10 +159,18 @@ def _next_step_month(ctx: "Context", spec: CalendarSpec, told: Period, at: int, 
     calendar than that month ("opened in May 2019 and closed in February", "arrived in July 2024 and won the cup in April"),
     lies in the year after: the step follows the month told; not with a look back, a range or a perfect between ("had",
     "earlier", "from ... to", "since"), nor after a season or a year."""
-    if spec.month is None or spec.day is not None or told.grain is not Grain.MONTH or spec.month >= told.start.month:
+    if spec.day is not None or _place_in_year(spec, told.grain) is None or told.grain not in (Grain.MONTH, Grain.QUARTER, Grain.HALF):
         return False
+    if _place_in_year(spec, told.grain) >= (told.start.month - 1) // {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF: 6}[told.grain] + 1:
+        return False  # (s63) a quarter (half) after a quarter (half) the same: "a loss in the fourth quarter of 2024 and a profit in the first"
     between = ctx.text[at:mention.start]
     return _STEP_AND.search(between) is not None and _STEP_BACK.search(between) is None and _STEP_RANGE.search(between) is None
+
+
+def _place_in_year(spec: CalendarSpec, grain: Grain) -> "int | None":
+    """The month, quarter or half a bare spec names, when it is of the grain ``grain`` (None otherwise)."""
+    return {Grain.MONTH: spec.month if spec.quarter is None and spec.half is None else None,
+            Grain.QUARTER: spec.quarter, Grain.HALF: spec.half}.get(grain)
 
 
 _POSSESSED_NOUN = re.compile(r"\s{1,2}([a-z]+)(?:[\s-]{1,2}([a-z]+))?\b")  # "last year's [festival]", "'s [cup final]"

@@ -92,10 +92,14 @@ def nth_weekday_of_month(g: dict[str, str], ctx: MatchContext) -> Optional[Meani
         if rel == "next" and "the" in g:
             rel = "following"  # "the next month" counts from the story's time, as "the next day"
         anchoring = Anchoring.NARRATIVE if rel in relative["anaphoric"] else Anchoring.REFERENCE
+        if "weekend" in g:  # (s63) "the first weekend of the month": that of the month's first Saturday
+            return CalendarSpec(Grain.WEEKEND, weekday=6, nth=nth, shift=Shift(Grain.MONTH, relative["shift"][rel], anchoring))
         return CalendarSpec(Grain.DAY, weekday=weekday_of(ctx, g["weekday"]), nth=nth, shift=Shift(Grain.MONTH, relative["shift"][rel], anchoring))
     if not month_word_ok(ctx, g["month"], bare=False):
         return None
     year, partial = year_of(g["year"]) if g.get("year") else (None, False)
+    if "weekend" in g:  # (s63) "the last weekend in July": the weekend of the month's last Saturday (resolve.named._nth_weekday)
+        return CalendarSpec(Grain.WEEKEND, year=year, month=month_of(ctx, g["month"]), weekday=6, nth=nth, partial_year=partial)
     return CalendarSpec(Grain.DAY, year=year, month=month_of(ctx, g["month"]), weekday=weekday_of(ctx, g["weekday"]), nth=nth, partial_year=partial)
 
 
