@@ -106,8 +106,8 @@ def sequence_facts(text: str, mentions: Sequence["EventMention"], real: Mapping[
 
 def _comma_participles(text: str, mentions: Sequence["EventMention"], real: Mapping[str, bool], linked: frozenset[str],
                        language: str) -> list[SoftFact]:
-    """(s63 lead) "Cole then won it in stoppage time, firing in from the edge of the area": a present participle (one the
-    tagger took for a noun too, by lexicon ``participle_days.endings``) right after the comma that follows the past verb
+    """(s63 lead) "Cole then won it in stoppage time, firing in from the edge of the area": a present participle the tagger
+    took for a noun (by lexicon ``participle_days.endings``) right after the comma that follows the past verb
     before it in its sentence, with no link of its own, tells how or with what that act was done: most likely with it, soon
     after its start (not on the publication day a learned guess gives)."""
     from ..lexicon import load_lexicon
@@ -117,8 +117,10 @@ def _comma_participles(text: str, mentions: Sequence["EventMention"], real: Mapp
     out = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        participle = (b.tense == "PRESPART" or (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings))) and (
+        participle = (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings)) and (
             b.text.lower() not in not_participles)  # (not "stopped on Monday, according to officials": an attribution)
+        # (only one the tagger took for a noun: a verb participle has the rules of its own, and on MATRES this one cost
+        # "accepted the papers, marking their entry" its day and "..., wearing a hard hat, toured" its order)
         if (a.pos != "VERB" or a.sentence_start != b.sentence_start or a.tense != "PAST" or a.aspect != "NONE" or not participle
                 or b.eid in linked or not real.get(a.eid, False) or not real.get(b.eid, False)):
             continue
