@@ -126,7 +126,7 @@ _LEXICON: dict[str, Field] = {
     "narrative_followers": _opt({"units": _f("words"), "followers": _f("words")}),
     "news_followers": _opt({"units": _f("words"), "followers": _f("words"), "marks_after": _opt("words")}),
     "news_story_units": _opt({"leads": _opt("words"), "units": _f("words"), "not_after": _opt("words"), "rests": _opt("text_map")}),
-    "years_told_after": _opt({"not_after": _f("words"), "reach": _opt("int")}),
+    "years_told_after": _opt({"not_after": _f("words"), "reach": _opt("int"), "stops": _opt("words")}),
     "century_eras": _opt({"eras": _f("words"), "hedges": _opt("words")}),
     "narrative_story_units": _opt({"leads": _f("words"), "units": _f("words"), "mods": _opt("text_map"), "mod_links": _opt("words"),
                                    "not_after": _opt("words"), "hyphen_mods": _opt("text_map"), "new_words": _opt("words"),

@@ -359,6 +359,7 @@ def year_told_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     words = _AFTER_WORD.findall(ctx.text, mention.end, later.start)
     cues = tense_words(ctx.doc.language)
     if (len(words) > int(table.get("reach", 12)) or any(not (w[:1].isalnum()) or w.lower() in cues.boundaries for w in words)
-            or (words and words[-1].lower() in table.get("not_after", ()))):
+            or (words and words[-1].lower() in table.get("not_after", ()))
+            or any(w.lower() in table.get("stops", ()) for w in words)):  # (s63 merge) "on Oct. 2 after a fire in 2019"
         return None
     return year, REFERENCE_ANCHOR
