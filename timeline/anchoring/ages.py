@@ -75,14 +75,21 @@ def age_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes:
         years = _years(m.group("years"), numbers)
         if years is None or not 0 < years <= _OLDEST or m.start() < at.end():
             continue
-        s, e = doc.sentence_at(m.start())
-        k = bisect.bisect_left(starts, m.start())
-        before = verbs[k - 1] if k > 0 and verbs[k - 1].start >= s and not _clause_break(cues, text, verbs[k - 1].end, m.start()) else None
-        after = verbs[k] if k < len(verbs) and verbs[k].start < e and not _clause_break(cues, text, m.end(), verbs[k].start) else None
-        verb = before or after
+        verb = _clause_verb(cues, doc, verbs, starts, m)
         if verb is None:
             continue
         yield Link(verb.eid, LinkRelation.AFTER, target, m.group(0), Strength.SIGNAL, years * _YEAR_MIN - slack, (years + 1) * _YEAR_MAX)
+
+
+def _clause_verb(cues: AnchorWords, doc: Doc, verbs: Sequence[EventLike], starts: Sequence[int], m: "re.Match[str]") -> Optional[EventLike]:
+    """The verb of ``verbs`` (sorted, ``starts`` their starts) an age phrase ``m`` dates: the one right before it in its
+    sentence and clause, else the one right after it."""
+    text = doc.text
+    s, e = doc.sentence_at(m.start())
+    k = bisect.bisect_left(starts, m.start())
+    before = verbs[k - 1] if k > 0 and verbs[k - 1].start >= s and not _clause_break(cues, text, verbs[k - 1].end, m.start()) else None
+    after = verbs[k] if k < len(verbs) and verbs[k].start < e and not _clause_break(cues, text, m.end(), verbs[k].start) else None
+    return before or after
 
 
 def _current_age(cues: AnchorWords, text: str, numbers: dict[str, float]) -> Optional[int]:
@@ -108,11 +115,7 @@ def _back_from_now(cues: AnchorWords, doc: Doc, events: Sequence[EventLike]) -> 
         years = _years(m.group("years"), numbers)
         if years is None or not 0 < years < now:
             continue
-        s, e = doc.sentence_at(m.start())
-        k = bisect.bisect_left(starts, m.start())
-        before = verbs[k - 1] if k > 0 and verbs[k - 1].start >= s and not _clause_break(cues, text, verbs[k - 1].end, m.start()) else None
-        after = verbs[k] if k < len(verbs) and verbs[k].start < e and not _clause_break(cues, text, m.end(), verbs[k].start) else None
-        verb = before or after
+        verb = _clause_verb(cues, doc, verbs, starts, m)
         if verb is None:
             continue
         gap = now - years
