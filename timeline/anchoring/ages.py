@@ -78,7 +78,10 @@ def age_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timexes:
         verb = _clause_verb(cues, doc, verbs, starts, m)
         if verb is None:
             continue
-        yield Link(verb.eid, LinkRelation.AFTER, target, m.group(0), Strength.SIGNAL, years * _YEAR_MIN - slack, (years + 1) * _YEAR_MAX)
+        # (s64) most likely the calendar year that many after the birth's ("Born in 1932, she left school at 14": 1946), as
+        # a reader counts, not anywhere in the two years the birthday leaves open
+        yield Link(verb.eid, LinkRelation.AFTER, target, m.group(0), Strength.SIGNAL, years * _YEAR_MIN - slack, (years + 1) * _YEAR_MAX,
+                   likely_years=years)
 
 
 def _clause_verb(cues: AnchorWords, doc: Doc, verbs: Sequence[EventLike], starts: Sequence[int], m: "re.Match[str]") -> Optional[EventLike]:

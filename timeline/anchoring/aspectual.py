@@ -64,6 +64,12 @@ def _aspectual_links(cues: AnchorWords, text: str, events: Sequence[EventLike], 
                 else:  # "the storm hit the coast on Saturday": the hitting, not the storm's start
                     yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
             continue
+        if (head in cues.outcome_verbs and ev.pos == "VERB" and prev is not None and prev.pos == "NOUN" and prev.end < ev.start
+                and not text[prev.end : ev.start].strip() and cues.definite.search(text, max(0, prev.start - 30), prev.start) is not None):
+            # (s64) "The blast killed 12 people": what the happening taken up again did lies in it (not at the time of the
+            # sentence before); not a new one ("nine days after a landslide buried the tracks": the signal dates the verb)
+            yield Link(ev.eid, "during", prev.eid, text[prev.start : ev.end], Strength.SIGNAL)
+            continue
         if head not in cues.begin_verbs and head not in cues.end_verbs and not broken:
             continue
         relation = "begun_by" if head in cues.begin_verbs and not broken else "ended_by"

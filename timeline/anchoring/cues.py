@@ -246,6 +246,7 @@ class AnchorWords:
     episode_offset_signals: frozenset[str] = frozenset()  # "[after] eight minutes": a length counted inside an episode
     episode_offset_stops: frozenset[str] = frozenset()  # "after three days [of] questioning": the length of an event named
     cause_verbs: frozenset[str] = frozenset()  # "blaming [a wet summer]": a time as the named cause dates no verb
+    outcome_verbs: frozenset[str] = frozenset()  # (s64) "the blast [killed] 12": the verb lies in its subject happening
     soon_after_signals: frozenset[str] = frozenset()  # "flooded [after] the river burst on Tuesday": most likely that day
     content_verbs: frozenset[str] = frozenset()  # "said [sales] in the third quarter rose": a report whose next noun is its content's subject
     content_auxiliaries: frozenset[str] = frozenset()  # "said profits in 2025 [were] higher": the content's verb group after the time
@@ -697,6 +698,7 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "content_verbs",
             "content_auxiliaries",
             "cause_verbs",
+            "outcome_verbs",
             "alerting_verbs",
             "statement_verbs",
             "after_occasion_adverbs",

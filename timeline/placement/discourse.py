@@ -109,16 +109,20 @@ def _comma_participles(text: str, mentions: Sequence["EventMention"], real: Mapp
     """(s63 lead) "Cole then won it in stoppage time, firing in from the edge of the area": a present participle the tagger
     took for a noun (by lexicon ``participle_days.endings``) right after the comma that follows the past verb
     before it in its sentence, with no link of its own, tells how or with what that act was done: most likely with it, soon
-    after its start (not on the publication day a learned guess gives)."""
+    after its start (not on the publication day a learned guess gives).  (s64) So does a verb participle that tells what
+    the act did (``participle_days.outcomes``: "A driver who crashed into the traffic, killing two people, was jailed on
+    Friday": the killing is the crash's, not Friday's)."""
     from ..lexicon import load_lexicon
 
     table = load_lexicon(language).tables.get("participle_days", {})
     endings, not_participles = tuple(table.get("endings", ())), frozenset(table.get("not_participles", ()))
+    outcomes = frozenset(table.get("outcomes", ()))
     out = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        participle = (b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings)) and (
+        participle = ((b.pos == "NOUN" and bool(endings) and b.text.lower().endswith(endings)) and (
             b.text.lower() not in not_participles)  # (not "stopped on Monday, according to officials": an attribution)
+            or (b.pos == "VERB" and b.text.lower() in outcomes))  # (s64) "crashed into the traffic, killing two": what it did
         # (only one the tagger took for a noun: a verb participle has the rules of its own, and on MATRES this one cost
         # "accepted the papers, marking their entry" its day and "..., wearing a hard hat, toured" its order)
         if (a.pos != "VERB" or a.sentence_start != b.sentence_start or a.tense != "PAST" or a.aspect != "NONE" or not participle

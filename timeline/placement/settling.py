@@ -81,6 +81,8 @@ def _same_day(network: Network, told: Sequence[SoftFact], done: set[str]) -> lis
             day_end = _shift(_midnight(first), _DAY)
             if day_end is not None and b.latest_end > day_end:
                 day_end = _month_end(first, b.latest_end)  # "noticed the withdrawals in July and called the police": in July too
+                if day_end is None:  # (s64) "When bills tripled in 2023, they cut their hours and laid off two staff": in 2023 too
+                    day_end = _year_end(first, b.latest_end)
             if day_end is None or b.latest_end > day_end:
                 continue
             evidence = f"told right after an event of that day: {fact.evidence}"
@@ -98,6 +100,13 @@ def _month_end(first: dt.datetime, last: dt.datetime) -> Optional[dt.datetime]:
     """The end of the calendar month ``first`` lies in, when an event from ``first`` to ``last`` lies in that month (a verb
     dated by a month, "noticed the withdrawals in July"), else None."""
     edge = dt.datetime(first.year + 1, 1, 1, tzinfo=first.tzinfo) if first.month == 12 else dt.datetime(first.year, first.month + 1, 1, tzinfo=first.tzinfo)
+    return edge if last <= edge else None
+
+
+def _year_end(first: dt.datetime, last: dt.datetime) -> Optional[dt.datetime]:
+    """(s64) The end of the calendar year ``first`` lies in, when an event from ``first`` to ``last`` lies in that year (a
+    verb dated by a year, "cut their hours in 2023"), else None."""
+    edge = dt.datetime(first.year + 1, 1, 1, tzinfo=first.tzinfo)
     return edge if last <= edge else None
 
 

@@ -116,7 +116,10 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     year = _year_near(last[1], spec.month) if season else int(last[1].value[:4]) if seasons else last[1].start.year
     s, _ = ctx.doc.sentence_at(mention.start)
     at = ctx.text.rfind(str(year), s, mention.start)
-    if at < 0:
+    opener = _fronted_year_end(ctx, story, year, s) if at < 0 and last[1].grain is Grain.MONTH else None
+    if opener is not None:
+        at = opener  # (s64) "Last year, a surge in December closed wards over Christmas": the month had the opening year's
+    elif at < 0:
         told_end = story.end_of.get(last[2], mention.start)
         if ctx.text[told_end : told_end + 2] in ("'s", "\u2019s") and _POSSESSED_ASIDE.fullmatch(ctx.text, told_end + 2, mention.start):
             # "last year's race, on April 20, raised 4 million": the day set off after the possessed noun is that year's
@@ -145,6 +148,18 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     if _next_step_month(ctx, spec, last[1], at, mention):
         year += 1  # (s55) "opened in May 2019 and closed in February": the step after May 2019, February 2020
     return year, TimexAnchor(AnchorKind.TIMEX, last[2])
+
+
+def _fronted_year_end(ctx: "Context", story: Story, year: int, s: int) -> Optional[int]:
+    """(s64) Where a year phrase without digits that opens the sentence ends ("Last year, ...", "This year ..."), when it
+    is the year ``year`` a month told after it took, else None: the whole sentence is in that year."""
+    told = story.by_grain.get(Grain.YEAR)
+    if told is None or told[0].start.year != year or story.sentence_of.get(told[1]) != story.sentence:
+        return None
+    end = story.end_of.get(told[1])
+    if end is None or end < s or len(ctx.text[s:end].split()) > _FRONTED or ctx.text[end : end + 2] in ("'s", "\u2019s"):
+        return None
+    return end
 
 
 _STEP_AND = re.compile(r"\band\b", re.IGNORECASE)

@@ -1,0 +1,57 @@
+"""Session 64 (lead): behaviour found by reading timelines of stories written for the purpose (sentences are ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import timeline
+from _timelines import numbered_event as _event  # (shared test lookups)
+
+
+def test_a_year_opening_the_sentence_holds_for_a_holiday_after_a_month_it_dated() -> None:
+    # Friday 19 November 2032: "Last year, a surge in flu cases in December closed two wards over Christmas": December 2031
+    # and Christmas 2031; the month had taken the opening year, but the holiday after it went to 25 December 2032 (the
+    # month was not a year written out); a clause that looks ahead still takes the coming Christmas
+    tags = timeline.tag("Last year, a surge in flu cases in December closed two wards over Christmas.", reference_time="2032-11-19")
+    assert [(t.text, t.value) for t in tags] == [("Last year", "2031"), ("December", "2031-12"), ("Christmas", "2031-12-25")]
+    tags = timeline.tag("This year, the market opened in March and will close before Christmas.", reference_time="2032-11-19")
+    assert [t.value for t in tags if t.text == "Christmas"] == ["2032-12-25"]
+
+
+def test_what_a_happening_taken_up_again_did_lies_in_it() -> None:
+    # Tuesday 23 November 2032: "A gas main exploded under a street on Friday. Engineers repaired it on Sunday. The
+    # explosion injured three people": the injuring is Friday's (19 November), not Sunday's (the sentence before)
+    tl = timeline.build("A gas main exploded under a street on Friday. Engineers repaired it on Sunday. The explosion injured "
+                        "three people.", reference_time="2032-11-23")
+    injured = _event(tl, "injured")
+    assert injured.likely_start is not None and injured.likely_end is not None, injured
+    assert dt.datetime(2032, 11, 19) <= injured.likely_start and injured.likely_end <= dt.datetime(2032, 11, 20), injured
+
+
+def test_a_step_told_after_one_dated_by_a_year_stays_in_that_year() -> None:
+    # Friday 19 November 2032: "When rents doubled in 2024, the owners cut their hours and sold the van": the selling is a
+    # step of 2024; it was put right after the end of 2024 (the first step's likely interval was the whole year)
+    tl = timeline.build("The bakery opened in 2019. When rents doubled in 2024, the owners cut their hours and sold the van.",
+                        reference_time="2032-11-19")
+    sold = _event(tl, "sold")
+    assert sold.likely_start is not None and sold.likely_end is not None, sold
+    assert dt.datetime(2024, 1, 1) <= sold.likely_start and sold.likely_end <= dt.datetime(2025, 1, 1), sold
+
+
+def test_a_participle_telling_what_an_act_did_lies_with_that_act() -> None:
+    # Tuesday 23 November 2032: "A cyclist who ran a red light on 9 June, injuring a pedestrian, was fined on Friday": the
+    # injuring is 9 June's, with the act it tells the result of; it was put on Friday (19 November), the main clause's day
+    tl = timeline.build("A cyclist who ran a red light on 9 June, injuring a pedestrian, was fined on Friday.", reference_time="2032-11-23")
+    injuring = _event(tl, "injuring")
+    assert injuring.likely_start is not None and injuring.likely_end is not None, injuring
+    assert dt.datetime(2032, 6, 9) <= injuring.likely_start and injuring.likely_end <= dt.datetime(2032, 6, 10), injuring
+
+
+def test_an_age_phrase_puts_its_act_in_the_calendar_year_counted_from_the_birth() -> None:
+    # Friday 19 November 2032: "Born in 1951, he joined the navy at 17": most likely 1968, as a reader counts; the certain
+    # range (late 1967 to early 1970, the birthday unknown) stays, but the likely interval was put at its far end, in 1970
+    tl = timeline.build("Born in 1951, he joined the navy at 17. He died on Sunday.", reference_time="2032-11-19")
+    joined = _event(tl, "joined")
+    assert joined.likely_start is not None and joined.likely_end is not None, joined
+    assert dt.datetime(1968, 1, 1) <= joined.likely_start and joined.likely_end <= dt.datetime(1969, 1, 1), joined
+    assert joined.earliest_start is not None and joined.earliest_start < dt.datetime(1968, 1, 1), joined
