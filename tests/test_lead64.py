@@ -55,3 +55,23 @@ def test_an_age_phrase_puts_its_act_in_the_calendar_year_counted_from_the_birth(
     assert joined.likely_start is not None and joined.likely_end is not None, joined
     assert dt.datetime(1968, 1, 1) <= joined.likely_start and joined.likely_end <= dt.datetime(1969, 1, 1), joined
     assert joined.earliest_start is not None and joined.earliest_start < dt.datetime(1968, 1, 1), joined
+
+
+def test_a_first_before_in_n_units_looks_back_though_the_clause_looks_ahead_before_it() -> None:
+    # Friday 19 November 2032: "Crowds are expected on Sunday for the town's first carnival in a decade": the decade just
+    # gone (bounded from November 2022 to now), not one ahead; "expected" comes before the "first" it would veto, so it
+    # vetoes nothing; one after it still does ("The first phase will open in two years": ahead)
+    (_, decade) = timeline.tag("Crowds are expected on Sunday for the town's first carnival in a decade.", reference_time="2032-11-19")
+    assert decade.value == "P10Y" and decade.latest == dt.datetime(2032, 11, 20), decade
+    assert decade.earliest is not None and decade.earliest.year == 2022, decade
+    (years,) = timeline.tag("The first phase will open in two years.", reference_time="2032-11-19")
+    assert years.earliest is not None and years.earliest >= dt.datetime(2033, 1, 1), years
+
+
+def test_until_after_an_active_present_perfect_and_its_object_looks_ahead() -> None:
+    # Friday 19 November 2032: "The ferry company has suspended all crossings until Monday": the suspension holds now, so
+    # Monday is 22 November (it was the Monday gone, 15 November); the simple past keeps its reading
+    (monday,) = timeline.tag("The ferry company has suspended all crossings until Monday.", reference_time="2032-11-19")
+    assert monday.value == "2032-11-22", monday
+    (monday,) = timeline.tag("The ferry company suspended all crossings until Monday.", reference_time="2032-11-19")
+    assert monday.value == "2032-11-15", monday

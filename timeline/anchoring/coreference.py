@@ -18,7 +18,7 @@ from ..wordscan import scanner
 from .cues import AnchorWords, EventLike, Link, anchor_words
 from .cues import _by_sentence, _tokens_between, _PUNCT, _LAST_TOKEN, _NEXT_WORD
 from .clause_links import _reason_links
-from .clauses import _SENTENCE_END, _WORD, _group_of, _kind, _other_kinds, _subject_of_ahead
+from .clauses import _SENTENCE_END, _WORD, _group_of, _kind, _object_gap, _other_kinds, _subject_of_ahead
 
 
 _MARKED_AGAIN = 3
@@ -270,11 +270,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
         if prev is not None and prev.eid in also_told and not 0 <= sentence_of.get(ev.eid, 0) - sentence_of.get(prev.eid, 0) <= CATAPHORA_REACH:
             prev = None  # a verb that may have ended in such a happening, told too far back to be taken up
         if (prev is not None and definite and prev.eid in dated and prev.pos == "NOUN"
-                and (ev.eid in dated or (k_ev + 1 < len(in_text) and _subject_of_ahead(text, ev, in_text[k_ev + 1])
+                and (ev.eid in dated or (((k_ev + 1 < len(in_text) and _subject_of_ahead(text, ev, in_text[k_ev + 1]))
+                                          or (k_ev > 0 and _object_of_ahead(cues, text, in_text[k_ev - 1], ev)))
                                          and prev.eid in dated_past))):
             # "The election last year was marred by fraud. The election next month ...", "The race last year ended in chaos.
             # ... the race will start an hour earlier": a dated occasion named again with a time of its own, or as the subject
-            # of what is still to come, is another one of its kind (the next), not the dated one
+            # of what is still to come, is another one of its kind (the next), not the dated one; (s64) so is its object ("cancelled
+            # the 2016 race ... The mayor, who will start the race": this year's)
             prev = None
         if (prev is not None and definite and prev.eid in distinct and prev.eid in dated_ahead and prev.eid not in dated_past
                 and k_ev > 0 and _past_object(cues, text, in_text[k_ev - 1], ev)):
@@ -343,6 +345,13 @@ def _retold_gerund_links(cues: AnchorWords, text: str, grouped: Mapping[int, Seq
 
 RETOLD_REACH = 3
 """Sentences at most between an event and the gerund after a signal that tells it again (see :func:`_retold_gerund_links`)."""
+
+
+def _object_of_ahead(cues: AnchorWords, text: str, verb: EventLike, noun: EventLike) -> bool:
+    """(s64) Whether ``noun`` is the object of the verb right before it, told as still to come ("will start the race",
+    "would delay the vote")."""
+    return (verb.pos == "VERB" and (verb.tense == "FUTURE" or getattr(verb, "modality", None) is not None) and verb.end <= noun.start
+            and _object_gap(cues, text, verb.end, noun.start))
 
 
 def _past_object(cues: AnchorWords, text: str, verb: EventLike, noun: EventLike) -> bool:

@@ -12,6 +12,7 @@ import attrs
 from ..lexicon import load_data
 from ..model import AnchorKind, Grain, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import Anchoring, CalendarSpec, DurationSpec, Mention
+from ..recognize.productions.relative import looks_back_in
 from .anchors import Context
 from .calendar import Period
 from .durations import reach, duration_timex, hour_offset_timex, vague_event_offset
@@ -262,8 +263,7 @@ def _hedged_in(ctx: Context, mention: Mention, meaning: DurationSpec, t: Timex, 
         return t
     before_text = ctx.text[max(0, mention.start - 80):mention.start]
     words = re.findall(r"[a-z]+", re.split(r"[.;:!?,]", before_text)[-1].lower())
-    vetoes = ctx.lexicon["vetoes"]
-    if any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words):
+    if looks_back_in(words, ctx.lexicon["vetoes"]):
         # "at their highest in more than a decade": the span just gone, as "the first strike in 20 years"
         return attrs.evolve(t, earliest=reach(ctx.lexicon, meaning, now[0], -1, far=True), latest=now[1],
                             anchor=TimexAnchor(AnchorKind.REFERENCE_TIME), temporal_function=True)

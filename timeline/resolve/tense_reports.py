@@ -309,7 +309,8 @@ def after_until(doc: Doc, start: int, held: bool = False) -> bool:
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         lw = before[k].lower()
         if lw in cues.until:
-            return not held or (k > 0 and before[k - 1].lower() in cues.perfect) or _perfect_state(before[:k], cues)
+            return (not held or (k > 0 and before[k - 1].lower() in cues.perfect) or _perfect_state(before[:k], cues)
+                    or _perfect_with_object(before[:k], cues))
         if lw not in cues.signal_fillers and not (held and lw in cues.until_hedges):
             return False
     return False
@@ -359,6 +360,18 @@ def _perfect_state(words: list[str], cues: TenseWords) -> bool:
         words = words[:-1]
     return (len(words) >= 3 and words[-2].lower() == "been" and words[-3].lower() in cues.perfect
             and _cue(words[-1].lower(), cues) == "past")
+
+
+_PERFECT_OBJECT_WORDS = 3  # words at most of the object between a present perfect and "until" ("has suspended [all sailings]")
+
+
+def _perfect_with_object(words: list[str], cues: TenseWords) -> bool:
+    """(s64) Whether ``words`` end in an active present perfect and its short object: "The operator has suspended sailings",
+    "has closed the road" (before "until Saturday"): the act holds now, so the end it sets lies ahead."""
+    for j in range(len(words) - 1, max(0, len(words) - 2 - _PERFECT_OBJECT_WORDS), -1):
+        if words[j - 1].lower() in cues.perfect and _cue(words[j].lower(), cues) == "past":
+            return j < len(words) - 1 and all(_cue(w.lower(), cues) is None and w.isalpha() for w in words[j + 1 :])
+    return False
 
 
 def until_to_act(doc: Doc, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 import attrs
 
@@ -109,8 +109,15 @@ def _looks_back(ctx: MatchContext) -> bool:
     before = ctx.text[max(0, ctx.start - 80) : ctx.start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     words = re.findall(r"[a-z]+", before[cut:].lower())
-    vetoes = ctx.lexicon["vetoes"]
-    return any(w in vetoes["look_back_before"] for w in words) and not any(w in vetoes["look_back_not_after"] for w in words)
+    return looks_back_in(words, ctx.lexicon["vetoes"])
+
+
+def looks_back_in(words: list[str], vetoes: Mapping[str, Any]) -> bool:
+    """Whether the clause's words before "in N units" hold a first, a last or a superlative (``look_back_before``) with no
+    word that looks ahead after it (``look_back_not_after``: "the first phase will open in two years"); (s64) one before
+    it does not count ("Runners are expected on Sunday for the first marathon in a decade": the decade just gone)."""
+    last = max((i for i, w in enumerate(words) if w in vetoes["look_back_before"]), default=-1)
+    return last >= 0 and not any(w in vetoes["look_back_not_after"] for w in words[last + 1 :])
 
 
 def deictic_offset(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
