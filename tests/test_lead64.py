@@ -75,3 +75,14 @@ def test_until_after_an_active_present_perfect_and_its_object_looks_ahead() -> N
     assert monday.value == "2032-11-22", monday
     (monday,) = timeline.tag("The ferry company suspended all crossings until Monday.", reference_time="2032-11-19")
     assert monday.value == "2032-11-15", monday
+
+
+def test_a_definite_noun_a_future_verb_has_as_object_is_not_the_past_occasion_of_its_kind() -> None:
+    # Friday 19 November 2032: "Organisers cancelled the 2020 race after a storm. The mayor, who will start the race, ...":
+    # the race she will start is this year's, not the 2020 one (it was put in 2020, and the starting with it)
+    tl = timeline.build("Thousands are expected in the town on Saturday for its first regatta since 2019. Organisers cancelled the "
+                        "2020 race after a storm. The mayor, who will start the race, said on Monday that she was delighted.",
+                        reference_time="2032-11-19")
+    for word, nth in (("race", 1), ("start", 0)):
+        ev = _event(tl, word, nth)
+        assert ev.likely_start is not None and ev.likely_start >= dt.datetime(2032, 11, 19), ev
