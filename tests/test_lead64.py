@@ -86,3 +86,14 @@ def test_a_definite_noun_a_future_verb_has_as_object_is_not_the_past_occasion_of
     for word, nth in (("race", 1), ("start", 0)):
         ev = _event(tl, word, nth)
         assert ev.likely_start is not None and ev.likely_start >= dt.datetime(2032, 11, 19), ev
+
+
+def test_a_capitalised_word_in_ing_inside_a_name_is_no_event() -> None:
+    # "near Elm Cutting", "at Mill Landing": place names the detector read as gerunds (they were events, placed on the
+    # publication day); a headline's title case is untouched, and so is a sentence-opening gerund
+    tl = timeline.build("A landslip buried the line near Elm Cutting on Friday. Police closed Mill Landing on Saturday.",
+                        reference_time="2032-11-23")
+    assert {"Cutting", "Landing"}.isdisjoint(e.text for e in tl.events), [e.text for e in tl.events]
+    assert {"buried", "closed"} <= {e.text for e in tl.events}, [e.text for e in tl.events]
+    tl = timeline.build("Heavy Flooding Hits Town\n\nFlooding hit the town on Friday.", reference_time="2032-11-23")
+    assert {"Flooding", "Hits"} <= {e.text for e in tl.events}, [e.text for e in tl.events]

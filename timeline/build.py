@@ -44,7 +44,7 @@ def build(
     """
     from .events.detect import check_event_model, detect_events_with_states
     from .events.features import shared_lexical
-    from .assembly.mentions import outside_furniture, outside_timexes, with_headline_events, with_implied
+    from .assembly.mentions import outside_furniture, outside_names, outside_timexes, with_headline_events, with_implied
     from .pipeline import assemble, collection_paused
     from .tagger import check_text, checked_language, tag_doc
     from .text import segment
@@ -58,7 +58,7 @@ def build(
         segmented = segment(text, language)  # the one segmentation every stage reads
         doc = tag_doc(segmented, ref, mode=mode)
         detected, hidden = detect_events_with_states(segmented, event_model=event_model)  # one encoder pass for events and relations
-        mentions = outside_timexes(with_implied(segmented, outside_furniture(detected, segmented)), doc.timexes)
+        mentions = outside_timexes(with_implied(segmented, outside_names(outside_furniture(detected, segmented), segmented)), doc.timexes)
         timeline = assemble(segmented, ref, doc.timexes, mentions, hidden, event_model, source, reference_time_source, mode=mode)
         timeline = with_headline_events(timeline, segmented, outside_timexes(detected, doc.timexes))  # the lead's time
         # freed before the collector resumes: its first pass then scans what the timeline holds, not

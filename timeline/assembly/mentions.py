@@ -5,6 +5,7 @@ around :func:`timeline.pipeline.assemble`; split out of the former pipeline.py."
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 from typing import TYPE_CHECKING, Sequence
@@ -44,6 +45,31 @@ def outside_furniture(mentions: Sequence["EventMention"], doc: Doc) -> list["Eve
         k = bisect.bisect_right(starts, m.start) - 1
         if k < 0 or m.start >= spans[k][1]:
             out.append(m)
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]*\Z")
+"""A capitalised word (a part of a name: "Elm", "Harbour")."""
+_WORD_BEFORE = re.compile(r"([A-Za-z’'-]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z’'-]+)")
+
+
+def outside_names(mentions: Sequence["EventMention"], doc: Doc) -> list["EventMention"]:
+    """(s64) The mentions that are no part of a name: a capitalised word in -ing inside its sentence, right after or
+    before another capitalised word ("near Elm Cutting", "at Mill Landing", "Harbour Meeting Hall"), names a place, not a
+    happening (the detector read a gerund).  Headlines are page furniture, taken out before this."""
+    text = doc.text
+    out = []
+    for m in mentions:
+        word = m.text
+        if (len(word) > 4 and word[0].isupper() and word[1:].islower() and word.endswith("ing") and m.start > m.sentence_start):
+            before = _WORD_BEFORE.search(text, max(m.sentence_start, m.start - 24), m.start)
+            after = _WORD_AFTER.match(text, m.end, min(len(text), m.end + 24))
+            named_before = before is not None and before.start(1) > m.sentence_start and _NAME_WORD.match(before.group(1)) is not None
+            named_after = after is not None and _NAME_WORD.match(after.group(1)) is not None
+            if named_before or named_after:
+                continue
+        out.append(m)
     return out
 
 
