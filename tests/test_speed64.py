@@ -62,3 +62,33 @@ def test_rows_scored_from_event_codes_score_as_the_feature_strings(kind, tasks) 
         half = picked[len(picked) // 2 :]
         again = clf.probabilities_of_rows(mapper, [(r[3], r[4]) for r in half], rows.parts)
         assert again.tobytes() == expected[len(picked) - len(half) :].tobytes(), task
+
+
+class _Marked(str):
+    """A string that formats otherwise than it compares: equal to its plain value, written with a mark."""
+
+    def __format__(self, spec: str) -> str:
+        return "marked-" + str.__format__(self, spec)
+
+
+def test_each_event_s_features_made_once_per_text_are_the_features_made_event_by_event() -> None:
+    # (s64) _events_features shares each distinct string of a text (an attribute block, a word's feature) between its
+    # events: every event's list is _event_features' own, string for string and in order, also when an event's tense is
+    # a string that equals another's but is written otherwise (no attribute block is shared between the two)
+    import attrs
+
+    from timeline.relations.features import Layout, _event_features, _events_features, _Item
+
+    doc = segment(TEXT, "en")
+    events = sorted(detect_events(doc, event_model="perceptron"), key=lambda e: (e.start, e.end, e.eid))
+    assert len(events) >= 10
+    past = [k for k, e in enumerate(events) if e.tense == "PAST"]
+    assert len(past) >= 2
+    events[past[0]] = attrs.evolve(events[past[0]], tense=_Marked("PAST"))
+    layout = Layout.of(doc)
+    items = [_Item(e.eid, e.start, e.end, *layout.locate(e.start, e.end)) for e in events]
+    want = [_event_features(e, it, layout, "") for e, it in zip(events, items)]
+    assert "tense=marked-PAST" in want[past[0]] and "tense=PAST" in want[past[1]]
+    from timeline.relations.features import _lemma
+
+    assert _events_features(events, items, layout, _lemma) == want
