@@ -429,9 +429,16 @@ def candidate_rows(
         return k
 
     # event - publication time
+    # (``part`` written out, its key one int: (s64 speed) no tuple and closure per event)
+    dct_at: dict[int, int] = {}
     for i, (e, it) in enumerate(zip(evs, ev_items)):
-        n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
-        k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
+        n_tx, n_sent, r = timexes_in.get(it.sentence, 0), len(per_sentence[it.sentence]), rank[i]
+        n_tx, n_sent, r = n_tx if n_tx < _CAP else _CAP, n_sent if n_sent < _CAP else _CAP, r if r < _CAP else _CAP
+        key = (n_tx * (_CAP + 1) + n_sent) * (_CAP + 1) + r
+        k = dct_at.get(key)
+        if k is None:
+            k = dct_at[key] = len(parts)
+            parts.append([f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
         out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
     # event - time expression of the same sentence (``_between`` and ``part`` written out, as in the pair loop)
     first_of = [it.first for it in ev_items]
