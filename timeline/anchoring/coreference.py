@@ -206,8 +206,13 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
     same_word: dict[tuple[str, str], EventLike] = {}  # (kind, lemma) -> the last mention of that word (see _same_word_back)
     indefinite: set[str] = set()  # chain mentions an indefinite noun opened after a verb of its kind ("an election is held")
     modifiers = cues.distinct_modifiers | cues.instance_modifiers  # (s62 speed: once per text, not once per noun)
+    kinds_of: dict[str, tuple[str, tuple[str, ...]]] = {}  # a mention's word -> (:func:`_kind`, :func:`_other_kinds` of it)
     for k_ev, ev in enumerate(in_text):
-        kind = _kind(cues, ev.text, lexical)
+        kinds = kinds_of.get(ev.text)
+        if kinds is None:  # (s64 speed) a word's kind and its other kinds, once per word of the text
+            first_kind = _kind(cues, ev.text, lexical)
+            kinds = kinds_of[ev.text] = (first_kind, _other_kinds(cues, ev.text, lexical, first_kind))
+        kind = kinds[0]
         prev = seen.get(kind)
         nominal = cues.gerund.fullmatch(ev.text.lower()) is not None and cues.nominal_gerund.search(text, max(0, ev.start - 30), ev.start) is not None
         if ev.pos == "VERB" and not nominal:  # "the slaying" names the event as a noun does
@@ -230,7 +235,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
                     opened.discard(named_first.eid)
             seen.setdefault(kind, ev)
             same_word[(kind, lemma)] = ev
-            for other in _other_kinds(cues, ev.text, lexical, kind) if told is None else ():
+            for other in kinds[1] if told is None else ():  # (:func:`_other_kinds` of the word's own kind)
                 seen.setdefault(other, ev)  # "Brenby won on Saturday ... trained for the match": a win is a match too
             if also_kind is not None and also_kind not in seen:
                 seen[also_kind] = ev  # "He was shot on Friday night. ... the killing": the shooting, a few sentences on
@@ -239,7 +244,7 @@ def _coreference_links(cues: AnchorWords, text: str, events: Sequence[EventLike]
             if named is not None:
                 seen.setdefault(named, ev)  # "an earthquake struck ... the quake", "Cyclone Mara struck ... the cyclone": the striking is the cyclone
             continue
-        others = _other_kinds(cues, ev.text, lexical, kind)
+        others = kinds[1]  # (:func:`_other_kinds`: ``kind`` is still the word's own here)
         if others:
             others = (kind, *others)
             # a word of several groups takes up the latest mention of any of them ("Three men robbed a post office ... during

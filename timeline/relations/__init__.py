@@ -119,7 +119,7 @@ def predict_relations(
         clf = models.get((task, variant)) or models[(task, "perceptron")]
         start = (models.get(("start", variant)) or models[("start", "perceptron")]) if kind == "pair" else None
         link_model = models.get((f"linked_{kind}", "perceptron")) if linked else None
-        mappers = {id(m): m.part_columns() for m in (clf, start, link_model) if m is not None}  # each model's columns of the shared parts, per text
+        mappers = {id(m): m.part_columns(found.coded) for m in (clf, start, link_model) if m is not None}  # each model's columns of the shared parts, per text
         for chunk in (group[i : i + _CHUNK] for i in range(0, len(group), _CHUNK)):
             predicted = _predict_chunk(chunk, found, mappers, clf, start, kind)
             if link_model is not None:

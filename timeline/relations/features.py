@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..events.detect import EventMention
     from ..model import Timex
 
-__all__ = ["Layout", "Candidate", "candidates", "CandidateRows", "candidate_rows", "SIGNALS", "grain_of_value"]
+__all__ = ["Layout", "Candidate", "candidates", "CandidateRows", "EventCodes", "candidate_rows", "SIGNALS", "grain_of_value"]
 
 _WORDS = load_data("en", "relations.toml")["features"]  # the shipped relation models are English: their features are too
 SIGNALS = frozenset(_WORDS["signals"])
@@ -186,6 +186,71 @@ def _event_features(e: "EventMention", item: _Item, layout: Layout, p: str, lemm
     return feats
 
 
+_FLAGS = tuple((f"quoted={quoted}", f"first={first}", f"sent0={sent0}")
+               for quoted in (False, True) for first in (False, True) for sent0 in (False, True))
+"""The last three features of :func:`_event_features` (unprefixed), by ``quoted * 4 + first * 2 + sent0``."""
+
+
+def _events_features(evs: "Sequence[EventMention]", items: Sequence[_Item], layout: Layout, lemma_of: "Callable[[str], str]") -> list[list[str]]:
+    """``[_event_features(e, it, layout, "", lemma_of) for e, it in zip(evs, items)]``, each distinct string made once
+    per text (s64 speed: most events of a text share their attributes and many their words; 15 f-strings per event
+    were three fifths of the time): the first seven by the event's attributes, the words' by the word, the flags made
+    once for all."""
+    lower = layout.lower
+    heads: "dict[tuple[object, ...], list[str]]" = {}
+    lem_of: dict[str, str] = {}
+    pw_of: dict[str, str] = {}
+    pw2_of: dict[str, str] = {}
+    nw_of: dict[str, str] = {}
+    sig_of: dict[str, str] = {}
+    signals, quote_marks, reporting = SIGNALS, _QUOTES.__contains__, _REPORTING
+    out = []
+    for e, it in zip(evs, items):
+        words = lower[it.sentence]
+        first = it.first
+        first_word = e.text.split()
+        lemma = lemma_of(first_word[0] if first_word else e.text)
+        prev = words[first - 1] if first > 0 else "<s>"
+        prev2 = words[first - 2] if first > 1 else "<s>"
+        nxt = words[it.last + 1] if it.last + 1 < len(words) else "</s>"
+        signal = "none"
+        for j in range(first - 1, max(-1, first - 7), -1):
+            if words[j] in signals:
+                signal = words[j]
+                break
+        quoted = sum(map(quote_marks, words[:first])) % 2 == 1
+        cls, pos, tense, aspect, pol = e.cls, e.pos, e.tense, e.aspect, e.polarity
+        modal = e.modality is not None
+        if cls.__class__ is str and pos.__class__ is str and tense.__class__ is str and aspect.__class__ is str and pol.__class__ is str:
+            key = (cls, pos, tense, aspect, pol, modal)  # (plain strings: equal values read the same)
+            head = heads.get(key)
+            if head is None:
+                head = heads[key] = [f"cls={cls}", f"pos={pos}", f"tense={tense}", f"aspect={aspect}", f"pol={pol}", f"modal={modal}",
+                                     f"ta={tense}/{aspect}/{pos}"]
+        else:
+            head = [f"cls={cls}", f"pos={pos}", f"tense={tense}", f"aspect={aspect}", f"pol={pol}", f"modal={modal}", f"ta={tense}/{aspect}/{pos}"]
+        lem_s = lem_of.get(lemma)
+        if lem_s is None:
+            lem_s = lem_of[lemma] = f"lem={lemma}"
+        pw_s = pw_of.get(prev)
+        if pw_s is None:
+            pw_s = pw_of[prev] = f"pw={prev}"
+        pw2_s = pw2_of.get(prev2)
+        if pw2_s is None:
+            pw2_s = pw2_of[prev2] = f"pw2={prev2}"
+        nw_s = nw_of.get(nxt)
+        if nw_s is None:
+            nw_s = nw_of[nxt] = f"nw={nxt}"
+        sig_s = sig_of.get(signal)
+        if sig_s is None:
+            sig_s = sig_of[signal] = f"sig={signal}"
+        feats = head + [lem_s, pw_s, pw2_s, nw_s, sig_s, *_FLAGS[quoted * 4 + (first == 0) * 2 + (it.sentence == 0)]]
+        if lemma in reporting or cls == "REPORTING":
+            feats.append("reporting")
+        out.append(feats)
+    return out
+
+
 def _between(layout: Layout, a: _Item, b: _Item) -> list[str]:
     """Words strictly between ``a`` (earlier) and ``b`` (later), across at most one sentence break."""
     if a.sentence == b.sentence:
@@ -245,6 +310,33 @@ def candidates(
 
 
 @attrs.frozen
+class EventCodes:
+    """The events' own feature lists of one text as codes into its vocabulary of distinct features: event ``i``'s
+    features are ``vocabulary[c]`` for ``c`` in ``codes[offsets[i] : offsets[i + 1]]``, in order.  Parts ``i``,
+    ``count + i`` and ``2 * count + i`` of :class:`CandidateRows` are those features named with ``prefixes[0]``,
+    ``prefixes[1]`` and ``prefixes[2]`` before them."""
+
+    count: int
+    vocabulary: list[str]
+    codes: "np.ndarray"
+    offsets: "np.ndarray"
+    prefixes: tuple[str, ...] = ("", "a_", "b_")
+
+    @classmethod
+    def of(cls, own: Sequence[Sequence[str]], distinct: "set[str]") -> "EventCodes":
+        import numpy as np
+
+        vocabulary = list(distinct)
+        code_of = {f: k for k, f in enumerate(vocabulary)}
+        lengths = np.fromiter(map(len, own), dtype=np.intp, count=len(own))
+        total = int(lengths.sum())
+        codes = np.fromiter(map(code_of.__getitem__, itertools.chain.from_iterable(own)), dtype=np.intp, count=total)
+        offsets = np.zeros(len(own) + 1, dtype=np.intp)
+        np.cumsum(lengths, out=offsets[1:])
+        return cls(len(own), vocabulary, codes, offsets)
+
+
+@attrs.frozen
 class CandidateRows:
     """:func:`candidates` with each candidate's features in pieces: the lists several candidates
     share (an event's own features, a time expression's) once in ``parts``, and per row
@@ -257,6 +349,9 @@ class CandidateRows:
     parts: list[list[str]]
     rows: "list[tuple[str, str, str, tuple[int, ...], list[str], Optional[tuple[int, int]]]]"
     states: "list[Optional[np.ndarray]]" = attrs.field(factory=list)
+    coded: "Optional[EventCodes]" = None
+    """The first ``3 * coded.count`` parts (the events' own features, then named ``a_``, then ``b_``) as codes into the
+    text's own vocabulary (s64 speed: a model looks each distinct feature up once per prefix, not once per event)."""
 
     def dense_one(self, spec: Optional[tuple[int, int]]) -> "Optional[np.ndarray]":
         """One row's dense vector (None without states)."""
@@ -305,13 +400,14 @@ def candidate_rows(
     ev_items = [_Item(e.eid, e.start, e.end, *lay.locate(e.start, e.end)) for e in evs]
     tx = sorted((t for t in timexes if str(t.type) != "SET"), key=lambda t: (t.start, t.end, t.tid))
     tx_items = [_Item(t.tid, t.start, t.end, *lay.locate(t.start, t.end)) for t in tx]
-    own = [_event_features(e, it, lay, "", lemma_of) for e, it in zip(evs, ev_items)]
+    own = _events_features(evs, ev_items, lay, lemma_of)  # (each event's :func:`_event_features`)
     n_ev_total = len(evs)
     parts: list[list[str]] = list(own)  # part i: event i's own features; n + i: as the earlier event of a pair; 2n + i: as the later
     distinct = set().union(*own)
     for prefix in ("a_", "b_"):  # each feature named once per prefix: most events share most of theirs
         named = {f: prefix + f for f in distinct}
         parts += [list(map(named.__getitem__, feats)) for feats in own]
+    coded = EventCodes.of(own, distinct)
     states = [_state(hidden, it) for it in ev_items]
     per_sentence: dict[int, list[int]] = {}
     rank: list[int] = []
@@ -333,9 +429,16 @@ def candidate_rows(
         return k
 
     # event - publication time
+    # (``part`` written out, its key one int: (s64 speed) no tuple and closure per event)
+    dct_at: dict[int, int] = {}
     for i, (e, it) in enumerate(zip(evs, ev_items)):
-        n_tx, n_sent, r = min(timexes_in.get(it.sentence, 0), _CAP), min(len(per_sentence[it.sentence]), _CAP), min(rank[i], _CAP)
-        k = part(("dct", n_tx, n_sent, r), lambda: [f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
+        n_tx, n_sent, r = timexes_in.get(it.sentence, 0), len(per_sentence[it.sentence]), rank[i]
+        n_tx, n_sent, r = n_tx if n_tx < _CAP else _CAP, n_sent if n_sent < _CAP else _CAP, r if r < _CAP else _CAP
+        key = (n_tx * (_CAP + 1) + n_sent) * (_CAP + 1) + r
+        k = dct_at.get(key)
+        if k is None:
+            k = dct_at[key] = len(parts)
+            parts.append([f"sent_timexes={_bucket(n_tx)}", f"events_in_sent={_bucket(n_sent)}", f"rank_in_sent={_bucket(r)}"])
         out.append(("dct", e.eid, "reference_time", (i, k), [], None if hidden is None else (i, -1)))
     # event - time expression of the same sentence (``_between`` and ``part`` written out, as in the pair loop)
     first_of = [it.first for it in ev_items]
@@ -450,4 +553,4 @@ def candidate_rows(
                     feats.append("first_events_of_consecutive_sentences")
             out.append(("pair", a.eid, evs[j].eid, (a_part, later_part + j, k_place, k_kind, k_flags), feats,
                         None if hidden is None else (i, j)))
-    return CandidateRows(parts, out, states)
+    return CandidateRows(parts, out, states, coded)
