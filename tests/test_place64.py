@@ -45,3 +45,34 @@ def test_a_flashback_in_a_story_of_no_mourning_still_goes_on() -> None:
     tl = timeline.build("The council closed the depot on Friday. Drivers first walked out on 3 January. Pickets blocked "
                         "the gates.", reference_time="2030-03-19")
     assert likely_within(only_event(tl, "blocked"), dt.datetime(2030, 1, 3), dt.datetime(2030, 1, 4))
+
+
+# An act of the life told in an aside set off by commas on the one whose death the lede tells, with no time in the
+# aside, lies years back: most likely ended at least a year before the death and began within thirty years of it
+# (placement/further.py life_facts, LIFE_ACT_GAP, LIFE_ACT_REACH)
+
+def test_an_obituarys_aside_act_lies_years_before_the_death() -> None:
+    """"Frank Doyle, who served two terms as mayor of Kelby, has died aged 80. He died at home on Saturday, his daughter
+    said." (Tuesday 19 March 2030): died Saturday 16 March; "served" at least a year before it, within thirty years (from
+    late February 2000; was Friday 15 March, the day before the death)."""
+    tl = timeline.build("Frank Doyle, who served two terms as mayor of Kelby, has died aged 80. He died at home on Saturday, "
+                        "his daughter said.", reference_time="2030-03-19")
+    served = only_event(tl, "served")
+    assert likely_within(served, dt.datetime(2000, 2, 1), dt.datetime(2029, 3, 17))
+
+
+def test_a_restrictive_relative_act_of_an_obituary_stays_recent() -> None:
+    """"A walker who slipped on a frozen path in the Peak District has died. He died in hospital on Saturday." (Tuesday
+    19 March 2030): no comma sets the clause off, so "slipped" is still told as what led to the death: in the days before
+    Saturday 16 March (kept)."""
+    tl = timeline.build("A walker who slipped on a frozen path in the Peak District has died. He died in hospital on "
+                        "Saturday.", reference_time="2030-03-19")
+    assert likely_within(only_event(tl, "slipped"), dt.datetime(2030, 3, 1), dt.datetime(2030, 3, 17))
+
+
+def test_an_obituarys_aside_with_a_year_keeps_it() -> None:
+    """"Mary Pike, who swam the Channel on her third attempt in 1981, has died aged 77. She died on Sunday." (Tuesday 19
+    March 2030): the aside holds a year on "attempt", so the swim keeps 1981 (not the thirty years' reach)."""
+    tl = timeline.build("Mary Pike, who swam the Channel on her third attempt in 1981, has died aged 77. She died on "
+                        "Sunday.", reference_time="2030-03-19")
+    assert likely_within(only_event(tl, "swam"), dt.datetime(1981, 1, 1), dt.datetime(1982, 1, 1))
