@@ -76,3 +76,30 @@ def test_an_obituarys_aside_with_a_year_keeps_it() -> None:
     tl = timeline.build("Mary Pike, who swam the Channel on her third attempt in 1981, has died aged 77. She died on "
                         "Sunday.", reference_time="2030-03-19")
     assert likely_within(only_event(tl, "swam"), dt.datetime(1981, 1, 1), dt.datetime(1982, 1, 1))
+
+
+# A happening in the simple past that a report spoken at an occasion, dated by a time of its own, tells ("An inquest
+# heard on Tuesday that ...", "The court heard on Tuesday that ..."), with no time of its own, came before the hearing,
+# how long before is not told: within the year before it, not on its day (placement/facts.py convention_facts heard_act)
+
+def test_what_an_inquest_heard_happened_before_the_hearing() -> None:
+    """"An inquest heard on Tuesday that a forklift driver died after a pallet fell on him at a warehouse in Selby."
+    (Thursday 21 March 2030): "fell" before Tuesday 19 March, within the year before it (was Tuesday 19 March, the
+    hearing's day)."""
+    tl = timeline.build("An inquest heard on Tuesday that a forklift driver died after a pallet fell on him at a warehouse "
+                        "in Selby.", reference_time="2030-03-21")
+    assert likely_within(only_event(tl, "fell"), dt.datetime(2029, 3, 18), dt.datetime(2030, 3, 19))
+
+
+def test_what_a_court_heard_happened_before_the_sitting() -> None:
+    """"The court heard on Tuesday that a gardener stole jewellery from his employer." (Thursday 21 March 2030): "stole"
+    ends by Tuesday 19 March (was Tuesday 19 March itself)."""
+    tl = timeline.build("The court heard on Tuesday that a gardener stole jewellery from his employer.", reference_time="2030-03-21")
+    assert likely_within(only_event(tl, "stole"), dt.datetime(2029, 3, 18), dt.datetime(2030, 3, 19))
+
+
+def test_what_police_said_on_a_day_keeps_that_day() -> None:
+    """"Police said on Tuesday that a man stole a tractor from a farm near Selby." (Thursday 21 March 2030): a report at
+    no occasion: the theft keeps Tuesday 19 March, the news of the day (kept)."""
+    tl = timeline.build("Police said on Tuesday that a man stole a tractor from a farm near Selby.", reference_time="2030-03-21")
+    assert likely_within(only_event(tl, "stole"), dt.datetime(2030, 3, 19), dt.datetime(2030, 3, 20))
