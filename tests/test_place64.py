@@ -103,3 +103,19 @@ def test_what_police_said_on_a_day_keeps_that_day() -> None:
     no occasion: the theft keeps Tuesday 19 March, the news of the day (kept)."""
     tl = timeline.build("Police said on Tuesday that a man stole a tractor from a farm near Selby.", reference_time="2030-03-21")
     assert likely_within(only_event(tl, "stole"), dt.datetime(2030, 3, 19), dt.datetime(2030, 3, 20))
+
+
+# "the result", "the outcome" (lexicon outcome_nouns after taken_up_articles), with no time of their own, are the outcome
+# of the last contest or decision the story told with a time of its own: at its time (assembly/steps.py _outcome_nouns)
+
+_DOCKERS = ("Dockers in Tilbury voted on Tuesday to accept a pay deal. The result was announced in a statement. "
+            "The company welcomed the result.")
+
+
+def test_the_result_of_a_vote_is_at_the_votes_time() -> None:
+    """_DOCKERS (Thursday 21 March 2030): both "result" mentions on Tuesday 19 March, the vote's day (were 19 March up to
+    the end of the publication day, 21 March)."""
+    tl = timeline.build(_DOCKERS, reference_time="2030-03-21")
+    results = [e for e in tl.events if e.text == "result"]
+    assert len(results) == 2
+    assert all(likely_within(e, dt.datetime(2030, 3, 19), dt.datetime(2030, 3, 20)) for e in results)
