@@ -119,3 +119,24 @@ def test_the_result_of_a_vote_is_at_the_votes_time() -> None:
     results = [e for e in tl.events if e.text == "result"]
     assert len(results) == 2
     assert all(likely_within(e, dt.datetime(2030, 3, 19), dt.datetime(2030, 3, 20)) for e in results)
+
+
+# A verb in the perfect with "since" and a noun after its object ("has lived in Alby with his wife since their wedding"):
+# the noun's time starts it, however long the object (anchoring/signals.py _perfect_since_noun)
+
+def test_a_perfect_state_since_a_dated_wedding_starts_then() -> None:
+    """"Jim Hale has lived in Alby with his wife since their wedding in 1975." (Thursday 21 March 2030): "lived" from
+    1975 up to the publication day (was the publication day alone: seven words between the verb and the noun)."""
+    tl = timeline.build("Jim Hale has lived in Alby with his wife since their wedding in 1975.", reference_time="2030-03-21")
+    lived = only_event(tl, "lived")
+    assert lived.likely_start is not None and lived.likely_start.year == 1975
+    assert lived.likely_end is not None and lived.likely_end >= dt.datetime(2030, 3, 21)
+
+
+def test_a_perfect_act_since_a_dated_death_of_kin_starts_then() -> None:
+    """"Tom Ward has run the bakery on Mill Lane with his brother since the death of their father in 2001." (Thursday 21
+    March 2030): "run" from 2001 (was the publication day)."""
+    tl = timeline.build("Tom Ward has run the bakery on Mill Lane with his brother since the death of their father in 2001.",
+                        reference_time="2030-03-21")
+    run = only_event(tl, "run")
+    assert run.likely_start is not None and run.likely_start.year == 2001
