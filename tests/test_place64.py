@@ -140,3 +140,22 @@ def test_a_perfect_act_since_a_dated_death_of_kin_starts_then() -> None:
                         reference_time="2030-03-21")
     run = only_event(tl, "run")
     assert run.likely_start is not None and run.likely_start.year == 2001
+
+
+# A programme's item told in the present before a time still to come (s63 ahead_present) lies in the whole run-up to
+# that time, from the day after publication, as an undated "will" before it does (placement/facts.py convention_facts)
+
+def test_a_present_act_before_christmas_spans_the_run_up() -> None:
+    """"The cathedral choir sings at Lindford station before Christmas." (Monday 2 December 2030): from Tuesday 3
+    December up to Christmas Day (was Tuesday 24 December alone, the day before the bound)."""
+    tl = timeline.build("The cathedral choir sings at Lindford station before Christmas.", reference_time="2030-12-02")
+    sings = only_event(tl, "sings")
+    assert sings.likely_start == dt.datetime(2030, 12, 3) and sings.likely_end == dt.datetime(2030, 12, 25)
+
+
+def test_a_lecture_given_before_christmas_spans_the_run_up() -> None:
+    """"The former MP Ann Rowe gives a lecture at the town hall before Christmas." (Monday 2 December 2030): 3 to 25
+    December (was 24 December alone)."""
+    tl = timeline.build("The former MP Ann Rowe gives a lecture at the town hall before Christmas.", reference_time="2030-12-02")
+    gives = only_event(tl, "gives")
+    assert gives.likely_start == dt.datetime(2030, 12, 3) and gives.likely_end == dt.datetime(2030, 12, 25)

@@ -524,7 +524,9 @@ def convention_facts(
                 latest = _shift(latest, lengths[eid])
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
-                                    (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+                                    (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),
+                                     *((Bound(start_of(eid), reference[1], None, "a programme's item told in the present lies ahead of publication", SOFT_STRENGTH),)
+                                       if eid in ahead_present else ()))))
             if eid in planned:
                 report = timed.get(reported_ahead[eid], reported_ahead[eid])  # (the report's own time when one dates it)
                 out.append(SoftFact(eid, report, "AFTER", conventions.future_confidence, "future-convention",
