@@ -159,3 +159,20 @@ def test_a_lecture_given_before_christmas_spans_the_run_up() -> None:
     tl = timeline.build("The former MP Ann Rowe gives a lecture at the town hall before Christmas.", reference_time="2030-12-02")
     gives = only_event(tl, "gives")
     assert gives.likely_start == dt.datetime(2030, 12, 3) and gives.likely_end == dt.datetime(2030, 12, 25)
+
+
+# A preview's reading, singing or speaking told in the present with a weekday is a programme's item ahead (lexicon
+# tense.toml scheduled_present "reads", "sings", "speaks"): the weekday after publication
+
+def test_a_poet_reading_on_a_weekday_is_the_next_one() -> None:
+    """"The poet Sam Reed reads at Hatton library on Thursday." (Monday 2 December 2030): Thursday 5 December (was
+    Thursday 28 November, the one before)."""
+    tl = timeline.build("The poet Sam Reed reads at Hatton library on Thursday.", reference_time="2030-12-02")
+    assert likely_within(only_event(tl, "reads"), dt.datetime(2030, 12, 5), dt.datetime(2030, 12, 6))
+
+
+def test_a_choir_singing_on_a_weekday_is_the_next_one() -> None:
+    """"The choir sings at the cathedral on Saturday." (Monday 2 December 2030): Saturday 7 December (was Saturday 30
+    November)."""
+    tl = timeline.build("The choir sings at the cathedral on Saturday.", reference_time="2030-12-02")
+    assert likely_within(only_event(tl, "sings"), dt.datetime(2030, 12, 7), dt.datetime(2030, 12, 8))
