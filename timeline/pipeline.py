@@ -86,10 +86,10 @@ if TYPE_CHECKING:
     from .relations import PredictedRelation
 
 from .assembly.asides import _act_relatives, _relative_states, _aside_starts_dropped, _creation_acts, _final_asides, _final_superlatives, _opening_pronoun, _person_acts, _person_acts_past_clause, _scene_relatives, _place_asides, _relative, _relative_asides, _relative_clause_acts
-from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
+from .assembly.lent import _dated_object_relatives, _entry_stamps, _episode_offsets, _far_back, _mourning_flashbacks, _lending, _later_episodes, _night_ends, _offset_episodes, _paragraphs, _past_habits, _per_instance_lengths, _rest_of_day, _taken_up_times, _timed
 from .assembly.occasions import _admitted_acts, _at_the_scene, _compared_from, _count_framed, _figure_bases, _gerund_reasons, _held_at, _in_session, _said_in, _occasion_clocked, _occasion_times, _occasion_verbs, _phrase_nouns, _punished_times, _period_moves, _purpose_times, _session_moves, _occasion_objects
 from .assembly.reports import _addressing, _aside_dated_reports, _attributions, _told_content, _coordinated_reports, _dated_subject_reports, _declarations, _declared_state_times, _directives, _end_attributions, _participle_reports, _passive_reports, _said_afterwards, _same_teller_reports, _second_reports, _teller_second_reports, _teller_goes_on, _bench_reports
-from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives, _modal_subject_nouns
+from .assembly.steps import _expected_objects, _infinitive_objects, _restoring, _subject_nouns, _after_lasting, _after_signal_phrase, _after_background, _closing_anaphors, _comes_before, _coordinated_passives, _framed_by_perfect, _led, _lengthened, _moments, _narrated, _perfect_occasions, _restated, _restated_kin, _restated_undated, _shared_times, _signal_clauses, _states, _stretch_nouns, _stretch_starts, _subject_taken_up, _outcome_nouns, _opening_subject_nouns, _told_after_clauses, _told_later, _trailing_relatives, _modal_subject_nouns
 
 
 __all__ = ["assemble", "links_to_facts"]
@@ -447,6 +447,8 @@ def _assemble(
     far_back = {} if mode == "narrative" or now is None else _far_back(timexes, placed_times, now[1])
     spans = placed_spans
     background = frozenset(tid for tid, told in far_back.items() if spans[tid][1] + BACKGROUND_GAP <= spans[told][0])  # type: ignore[operator]
+    background |= _mourning_flashbacks(segmented.text, mentions, far_back, lends,  # (s64 place) "attended the funeral on Tuesday. She
+                                       anchor_words(segmented.language).mourning_occasions)  # died on 2 March. Fans formed a guard of honour": Tuesday
     attributions, paragraph_of = _attributions(segmented.text, mentions), _paragraphs(segmented)  # (each read three and two times below)
     ahead_times = frozenset(t.tid for t in timexes if now is not None and t.earliest is not None and t.earliest >= now[1])
     place_asides = _place_asides(segmented, mentions)  # "taken to hospital, where she had surgery on Thursday"
@@ -608,6 +610,7 @@ def _assemble(
     continued.update((eid, t) for eid, t in declared_times.items() if eid not in continued)
     continued.update(teller_seconds)
     continued.update(_subject_taken_up(segmented, mentions, timed))  # (s60) "... in January. The storm washed away": January
+    continued.update((eid, t) for eid, t in _outcome_nouns(segmented, mentions, timed, real).items() if eid not in continued)  # (s64 place) "voted on Thursday ... After the result": Thursday
     # (s62 place) "to mark twenty years since a fire ... killed nine workers": the clause in the old time that past was told in
     continued.update(anniversary_clause)
     lead_day = {eid: day for eid, day in lead_day.items() if eid not in anniversary_clause}

@@ -271,6 +271,8 @@ class AnchorWords:
     further_length_words: frozenset[str] = frozenset()  # (s58) "will spend a further month repairing": after what was told
     life_end_words: frozenset[str] = frozenset()  # (s59) "In her [final] years she lived ...": the years up to a death told
     death_words: frozenset[str] = frozenset()  # (s59) "She [died] on Monday": the death those years end at
+    outcome_nouns: frozenset[str] = frozenset()  # (s64 place) "After [the result]": the vote told before, its time
+    mourning_occasions: frozenset[str] = frozenset()  # (s64 place) "the [funeral] ... on Friday": a death told before it is background
     dwelling_verbs: frozenset[str] = frozenset()  # (s60) "[lived] in a cottage and wrote three books": written while living there
     taken_up_articles: frozenset[str] = frozenset()  # (s60) "[The] storm washed away the wall": the storm told before, its time
     opening_subject_articles: frozenset[str] = frozenset()  # (s61) "[The] accident blocked both lines": at the blocking's time
@@ -608,6 +610,8 @@ def anchor_words(language: str = "en") -> AnchorWords:
             "further_length_words",
             "life_end_words",
             "death_words",
+            "mourning_occasions",
+            "outcome_nouns",
             "resumption_verbs",
             "passive_declaring",
             "taken_up_articles",

@@ -74,7 +74,8 @@ def _event_links(cues: AnchorWords, doc: Doc, events: Sequence[EventLike], timex
             if phrase is not None and b.pos == "VERB":
                 reach = words[: phrase[0]] + [phrase[2]]  # the phrase is one signal, its clause's subject no step further
             if not words or (len(reach) > 6 and not (
-                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE") and _far_target(b, ordered[i + 2 : i + 3], e)
+                    len(words) <= FAR_SIGNAL_REACH and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE")
+                    and (_far_target(b, ordered[i + 2 : i + 3], e) or _perfect_since_noun(cues, a, b, words))
                     and cues.far_signals.intersection(words[-FAR_SIGNAL_NEAR:]) and not any(w == "to" or cues.gerund.fullmatch(w) for w in words))
                     and not _far_occasion(cues, a, b, words, between)
                     and not _far_clause(cues, a, b, words)
@@ -839,6 +840,14 @@ def _far_passive_gerund(cues: AnchorWords, a: EventLike, words: Sequence[str]) -
     return (len(words) <= FAR_SIGNAL_REACH and len(words) >= 2 and words[-1] == "being" and words[-2] in cues.event_signals
             and a.pos == "VERB" and a.tense in ("PAST", "PRESENT", "FUTURE")
             and not any(w == "to" or cues.gerund.fullmatch(w) for w in words[:-1]))
+
+
+def _perfect_since_noun(cues: AnchorWords, a: EventLike, b: EventLike, words: Sequence[str]) -> bool:
+    """(s64 place) Whether ``b`` is a noun that a signal of ``perfect_clause_signals`` ("since") and at most a determiner
+    open right before it, after a verb in the perfect ``a`` ("has lived in the village with his wife since their wedding"):
+    the perfect's start, however long its object (a far signal to a noun otherwise needs a clause's verb after it)."""
+    return (a.aspect == "PERFECTIVE" and b.pos in _NOMINAL and len(words) >= 2
+            and (words[-1] in cues.perfect_clause_signals or (words[-2] in cues.perfect_clause_signals and words[-1] in cues.determiners)))
 
 
 def _far_target(b: EventLike, after: Sequence[EventLike], end: int) -> bool:

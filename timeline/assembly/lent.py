@@ -289,6 +289,28 @@ def _far_back(timexes: Sequence[Timex], placed_times: frozenset[str], end_of_now
     return out
 
 
+def _mourning_flashbacks(text: str, mentions: Sequence["EventMention"], far_back: Mapping[str, str], lends: Mapping[str, str],
+                         occasions: frozenset[str]) -> frozenset[str]:
+    """(s64 place) The flashback times (``far_back``: time -> the story's time it lies well before) of a story whose time
+    dates an occasion of mourning: a sentence with an event that time dates holds a word of ``occasions`` (lexicon
+    ``mourning_occasions``: "Thousands attended the funeral of the singer on Tuesday", "A memorial service ... was held on
+    Sunday"; the word need not be found as an event). The death told with a day of its own before it ("Lopes died on 2
+    March after a long illness") is background: the next sentence ("Fans formed a guard of honour outside the cathedral")
+    is back at the occasion's time, as after a background a year or more back."""
+    if not far_back or not occasions:
+        return frozenset()
+    mourned: dict[str, bool] = {}
+    for m in mentions:
+        tid = lends.get(m.eid)
+        if tid is None or tid not in far_back.values() or mourned.get(tid):
+            continue
+        mourned[tid] = any(w.lower() in occasions for w in _WORD.findall(text[m.sentence_start : m.sentence_end]))
+    return frozenset(tid for tid, story in far_back.items() if mourned.get(story, False))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 
 

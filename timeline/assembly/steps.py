@@ -631,6 +631,28 @@ def _subject_taken_up(doc: Doc, mentions: Sequence["EventMention"], timed: Mappi
     return out
 
 
+def _outcome_nouns(doc: Doc, mentions: Sequence["EventMention"], timed: Mapping[str, str], real: Mapping[str, bool]) -> dict[str, str]:
+    """(s64 place) Nouns of an outcome (lexicon ``outcome_nouns``: "result", "outcome") right after an article of
+    ``taken_up_articles``, with no time of their own, told after a real contest or decision (a word of ``contests`` or
+    ``decision_verbs``) with a time of its own: the outcome of the last such one, at its time ("Teachers voted on Thursday
+    to strike in January. After the result, the union leader urged ministers to reopen talks": the result on Thursday,
+    and the urging after it; was the publication day). Noun -> that time."""
+    cues = anchor_words(doc.language)
+    if not cues.outcome_nouns or not cues.taken_up_articles:
+        return {}
+    out: dict[str, str] = {}
+    last: Optional[str] = None  # the time of the last real contest or decision told with a time of its own
+    for m in sorted(mentions, key=lambda m: m.start):
+        said = m.text.lower()
+        if m.eid in timed and real.get(m.eid, False) and (said in cues.contests or said in cues.decision_verbs):
+            last = timed[m.eid]
+        elif last is not None and m.pos == "NOUN" and said in cues.outcome_nouns and m.eid not in timed:
+            before = doc.text[max(m.sentence_start, m.start - 24) : m.start].split()
+            if before and before[-1].lower() in cues.taken_up_articles:
+                out[m.eid] = last
+    return out
+
+
 def _opening_subject_nouns(doc: Doc, mentions: Sequence["EventMention"]) -> dict[str, str]:
     """(s61 place) Event noun -> the simple-past verb it is the subject of, for a noun that opens its sentence after an
     article of lexicon ``opening_subject_articles`` (up to :data:`_SUBJECT_REACH` words from the article to the noun, as

@@ -393,6 +393,8 @@ _ANCHORING = {
     "further_length_words": _opt("words"),
     "life_end_words": _opt("words"),
     "death_words": _opt("words"),
+    "mourning_occasions": _opt("words"),
+    "outcome_nouns": _opt("words"),
     "resumption_verbs": _opt("words"),
     "passive_declaring": _opt("words"),
     "taken_up_articles": _opt("words"),

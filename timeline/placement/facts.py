@@ -390,7 +390,16 @@ def convention_facts(
                          and (nearest is None or nearest in main))
             if aside_act:
                 out.append(_aside_act_fact(eid, min(main)[1], lasted=eid in lengths))
-            t, confidence = (nearest[1], 0.65) if nearest is not None and not aside_act else ("", 0.0)
+            # (s64 place) "An inquest heard on Wednesday that a roofer died after falling from a ladder", "The court heard on
+            # Tuesday that he stole £5,000": a happening in the simple past that an occasion's report with a time of its own
+            # tells, with no time of its own, came before the hearing, how long before is not told (was the hearing's day)
+            heard_act = (not aside_act and nearest is not None and nearest[0] < k and events[nearest[0]][0] in addressing
+                         and eid not in addressing and cls == "OCCURRENCE" and past.get(eid, False) and not told_back
+                         and reference is not None)
+            if heard_act:
+                out.append(_aside_act_fact(eid, nearest[1], "what an occasion's report with a time of its own heard, told in the "
+                                           "simple past: before the occasion's time, within a year"))
+            t, confidence = (nearest[1], 0.65) if nearest is not None and not aside_act and not heard_act else ("", 0.0)
             if nearest is not None and narrow is not None and t not in narrow and abs(nearest[0] - k) > WIDE_REACH:
                 # a year or a month named in the sentence is background ("X, charged in 1996, ..."): on
                 # TBAQ the sentence's other events mostly fall on the publication day, not in that year;
@@ -515,7 +524,9 @@ def convention_facts(
                 latest = _shift(latest, lengths[eid])
             if latest is not None:
                 out.append(SoftFact(eid, REFERENCE, "AFTER", conventions.future_confidence, "future-convention",
-                                    (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),)))
+                                    (Bound(end_of(eid), None, latest, "an undated later event most likely falls within months of publication", SOFT_STRENGTH),
+                                     *((Bound(start_of(eid), reference[1], None, "a programme's item told in the present lies ahead of publication", SOFT_STRENGTH),)
+                                       if eid in ahead_present else ()))))
             if eid in planned:
                 report = timed.get(reported_ahead[eid], reported_ahead[eid])  # (the report's own time when one dates it)
                 out.append(SoftFact(eid, report, "AFTER", conventions.future_confidence, "future-convention",
