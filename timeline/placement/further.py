@@ -319,13 +319,6 @@ LIFE_LEDE = 2
 an obituary whose acts :func:`life_facts` closes."""
 
 
-LIFE_ACT_GAP = dt.timedelta(days=366)
-LIFE_ACT_REACH = dt.timedelta(days=366 * 30)
-"""(s64 place) An act of the life told in an aside set off by commas ("Peter Lowe, who served three terms as mayor, has
-died"), with no time of its own, most likely ended at least :data:`LIFE_ACT_GAP` before the death and began within
-:data:`LIFE_ACT_REACH` before it: years back, an honest wide interval (was the day before the death)."""
-
-
 def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str, str], spans: Mapping[str, tuple[dt.datetime, dt.datetime]],
                real: Mapping[str, bool], deaths: frozenset[str], subjects: frozenset[str]) -> list[SoftFact]:
     """(s61 place) One soft fact per real simple-past verb, not a report, with no time of its own, right after a word of
@@ -355,9 +348,6 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
     for m in ordered:  # "joined" is asked of these, not by a scan of every mention per verb
         sentences_of.setdefault(m.eid, set()).add(m.sentence_start)
     act_sentences: set[int] = set()
-    by_sentence: dict[int, list["EventMention"]] = {}
-    for m in ordered:
-        by_sentence.setdefault(m.sentence_start, []).append(m)
     for m in ordered:
         if (m.pos != "VERB" or m.tense != "PAST" or m.aspect != "NONE" or m.cls == "REPORTING" or m.eid in timed
                 or not real.get(m.eid, False) or m.text.lower() in deaths):
@@ -374,16 +364,6 @@ def life_facts(text: str, mentions: Sequence["EventMention"], timed: Mapping[str
         if not ok:
             continue
         act_sentences |= sentences_of[m.eid]
-        close = text.find(",", m.end, m.sentence_end)
-        if (before == "who" and len(words) > 1 and words[-2].endswith(",") and close > 0
-                and not any(m.end < other.start < close and other.eid in timed for other in by_sentence[m.sentence_start])):
-            # the aside is closed by a comma, and nothing in it has a time ("who climbed the north face on her first
-            # attempt in 1974": the attempt's year is the climb's)
-            aside = f"an act of the life an aside tells of the one whose death ({dated.eid}) it closes: years before it"
-            out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse",
-                                (Constraint(end_of(m.eid), start_of(dated.eid), LIFE_ACT_GAP, None, aside, SOFT_STRENGTH),
-                                 Constraint(start_of(m.eid), start_of(dated.eid), LIFE_ACT_GAP, LIFE_ACT_REACH, aside, SOFT_STRENGTH)), aside))
-            continue
         out.append(SoftFact(m.eid, dated.eid, "BEFORE", FURTHER_CONFIDENCE, "discourse", (Bound(end_of(m.eid), None, low, evidence, SOFT_STRENGTH),), evidence))
     return out
 
