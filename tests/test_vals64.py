@@ -70,3 +70,23 @@ def test_months_listed_in_a_past_clause_stay_gone() -> None:
     """"Water charges rose in January and again in July." (Tuesday 23 November 2032): both 2032 (the first is not ahead)."""
     tl = timeline.build("Water charges rose in January and again in July.", reference_time="2032-11-23")
     assert (_timex(tl, "January").value, _timex(tl, "July").value) == ("2032-01", "2032-07")
+
+
+# A fixture's day written with "'s" after a ticket noun and "at", "to" ("for seats at Friday's match") is the fixture the
+# tickets are for, after the act, either side of now (lexicon tense.toml [signals] ticket_links; resolve/tense_reports.py
+# for_fixture)
+
+def test_a_fixtures_day_after_seats_at_is_after_the_queue() -> None:
+    """"Supporters lined up on Monday for seats at Sunday's final in Limerick." (Tuesday 23 November 2032): Monday 22
+    November, Sunday 28 November (was Sunday 21 November, the day before the queue)."""
+    tl = timeline.build("Supporters lined up on Monday for seats at Sunday's final in Limerick.", reference_time="2032-11-23")
+    t = _timex(tl, "Sunday")
+    assert (t.value, t.earliest, t.latest) == ("2032-11-28", dt.datetime(2032, 11, 28), dt.datetime(2032, 11, 29))
+    assert _timex(tl, "Monday").value == "2032-11-22"
+
+
+def test_a_fixtures_day_after_places_at_is_after_the_queue() -> None:
+    """"Parents queued on Monday for places at Wednesday's concert in the school." (Tuesday 23 November 2032): Wednesday 24
+    November, the fixture after the queue (was Wednesday 17 November, the reading of a past clause)."""
+    tl = timeline.build("Parents queued on Monday for places at Wednesday's concert in the school.", reference_time="2032-11-23")
+    assert _timex(tl, "Wednesday").value == "2032-11-24"

@@ -315,7 +315,7 @@ _TENSE = {
                    "occasion": _opt("words"),
                    "following": _opt("words"),
                    "report_nouns": _opt("words"),
-                   "flow_nouns": _opt("words"), "figure_words": _opt("words"), "ticket_nouns": _opt("words"),
+                   "flow_nouns": _opt("words"), "figure_words": _opt("words"), "ticket_nouns": _opt("words"), "ticket_links": _opt("words"),
                    "directive": _opt("words"),
                    "deadline": _opt("words"),
                    "within": _opt("words"),
