@@ -90,3 +90,41 @@ def test_a_fixtures_day_after_places_at_is_after_the_queue() -> None:
     November, the fixture after the queue (was Wednesday 17 November, the reading of a past clause)."""
     tl = timeline.build("Parents queued on Monday for places at Wednesday's concert in the school.", reference_time="2032-11-23")
     assert _timex(tl, "Wednesday").value == "2032-11-24"
+
+
+# "Hallowe'en", the older spelling, is the holiday (lexicon [holidays])
+
+def test_halloween_with_an_apostrophe_is_the_holiday() -> None:
+    """"The museum in Omagh holds a lantern parade on Hallowe'en." (Wednesday 20 October 2032): 31 October 2032 (was
+    untagged)."""
+    tl = timeline.build("The museum in Omagh holds a lantern parade on Hallowe'en.", reference_time="2032-10-20")
+    t = _timex(tl, "Hallowe'en")
+    assert (t.value, t.earliest, t.latest) == ("2032-10-31", dt.datetime(2032, 10, 31), dt.datetime(2032, 11, 1))
+
+
+# "early" after "falls", "comes", "came" says where the day falls against other years, not which part of the year (rules
+# relative_unit, unit_of_period)
+
+def test_a_holiday_that_falls_early_this_year_is_in_the_whole_year() -> None:
+    """"Easter Sunday falls early this year, so the Lenten campaign starts sooner." (Wednesday 9 February 2033): "this
+    year" is 2033, 1 January 2033 .. 1 January 2034, no mod (was "early this year", START, January to April)."""
+    tl = timeline.build("Easter Sunday falls early this year, so the Lenten campaign starts sooner.", reference_time="2033-02-09")
+    t = _timex(tl, "this year")
+    assert (t.value, t.mod, t.earliest, t.latest) == ("2033", None, dt.datetime(2033, 1, 1), dt.datetime(2034, 1, 1))
+
+
+def test_early_this_year_after_a_past_verb_keeps_its_start() -> None:
+    """"The bakery cut prices early this year." (Wednesday 9 February 2033): the year's start, as before."""
+    tl = timeline.build("The bakery cut prices early this year.", reference_time="2033-02-09")
+    assert _timex(tl, "early this year").mod is not None
+
+
+# "a busy night" is the story's night, no length P1D (lexicon [vetoes] character_units, character_words)
+
+def test_a_busy_night_is_no_length() -> None:
+    """"It was a busy night for lifeboat crews along the Wexford coast." (Wednesday 20 October 2032): nothing tagged (was
+    "a busy night", P1D); "three busy nights" stays P3D."""
+    tl = timeline.build("It was a busy night for lifeboat crews along the Wexford coast.", reference_time="2032-10-20")
+    assert [t.text for t in tl.timexes] == []
+    tl = timeline.build("The hostel had three busy nights during the festival.", reference_time="2032-10-20")
+    assert _timex(tl, "three busy nights").value == "P3D"
