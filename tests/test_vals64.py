@@ -128,3 +128,10 @@ def test_a_busy_night_is_no_length() -> None:
     assert [t.text for t in tl.timexes] == []
     tl = timeline.build("The hostel had three busy nights during the festival.", reference_time="2032-10-20")
     assert _timex(tl, "three busy nights").value == "P3D"
+
+
+def test_a_fixtures_day_before_the_sale_told_after_it_is_ahead() -> None:
+    """"Tickets for Sunday's game against Mayo sold out within an hour on Monday." (Monday 14 March 2033): the sale on
+    Monday 14 March, so Sunday 20 March (was Sunday 13 March, the day before the sale); the length between is passed over."""
+    tl = timeline.build("Tickets for Sunday's game against Mayo sold out within an hour on Monday.", reference_time="2033-03-14")
+    assert _timex(tl, "Sunday").value == "2033-03-20"

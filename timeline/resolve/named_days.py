@@ -801,15 +801,20 @@ def _week_told(ctx: "Context", story: Story, mention: Mention, day: dt.date) -> 
 
 
 def _act_day_before(ctx: "Context", mention: Mention, today: dt.date) -> Optional[dt.date]:
-    """(s64) The day of a bare weekday told last before ``mention`` in its sentence, read as the one gone (the day of the act
-    a fixture's day is told for: "Supporters lined up on Monday for seats at Sunday's final"), or None."""
+    """(s64) The day of a bare weekday told last before ``mention`` in its sentence (else the first after it), read as the one
+    gone (the day of the act a fixture's day is told for: "Supporters lined up on Monday for seats at Sunday's final",
+    "Tickets for Sunday's match sold out within an hour on Monday"), or None."""
     mentions = ctx.memo.get("doc_mentions")
     if not mentions:
         return None
     before = [m for m in mentions if m.end <= mention.start]  # type: ignore[attr-defined]
-    if not before or ctx.doc.sentence_at(before[-1].start)[0] != ctx.doc.sentence_at(mention.start)[0]:
+    after = [m for m in mentions if m.start >= mention.end and isinstance(m.meaning, CalendarSpec)]  # type: ignore[attr-defined]
+    sentence = ctx.doc.sentence_at(mention.start)[0]  # (after it: the first date, past a length: "sold out within an hour on Monday")
+    told = (before[-1] if before and ctx.doc.sentence_at(before[-1].start)[0] == sentence
+            else after[0] if after and ctx.doc.sentence_at(after[0].start)[0] == sentence else None)
+    if told is None:
         return None
-    spec = before[-1].meaning
+    spec = told.meaning
     if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.relative_word is not None or spec.shift is not None
             or spec.month is not None or spec.day is not None or spec.year is not None):
         return None
