@@ -800,6 +800,27 @@ def _week_told(ctx: "Context", story: Story, mention: Mention, day: dt.date) -> 
     return None
 
 
+def _act_day_before(ctx: "Context", mention: Mention, today: dt.date) -> Optional[dt.date]:
+    """(s64) The day of a bare weekday told last before ``mention`` in its sentence (else the first after it), read as the one
+    gone (the day of the act a fixture's day is told for: "Supporters lined up on Monday for seats at Sunday's final",
+    "Tickets for Sunday's match sold out within an hour on Monday"), or None."""
+    mentions = ctx.memo.get("doc_mentions")
+    if not mentions:
+        return None
+    before = [m for m in mentions if m.end <= mention.start]  # type: ignore[attr-defined]
+    after = [m for m in mentions if m.start >= mention.end and isinstance(m.meaning, CalendarSpec)]  # type: ignore[attr-defined]
+    sentence = ctx.doc.sentence_at(mention.start)[0]  # (after it: the first date, past a length: "sold out within an hour on Monday")
+    told = (before[-1] if before and ctx.doc.sentence_at(before[-1].start)[0] == sentence
+            else after[0] if after and ctx.doc.sentence_at(after[0].start)[0] == sentence else None)
+    if told is None:
+        return None
+    spec = told.meaning
+    if (not isinstance(spec, CalendarSpec) or spec.weekday is None or spec.relative_word is not None or spec.shift is not None
+            or spec.month is not None or spec.day is not None or spec.year is not None):
+        return None
+    return today - dt.timedelta(days=(today.isoweekday() - spec.weekday) % 7)
+
+
 def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.date) -> dt.date:
     wd = spec.weekday
     assert wd is not None
@@ -849,6 +870,9 @@ def _weekday(ctx: "Context", spec: CalendarSpec, mention: Mention, today: dt.dat
     if way is Direction.CLOSEST:
         # an act done for a fixture ("Tickets for Sunday's concert sold out") or calling it off is news before the
         # fixture: midweek, when the two lie three and four days off, the one ahead
-        margin = 2 if fixture_for(ctx, mention) or fixture_called_off(ctx, mention) or fixture_told_ahead(ctx, mention) else 0
+        for_fixture = fixture_for(ctx, mention)
+        margin = 2 if for_fixture or fixture_called_off(ctx, mention) or fixture_told_ahead(ctx, mention) else 0
+        if for_fixture and (act := _act_day_before(ctx, mention, today)) is not None and back < act:
+            return forward  # (s64) "lined up on Monday for seats at Sunday's final": the fixture after the act's day
         return back if (forward - today).days - (today - back).days >= margin else forward
     return back

@@ -336,11 +336,13 @@ def _year_near(period: Period, month: int) -> int:
     return min((y0 - 1, y0, y0 + 1), key=lambda y: (gap(y), -y))
 
 
-_POSSESSED_ASIDE = re.compile(r"\s{1,2}[a-z]+(?:[\s-]{1,2}[a-z]+)?\s{0,2},\s{1,2}(?:on\s{1,2}|in\s{1,2})?")  # "'s [race, on] April 20"
+# "'s [race, on] April 20"; (s64) a range set off so ("Last year's festival, from June 25 to June 28, drew ...")
+_POSSESSED_ASIDE = re.compile(r"\s{1,2}[a-z]+(?:[\s-]{1,2}[a-z]+)?\s{0,2},\s{1,2}(?:on\s{1,2}|in\s{1,2}|from\s{1,2}|between\s{1,2})?")
 _FRONTED = 3  # words before a year that opens its sentence ("In 1915, ...", "By early February 1943, ..."): it holds for all of it
 _SEASON_WORDS = 3  # ... and more before the year of a season that opens it ("In [the summer of] 1989, ...")
 
 
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s(?![A-Za-z])")
 _AFTER_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\w\s]")
 
 
@@ -370,6 +372,8 @@ def year_told_after(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
     else:
         return None
     if ctx.doc.sentence_at(later.start)[0] != ctx.doc.sentence_at(mention.start)[0]:
+        return None
+    if _POSSESSIVE_AFTER.match(ctx.text, later.end):  # (s64) "to beat last year's record": the year of the record, not the day's
         return None
     words = _AFTER_WORD.findall(ctx.text, mention.end, later.start)
     cues = tense_words(ctx.doc.language)

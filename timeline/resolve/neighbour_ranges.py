@@ -271,11 +271,17 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
     assert first.earliest is not None and second.earliest is not None and second.latest is not None
     gap = ctx.text[mentions[i - 1].end : mentions[i].start]
     if len(gap) > 14 or not _coordination(tuple(ctx.lexicon["date_pairs"]["connectors"])).fullmatch(gap):
-        return first, second
+        return _listed_ahead(ctx, mentions, i, first, second, gap)
     # (s53) two holidays listed (not a range's ends): holidays are listed in any order ("Easter Monday and Shrove Tuesday"),
     # months and days in the calendar's (see below)
     listed = (_holiday_of(mentions[i - 1]) and _holiday_of(mentions[i]) and not _ordered_gap(ctx, gap) and not _in_range(ctx, mentions, i))
     if second.earliest >= first.earliest:
+        if (second.earliest - first.earliest > _HALF_YEAR and _ordered_gap(ctx, gap) and not listed
+                and (back := _a_year_moved(second, -1, ctx, mentions[i])) is not None and back.earliest is not None
+                and back.earliest >= first.earliest):
+            # (s64) a range's end lies nearest after its start: "Last year's festival, from June 25 to June 28, drew ..." (its
+            # start taken back a year by the possessive year) ends that June 28, not the one a year on
+            return first, back
         if listed and second.earliest - first.earliest > _HALF_YEAR:
             # (s53) a list's second holiday lies nearest the first ("closed on Easter Sunday and Easter Monday" in a past clause
             # said in December: both April's gone, not Easter Monday of the year ahead)
@@ -291,5 +297,21 @@ def ordered_range(ctx: "Context", mentions: list[Mention], i: int, first: Timex,
     if way is Direction.PAST and ctx.reference is not None and second.latest <= ctx.reference:
         moved = _a_year_moved(first, -1, ctx, mentions[i - 1])
         return (moved, second) if moved is not None and moved.earliest is not None and moved.earliest <= second.earliest else (first, second)
+    later = _a_year_moved(second, 1, ctx, mentions[i])
+    return (first, later) if later is not None and later.earliest is not None and later.earliest >= first.earliest else (first, second)
+
+
+def _listed_ahead(ctx: "Context", mentions: list[Mention], i: int, first: Timex, second: Timex, gap: str) -> tuple[Timex, Timex]:
+    """(s64) A yearless month or day listed after one still ahead, joined by "and" and the list's own words only
+    (``[date_pairs] list_fillers``: "Rates rise in January and in July", "... in January and again in July" said in
+    November), comes after it: the one a year on when its own reading fell before the first (July gone, not the July after
+    the January ahead)."""
+    assert first.earliest is not None and second.earliest is not None
+    pairs = ctx.lexicon["date_pairs"]
+    words = re.findall(r"[^\W\d_]+|[^\w\s]", gap.lower())
+    fillers = set(pairs["connectors"]) | set(pairs.get("list_fillers", ()))
+    if (ctx.reference is None or second.earliest >= first.earliest or first.earliest < ctx.reference or len(words) > 4
+            or "and" not in words or any(w not in fillers for w in words)):
+        return first, second
     later = _a_year_moved(second, 1, ctx, mentions[i])
     return (first, later) if later is not None and later.earliest is not None and later.earliest >= first.earliest else (first, second)

@@ -46,7 +46,8 @@ FOREWARNING = 1 << 12  # after_forewarning: every word of one ``forewarning`` ph
 FOR_WEEKDAY = 1 << 13  # for_weekday: ``appointment`` within 12
 PERFECT = 1 << 14  # perfect_in_clause: ``perfect`` within 80, in the sentence
 FIXTURE_FOR = 1 << 15  # fixture_for, before the time: ``appointment`` within 40 (its words before, and for_fixture's 36), or
-# every word of one ``fixture_sales`` phrase within 24 (the sale after the time is asked apart: see picking)
+# every word of one ``fixture_sales`` phrase within 24 (the sale after the time is asked apart: see picking), or one of
+# ``ticket_nouns`` within 16 (s64)
 HELD_DEADLINE = 1 << 16  # held_deadline: ``until`` within 48 of the time or of a clock time before it (30 more), in the sentence
 UNTIL = 1 << 17  # after_until (until_to_act): ``until`` within 48, in the sentence
 SUMMONS = 1 << 18  # after_summons: ``summoning`` within 80, in the sentence
@@ -164,6 +165,7 @@ def _gates(language: str) -> tuple[Gate, ...]:
         Gate(PERFECT, 80, True, cues.perfect),
         Gate(FIXTURE_FOR, 40, False, cues.appointment),
         Gate(FIXTURE_FOR, 24, False, phrases=tuple(cues.fixture_sales)),
+        Gate(FIXTURE_FOR, 16, False, cues.ticket_nouns),  # (s64) "bought seats at Sunday's final"
         Gate(HELD_DEADLINE, 48 + _CLOCK_LEAD_REACH, True, cues.until),
         Gate(UNTIL, 48, True, cues.until),
         Gate(SUMMONS, 80, True, cues.summoning),

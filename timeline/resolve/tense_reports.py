@@ -114,8 +114,9 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
     cues = tense_words(language)
     if _may_hold_grouped(text, end, end + 64, cues.sales_groups) and _sold_after_fixture(text, end, cues):
         return True  # "its New Year's Day swim had sold out" said in November: the fixture the sale was of
-    if not _may_hold(text, max(0, start - 36), start, cues.appointment) and not _may_hold_grouped(text, max(0, start - 24), start, cues.sales_groups):
-        return False  # (most times) no "for" or "sold out" in reach, tested without tokenising
+    if (not _may_hold(text, max(0, start - 36), start, cues.appointment) and not _may_hold_grouped(text, max(0, start - 24), start, cues.sales_groups)
+            and not _may_hold(text, max(0, start - 16), start, cues.ticket_nouns)):
+        return False  # (most times) no "for", "sold out" or "seats" in reach, tested without tokenising
     found = _TOKEN.findall(text, max(0, start - 36), start)
     if found[-1:] and found[-1][-2:].lower() in ("'s", "’s"):
         # (session 42) the fixture's owner between ("Tickets for Kelby Town's New Year's Day derby", "for the club's Boxing Day
@@ -127,6 +128,9 @@ def for_fixture(text: str, start: int, end: int, language: str = "en") -> bool:
             k -= 1  # "for [the] club's Boxing Day game"
         found = found[:k] + ["the"]
     words = [w.lower() for w in found][-3:]
+    if (len(words) >= 2 and words[-1] in cues.ticket_links and words[-2] in cues.ticket_nouns and text[end : end + 2] in ("'s", "\u2019s")
+            and names_fixture(text, end, language)):
+        return True  # (s64) "queued on Sunday for seats at Friday's match": the fixture the seats are for, after the queue
     if words[-1:] and words[-1] in cues.determiners:
         words = words[:-1]
     # "had sold out the Boxing Day meeting" said in November: the fixture after the sale, as "sold seats for"

@@ -158,6 +158,9 @@ def duration(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "can be used over three years": over the length, not more than it (the length alone is tagged)
     if num_key in ctx.lexicon["number_grammar"]["articles"] and ctx.word_after().lower() in vetoes.get("unit_compounds", ()):
         return None  # "a night watchman", "a day trip": the unit begins a compound noun, no length
+    if (g.get("more") and num_key in ctx.lexicon["number_grammar"]["articles"] and key_of(g["unit"]) in vetoes.get("character_units", ())
+            and key_of(g["more"].strip()) in vetoes.get("character_words", ())):
+        return None  # (s64) "It was a busy night for the fire brigade": that night, not a length (as "a long night")
     if g.get("long", "").startswith("-") and num_key in ctx.lexicon["number_grammar"]["articles"]:
         return None  # "a week-long visit": the article is the noun's; the length is "week-long" (unit_long)
     some_day = ctx.lexicon.tables.get("some_day")
