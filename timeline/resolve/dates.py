@@ -40,6 +40,21 @@ _WEEK = dt.timedelta(days=7)
 _PART_APPROX = dt.timedelta(hours=1)  # the most "around" widens a part of day by on each side
 
 
+TURN_PAST = 10  # (s64) years past a century's turn after which a time told looks to the coming turn
+
+
+def turn_ahead(ctx: "Context", year: int, mention: Mention) -> bool:
+    """(s64) Whether "the turn of the century" told after a time of ``year`` is the coming turn, not the nearest: a
+    history moves on from the time it told ("The mill was built in 1712 ... by the turn of the century it employed sixty
+    men": 1800, not 1700), once that time is more than ``TURN_PAST`` years past the last turn; not in the past perfect
+    (a look back: "In 1712 the abbey, which had been founded at the turn of the century, ..."), nor past the text's
+    own time in a clause that does not look ahead."""
+    low = year - year % 100
+    if year - low <= TURN_PAST or in_past_perfect(ctx.doc, mention.start, mention.end):
+        return False
+    return ctx.reference is None or low + 100 <= ctx.reference.year
+
+
 def bounds_for_mod(period: Period, mod: Optional[Mod]) -> tuple[Optional[dt.datetime], Optional[dt.datetime]]:
     """Earliest/latest instants of ``period`` under a TIMEX3 mod.
 
@@ -145,6 +160,8 @@ def calendar_period(ctx: "Context", spec: CalendarSpec, mention: Mention, story:
             return None, anchor
         low = base.year - base.year % 100
         later = base.year - low >= low + 100 - base.year or direction(ctx, spec, mention, Direction.CLOSEST)[0] is Direction.FUTURE
+        if not later and anchor.kind is AnchorKind.TIMEX and (story.current is not None or story.any is not None):
+            later = turn_ahead(ctx, base.year, mention)
         if spec.grain is Grain.CENTURY:  # narrative "the new century": the century that turn begins
             return cal.century((low + 100 if later else low) // 100), anchor
         return cal.year(low + 100 if later else low), anchor

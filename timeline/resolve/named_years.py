@@ -110,7 +110,17 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
     # quarter of 2025 but returned to profit in the second quarter", "rose in the first half of 2025 and fell in H2")
     parts = (last is not None and last[1].grain in (Grain.QUARTER, Grain.HALF) and (spec.quarter is not None or spec.half is not None)
              and last[1].value[:4].isdigit())
-    if (last is None or last[0] != story.sentence or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons and not parts)
+    # (s64) such a half or quarter holds across a comma or into the next sentence: "rose in H1 2025, and H2 was better";
+    # "Profits fell in the first half of 2025. The second half was better"
+    # (quarters not: TBAQ's "third-quarter net" after "in the third quarter of 1984" in the sentence before is the report's)
+    halves = parts and spec.half is not None and last is not None and last[1].grain is Grain.HALF
+    parts_on = halves and last[0] == story.sentence - 1
+    if (halves and ctx.reference is not None and last[1].start >= ctx.reference and (last[0] == story.sentence or parts_on)
+            and (_place_in_year(spec, last[1].grain) or 0) > (last[1].start.month - 1) // {Grain.QUARTER: 3, Grain.HALF: 6}[last[1].grain] + 1):
+        # (s64) a later half after one of a year still ahead: that year's ("expects growth in H1 2027, and a
+        # stronger H2": 2027-H2, said in December 2026)
+        return last[1].start.year, TimexAnchor(AnchorKind.TIMEX, last[2])
+    if (last is None or (last[0] != story.sentence and not parts_on) or (last[1].grain not in (Grain.YEAR, Grain.MONTH) and not season and not seasons and not parts)
             or ctx.reference is None or last[1].end > (ctx.reference if season else dt.datetime(ctx.reference.year, 1, 1))):
         return None
     year = _year_near(last[1], spec.month) if season else int(last[1].value[:4]) if seasons else last[1].start.year
@@ -138,7 +148,7 @@ def year_told_before(ctx: "Context", spec: CalendarSpec, mention: Mention, story
         # now, its month is the one nearest now, not the year the simple past told (a year opening the sentence holds for it)
         return None
     fronted = _FRONTED + (_SEASON_WORDS if season or seasons else 0)  # "In the summer of 1989 it moved, and that July ..."
-    if (len(ctx.text[s:at].split()) > fronted and any(c in ctx.text[at:mention.start] for c in ",;:(")
+    if (len(ctx.text[s:at].split()) > fronted and not halves and any(c in ctx.text[at:mention.start] for c in ",;:(")
             and not _year_relative(ctx, at + len(str(year)), mention.start) and not _same_subject_goes_on(ctx, at, mention.start)
             and not _year_phrase(ctx, at + len(str(year)), mention.start)):
         return None  # "a program approved in 1987 that ..., had bought shares through Sept. 29": another clause's year

@@ -18,7 +18,7 @@ import attrs
 from ..model import AnchorKind, Timex, TimexAnchor, TimexType
 from ..recognize.meaning import CalendarSpec, Mention
 from . import calendar as cal
-from .dates import bounds_for_mod
+from .dates import bounds_for_mod, turn_ahead
 from .tense import tense_evidence
 from .tense_reports import report_told, said_on
 
@@ -53,7 +53,7 @@ def turns_past_reports(ctx: "Context", mentions: Sequence[Mention], out: list[Ti
             continue
         year = out[base].earliest.year  # type: ignore[union-attr]
         low = year - year % 100
-        turn = low + 100 if year - low >= low + 100 - year else low
+        turn = low + 100 if year - low >= low + 100 - year or turn_ahead(ctx, year, m) else low
         if turn != int(t.value):
             moved = list(moved) if moved is out else moved
             earliest, latest = bounds_for_mod(cal.year(turn), t.mod)  # (as the resolver bounds it: "about" a year)

@@ -9,7 +9,7 @@ from typing import Optional
 import attrs
 
 from ...model import Grain, to_mod
-from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift
+from ..meaning import Anchoring, CalendarSpec, Direction, Meaning, Shift, VagueSpec
 from .common import PREV_WORD, MatchContext, Production, capitalised, day_of, holiday_key, day_word_ends_phrase, ordinal_day, key_of, titled_mid_sentence, modifier_of, month_of, month_word_ok, number_of, unit_of, weekday_of, year_of
 
 __all__ = ["PRODUCTIONS"]
@@ -570,6 +570,26 @@ def year_range(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     return CalendarSpec(Grain.YEAR, year=int(g["year"]))
 
 
+_TWO_AFTER = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]+)[ \t\u00a0]{1,3}([A-Za-z]+)")
+
+
+def _names_kind_of_day(ctx: MatchContext) -> bool:
+    """(s64) Whether the two words after a bare weekday are one of ``[vetoes] weekday_not_before_phrases`` ("Sunday trading
+    laws", "Sunday opening hours"): rules for such days, no day ("Sunday trading" alone keeps its day, s62)."""
+    phrases = ctx.lexicon["vetoes"].get("weekday_not_before_phrases")
+    if not phrases:
+        return False
+    m = _TWO_AFTER.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 40))
+    return m is not None and f"{m.group(1).lower()} {m.group(2).lower()}" in phrases
+
+
+def _not_modifier(ctx: MatchContext) -> bool:
+    """(s64) Whether the word after a weekday leaves it a noun: none, a capitalised one, or one of ``[vetoes]
+    weekday_generic_followers`` ("a Saturday to a Monday", "on a Tuesday in June", "a Saturday like any other")."""
+    after = ctx.word_after()
+    return not after or not after.islower() or after in ctx.lexicon["vetoes"].get("weekday_generic_followers", ())
+
+
 def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "Saturday", "last Friday": a weekday, capitalised; a short form ("Sat") only with a dot or a relative word."""
     word = g["weekday"]
@@ -582,12 +602,19 @@ def weekday(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
         return None  # "in Friday Harbor", "The Friday Club": a name's first word
     if "rel" not in g and "mod" not in g and ctx.word_after().lower() in ctx.lexicon["vetoes"].get("weekday_not_before", ()):
         return None  # "their Sunday best", "at Sunday school": a thing named by the day ([vetoes] weekday_not_before)
+    if "rel" not in g and "mod" not in g and _names_kind_of_day(ctx):
+        return None  # (s64) "Sunday trading laws": the laws on trading on Sundays, no day ([vetoes] weekday_not_before_phrases)
     follower = _PERSON_NEXT.match(ctx.text, ctx.end)
     if ("rel" not in g and "mod" not in g and follower is not None and follower.group(1) in ctx.lexicon["month_words"].get("person_after", ())
             and ctx.word_before() not in ctx.lexicon["month_words"].get("weekday_date_before", ())):
         return None  # "Captain Tom Friday, who scored": a person (lexicon [month_words] person_after; not "called police on Tuesday, who")
     if "rel" not in g and "mod" not in g and _after_first_name(ctx):
         return None  # (s59) "Dean Sunday scored", "Dr Sunday Adeyemi": a person's name ([vetoes] weekday_first_names)
+    if ("rel" not in g and "mod" not in g and ctx.word_before() in ctx.lexicon["vetoes"].get("weekday_generic_after", ())
+            and _not_modifier(ctx)):
+        # (s64) "on a Saturday", "from a Saturday to a Monday": some such day, not the one nearest ("attended a Sunday
+        # service", a modifier, may be a day told: it keeps its reading)
+        return VagueSpec(value=f"XXXX-WXX-{weekday_of(ctx, word)}", grain=Grain.DAY, unbounded=True)
     rel = g.get("rel")
     rel_word = None
     if rel:

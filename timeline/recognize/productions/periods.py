@@ -139,6 +139,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WORDS = re.compile(r"[a-z][a-z-]*")
 
 
+_BROKER_HALF = re.compile(r"\b(?:[12]H|H[12])(?:\s?(?:19|20)?\d\d)?\b")  # a half as brokers write it, in capitals
 _PREVIOUS_REACH = 300  # characters before a sentence in which the sentence before it is read
 
 
@@ -153,7 +154,8 @@ def _half_told_before(ctx: MatchContext, begin: int, words: dict[str, list[str]]
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(before[:-1])), default=0)
     previous = set(_WORDS.findall(before[start:].lower()))
-    return "half" in previous and not previous.isdisjoint(words["reporting"]) and previous.isdisjoint(words["play"])
+    told = "half" in previous or _BROKER_HALF.search(before, start) is not None  # (s64) "Growth slowed in H1 2027. H2 ..."
+    return told and not previous.isdisjoint(words["reporting"]) and previous.isdisjoint(words["play"])
 
 
 def _plays(tokens: list[str], words: dict) -> bool:

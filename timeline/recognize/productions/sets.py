@@ -16,10 +16,54 @@ def set_per(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     """ "per year" always; "a day" only as a rate after an amount ("3 dollars a day")."""
     if key_of(g["per"]) not in ctx.lexicon["rates"]["explicit"]:
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
-        if not (ctx.word_before() in ctx.lexicon["rates"]["money_words"] or re.search(r"\d[%\s]*$", before)):
+        if not (ctx.word_before() in ctx.lexicon["rates"]["money_words"] or re.search(r"\d[%\s]*$", before) or _counted_before(ctx)):
             return None
     grain, mult = unit_of(ctx, g["unit"])
     return SetSpec(grain=grain, amount=mult)
+
+
+_WORDS_BEFORE = re.compile(r"([\w,.'-]+)\s+([\w'-]+)\s+([\w'-]+)\s+([\w'-]+)\s+$|([\w,.'-]+)\s+([\w'-]+)\s+([\w'-]+)\s+$|([\w,.'-]+)\s+([\w'-]+)\s+$")
+_YEARLIKE = re.compile(r"(?:1\d|20)\d\d")
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _counted_before(ctx: MatchContext) -> bool:
+    """ (s64) a rate of things counted: an amount and the plural noun it counts right before "a day" ("40,000 cars a
+    day", "forty boats a week", "thousands of people a day", "400 new homes a year"); an adjective may come between, the
+    noun then ending in "s" ("3 men spent a day" is no rate)."""
+    m = _WORDS_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w is not None]
+    if len(words) == 4 and words[1].lower() != "of":
+        words = words[1:]  # only "thousands of new homes" needs four
+    for k in range(len(words) - 1):  # the amount, then ("of") (an adjective) the noun
+        rest = [w.lower() for w in words[k + 1 :]]
+        if rest[0] == "of":
+            rest = rest[1:]
+        if not rest or len(rest) > 2 or not all(w.isalpha() for w in rest) or (len(rest) == 2 and not rest[1].endswith("s")):
+            continue
+        if rest[-1] in ctx.lexicon["rates"]["after_words"]:
+            return False  # a measure ("140 kilometres an hour"), not things counted (rule duration's rates)
+        if _amount(ctx, words[k], of=words[k + 1].lower() == "of"):
+            return True
+    return False
+
+
+def _amount(ctx: MatchContext, word: str, of: bool) -> bool:
+    """An amount of more than one ("40,000", "forty"), or a scale in the plural before "of" ("thousands of")."""
+    if _AMOUNT.fullmatch(word):
+        return not _YEARLIKE.fullmatch(word)  # "In 2009 ..." is a year, not an amount
+    k = word.lower()
+    if of:
+        return k in ctx.lexicon["rates"]["counted_scales"]
+    if k in ctx.lexicon["vague_numbers"] or k in ("a", "an", "one", "single", "zero"):
+        return False
+    try:
+        n = number_of(ctx, k)
+    except (KeyError, ValueError):
+        return False
+    return n is not None and n > 1
 
 
 def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
@@ -40,8 +84,10 @@ def set_every(g: dict[str, str], ctx: MatchContext) -> Optional[Meaning]:
     if "holiday" in g:  # (s63) "every Christmas": that day each year; a movable feast has no such value (None: "every [Easter]")
         key = holiday_key(ctx, g["holiday"], ctx.offset_of(g["holiday"]))
         entry = ctx.lexicon["holidays"].get(key or "", {})
-        if not capitalised(ctx, ctx.offset_of(g["holiday"])) or "month" not in entry or "day" not in entry:
+        if not capitalised(ctx, ctx.offset_of(g["holiday"])) or not entry:
             return None
+        if "month" not in entry or "day" not in entry:  # (s64) a movable feast ("every Easter"): a yearly set, its day not fixed
+            return SetSpec(grain=Grain.YEAR, amount=1.0, quant=quant)
         return SetSpec(value=f"XXXX-{int(entry['month']):02d}-{int(entry['day']):02d}", quant=quant)
     if "month" in g:
         if not month_word_ok(ctx, g["month"], bare=False):  # "every" gives "May" its context
