@@ -97,3 +97,10 @@ def test_a_capitalised_word_in_ing_inside_a_name_is_no_event() -> None:
     assert {"buried", "closed"} <= {e.text for e in tl.events}, [e.text for e in tl.events]
     tl = timeline.build("Heavy Flooding Hits Town\n\nFlooding hit the town on Friday.", reference_time="2032-11-23")
     assert {"Flooding", "Hits"} <= {e.text for e in tl.events}, [e.text for e in tl.events]
+
+
+def test_a_rate_of_things_counted_makes_no_habit_of_its_sentence() -> None:
+    # "The airline plans nightly flights to Lisbon, up from the current three flights a week": "a week" counts flights (a
+    # SET since s64 recog), the planning is one act, real (a recurring time in its sentence made it a habit)
+    tl = timeline.build("The airline plans nightly flights to Lisbon, up from the current three flights a week.", reference_time="2032-11-19")
+    assert _event(tl, "plans").real, tl.events

@@ -141,8 +141,23 @@ _BEGUN_OR_ENDED = (LinkRelation.BEGUN_BY, LinkRelation.ENDED_BY)
 
 def _factuality(doc: Doc, mentions: Sequence["EventMention"], timexes: Sequence[Timex]) -> dict[str, Factuality]:
     """Per event, whether its clause makes it hypothetical or generic (a recurring time makes a habit)."""
-    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end))
+    recurring = frozenset(doc.sentence_index(t.start) for t in timexes if t.type is TimexType.SET and not attributive_set(doc.text, t.start, t.end)
+                          and not _counted_rate(doc.text, t))
     return {m.eid: f for m, f in zip(mentions, factuality(doc, mentions, recurring))}
+
+
+_RATE_NOUN_BEFORE = re.compile(r"([A-Za-z]+s)\s+\Z")
+
+
+def _counted_rate(text: str, t: Timex) -> bool:
+    """(s64) Whether the recurring time ``t`` is the "a day" of a rate of things counted ("hundreds of interviews a day",
+    "four flights a week"; recognize/productions/sets.py ``_counted_before`` makes it a SET): it counts the things, it
+    makes no verb of its sentence a habit ("Qantas plans daily flights, up from four flights a week" plans once); "twice
+    a day", "three times a week" still do."""
+    if not t.text.lower().startswith(("a ", "an ")):
+        return False
+    before = _RATE_NOUN_BEFORE.search(text, max(0, t.start - 30), t.start)
+    return before is not None and before.group(1).lower() != "times"
 
 
 def _past(links: Sequence[Link], predictions: Sequence["PredictedRelation"]) -> dict[str, bool]:
