@@ -221,14 +221,14 @@ def _events_features(evs: "Sequence[EventMention]", items: Sequence[_Item], layo
         quoted = sum(map(quote_marks, words[:first])) % 2 == 1
         cls, pos, tense, aspect, pol = e.cls, e.pos, e.tense, e.aspect, e.polarity
         modal = e.modality is not None
-        if cls.__class__ is str and pos.__class__ is str and tense.__class__ is str and aspect.__class__ is str and pol.__class__ is str:
-            key = (cls, pos, tense, aspect, pol, modal)  # (plain strings: equal values read the same)
-            head = heads.get(key)
-            if head is None:
-                head = heads[key] = [f"cls={cls}", f"pos={pos}", f"tense={tense}", f"aspect={aspect}", f"pol={pol}", f"modal={modal}",
-                                     f"ta={tense}/{aspect}/{pos}"]
-        else:
+        # (plain strings: equal values read the same, so their parts are made once per text)
+        plain = cls.__class__ is str and pos.__class__ is str and tense.__class__ is str and aspect.__class__ is str and pol.__class__ is str
+        key = (cls, pos, tense, aspect, pol, modal)
+        head = heads.get(key) if plain else None
+        if head is None:
             head = [f"cls={cls}", f"pos={pos}", f"tense={tense}", f"aspect={aspect}", f"pol={pol}", f"modal={modal}", f"ta={tense}/{aspect}/{pos}"]
+            if plain:
+                heads[key] = head
         lem_s = lem_of.get(lemma)
         if lem_s is None:
             lem_s = lem_of[lemma] = f"lem={lemma}"
